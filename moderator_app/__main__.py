@@ -1,0 +1,7 @@
+"""Entry point for ``python -m moderator_app``."""
+
+import sys
+
+from moderator_app.cli import main
+
+sys.exit(main())

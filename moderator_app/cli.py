@@ -1,0 +1,169 @@
+"""Command line: the GUI by default, plus headless commands (sessions, export, import)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from moderator_app import __version__
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="moderator-app",
+        description="Run a multistakeholder session: speakers' queue, intervention timer, session clock.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder holding the database (default: $MODERATOR_APP_DATA_DIR, else the user data folder)",
+    )
+    parser.add_argument("--session", metavar="ID", help="open this session in the window")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="open the main window, wait for its first paint, then exit 0 (for packaging checks)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    listing = commands.add_parser("sessions", help="list the sessions in the data folder")
+    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    export = commands.add_parser("export", help="write a session to a portable session file (JSON)")
+    export.add_argument("session_id", metavar="SESSION", help="the session's id (see 'sessions')")
+    export.add_argument("-o", "--output", metavar="FILE", required=True, help="file to write")
+    status = commands.add_parser("status", help="show who has the floor, the timer and the queue")
+    status.add_argument("session_id", metavar="SESSION", nargs="?", help="default: the last session opened")
+    status.add_argument("--json", action="store_true", help="print JSON")
+    importing = commands.add_parser("import", help="read a session file into the data folder; prints its id")
+    importing.add_argument("file", metavar="FILE")
+    how = importing.add_mutually_exclusive_group()
+    how.add_argument("--replace", action="store_true", help="overwrite the session if it is already here")
+    how.add_argument("--copy", action="store_true", help="import under fresh ids, beside any existing copy")
+    return parser
+
+
+def _fail(message: str, code: int = EXIT_ERROR) -> int:
+    print(f"moderator-app: error: {message}", file=sys.stderr)
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from moderator_app.app import run_gui
+
+        return run_gui(data_dir=args.data_dir, session_id=args.session, smoke=args.smoke)
+    if args.smoke or args.session:
+        return _fail("--smoke and --session apply to the window, not to the command " + repr(args.command), EXIT_USAGE)
+    return _run_headless(args)
+
+
+def _run_headless(args: argparse.Namespace) -> int:
+    from moderator_app.clock import SystemClock
+    from moderator_app.paths import AppPaths
+    from moderator_app.sessions import export_file, import_file
+    from moderator_app.storage.database import StorageError, open_database
+    from moderator_app.storage.repository import SessionRepository, UnknownSessionError
+    from moderator_app.storage.session_file import SessionFileError
+
+    paths = AppPaths.resolve(args.data_dir)
+    clock = SystemClock()
+    try:
+        db = open_database(paths.database, backup_dir=paths.backups)
+    except StorageError as error:
+        return _fail(str(error))
+    repository = SessionRepository(db)
+    try:
+        if args.command == "sessions":
+            summaries = repository.list_sessions()
+            if args.json:
+                print(json.dumps(
+                    [{"id": s.id, "title": s.title, "date": s.date.isoformat() if s.date else None} for s in summaries],
+                    ensure_ascii=False,
+                    indent=2,
+                ))
+            else:
+                for s in summaries:
+                    print(f"{s.id}  {s.date.isoformat() if s.date else '----------'}  {s.title}")
+                if not summaries:
+                    print("No sessions yet: start the app once to get the demo, or import a session file.",
+                          file=sys.stderr)
+            return EXIT_OK
+        if args.command == "export":
+            target = Path(args.output)
+            export_file(repository, args.session_id, target, clock)
+            print(target)
+            return EXIT_OK
+        if args.command == "status":
+            return _print_status(repository, clock, args)
+        if args.command == "import":
+            snapshot = import_file(repository, Path(args.file), clock, replace=args.replace, copy=args.copy)
+            print(snapshot.session.id)
+            return EXIT_OK
+    except UnknownSessionError as error:
+        return _fail(str(error.args[0]), EXIT_USAGE)
+    except SessionFileError as error:
+        return _fail(f"{args.file if args.command == 'import' else ''}: {error}".lstrip(": "), EXIT_USAGE)
+    except OSError as error:
+        return _fail(f"{error.strerror or error}: {error.filename or ''}".rstrip(": "))
+    finally:
+        db.close()
+    return _fail(f"unknown command {args.command!r}", EXIT_USAGE)
+
+
+def _print_status(repository, clock, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from moderator_app.domain import agenda, timer
+    from moderator_app.domain.formatting import clock_text, countdown_text
+    from moderator_app.storage.repository import UnknownSessionError
+
+    session_id = args.session_id or repository.get_state("last_session_id")
+    if not session_id:
+        raise UnknownSessionError("(none opened yet)")
+    snapshot = repository.load(session_id)
+    now = clock.now()
+    current = snapshot.current_intervention
+    reading = timer.read_timer(current, now, snapshot.session.warning_seconds)
+    progress = agenda.progress(snapshot.session, snapshot.segments, now)
+    speaker = snapshot.participant(current.participant_id) if current else None
+    queue = [snapshot.participant(entry.participant_id) for entry in snapshot.queue]
+    data = {
+        "session": {"id": snapshot.session.id, "title": snapshot.session.title},
+        "elapsed_seconds": round(progress.session_elapsed_seconds, 3),
+        "segment": progress.segment.title if progress.segment else None,
+        "intervention": None
+        if current is None
+        else {
+            "id": current.id,
+            "participant_id": current.participant_id,
+            "speaker": speaker.name if speaker else None,
+            "state": current.state.value,
+            "phase": reading.phase.value,
+            "speaking_seconds": round(reading.speaking_seconds, 3),
+            "allotted_seconds": reading.allotted_seconds,
+        },
+        "queue": [{"participant_id": p.id, "name": p.name} for p in queue if p is not None],
+        "participants": len(snapshot.participants),
+        "interventions": len(snapshot.interventions),
+    }
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(snapshot.session.title)
+    print(f"  session clock  {clock_text(progress.session_elapsed_seconds)}"
+          + (f"  segment: {progress.segment.title}" if progress.segment else ""))
+    if current is None or speaker is None:
+        print("  nobody has the floor")
+    else:
+        shown = countdown_text(reading.remaining_seconds) if reading.remaining_seconds is not None else clock_text(
+            reading.speaking_seconds
+        )
+        print(f"  {speaker.name}: {shown} ({current.state.value}, {reading.phase.value})")
+    print("  queue: " + (", ".join(p.name for p in queue if p is not None) or "empty"))
+    return EXIT_OK

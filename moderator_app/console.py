@@ -1,0 +1,352 @@
+"""The application service: applies a moderator's command, commits it, then tells listeners."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from moderator_app.clock import Clock
+from moderator_app.domain import agenda, queue as queue_ops, timer
+from moderator_app.domain.clock import Instant
+from moderator_app.domain.enums import InterventionKind, InterventionState, Region
+from moderator_app.domain.queue import QueueEntry, QueueHistory
+from moderator_app.domain.session import (
+    AgendaProgress,
+    Participant,
+    ParticipantDraft,
+    Segment,
+    Session,
+    build_participant,
+    clean_segment,
+    clean_session,
+)
+from moderator_app.domain.text import ValidationError
+from moderator_app.domain.timer import Intervention, TimerReading
+from moderator_app.storage.repository import SessionRepository, SessionSnapshot
+
+Listener = Callable[[SessionSnapshot], None]
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+@dataclass(frozen=True, slots=True)
+class LiveReading:
+    """Everything the console shows that depends on the clock, at one instant."""
+
+    now: Instant
+    timer: TimerReading
+    intervention: Intervention | None
+    speaker: Participant | None
+    progress: AgendaProgress
+
+
+class SessionConsole:
+    """One open session. Each command validates, writes in one transaction, reloads, notifies.
+
+    Nothing is kept here that the database does not also hold, apart from the queue's
+    undo history (which is a convenience of this window, not session data).
+    """
+
+    def __init__(
+        self,
+        repository: SessionRepository,
+        clock: Clock,
+        session_id: str,
+        *,
+        regions: Mapping[str, Region],
+        id_factory: Callable[[], str] = new_id,
+    ) -> None:
+        self.repository = repository
+        self.clock = clock
+        self.regions = regions
+        self._new_id = id_factory
+        self._listeners: list[Listener] = []
+        self._history = QueueHistory()
+        self.snapshot = repository.load(session_id)
+        repository.set_state("last_session_id", session_id)
+
+    # -- plumbing ---------------------------------------------------------------
+    @property
+    def session(self) -> Session:
+        return self.snapshot.session
+
+    @property
+    def session_id(self) -> str:
+        return self.snapshot.session.id
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def _refresh(self) -> None:
+        self.snapshot = self.repository.load(self.session_id)
+        for listener in list(self._listeners):
+            listener(self.snapshot)
+
+    def reading(self, now: Instant | None = None) -> LiveReading:
+        now = now or self.clock.now()
+        current = self.snapshot.current_intervention
+        speaker = self.snapshot.participant(current.participant_id) if current else None
+        return LiveReading(
+            now=now,
+            timer=timer.read_timer(current, now, self.session.warning_seconds),
+            intervention=current,
+            speaker=speaker,
+            progress=agenda.progress(self.session, self.snapshot.segments, now),
+        )
+
+    def upcoming(self, count: int = 5) -> list[tuple[QueueEntry, Participant]]:
+        result = []
+        for entry in self.snapshot.queue[:count]:
+            participant = self.snapshot.participant(entry.participant_id)
+            if participant is not None:
+                result.append((entry, participant))
+        return result
+
+    def _participant(self, participant_id: str) -> Participant:
+        participant = self.snapshot.participant(participant_id)
+        if participant is None:
+            raise ValidationError("That participant is no longer on the roster.")
+        return participant
+
+    # -- session and agenda ----------------------------------------------------------
+    def update_session(self, session: Session) -> None:
+        cleaned = clean_session(replace(session, id=self.session_id))
+        live = self.session
+        cleaned = replace(
+            cleaned,
+            started=live.started,
+            ended_at=live.ended_at,
+            current_segment_id=live.current_segment_id,
+            segment_started=live.segment_started,
+        )
+        self.repository.save_session(cleaned, now=self.clock.now().wall)
+        self._refresh()
+
+    def update_agenda(self, segments: Sequence[Segment]) -> None:
+        """Replace the agenda; a segment that interventions refer to cannot be dropped."""
+        cleaned = [
+            clean_segment(replace(segment, session_id=self.session_id, position=position))
+            for position, segment in enumerate(segments)
+        ]
+        kept = {segment.id for segment in cleaned}
+        for intervention in self.snapshot.interventions:
+            if intervention.segment_id and intervention.segment_id not in kept:
+                lost = self.snapshot.segment(intervention.segment_id)
+                title = lost.title if lost else intervention.segment_id
+                raise ValidationError(
+                    f"The segment “{title}” has interventions recorded in it and cannot be removed; "
+                    "rename it instead."
+                )
+        self.repository.save_segments(self.session_id, cleaned)
+        if self.session.current_segment_id and self.session.current_segment_id not in kept:
+            self.repository.save_session(
+                replace(self.session, current_segment_id=None, segment_started=None),
+                now=self.clock.now().wall,
+            )
+        self._refresh()
+
+    def start_session(self) -> None:
+        now = self.clock.now()
+        started = agenda.start_session(self.session, self.snapshot.segments, now)
+        self.repository.save_live_change(session=started, session_id=self.session_id, now=now.wall)
+        self._refresh()
+
+    def next_segment(self) -> Segment:
+        now = self.clock.now()
+        moved = agenda.next_segment(self.session, self.snapshot.segments, now)
+        self.repository.save_live_change(session=moved, session_id=self.session_id, now=now.wall)
+        self._refresh()
+        segment = self.snapshot.segment(moved.current_segment_id)
+        assert segment is not None
+        return segment
+
+    def end_session(self) -> None:
+        now = self.clock.now()
+        changed: list[Intervention] = []
+        current = self.snapshot.current_intervention
+        if current is not None:
+            changed.append(timer.end(current, now))
+        ended = agenda.end_session(self.session, now)
+        self.repository.save_live_change(
+            session=ended, interventions=changed, session_id=self.session_id, now=now.wall
+        )
+        self._refresh()
+
+    # -- roster -------------------------------------------------------------------
+    def add_participant(self, draft: ParticipantDraft) -> Participant:
+        participant = build_participant(
+            draft, participant_id=self._new_id(), session_id=self.session_id, regions=self.regions
+        )
+        self.repository.save_participant(participant)
+        self._refresh()
+        return participant
+
+    def update_participant(self, participant_id: str, draft: ParticipantDraft) -> Participant:
+        self._participant(participant_id)
+        participant = build_participant(
+            draft, participant_id=participant_id, session_id=self.session_id, regions=self.regions
+        )
+        self.repository.save_participant(participant)
+        self._refresh()
+        return participant
+
+    def remove_participant(self, participant_id: str) -> None:
+        participant = self._participant(participant_id)
+        spoken = self.repository.count_interventions_of(participant_id)
+        if spoken:
+            raise ValidationError(
+                f"{participant.name} has {spoken} recorded intervention(s), which would be lost; "
+                "they stay on the roster. Edit their details instead."
+            )
+        self.repository.delete_participant(participant_id)
+        self._history = self._history.forget(participant_id=participant_id)
+        self._refresh()
+
+    # -- queue --------------------------------------------------------------------
+    def _save_queue(self, new_queue: queue_ops.Queue) -> None:
+        self._history = self._history.record(self.snapshot.queue)
+        now = self.clock.now()
+        self.repository.save_live_change(queue=new_queue, session_id=self.session_id, now=now.wall)
+        self._refresh()
+
+    def enqueue(self, participant_id: str, kind: InterventionKind = InterventionKind.INTERVENTION) -> QueueEntry:
+        participant = self._participant(participant_id)
+        entry = QueueEntry(self._new_id(), participant_id, InterventionKind(kind), self.clock.now().wall)
+        self._save_queue(queue_ops.enqueue(self.snapshot.queue, entry, participant_name=participant.name))
+        return entry
+
+    def withdraw(self, entry_id: str) -> None:
+        self._save_queue(queue_ops.withdraw(self.snapshot.queue, entry_id))
+
+    def move_entry(self, entry_id: str, new_index: int) -> None:
+        if queue_ops.index_of(self.snapshot.queue, entry_id) == new_index:
+            return
+        self._save_queue(queue_ops.move(self.snapshot.queue, entry_id, new_index))
+
+    @property
+    def can_undo_queue(self) -> bool:
+        return bool(self._history.undo)
+
+    @property
+    def can_redo_queue(self) -> bool:
+        return bool(self._history.redo)
+
+    def undo_queue(self) -> None:
+        restored, self._history = self._history.undo_step(self.snapshot.queue)
+        self._write_restored_queue(restored)
+
+    def redo_queue(self) -> None:
+        restored, self._history = self._history.redo_step(self.snapshot.queue)
+        self._write_restored_queue(restored)
+
+    def _write_restored_queue(self, restored: queue_ops.Queue) -> None:
+        present = {p.id for p in self.snapshot.participants}
+        restored = tuple(entry for entry in restored if entry.participant_id in present)
+        self.repository.save_live_change(queue=restored, session_id=self.session_id, now=self.clock.now().wall)
+        self._refresh()
+
+    # -- the floor and the timer ---------------------------------------------------------
+    def give_floor(
+        self,
+        participant_id: str,
+        kind: InterventionKind = InterventionKind.INTERVENTION,
+        *,
+        from_entry_id: str | None = None,
+        allotted_seconds: int | None = None,
+    ) -> Intervention:
+        """End whoever is speaking and start ``participant_id``'s intervention, in one commit."""
+        self._participant(participant_id)
+        if self.session.ended_at is not None:
+            raise ValidationError("The session has ended; reopen it with Session → Resume session to continue.")
+        now = self.clock.now()
+        changed: list[Intervention] = []
+        current = self.snapshot.current_intervention
+        if current is not None:
+            changed.append(timer.end(current, now))
+        session = self.session
+        session_changed = None
+        if session.started is None:
+            session = agenda.start_session(session, self.snapshot.segments, now)
+            session_changed = session
+        segment = self.snapshot.segment(session.current_segment_id)
+        allotted = timer.resolve_allotted(
+            override=allotted_seconds,
+            segment_default=segment.default_allotted_seconds if segment else None,
+            session_default=session.default_allotted_seconds,
+        )
+        started = timer.start(
+            intervention_id=self._new_id(),
+            session_id=self.session_id,
+            participant_id=participant_id,
+            segment_id=segment.id if segment else None,
+            kind=InterventionKind(kind),
+            allotted_seconds=allotted,
+            now=now,
+        )
+        changed.append(started)
+        new_queue = None
+        if from_entry_id is not None:
+            new_queue = queue_ops.withdraw(self.snapshot.queue, from_entry_id)
+            self._history = self._history.forget(entry_id=from_entry_id)
+        self.repository.save_live_change(
+            session=session_changed,
+            interventions=changed,
+            queue=new_queue,
+            session_id=self.session_id,
+            now=now.wall,
+        )
+        self._refresh()
+        return started
+
+    def next_speaker(self) -> Intervention:
+        if not self.snapshot.queue:
+            raise ValidationError("The queue is empty: add someone to it first (A), or give the floor from the roster.")
+        head = self.snapshot.queue[0]
+        return self.give_floor(head.participant_id, head.kind, from_entry_id=head.id)
+
+    def toggle_timer(self) -> Intervention:
+        """Space: pause a running turn, resume a paused one, or call the next speaker."""
+        current = self.snapshot.current_intervention
+        if current is None:
+            return self.next_speaker()
+        now = self.clock.now()
+        if current.state is InterventionState.RUNNING:
+            changed = timer.pause(current, now)
+        else:
+            changed = timer.resume(current, now)
+        self.repository.save_live_change(interventions=[changed], session_id=self.session_id, now=now.wall)
+        self._refresh()
+        return changed
+
+    def end_intervention(self) -> Intervention:
+        current = self._require_current()
+        now = self.clock.now()
+        ended = timer.end(current, now)
+        self.repository.save_live_change(interventions=[ended], session_id=self.session_id, now=now.wall)
+        self._refresh()
+        return ended
+
+    def adjust_time(self, delta_seconds: int) -> Intervention:
+        """±30 s: change the time allotted to the current speaker (never the time they spoke)."""
+        current = self._require_current()
+        changed = timer.adjust_allotted(current, delta_seconds)
+        self.repository.save_live_change(interventions=[changed], session_id=self.session_id, now=self.clock.now().wall)
+        self._refresh()
+        return changed
+
+    def set_allotted(self, allotted_seconds: int | None) -> Intervention:
+        current = self._require_current()
+        changed = timer.set_allotted(current, allotted_seconds)
+        self.repository.save_live_change(interventions=[changed], session_id=self.session_id, now=self.clock.now().wall)
+        self._refresh()
+        return changed
+
+    def _require_current(self) -> Intervention:
+        current = self.snapshot.current_intervention
+        if current is None:
+            raise ValidationError("Nobody has the floor right now: call the next speaker first (N).")
+        return current

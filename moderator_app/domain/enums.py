@@ -1,0 +1,76 @@
+"""Identifiers used across the app, the database and the session file."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class StakeholderGroup(StrEnum):
+    GOVERNMENT = "government"
+    CIVIL_SOCIETY = "civil_society"
+    PRIVATE_SECTOR = "private_sector"
+    TECHNICAL_COMMUNITY = "technical_community"
+    INTERGOVERNMENTAL_ORGANIZATION = "intergovernmental_organization"
+    ACADEMIA = "academia"
+    MEDIA = "media"
+    OTHER = "other"
+
+
+class Gender(StrEnum):
+    WOMAN = "woman"
+    MAN = "man"
+    NON_BINARY = "non_binary"
+    OTHER = "other"
+    UNDISCLOSED = "undisclosed"
+
+
+class Region(StrEnum):
+    """The five UN regional groups."""
+
+    AFRICAN = "african"
+    ASIA_PACIFIC = "asia_pacific"
+    EASTERN_EUROPEAN = "eastern_european"
+    GRULAC = "grulac"
+    WEOG = "weog"
+
+
+class Role(StrEnum):
+    SPEAKER = "speaker"
+    MODERATOR = "moderator"
+    ONLINE_MODERATOR = "online_moderator"
+    RAPPORTEUR = "rapporteur"
+    ORGANIZER = "organizer"
+    PARTICIPANT = "participant"
+
+
+class Attendance(StrEnum):
+    ONSITE = "onsite"
+    REMOTE = "remote"
+
+
+class InterventionKind(StrEnum):
+    OPENING_STATEMENT = "opening_statement"
+    INTERVENTION = "intervention"
+    QUESTION = "question"
+    ANSWER = "answer"
+    REPLY = "reply"
+    POINT_OF_ORDER = "point_of_order"
+
+
+class InterventionState(StrEnum):
+    RUNNING = "running"
+    PAUSED = "paused"
+    ENDED = "ended"
+
+
+class Phase(StrEnum):
+    """Where an intervention stands against its allotted time."""
+
+    IDLE = "idle"
+    NORMAL = "normal"
+    WARNING = "warning"
+    OVERTIME = "overtime"
+
+
+#: Kinds that jump to the head of the queue.
+PRIORITY_KINDS = frozenset({InterventionKind.POINT_OF_ORDER, InterventionKind.REPLY})

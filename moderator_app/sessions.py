@@ -1,0 +1,76 @@
+"""Session-level services shared by the GUI and the command line: import, export, the demo."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from moderator_app.clock import Clock
+from moderator_app.resources import read_text
+from moderator_app.storage import session_file
+from moderator_app.storage.repository import SessionRepository, SessionSnapshot, UnknownSessionError
+
+DEMO_SESSION_ID = "7c1d2e5a-2017-4c1d-9e1f-000000000001"
+
+
+class ImportConflictError(session_file.SessionFileError):
+    """The file's session (or some of its ids) is already in this data folder."""
+
+
+def store_snapshot(
+    repository: SessionRepository, snapshot: SessionSnapshot, clock: Clock, *, replace: bool = False, copy: bool = False
+) -> SessionSnapshot:
+    """Store an imported session in one transaction; on any conflict nothing is changed."""
+    if copy:
+        snapshot = session_file.with_new_ids(snapshot)
+    if repository.exists(snapshot.session.id) and not replace:
+        raise ImportConflictError(
+            f"The session “{snapshot.session.title}” (id {snapshot.session.id}) is already in this data folder. "
+            "Import it with --replace to overwrite it, or with --copy to keep both."
+        )
+    try:
+        repository.insert_snapshot(snapshot, now=clock.now().wall, replace=replace)
+    except sqlite3.IntegrityError as error:
+        raise ImportConflictError(
+            f"Some ids in this file are already used by another session ({error}). "
+            "Import it with --copy to give it fresh ids; nothing was changed."
+        ) from None
+    return snapshot
+
+
+def import_file(
+    repository: SessionRepository, path: Path, clock: Clock, *, replace: bool = False, copy: bool = False
+) -> SessionSnapshot:
+    return store_snapshot(repository, session_file.read_file(path), clock, replace=replace, copy=copy)
+
+
+def export_file(repository: SessionRepository, session_id: str, target: Path, clock: Clock) -> Path:
+    snapshot = repository.load(session_id)
+    session_file.write_document(session_file.to_document(snapshot, now=clock.now()), target)
+    return target
+
+
+def demo_snapshot() -> SessionSnapshot:
+    return session_file.parse_document(json.loads(read_text("data", "demo-session.json")))
+
+
+def ensure_demo(repository: SessionRepository, clock: Clock) -> str:
+    """Put the built-in demo session in the data folder if it is not there; return its id."""
+    if not repository.exists(DEMO_SESSION_ID):
+        store_snapshot(repository, demo_snapshot(), clock)
+    return DEMO_SESSION_ID
+
+
+def session_to_open(repository: SessionRepository, clock: Clock, requested: str | None) -> str:
+    """--session ID if given, else the last session used, else the demo (created on first start)."""
+    if requested:
+        if not repository.exists(requested):
+            raise UnknownSessionError(requested)
+        return requested
+    last = repository.get_state("last_session_id")
+    if last and repository.exists(last):
+        return last
+    if repository.list_sessions():
+        return repository.list_sessions()[0].id
+    return ensure_demo(repository, clock)

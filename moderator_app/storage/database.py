@@ -1,0 +1,132 @@
+"""open_database(): the one way to open the app's SQLite file safely."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from moderator_app.storage.migrations import KNOWN_MIGRATIONS, MIGRATION_SET, migrations
+
+BUSY_TIMEOUT_MS = 5000
+
+
+class StorageError(Exception):
+    """A problem with the database file that the user has to act on; the message says how."""
+
+
+class NewerDatabaseError(StorageError):
+    """The file was written by a newer version of the app."""
+
+
+def _read_applied(path: Path) -> tuple[list[str] | None, int]:
+    """Applied migration names (None if no table) and user_version, read without writing a byte."""
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as error:
+        raise StorageError(f"Cannot open {path}: {error}.") from error
+    try:
+        try:
+            user_version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            rows = conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+            ).fetchall()
+            if not rows:
+                return None, user_version
+            return [
+                row[0]
+                for row in conn.execute(
+                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+                    [MIGRATION_SET],
+                )
+            ], user_version
+        except sqlite3.DatabaseError as error:
+            raise StorageError(
+                f"{path} is not a moderator-app database or is damaged ({error}). "
+                "It has been left untouched; move it aside or choose another data folder."
+            ) from error
+    finally:
+        conn.close()
+
+
+def check_version(path: Path) -> None:
+    """Refuse a database that has migrations this version does not know, touching nothing."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    applied, user_version = _read_applied(path)
+    unknown = [name for name in applied or [] if name not in KNOWN_MIGRATIONS]
+    if user_version > len(KNOWN_MIGRATIONS) and not unknown:
+        unknown = [f"schema version {user_version}"]
+    if unknown:
+        raise NewerDatabaseError(
+            f"The database {path} was written by a newer version of moderator-app "
+            f"(it has changes this version does not know: {', '.join(unknown)}). "
+            "It has been left untouched. Install the newer version, or use --data-dir "
+            "to open a different data folder."
+        )
+
+
+def _configure(db: Database) -> None:
+    conn = db.conn
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise StorageError(f"Could not switch {db.conn} to write-ahead logging (got {mode}).")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+
+
+def backup_to(db: Database, target: Path) -> Path:
+    """A consistent copy through VACUUM INTO, written beside the target and then moved in place."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    db.conn.execute("VACUUM INTO ?", [str(partial)])
+    with open(partial, "rb+") as handle:
+        os.fsync(handle.fileno())
+    partial.replace(target)
+    return target
+
+
+def open_database(
+    path: Path,
+    *,
+    backup_dir: Path | None = None,
+    now: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> Database:
+    """Open (creating if needed) and migrate the database at ``path``.
+
+    WAL, ``synchronous=FULL``, ``foreign_keys=ON``, a busy timeout; refuses a file from a
+    newer version without writing to it; backs up before applying pending migrations.
+    """
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StorageError(
+            f"Cannot create the data folder {path.parent}: {error.strerror}. "
+            "Choose a folder you can write to with --data-dir."
+        ) from error
+    check_version(path)
+    existed = path.exists() and path.stat().st_size > 0
+    try:
+        db = Database(path)
+        _configure(db)
+    except sqlite3.DatabaseError as error:
+        raise StorageError(
+            f"Cannot open the database {path}: {error}. It has been left as it is; "
+            "check that the folder is writable and the file is a moderator-app database."
+        ) from error
+    pending = migrations.pending(db)
+    if pending and existed and migrations.applied(db) and backup_dir is not None:
+        stamp = now().strftime("%Y%m%dT%H%M%SZ")
+        backup_to(db, backup_dir / f"before-migration-{stamp}.db")
+    if pending:
+        migrations.apply(db)
+        db.conn.execute(f"PRAGMA user_version = {len(KNOWN_MIGRATIONS)}")
+    return db

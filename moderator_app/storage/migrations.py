@@ -1,0 +1,106 @@
+"""Schema migrations: append-only and numbered; each says why it exists."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "moderator_app"
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations(name="0001_initial_schema")
+def m0001_initial_schema(db: Database) -> None:
+    """Sessions, participants, agenda, interventions and the queue: the live console's data."""
+    db.executescript(
+        """
+        CREATE TABLE sessions (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            date TEXT,
+            start_time TEXT,
+            timezone TEXT NOT NULL DEFAULT '',
+            venue TEXT NOT NULL DEFAULT '',
+            format TEXT NOT NULL DEFAULT '',
+            planned_minutes INTEGER,
+            description TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT '[]',
+            organisers TEXT NOT NULL DEFAULT '[]',
+            default_allotted_seconds INTEGER NOT NULL DEFAULT 180,
+            warning_seconds INTEGER NOT NULL DEFAULT 30,
+            started_wall TEXT,
+            started_mono REAL,
+            started_boot TEXT,
+            ended_at TEXT,
+            current_segment_id TEXT,
+            segment_started_wall TEXT,
+            segment_started_mono REAL,
+            segment_started_boot TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE participants (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            affiliation TEXT NOT NULL DEFAULT '',
+            stakeholder_group TEXT,
+            gender TEXT,
+            country TEXT NOT NULL DEFAULT '',
+            region TEXT,
+            roles TEXT NOT NULL DEFAULT '["participant"]',
+            attendance TEXT NOT NULL DEFAULT 'onsite'
+        );
+        CREATE INDEX participants_session ON participants(session_id, position);
+        CREATE TABLE segments (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            planned_minutes INTEGER,
+            default_allotted_seconds INTEGER
+        );
+        CREATE INDEX segments_session ON segments(session_id, position);
+        CREATE TABLE interventions (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            participant_id TEXT NOT NULL REFERENCES participants(id),
+            segment_id TEXT REFERENCES segments(id),
+            kind TEXT NOT NULL,
+            allotted_seconds INTEGER,
+            state TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            ended_at TEXT,
+            banked_speaking_seconds REAL NOT NULL DEFAULT 0,
+            banked_paused_seconds REAL NOT NULL DEFAULT 0,
+            pause_count INTEGER NOT NULL DEFAULT 0,
+            anchor_wall TEXT,
+            anchor_mono REAL,
+            anchor_boot TEXT
+        );
+        CREATE INDEX interventions_session ON interventions(session_id, started_at);
+        CREATE INDEX interventions_participant ON interventions(participant_id);
+        CREATE TABLE queue_entries (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            participant_id TEXT NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            added_at TEXT NOT NULL
+        );
+        CREATE INDEX queue_session ON queue_entries(session_id, position);
+        CREATE TABLE app_state (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """
+    )
+
+
+def _known_names() -> tuple[str, ...]:
+    # pending() on an empty in-memory database lists every registered migration in order.
+    return tuple(m.name for m in migrations.pending(Database(memory=True)))
+
+
+KNOWN_MIGRATIONS = _known_names()

@@ -1,0 +1,403 @@
+"""Reading and writing sessions: domain dataclasses in, rows out, one transaction per change."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import Any
+
+from sqlite_utils import Database
+
+from moderator_app.domain.clock import Instant
+from moderator_app.domain.enums import (
+    Attendance,
+    Gender,
+    InterventionKind,
+    InterventionState,
+    Region,
+    Role,
+    StakeholderGroup,
+)
+from moderator_app.domain.queue import Queue, QueueEntry
+from moderator_app.domain.session import Participant, Segment, Session
+from moderator_app.domain.timer import Intervention
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSnapshot:
+    """Everything about one session, as stored."""
+
+    session: Session
+    participants: tuple[Participant, ...]
+    segments: tuple[Segment, ...]
+    interventions: tuple[Intervention, ...]
+    queue: Queue
+
+    def participant(self, participant_id: str) -> Participant | None:
+        return next((p for p in self.participants if p.id == participant_id), None)
+
+    def segment(self, segment_id: str | None) -> Segment | None:
+        return next((s for s in self.segments if s.id == segment_id), None)
+
+    @property
+    def current_intervention(self) -> Intervention | None:
+        return next((i for i in reversed(self.interventions) if i.is_open), None)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSummary:
+    id: str
+    title: str
+    date: date | None
+    updated_at: str
+
+
+class UnknownSessionError(LookupError):
+    def __init__(self, session_id: str) -> None:
+        super().__init__(
+            f"No session with id '{session_id}' in this data folder; "
+            "run 'moderator-app sessions' to list the ones there are."
+        )
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _instant_columns(prefix: str, instant: Instant | None) -> dict[str, Any]:
+    if instant is None:
+        return {f"{prefix}_wall": None, f"{prefix}_mono": None, f"{prefix}_boot": None}
+    return {
+        f"{prefix}_wall": instant.wall.isoformat(),
+        f"{prefix}_mono": instant.monotonic,
+        f"{prefix}_boot": instant.boot_id,
+    }
+
+
+def _instant(row: dict[str, Any], prefix: str) -> Instant | None:
+    wall = row.get(f"{prefix}_wall")
+    if not wall:
+        return None
+    return Instant(
+        monotonic=float(row.get(f"{prefix}_mono") or 0.0),
+        wall=datetime.fromisoformat(wall),
+        boot_id=str(row.get(f"{prefix}_boot") or ""),
+    )
+
+
+def session_row(session: Session, *, now: datetime) -> dict[str, Any]:
+    return {
+        "id": session.id,
+        "title": session.title,
+        "date": session.date.isoformat() if session.date else None,
+        "start_time": session.start_time.strftime("%H:%M") if session.start_time else None,
+        "timezone": session.timezone,
+        "venue": session.venue,
+        "format": session.format,
+        "planned_minutes": session.planned_minutes,
+        "description": session.description,
+        "tags": json.dumps(list(session.tags), ensure_ascii=False),
+        "organisers": json.dumps(list(session.organisers), ensure_ascii=False),
+        "default_allotted_seconds": session.default_allotted_seconds,
+        "warning_seconds": session.warning_seconds,
+        **_instant_columns("started", session.started),
+        "ended_at": _iso(session.ended_at),
+        "current_segment_id": session.current_segment_id,
+        **_instant_columns("segment_started", session.segment_started),
+        "updated_at": now.isoformat(),
+    }
+
+
+def session_from_row(row: dict[str, Any]) -> Session:
+    return Session(
+        id=row["id"],
+        title=row["title"],
+        date=date.fromisoformat(row["date"]) if row["date"] else None,
+        start_time=time.fromisoformat(row["start_time"]) if row["start_time"] else None,
+        timezone=row["timezone"],
+        venue=row["venue"],
+        format=row["format"],
+        planned_minutes=row["planned_minutes"],
+        description=row["description"],
+        tags=tuple(json.loads(row["tags"] or "[]")),
+        organisers=tuple(json.loads(row["organisers"] or "[]")),
+        default_allotted_seconds=row["default_allotted_seconds"],
+        warning_seconds=row["warning_seconds"],
+        started=_instant(row, "started"),
+        ended_at=_dt(row["ended_at"]),
+        current_segment_id=row["current_segment_id"],
+        segment_started=_instant(row, "segment_started"),
+    )
+
+
+def participant_row(participant: Participant, position: int) -> dict[str, Any]:
+    return {
+        "id": participant.id,
+        "session_id": participant.session_id,
+        "position": position,
+        "name": participant.name,
+        "affiliation": participant.affiliation,
+        "stakeholder_group": participant.stakeholder_group.value if participant.stakeholder_group else None,
+        "gender": participant.gender.value if participant.gender else None,
+        "country": participant.country,
+        "region": participant.region.value if participant.region else None,
+        "roles": json.dumps([role.value for role in participant.roles]),
+        "attendance": participant.attendance.value,
+    }
+
+
+def participant_from_row(row: dict[str, Any]) -> Participant:
+    return Participant(
+        id=row["id"],
+        session_id=row["session_id"],
+        name=row["name"],
+        affiliation=row["affiliation"],
+        stakeholder_group=StakeholderGroup(row["stakeholder_group"]) if row["stakeholder_group"] else None,
+        gender=Gender(row["gender"]) if row["gender"] else None,
+        country=row["country"],
+        region=Region(row["region"]) if row["region"] else None,
+        roles=tuple(Role(role) for role in json.loads(row["roles"])),
+        attendance=Attendance(row["attendance"]),
+    )
+
+
+def segment_row(segment: Segment) -> dict[str, Any]:
+    return {
+        "id": segment.id,
+        "session_id": segment.session_id,
+        "position": segment.position,
+        "title": segment.title,
+        "planned_minutes": segment.planned_minutes,
+        "default_allotted_seconds": segment.default_allotted_seconds,
+    }
+
+
+def segment_from_row(row: dict[str, Any]) -> Segment:
+    return Segment(
+        id=row["id"],
+        session_id=row["session_id"],
+        title=row["title"],
+        planned_minutes=row["planned_minutes"],
+        position=row["position"],
+        default_allotted_seconds=row["default_allotted_seconds"],
+    )
+
+
+def intervention_row(intervention: Intervention) -> dict[str, Any]:
+    return {
+        "id": intervention.id,
+        "session_id": intervention.session_id,
+        "participant_id": intervention.participant_id,
+        "segment_id": intervention.segment_id,
+        "kind": intervention.kind.value,
+        "allotted_seconds": intervention.allotted_seconds,
+        "state": intervention.state.value,
+        "started_at": intervention.started_at.isoformat(),
+        "ended_at": _iso(intervention.ended_at),
+        "banked_speaking_seconds": intervention.banked_speaking_seconds,
+        "banked_paused_seconds": intervention.banked_paused_seconds,
+        "pause_count": intervention.pause_count,
+        **_instant_columns("anchor", intervention.anchor),
+    }
+
+
+def intervention_from_row(row: dict[str, Any]) -> Intervention:
+    return Intervention(
+        id=row["id"],
+        session_id=row["session_id"],
+        participant_id=row["participant_id"],
+        segment_id=row["segment_id"],
+        kind=InterventionKind(row["kind"]),
+        allotted_seconds=row["allotted_seconds"],
+        started_at=datetime.fromisoformat(row["started_at"]),
+        state=InterventionState(row["state"]),
+        anchor=_instant(row, "anchor"),
+        banked_speaking_seconds=row["banked_speaking_seconds"],
+        banked_paused_seconds=row["banked_paused_seconds"],
+        pause_count=row["pause_count"],
+        ended_at=_dt(row["ended_at"]),
+    )
+
+
+def queue_rows(session_id: str, queue: Queue) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": entry.id,
+            "session_id": session_id,
+            "participant_id": entry.participant_id,
+            "position": position,
+            "kind": entry.kind.value,
+            "added_at": entry.added_at.isoformat(),
+        }
+        for position, entry in enumerate(queue)
+    ]
+
+
+def queue_entry_from_row(row: dict[str, Any]) -> QueueEntry:
+    return QueueEntry(
+        id=row["id"],
+        participant_id=row["participant_id"],
+        kind=InterventionKind(row["kind"]),
+        added_at=datetime.fromisoformat(row["added_at"]),
+    )
+
+
+class SessionRepository:
+    """All reads and writes of session data. Every public write commits before it returns."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- reading ---------------------------------------------------------------
+    def list_sessions(self) -> list[SessionSummary]:
+        rows = self.db.execute(
+            "SELECT id, title, date, updated_at FROM sessions ORDER BY date DESC, title"
+        ).fetchall()
+        return [
+            SessionSummary(row[0], row[1], date.fromisoformat(row[2]) if row[2] else None, row[3])
+            for row in rows
+        ]
+
+    def exists(self, session_id: str) -> bool:
+        return bool(self.db.execute("SELECT 1 FROM sessions WHERE id = ?", [session_id]).fetchone())
+
+    def _rows(self, sql: str, params: Sequence[Any]) -> list[dict[str, Any]]:
+        cursor = self.db.execute(sql, params)
+        columns = [column[0] for column in cursor.description]
+        return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+
+    def load(self, session_id: str) -> SessionSnapshot:
+        rows = self._rows("SELECT * FROM sessions WHERE id = ?", [session_id])
+        if not rows:
+            raise UnknownSessionError(session_id)
+        return SessionSnapshot(
+            session=session_from_row(rows[0]),
+            participants=tuple(
+                participant_from_row(row)
+                for row in self._rows(
+                    "SELECT * FROM participants WHERE session_id = ? ORDER BY position, rowid", [session_id]
+                )
+            ),
+            segments=tuple(
+                segment_from_row(row)
+                for row in self._rows(
+                    "SELECT * FROM segments WHERE session_id = ? ORDER BY position, rowid", [session_id]
+                )
+            ),
+            interventions=tuple(
+                intervention_from_row(row)
+                for row in self._rows(
+                    "SELECT * FROM interventions WHERE session_id = ? ORDER BY rowid", [session_id]
+                )
+            ),
+            queue=tuple(
+                queue_entry_from_row(row)
+                for row in self._rows(
+                    "SELECT * FROM queue_entries WHERE session_id = ? ORDER BY position", [session_id]
+                )
+            ),
+        )
+
+    # -- writing ---------------------------------------------------------------
+    def insert_snapshot(self, snapshot: SessionSnapshot, *, now: datetime, replace: bool = False) -> None:
+        """Store a whole session in one transaction (import, demo); all or nothing."""
+        session_id = snapshot.session.id
+        with self.db.atomic():
+            if replace:
+                self._delete_children(session_id)
+                self.db.execute("DELETE FROM sessions WHERE id = ?", [session_id])
+            row = session_row(snapshot.session, now=now)
+            row["created_at"] = now.isoformat()
+            self.db["sessions"].insert(row)
+            self.db["participants"].insert_all(
+                participant_row(p, position) for position, p in enumerate(snapshot.participants)
+            )
+            self.db["segments"].insert_all(segment_row(s) for s in snapshot.segments)
+            self.db["interventions"].insert_all(intervention_row(i) for i in snapshot.interventions)
+            self.db["queue_entries"].insert_all(queue_rows(session_id, snapshot.queue))
+
+    def _delete_children(self, session_id: str) -> None:
+        for table in ("queue_entries", "interventions", "participants", "segments"):
+            self.db.execute(f"DELETE FROM {table} WHERE session_id = ?", [session_id])
+
+    def delete_session(self, session_id: str) -> None:
+        with self.db.atomic():
+            self._delete_children(session_id)
+            self.db.execute("DELETE FROM sessions WHERE id = ?", [session_id])
+
+    def save_session(self, session: Session, *, now: datetime) -> None:
+        row = session_row(session, now=now)
+        with self.db.atomic():
+            self.db["sessions"].update(session.id, row)
+
+    def save_participant(self, participant: Participant) -> None:
+        with self.db.atomic():
+            existing = self.db.execute(
+                "SELECT position FROM participants WHERE id = ?", [participant.id]
+            ).fetchone()
+            if existing:
+                position = existing[0]
+            else:
+                position = self.db.execute(
+                    "SELECT COALESCE(MAX(position) + 1, 0) FROM participants WHERE session_id = ?",
+                    [participant.session_id],
+                ).fetchone()[0]
+            self.db["participants"].upsert(participant_row(participant, position), pk="id")
+
+    def delete_participant(self, participant_id: str) -> None:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM queue_entries WHERE participant_id = ?", [participant_id])
+            self.db.execute("DELETE FROM participants WHERE id = ?", [participant_id])
+
+    def count_interventions_of(self, participant_id: str) -> int:
+        return int(
+            self.db.execute(
+                "SELECT COUNT(*) FROM interventions WHERE participant_id = ?", [participant_id]
+            ).fetchone()[0]
+        )
+
+    def save_segments(self, session_id: str, segments: Iterable[Segment]) -> None:
+        """Replace the agenda; segments still referenced by interventions must be kept by the caller."""
+        with self.db.atomic():
+            keep = [segment_row(s) for s in segments]
+            ids = [row["id"] for row in keep]
+            placeholders = ",".join("?" for _ in ids) or "''"
+            self.db.execute(
+                f"DELETE FROM segments WHERE session_id = ? AND id NOT IN ({placeholders})",
+                [session_id, *ids],
+            )
+            self.db["segments"].upsert_all(keep, pk="id")
+
+    def save_live_change(
+        self,
+        *,
+        session: Session | None = None,
+        interventions: Iterable[Intervention] = (),
+        queue: Queue | None = None,
+        session_id: str,
+        now: datetime,
+    ) -> None:
+        """One moderator action (next speaker, pause, next segment…) in one transaction."""
+        with self.db.atomic():
+            if session is not None:
+                self.db["sessions"].update(session.id, session_row(session, now=now))
+            for intervention in interventions:
+                self.db["interventions"].upsert(intervention_row(intervention), pk="id")
+            if queue is not None:
+                self.db.execute("DELETE FROM queue_entries WHERE session_id = ?", [session_id])
+                self.db["queue_entries"].insert_all(queue_rows(session_id, queue))
+
+    # -- application state -----------------------------------------------------
+    def get_state(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM app_state WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def set_state(self, key: str, value: str) -> None:
+        with self.db.atomic():
+            self.db["app_state"].upsert({"key": key, "value": value}, pk="key")

@@ -1,0 +1,482 @@
+"""The portable session file (JSON): export a snapshot, and parse one back with clear errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import uuid
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, datetime, time
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, TypeVar
+
+from moderator_app import __version__
+from moderator_app.domain.clock import Instant
+from moderator_app.domain.enums import (
+    Attendance,
+    Gender,
+    InterventionKind,
+    InterventionState,
+    Region,
+    Role,
+    StakeholderGroup,
+)
+from moderator_app.domain.queue import QueueEntry
+from moderator_app.domain.session import Participant, Segment, Session
+from moderator_app.domain.text import ValidationError, clean_block, clean_line, require_length
+from moderator_app.domain.timer import Intervention
+from moderator_app.storage.repository import SessionSnapshot
+
+FORMAT = "moderator-app.session"
+VERSION = 1
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+_E = TypeVar("_E", bound=StrEnum)
+
+
+class SessionFileError(ValueError):
+    """A session file that cannot be imported; the message names the problem and where it is."""
+
+
+# -- writing -----------------------------------------------------------------------------------
+def _instant_doc(instant: Instant | None) -> dict[str, Any] | None:
+    if instant is None:
+        return None
+    return {"wall": instant.wall.isoformat(), "monotonic": instant.monotonic, "boot_id": instant.boot_id}
+
+
+def to_document(snapshot: SessionSnapshot, *, now: Instant) -> dict[str, Any]:
+    """The JSON document for a session; live timer state is kept so a round trip loses nothing."""
+    s = snapshot.session
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": now.wall.isoformat(),
+        "exported_by": f"moderator-app {__version__}",
+        "session": {
+            "id": s.id,
+            "title": s.title,
+            "date": s.date.isoformat() if s.date else None,
+            "start_time": s.start_time.strftime("%H:%M") if s.start_time else None,
+            "timezone": s.timezone,
+            "venue": s.venue,
+            "format": s.format,
+            "planned_minutes": s.planned_minutes,
+            "description": s.description,
+            "tags": list(s.tags),
+            "organisers": list(s.organisers),
+            "default_allotted_seconds": s.default_allotted_seconds,
+            "warning_seconds": s.warning_seconds,
+            "started_at": s.started.wall.isoformat() if s.started else None,
+            "ended_at": s.ended_at.isoformat() if s.ended_at else None,
+            "current_segment_id": s.current_segment_id,
+            "live": {"started": _instant_doc(s.started), "segment_started": _instant_doc(s.segment_started)},
+        },
+        "participants": [
+            {
+                "id": p.id,
+                "name": p.name,
+                "affiliation": p.affiliation,
+                "stakeholder_group": p.stakeholder_group.value if p.stakeholder_group else None,
+                "gender": p.gender.value if p.gender else None,
+                "country": p.country or None,
+                "region": p.region.value if p.region else None,
+                "roles": [role.value for role in p.roles],
+                "attendance": p.attendance.value,
+            }
+            for p in snapshot.participants
+        ],
+        "segments": [
+            {
+                "id": seg.id,
+                "title": seg.title,
+                "planned_minutes": seg.planned_minutes,
+                "position": seg.position,
+                "default_allotted_seconds": seg.default_allotted_seconds,
+            }
+            for seg in snapshot.segments
+        ],
+        "interventions": [
+            {
+                "id": i.id,
+                "participant_id": i.participant_id,
+                "segment_id": i.segment_id,
+                "kind": i.kind.value,
+                "allotted_seconds": i.allotted_seconds,
+                "started_at": i.started_at.isoformat(),
+                "ended_at": i.ended_at.isoformat() if i.ended_at else None,
+                "paused_seconds": round(i.paused_seconds(now), 3),
+                "speaking_seconds": round(i.speaking_seconds(now), 3),
+                "pause_count": i.pause_count,
+                "live": {
+                    "state": i.state.value,
+                    "banked_speaking_seconds": i.banked_speaking_seconds,
+                    "banked_paused_seconds": i.banked_paused_seconds,
+                    "anchor": _instant_doc(i.anchor),
+                },
+            }
+            for i in snapshot.interventions
+        ],
+        "queue": [
+            {"id": e.id, "participant_id": e.participant_id, "position": position, "kind": e.kind.value, "added_at": e.added_at.isoformat()}
+            for position, e in enumerate(snapshot.queue)
+        ],
+    }
+
+
+def write_document(document: dict[str, Any], target: Path) -> None:
+    """Write atomically: the file is either the whole new export or the old one."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
+    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp_name, target)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+# -- reading -----------------------------------------------------------------------------------
+class _Reader:
+    """Typed access to one JSON object, with errors that say where the problem is."""
+
+    def __init__(self, data: Any, where: str) -> None:
+        if not isinstance(data, dict):
+            raise SessionFileError(f"{where} should be an object, not {type(data).__name__}.")
+        self.data = data
+        self.where = where
+
+    def fail(self, key: str, problem: str) -> SessionFileError:
+        return SessionFileError(f"{self.where}.{key}: {problem}")
+
+    def raw(self, key: str, *, required: bool = False) -> Any:
+        if key not in self.data or self.data[key] is None:
+            if required:
+                raise self.fail(key, "is missing.")
+            return None
+        return self.data[key]
+
+    def text(self, key: str, *, required: bool = False, maximum: int = 500, block: bool = False) -> str:
+        value = self.raw(key, required=required)
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            raise self.fail(key, f"should be text, not {type(value).__name__}.")
+        cleaned = clean_block(value) if block else clean_line(value)
+        if required and not cleaned:
+            raise self.fail(key, "is empty.")
+        try:
+            return require_length(key, cleaned, maximum)
+        except ValidationError as error:
+            raise self.fail(key, str(error)) from None
+
+    def integer(self, key: str, *, low: int, high: int, required: bool = False) -> int | None:
+        value = self.raw(key, required=required)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float) or int(value) != value:
+            raise self.fail(key, f"should be a whole number, not {value!r}.")
+        if not low <= int(value) <= high:
+            raise self.fail(key, f"{value} is outside {low}–{high}.")
+        return int(value)
+
+    def number(self, key: str, *, default: float = 0.0) -> float:
+        value = self.raw(key)
+        if value is None:
+            return default
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+            raise self.fail(key, f"should be a number of seconds (0 or more), not {value!r}.")
+        return float(value)
+
+    def enum(self, key: str, enum_type: type[_E], *, required: bool = False) -> _E | None:
+        value = self.raw(key, required=required)
+        if value is None or value == "":
+            return None
+        try:
+            return enum_type(value)
+        except ValueError:
+            allowed = ", ".join(member.value for member in enum_type)
+            raise self.fail(key, f"'{value}' is not one of: {allowed}.") from None
+
+    def when(self, key: str, *, required: bool = False) -> datetime | None:
+        value = self.raw(key, required=required)
+        if value is None:
+            return None
+        try:
+            parsed = datetime.fromisoformat(str(value))
+        except ValueError:
+            raise self.fail(key, f"'{value}' is not an ISO 8601 date and time.") from None
+        if parsed.tzinfo is None:
+            raise self.fail(key, f"'{value}' has no UTC offset; add one, e.g. +01:00.")
+        return parsed
+
+    def strings(self, key: str) -> list[str]:
+        value = self.raw(key)
+        if value is None:
+            return []
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise self.fail(key, "should be a list of texts.")
+        return [clean_line(item) for item in value if clean_line(item)]
+
+    def objects(self, key: str) -> list[_Reader]:
+        value = self.raw(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise self.fail(key, "should be a list.")
+        return [_Reader(item, f"{key}[{index}]") for index, item in enumerate(value)]
+
+    def instant(self, key: str) -> Instant | None:
+        value = self.raw(key)
+        if value is None:
+            return None
+        sub = _Reader(value, f"{self.where}.{key}")
+        wall = sub.when("wall", required=True)
+        assert wall is not None
+        return Instant(sub.number("monotonic"), wall, sub.text("boot_id", maximum=200))
+
+
+def parse_document(document: Any) -> SessionSnapshot:
+    """Check a decoded session file and build a snapshot; raise SessionFileError on any problem."""
+    top = _Reader(document, "file")
+    if top.raw("format") != FORMAT:
+        raise SessionFileError(
+            f"This is not a moderator-app session file (its \"format\" is {top.raw('format')!r}, "
+            f"expected {FORMAT!r})."
+        )
+    version = top.raw("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise top.fail("version", "is missing or not a whole number.")
+    if version > VERSION:
+        raise SessionFileError(
+            f"This session file has version {version}, written by a newer moderator-app; "
+            f"this version reads up to {VERSION}. Update the app to import it."
+        )
+    s = _Reader(top.raw("session", required=True), "session")
+    session_id = s.text("id", required=True, maximum=100)
+    raw_date = s.raw("date")
+    try:
+        session_date = date.fromisoformat(raw_date) if raw_date else None
+    except (TypeError, ValueError):
+        raise s.fail("date", f"'{raw_date}' is not a date in the form YYYY-MM-DD.") from None
+    raw_time = s.raw("start_time")
+    try:
+        start_time = time.fromisoformat(raw_time) if raw_time else None
+    except (TypeError, ValueError):
+        raise s.fail("start_time", f"'{raw_time}' is not a time in the form HH:MM.") from None
+    live = _Reader(s.raw("live") or {}, "session.live")
+    started = live.instant("started")
+    started_at = s.when("started_at")
+    if started is None and started_at is not None:
+        started = Instant(0.0, started_at, "")
+    session = Session(
+        id=session_id,
+        title=s.text("title", required=True),
+        date=session_date,
+        start_time=start_time,
+        timezone=s.text("timezone", maximum=64),
+        venue=s.text("venue"),
+        format=s.text("format", maximum=100),
+        planned_minutes=s.integer("planned_minutes", low=1, high=1440),
+        description=s.text("description", maximum=20_000, block=True),
+        tags=tuple(s.strings("tags")),
+        organisers=tuple(s.strings("organisers")),
+        default_allotted_seconds=s.integer("default_allotted_seconds", low=10, high=3600) or 180,
+        warning_seconds=_or(s.integer("warning_seconds", low=0, high=600), 30),
+        started=started,
+        ended_at=s.when("ended_at"),
+        current_segment_id=s.text("current_segment_id", maximum=100) or None,
+        segment_started=live.instant("segment_started"),
+    )
+
+    participants = []
+    for p in top.objects("participants"):
+        roles = []
+        for index, role in enumerate(p.strings("roles")):
+            try:
+                roles.append(Role(role))
+            except ValueError:
+                allowed = ", ".join(member.value for member in Role)
+                raise p.fail(f"roles[{index}]", f"'{role}' is not one of: {allowed}.") from None
+        country = p.text("country", maximum=2).upper()
+        if country and not (country.isascii() and country.isalpha() and len(country) == 2):
+            raise p.fail("country", f"'{country}' is not a two-letter ISO 3166-1 code.")
+        participants.append(
+            Participant(
+                id=p.text("id", required=True, maximum=100),
+                session_id=session_id,
+                name=p.text("name", required=True, maximum=300),
+                affiliation=p.text("affiliation"),
+                stakeholder_group=p.enum("stakeholder_group", StakeholderGroup),
+                gender=p.enum("gender", Gender),
+                country=country,
+                region=p.enum("region", Region),
+                roles=tuple(dict.fromkeys(roles)) or (Role.PARTICIPANT,),
+                attendance=p.enum("attendance", Attendance) or Attendance.ONSITE,
+            )
+        )
+    segments = [
+        Segment(
+            id=g.text("id", required=True, maximum=100),
+            session_id=session_id,
+            title=g.text("title", required=True),
+            planned_minutes=g.integer("planned_minutes", low=0, high=1440),
+            position=_or(g.integer("position", low=0, high=10_000), index),
+            default_allotted_seconds=g.integer("default_allotted_seconds", low=10, high=3600),
+        )
+        for index, g in enumerate(top.objects("segments"))
+    ]
+    interventions = [_intervention(i, session_id) for i in top.objects("interventions")]
+    queue_readers = top.objects("queue")
+    queue_readers.sort(key=lambda q: (q.integer("position", low=0, high=1_000_000) or 0))
+    queue = tuple(
+        QueueEntry(
+            id=q.text("id", required=True, maximum=100),
+            participant_id=q.text("participant_id", required=True, maximum=100),
+            kind=q.enum("kind", InterventionKind) or InterventionKind.INTERVENTION,
+            added_at=q.when("added_at") or session_added_at(interventions, started_at),
+        )
+        for q in queue_readers
+    )
+    snapshot = SessionSnapshot(session, tuple(participants), tuple(segments), tuple(interventions), queue)
+    _check_references(snapshot)
+    return snapshot
+
+
+def _or(value: int | None, default: int) -> int:
+    return default if value is None else value
+
+
+def session_added_at(interventions: list[Intervention], started_at: datetime | None) -> datetime:
+    # A queue entry without a time: pretend it was added when the session began, or at the epoch.
+    if started_at is not None:
+        return started_at
+    if interventions:
+        return interventions[0].started_at
+    return datetime.fromisoformat("1970-01-01T00:00:00+00:00")
+
+
+def _intervention(i: _Reader, session_id: str) -> Intervention:
+    live = _Reader(i.raw("live") or {}, f"{i.where}.live")
+    started_at = i.when("started_at", required=True)
+    ended_at = i.when("ended_at")
+    assert started_at is not None
+    state = live.enum("state", InterventionState) or (
+        InterventionState.ENDED if ended_at else InterventionState.PAUSED
+    )
+    if state is InterventionState.ENDED and ended_at is None:
+        raise i.fail("ended_at", "is missing for an intervention that has ended.")
+    anchor = live.instant("anchor")
+    if state is not InterventionState.ENDED and anchor is None:
+        # Written by another tool without live state: resume from the recorded totals, paused.
+        state = InterventionState.PAUSED
+        anchor = Instant(0.0, started_at, "")
+    speaking = i.number("speaking_seconds")
+    paused = i.number("paused_seconds")
+    return Intervention(
+        id=i.text("id", required=True, maximum=100),
+        session_id=session_id,
+        participant_id=i.text("participant_id", required=True, maximum=100),
+        segment_id=i.text("segment_id", maximum=100) or None,
+        kind=i.enum("kind", InterventionKind) or InterventionKind.INTERVENTION,
+        allotted_seconds=i.integer("allotted_seconds", low=0, high=4 * 3600),
+        started_at=started_at,
+        state=state,
+        anchor=anchor if state is not InterventionState.ENDED else None,
+        banked_speaking_seconds=live.number("banked_speaking_seconds", default=speaking)
+        if live.raw("banked_speaking_seconds") is not None
+        else speaking,
+        banked_paused_seconds=live.number("banked_paused_seconds", default=paused)
+        if live.raw("banked_paused_seconds") is not None
+        else paused,
+        pause_count=_or(i.integer("pause_count", low=0, high=1_000_000), 0),
+        ended_at=ended_at,
+    )
+
+
+def _check_references(snapshot: SessionSnapshot) -> None:
+    def unique(label: str, ids: list[str]) -> set[str]:
+        seen: set[str] = set()
+        for item in ids:
+            if item in seen:
+                raise SessionFileError(f"{label}: the id '{item}' appears twice; ids must be unique.")
+            seen.add(item)
+        return seen
+
+    people = unique("participants", [p.id for p in snapshot.participants])
+    segments = unique("segments", [s.id for s in snapshot.segments])
+    unique("interventions", [i.id for i in snapshot.interventions])
+    unique("queue", [q.id for q in snapshot.queue])
+    for index, i in enumerate(snapshot.interventions):
+        if i.participant_id not in people:
+            raise SessionFileError(f"interventions[{index}].participant_id: no participant has the id '{i.participant_id}'.")
+        if i.segment_id is not None and i.segment_id not in segments:
+            raise SessionFileError(f"interventions[{index}].segment_id: no segment has the id '{i.segment_id}'.")
+    open_ones = [i for i in snapshot.interventions if i.is_open]
+    if len(open_ones) > 1:
+        raise SessionFileError("interventions: more than one intervention is still open; at most one can be.")
+    for index, q in enumerate(snapshot.queue):
+        if q.participant_id not in people:
+            raise SessionFileError(f"queue[{index}].participant_id: no participant has the id '{q.participant_id}'.")
+    current = snapshot.session.current_segment_id
+    if current is not None and current not in segments:
+        raise SessionFileError(f"session.current_segment_id: no segment has the id '{current}'.")
+
+
+def read_file(path: Path) -> SessionSnapshot:
+    """Read and check a session file from disk."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise SessionFileError(f"{path.name} is {size:,} bytes; a session file is at most {MAX_FILE_BYTES:,}.")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise SessionFileError(f"There is no file at {path}.") from None
+    except IsADirectoryError:
+        raise SessionFileError(f"{path} is a folder; give the path of a session file (.json).") from None
+    except OSError as error:
+        raise SessionFileError(f"Cannot read {path}: {error.strerror}.") from None
+    try:
+        document = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise SessionFileError(f"{path.name} is not UTF-8 text, so it is not a session file.") from None
+    except json.JSONDecodeError as error:
+        raise SessionFileError(
+            f"{path.name} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
+        ) from None
+    return parse_document(document)
+
+
+def with_new_ids(snapshot: SessionSnapshot, id_factory: Callable[[], str] = lambda: str(uuid.uuid4())) -> SessionSnapshot:
+    """The same session under fresh ids, so it can sit beside the one it was copied from."""
+    mapping: dict[str, str] = {}
+
+    def new(old: str | None) -> str | None:
+        if old is None:
+            return None
+        if old not in mapping:
+            mapping[old] = id_factory()
+        return mapping[old]
+
+    session_id = new(snapshot.session.id)
+    assert session_id is not None
+    session = replace(snapshot.session, id=session_id, current_segment_id=new(snapshot.session.current_segment_id))
+    return SessionSnapshot(
+        session=session,
+        participants=tuple(replace(p, id=new(p.id), session_id=session_id) for p in snapshot.participants),
+        segments=tuple(replace(s, id=new(s.id), session_id=session_id) for s in snapshot.segments),
+        interventions=tuple(
+            replace(i, id=new(i.id), session_id=session_id, participant_id=new(i.participant_id), segment_id=new(i.segment_id))
+            for i in snapshot.interventions
+        ),
+        queue=tuple(replace(q, id=new(q.id), participant_id=new(q.participant_id)) for q in snapshot.queue),
+    )
