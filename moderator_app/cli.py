@@ -84,17 +84,24 @@ def _run_headless(args: argparse.Namespace) -> int:
         if args.command == "sessions":
             summaries = repository.list_sessions()
             if args.json:
-                print(json.dumps(
-                    [{"id": s.id, "title": s.title, "date": s.date.isoformat() if s.date else None} for s in summaries],
-                    ensure_ascii=False,
-                    indent=2,
-                ))
+                print(
+                    json.dumps(
+                        [
+                            {"id": s.id, "title": s.title, "date": s.date.isoformat() if s.date else None}
+                            for s in summaries
+                        ],
+                        ensure_ascii=False,
+                        indent=2,
+                    )
+                )
             else:
                 for s in summaries:
                     print(f"{s.id}  {s.date.isoformat() if s.date else '----------'}  {s.title}")
                 if not summaries:
-                    print("No sessions yet: start the app once to get the demo, or import a session file.",
-                          file=sys.stderr)
+                    print(
+                        "No sessions yet: start the app once to get the demo, or import a session file.",
+                        file=sys.stderr,
+                    )
             return EXIT_OK
         if args.command == "export":
             target = Path(args.output)
@@ -156,13 +163,17 @@ def _print_status(repository, clock, args: argparse.Namespace) -> int:  # type: 
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
     print(snapshot.session.title)
-    print(f"  session clock  {clock_text(progress.session_elapsed_seconds)}"
-          + (f"  segment: {progress.segment.title}" if progress.segment else ""))
+    print(
+        f"  session clock  {clock_text(progress.session_elapsed_seconds)}"
+        + (f"  segment: {progress.segment.title}" if progress.segment else "")
+    )
     if current is None or speaker is None:
         print("  nobody has the floor")
     else:
-        shown = countdown_text(reading.remaining_seconds) if reading.remaining_seconds is not None else clock_text(
-            reading.speaking_seconds
+        shown = (
+            countdown_text(reading.remaining_seconds)
+            if reading.remaining_seconds is not None
+            else clock_text(reading.speaking_seconds)
         )
         print(f"  {speaker.name}: {shown} ({current.state.value}, {reading.phase.value})")
     print("  queue: " + (", ".join(p.name for p in queue if p is not None) or "empty"))

@@ -7,7 +7,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from moderator_app.clock import Clock
-from moderator_app.domain import agenda, queue as queue_ops, timer
+from moderator_app.domain import agenda, timer
+from moderator_app.domain import queue as queue_ops
 from moderator_app.domain.clock import Instant
 from moderator_app.domain.enums import InterventionKind, InterventionState, Region
 from moderator_app.domain.queue import QueueEntry, QueueHistory
@@ -138,8 +139,7 @@ class SessionConsole:
                 lost = self.snapshot.segment(intervention.segment_id)
                 title = lost.title if lost else intervention.segment_id
                 raise ValidationError(
-                    f"The segment “{title}” has interventions recorded in it and cannot be removed; "
-                    "rename it instead."
+                    f"The segment “{title}” has interventions recorded in it and cannot be removed; rename it instead."
                 )
         self.repository.save_segments(self.session_id, cleaned)
         if self.session.current_segment_id and self.session.current_segment_id not in kept:
@@ -171,9 +171,7 @@ class SessionConsole:
         if current is not None:
             changed.append(timer.end(current, now))
         ended = agenda.end_session(self.session, now)
-        self.repository.save_live_change(
-            session=ended, interventions=changed, session_id=self.session_id, now=now.wall
-        )
+        self.repository.save_live_change(session=ended, interventions=changed, session_id=self.session_id, now=now.wall)
         self._refresh()
 
     # -- roster -------------------------------------------------------------------

@@ -8,7 +8,7 @@ import math
 def clock_text(seconds: float) -> str:
     """Whole seconds, rounded down, as M:SS or H:MM:SS; negative values get a minus sign."""
     sign = "-" if seconds < 0 else ""
-    total = int(math.floor(abs(seconds)))
+    total = math.floor(abs(seconds))
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     if hours:

@@ -31,8 +31,7 @@ def enqueue(queue: Queue, entry: QueueEntry, *, participant_name: str = "") -> Q
             if waiting.participant_id == entry.participant_id and waiting.kind not in PRIORITY_KINDS:
                 who = participant_name or "This person"
                 raise ValidationError(
-                    f"{who} is already in the queue at position {index + 1}; "
-                    "move that entry instead of adding another."
+                    f"{who} is already in the queue at position {index + 1}; move that entry instead of adding another."
                 )
         return (*queue, entry)
     head = 0

@@ -106,9 +106,7 @@ def build_participant(
     affiliation = require_length("Affiliation", clean_line(draft.affiliation), MAX_LINE)
     country = clean_line(draft.country).upper()
     if country and (len(country) != 2 or not country.isascii() or not country.isalpha()):
-        raise ValidationError(
-            f"Country '{country}' is not a two-letter ISO 3166-1 code (for example CH, BR, KE)."
-        )
+        raise ValidationError(f"Country '{country}' is not a two-letter ISO 3166-1 code (for example CH, BR, KE).")
     roles: list[Role] = []
     for raw in draft.roles:
         try:

@@ -21,11 +21,7 @@ def clean_line(text: str | None) -> str:
     if text is None:
         return ""
     text = unicodedata.normalize("NFC", str(text))
-    kept = [
-        ch
-        for ch in text
-        if not (unicodedata.category(ch) == "Cc" and ch not in "\t\n\r")
-    ]
+    kept = [ch for ch in text if not (unicodedata.category(ch) == "Cc" and ch not in "\t\n\r")]
     return " ".join("".join(kept).split())
 
 
@@ -43,16 +39,12 @@ def require_length(label: str, value: str, maximum: int, *, required: bool = Fal
     if required and not value:
         raise ValidationError(f"{label} is required: type at least one character.")
     if len(value) > maximum:
-        raise ValidationError(
-            f"{label} is too long ({len(value):,} characters); shorten it to at most {maximum:,}."
-        )
+        raise ValidationError(f"{label} is too long ({len(value):,} characters); shorten it to at most {maximum:,}.")
     return value
 
 
 def safe_file_stem(text: str, fallback: str = "session") -> str:
     """A file-name stem without bidi controls, path separators or reserved characters."""
     stripped = clean_line(text).translate(_BIDI_CONTROLS)
-    allowed = "".join(
-        ch if (ch.isalnum() or ch in " -_.") else "-" for ch in stripped
-    ).strip(" .-")
+    allowed = "".join(ch if (ch.isalnum() or ch in " -_.") else "-" for ch in stripped).strip(" .-")
     return allowed[:80] or fallback

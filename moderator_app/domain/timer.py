@@ -52,9 +52,7 @@ class Intervention:
         return self.state is not InterventionState.ENDED
 
 
-def resolve_allotted(
-    *, override: int | None, segment_default: int | None, session_default: int
-) -> int:
+def resolve_allotted(*, override: int | None, segment_default: int | None, session_default: int) -> int:
     """Per-intervention override, else the segment's default, else the session's."""
     for candidate in (override, segment_default):
         if candidate is not None:

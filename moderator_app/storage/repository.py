@@ -256,13 +256,8 @@ class SessionRepository:
 
     # -- reading ---------------------------------------------------------------
     def list_sessions(self) -> list[SessionSummary]:
-        rows = self.db.execute(
-            "SELECT id, title, date, updated_at FROM sessions ORDER BY date DESC, title"
-        ).fetchall()
-        return [
-            SessionSummary(row[0], row[1], date.fromisoformat(row[2]) if row[2] else None, row[3])
-            for row in rows
-        ]
+        rows = self.db.execute("SELECT id, title, date, updated_at FROM sessions ORDER BY date DESC, title").fetchall()
+        return [SessionSummary(row[0], row[1], date.fromisoformat(row[2]) if row[2] else None, row[3]) for row in rows]
 
     def exists(self, session_id: str) -> bool:
         return bool(self.db.execute("SELECT 1 FROM sessions WHERE id = ?", [session_id]).fetchone())
@@ -292,9 +287,7 @@ class SessionRepository:
             ),
             interventions=tuple(
                 intervention_from_row(row)
-                for row in self._rows(
-                    "SELECT * FROM interventions WHERE session_id = ? ORDER BY rowid", [session_id]
-                )
+                for row in self._rows("SELECT * FROM interventions WHERE session_id = ? ORDER BY rowid", [session_id])
             ),
             queue=tuple(
                 queue_entry_from_row(row)
@@ -338,9 +331,7 @@ class SessionRepository:
 
     def save_participant(self, participant: Participant) -> None:
         with self.db.atomic():
-            existing = self.db.execute(
-                "SELECT position FROM participants WHERE id = ?", [participant.id]
-            ).fetchone()
+            existing = self.db.execute("SELECT position FROM participants WHERE id = ?", [participant.id]).fetchone()
             if existing:
                 position = existing[0]
             else:
@@ -357,9 +348,9 @@ class SessionRepository:
 
     def count_interventions_of(self, participant_id: str) -> int:
         return int(
-            self.db.execute(
-                "SELECT COUNT(*) FROM interventions WHERE participant_id = ?", [participant_id]
-            ).fetchone()[0]
+            self.db.execute("SELECT COUNT(*) FROM interventions WHERE participant_id = ?", [participant_id]).fetchone()[
+                0
+            ]
         )
 
     def save_segments(self, session_id: str, segments: Iterable[Segment]) -> None:

@@ -121,7 +121,13 @@ def to_document(snapshot: SessionSnapshot, *, now: Instant) -> dict[str, Any]:
             for i in snapshot.interventions
         ],
         "queue": [
-            {"id": e.id, "participant_id": e.participant_id, "position": position, "kind": e.kind.value, "added_at": e.added_at.isoformat()}
+            {
+                "id": e.id,
+                "participant_id": e.participant_id,
+                "position": position,
+                "kind": e.kind.value,
+                "added_at": e.added_at.isoformat(),
+            }
             for position, e in enumerate(snapshot.queue)
         ],
     }
@@ -249,8 +255,7 @@ def parse_document(document: Any) -> SessionSnapshot:
     top = _Reader(document, "file")
     if top.raw("format") != FORMAT:
         raise SessionFileError(
-            f"This is not a moderator-app session file (its \"format\" is {top.raw('format')!r}, "
-            f"expected {FORMAT!r})."
+            f'This is not a moderator-app session file (its "format" is {top.raw("format")!r}, expected {FORMAT!r}).'
         )
     version = top.raw("version")
     if not isinstance(version, int) or isinstance(version, bool):
@@ -336,7 +341,7 @@ def parse_document(document: Any) -> SessionSnapshot:
     ]
     interventions = [_intervention(i, session_id) for i in top.objects("interventions")]
     queue_readers = top.objects("queue")
-    queue_readers.sort(key=lambda q: (q.integer("position", low=0, high=1_000_000) or 0))
+    queue_readers.sort(key=lambda q: q.integer("position", low=0, high=1_000_000) or 0)
     queue = tuple(
         QueueEntry(
             id=q.text("id", required=True, maximum=100),
@@ -369,9 +374,7 @@ def _intervention(i: _Reader, session_id: str) -> Intervention:
     started_at = i.when("started_at", required=True)
     ended_at = i.when("ended_at")
     assert started_at is not None
-    state = live.enum("state", InterventionState) or (
-        InterventionState.ENDED if ended_at else InterventionState.PAUSED
-    )
+    state = live.enum("state", InterventionState) or (InterventionState.ENDED if ended_at else InterventionState.PAUSED)
     if state is InterventionState.ENDED and ended_at is None:
         raise i.fail("ended_at", "is missing for an intervention that has ended.")
     anchor = live.instant("anchor")
@@ -417,7 +420,9 @@ def _check_references(snapshot: SessionSnapshot) -> None:
     unique("queue", [q.id for q in snapshot.queue])
     for index, i in enumerate(snapshot.interventions):
         if i.participant_id not in people:
-            raise SessionFileError(f"interventions[{index}].participant_id: no participant has the id '{i.participant_id}'.")
+            raise SessionFileError(
+                f"interventions[{index}].participant_id: no participant has the id '{i.participant_id}'."
+            )
         if i.segment_id is not None and i.segment_id not in segments:
             raise SessionFileError(f"interventions[{index}].segment_id: no segment has the id '{i.segment_id}'.")
     open_ones = [i for i in snapshot.interventions if i.is_open]
@@ -456,7 +461,9 @@ def read_file(path: Path) -> SessionSnapshot:
     return parse_document(document)
 
 
-def with_new_ids(snapshot: SessionSnapshot, id_factory: Callable[[], str] = lambda: str(uuid.uuid4())) -> SessionSnapshot:
+def with_new_ids(
+    snapshot: SessionSnapshot, id_factory: Callable[[], str] = lambda: str(uuid.uuid4())
+) -> SessionSnapshot:
     """The same session under fresh ids, so it can sit beside the one it was copied from."""
     mapping: dict[str, str] = {}
 
@@ -475,7 +482,13 @@ def with_new_ids(snapshot: SessionSnapshot, id_factory: Callable[[], str] = lamb
         participants=tuple(replace(p, id=new(p.id), session_id=session_id) for p in snapshot.participants),
         segments=tuple(replace(s, id=new(s.id), session_id=session_id) for s in snapshot.segments),
         interventions=tuple(
-            replace(i, id=new(i.id), session_id=session_id, participant_id=new(i.participant_id), segment_id=new(i.segment_id))
+            replace(
+                i,
+                id=new(i.id),
+                session_id=session_id,
+                participant_id=new(i.participant_id),
+                segment_id=new(i.segment_id),
+            )
             for i in snapshot.interventions
         ),
         queue=tuple(replace(q, id=new(q.id), participant_id=new(q.participant_id)) for q in snapshot.queue),

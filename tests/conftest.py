@@ -1,0 +1,52 @@
+"""Shared fixtures: headless Qt, a data folder in tmp_path, a fake clock, a console on the demo session."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from moderator_app.console import SessionConsole
+from moderator_app.paths import DATA_DIR_ENV, AppPaths
+from moderator_app.resources import regions
+from moderator_app.sessions import ensure_demo
+from moderator_app.storage.database import open_database
+from moderator_app.storage.repository import SessionRepository
+from tests.support import FakeClock
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test may touch the real user data folder."""
+    data_dir = tmp_path / "data"
+    monkeypatch.setenv(DATA_DIR_ENV, str(data_dir))
+    return data_dir
+
+
+@pytest.fixture
+def app_paths(tmp_path: Path) -> AppPaths:
+    return AppPaths(tmp_path / "data")
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def repository(app_paths: AppPaths) -> Iterator[SessionRepository]:
+    db = open_database(app_paths.database, backup_dir=app_paths.backups)
+    yield SessionRepository(db)
+    db.close()
+
+
+@pytest.fixture
+def console(repository: SessionRepository, clock: FakeClock) -> SessionConsole:
+    """A console on the built-in demo session, driven by the fake clock."""
+    session_id = ensure_demo(repository, clock)
+    return SessionConsole(repository, clock, session_id, regions=regions())
