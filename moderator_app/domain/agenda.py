@@ -65,11 +65,13 @@ def progress(session: Session, segments: Sequence[Segment], now: Instant) -> Age
     if current is None:
         upcoming = agenda[0] if agenda and session.started is None else None
         return AgendaProgress(elapsed, planned, None, 0.0, None, upcoming)
-    segment_elapsed = (
-        seconds_between(session.segment_started, now)
-        if session.segment_started is not None and session.ended_at is None
-        else 0.0
-    )
+    if session.segment_started is None:
+        segment_elapsed = 0.0
+    elif session.ended_at is not None:
+        # Like the session clock, the segment clock stops when the session ends.
+        segment_elapsed = max(0.0, (session.ended_at - session.segment_started.wall).total_seconds())
+    else:
+        segment_elapsed = seconds_between(session.segment_started, now)
     remaining = current.planned_minutes * 60.0 - segment_elapsed if current.planned_minutes else None
     index = agenda.index(current)
     upcoming = agenda[index + 1] if index + 1 < len(agenda) else None
