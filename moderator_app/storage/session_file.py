@@ -6,7 +6,7 @@ import json
 import os
 import tempfile
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date, datetime, time
 from enum import StrEnum
@@ -28,6 +28,7 @@ from moderator_app.domain.queue import QueueEntry
 from moderator_app.domain.session import Participant, Segment, Session
 from moderator_app.domain.text import ValidationError, clean_block, clean_line, require_length
 from moderator_app.domain.timer import Intervention
+from moderator_app.resources import regions as bundled_regions
 from moderator_app.storage.repository import SessionSnapshot
 
 FORMAT = "moderator-app.session"
@@ -250,8 +251,14 @@ class _Reader:
         return Instant(sub.number("monotonic"), wall, sub.text("boot_id", maximum=200))
 
 
-def parse_document(document: Any) -> SessionSnapshot:
-    """Check a decoded session file and build a snapshot; raise SessionFileError on any problem."""
+def parse_document(document: Any, *, regions: Mapping[str, Region] | None = None) -> SessionSnapshot:
+    """Check a decoded session file and build a snapshot; raise SessionFileError on any problem.
+
+    A participant without a region gets the one of their country (from ``regions``, by
+    default the bundled table), as if they had been typed into the participant form.
+    """
+    if regions is None:
+        regions = bundled_regions()
     top = _Reader(document, "file")
     if top.raw("format") != FORMAT:
         raise SessionFileError(
@@ -323,7 +330,7 @@ def parse_document(document: Any) -> SessionSnapshot:
                 stakeholder_group=p.enum("stakeholder_group", StakeholderGroup),
                 gender=p.enum("gender", Gender),
                 country=country,
-                region=p.enum("region", Region),
+                region=p.enum("region", Region) or (regions.get(country) if country else None),
                 roles=tuple(dict.fromkeys(roles)) or (Role.PARTICIPANT,),
                 attendance=p.enum("attendance", Attendance) or Attendance.ONSITE,
             )
