@@ -25,7 +25,14 @@ class NewerDatabaseError(StorageError):
 
 def _read_applied(path: Path) -> tuple[list[str] | None, int]:
     """Applied migration names (None if no table) and user_version, read without writing a byte."""
-    uri = path.resolve().as_uri() + "?mode=ro"
+    resolved = path.resolve()
+    side_files = any(resolved.with_name(resolved.name + suffix).exists() for suffix in ("-wal", "-shm"))
+    # A read-only connection to a WAL database still creates -wal and -shm files beside it.
+    # After a clean close there are none and the main file holds everything, so read it as
+    # immutable and leave the folder exactly as it was. Otherwise (a crash, or another
+    # process has it open) committed changes may sit in the -wal, which only a normal
+    # read-only connection sees.
+    uri = resolved.as_uri() + ("?mode=ro" if side_files else "?mode=ro&immutable=1")
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as error:
