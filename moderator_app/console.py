@@ -99,6 +99,17 @@ class SessionConsole:
             progress=agenda.progress(self.session, self.snapshot.segments, now),
         )
 
+    def next_allotted_seconds(self) -> int:
+        """The time the next turn would get in the current segment (shown while nobody speaks)."""
+        segment = self.snapshot.segment(self.session.current_segment_id)
+        if segment is None and self.session.started is None and self.snapshot.segments:
+            segment = agenda.ordered(self.snapshot.segments)[0]
+        return timer.resolve_allotted(
+            override=None,
+            segment_default=segment.default_allotted_seconds if segment else None,
+            session_default=self.session.default_allotted_seconds,
+        )
+
     def upcoming(self, count: int = 5) -> list[tuple[QueueEntry, Participant]]:
         result = []
         for entry in self.snapshot.queue[:count]:
@@ -172,6 +183,15 @@ class SessionConsole:
             changed.append(timer.end(current, now))
         ended = agenda.end_session(self.session, now)
         self.repository.save_live_change(session=ended, interventions=changed, session_id=self.session_id, now=now.wall)
+        self._refresh()
+
+    def reopen_session(self) -> None:
+        """Undo an 'End session' pressed too early: the session clock runs on from its start."""
+        if self.session.ended_at is None:
+            raise ValidationError("The session has not ended.")
+        now = self.clock.now()
+        reopened = replace(self.session, ended_at=None)
+        self.repository.save_live_change(session=reopened, session_id=self.session_id, now=now.wall)
         self._refresh()
 
     # -- roster -------------------------------------------------------------------
@@ -259,7 +279,7 @@ class SessionConsole:
         """End whoever is speaking and start ``participant_id``'s intervention, in one commit."""
         self._participant(participant_id)
         if self.session.ended_at is not None:
-            raise ValidationError("The session has ended; reopen it with Session → Resume session to continue.")
+            raise ValidationError("The session has ended; reopen it with Session → Resume ended session to continue.")
         now = self.clock.now()
         changed: list[Intervention] = []
         current = self.snapshot.current_intervention

@@ -1,0 +1,108 @@
+"""Start the GUI: open the data folder, pick the session, show the window; report errors in plain words."""
+
+from __future__ import annotations
+
+import signal
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from moderator_app import APP_ID, APP_NAME, __version__
+from moderator_app.clock import SystemClock
+from moderator_app.console import SessionConsole
+from moderator_app.paths import AppPaths
+from moderator_app.resources import countries, regions
+from moderator_app.sessions import session_to_open
+from moderator_app.storage.database import StorageError, open_database
+from moderator_app.storage.repository import SessionRepository, UnknownSessionError
+from moderator_app.ui.bridge import ConsoleBridge
+from moderator_app.ui.commands import AppContext
+from moderator_app.ui.main_window import MainWindow
+
+SMOKE_TIMEOUT_MS = 20_000
+
+
+class _FirstPaint(QObject):
+    """Quits the application after the window's first paint (for --smoke)."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.app = app
+        self.painted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, lambda: self.app.exit(0))
+        return False
+
+
+def _install_crash_dialog() -> None:
+    """A bug gets a dialog with details to copy, not a silent exit or a raw traceback in a terminal."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        details = "".join(traceback.format_exception(kind, value, tb))
+        print(details, file=sys.stderr)
+        if QApplication.instance() is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, "")
+        box.setText(
+            QApplication.translate(
+                "app",
+                "Something went wrong inside moderator-app. Everything done before this was saved. "
+                "Please copy the details below into a bug report.",
+            )
+        )
+        box.setDetailedText(details)
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def _fatal(app: QApplication, message: str, smoke: bool) -> int:
+    print(f"moderator-app: error: {message}", file=sys.stderr)
+    if not smoke:
+        QMessageBox.critical(None, APP_NAME, message)
+    return 1
+
+
+def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("moderator-app")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    _install_crash_dialog()
+    paths = AppPaths.resolve(data_dir)
+    try:
+        db = open_database(paths.database, backup_dir=paths.backups)
+    except StorageError as error:
+        return _fatal(app, str(error), smoke)
+    repository = SessionRepository(db)
+    clock = SystemClock()
+    try:
+        chosen = session_to_open(repository, clock, session_id)
+    except UnknownSessionError as error:
+        return _fatal(app, str(error.args[0]), smoke)
+    console = SessionConsole(repository, clock, chosen, regions=regions())
+    settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
+    context = AppContext(paths, repository, clock, countries(), regions())
+    window = MainWindow(ConsoleBridge(console), context, settings)
+    if smoke:
+        watcher = _FirstPaint(app)
+        window.installEventFilter(watcher)
+        QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: app.exit(3))
+    # Ctrl+C in a terminal or a polite kill closes the window normally (layout saved);
+    # the session itself needs nothing: every action was committed when it happened.
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_args: QTimer.singleShot(0, window.close))
+    window.show()
+    code = app.exec()
+    if smoke and code != 0:
+        print("moderator-app: error: the window did not paint within 20 s", file=sys.stderr)
+    db.close()
+    return code

@@ -1,0 +1,58 @@
+"""Turns console notifications into a Qt signal, and runs commands with user-facing error handling."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from moderator_app.console import SessionConsole
+from moderator_app.domain.text import ValidationError
+from moderator_app.storage.repository import SessionSnapshot
+
+T = TypeVar("T")
+
+
+class ConsoleBridge(QObject):
+    """Owns the current console; emits ``changed`` after every committed command."""
+
+    changed = Signal()
+    #: A message for the moderator: (text, is_error).
+    message = Signal(str, bool)
+
+    def __init__(self, console: SessionConsole, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._unsubscribe: Callable[[], None] | None = None
+        self.console = console
+        self.attach(console)
+
+    def attach(self, console: SessionConsole) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+        self.console = console
+        self._unsubscribe = console.subscribe(self._on_change)
+        self.changed.emit()
+
+    def _on_change(self, _snapshot: SessionSnapshot) -> None:
+        self.changed.emit()
+
+    def run(self, command: Callable[[], T], *, done: str | None = None) -> T | None:
+        """Run a console command; problems become a message, never a traceback mid-session."""
+        try:
+            result = command()
+        except ValidationError as error:
+            self.message.emit(str(error), True)
+            return None
+        except sqlite3.Error as error:
+            self.message.emit(
+                self.tr("Could not save this change: %1. Nothing was changed; check the disk and try again.").replace(
+                    "%1", str(error)
+                ),
+                True,
+            )
+            return None
+        if done:
+            self.message.emit(done, False)
+        return result

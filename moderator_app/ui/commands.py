@@ -1,0 +1,340 @@
+"""What the window's actions do: dialogs around console commands, with plain-words feedback."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from moderator_app import __version__
+from moderator_app.clock import Clock
+from moderator_app.console import SessionConsole
+from moderator_app.domain.enums import InterventionKind, Region
+from moderator_app.domain.formatting import clock_text
+from moderator_app.domain.regions import Country
+from moderator_app.domain.session import ParticipantDraft, Session, draft_from
+from moderator_app.domain.text import ValidationError, safe_file_stem
+from moderator_app.paths import AppPaths
+from moderator_app.sessions import ImportConflictError, ensure_demo, export_file, import_file
+from moderator_app.storage.repository import SessionRepository, SessionSnapshot
+from moderator_app.storage.session_file import SessionFileError
+from moderator_app.ui.dialogs.participant_dialog import ask_participant
+from moderator_app.ui.dialogs.queue_picker import QueuePicker
+from moderator_app.ui.dialogs.session_dialog import SessionDialog
+from moderator_app.ui.dialogs.simple import SessionChooser, ShortcutsDialog
+
+if TYPE_CHECKING:
+    from moderator_app.ui.main_window import MainWindow
+
+
+@dataclass(frozen=True)
+class AppContext:
+    paths: AppPaths
+    repository: SessionRepository
+    clock: Clock
+    countries: dict[str, Country]
+    regions: dict[str, Region]
+
+
+class Commands:
+    def __init__(self, window: MainWindow, context: AppContext) -> None:
+        self.window = window
+        self.context = context
+        self.paths = context.paths
+
+    @property
+    def console(self) -> SessionConsole:
+        return self.window.bridge.console
+
+    def tr(self, text: str) -> str:
+        return self.window.tr(text)
+
+    def _run(self, command, done: str | None = None):  # type: ignore[no-untyped-def]
+        return self.window.bridge.run(command, done=done)
+
+    def open_console(self, session_id: str) -> None:
+        console = SessionConsole(self.context.repository, self.context.clock, session_id, regions=self.context.regions)
+        self.window.bridge.attach(console)
+
+    # -- file -------------------------------------------------------------------------
+    def new_session(self) -> None:
+        session = Session(id=str(uuid.uuid4()), title=self.tr("New session"))
+        dialog = SessionDialog(session, [], self.window)
+        if not dialog.exec() or dialog.session is None:
+            return
+        snapshot = SessionSnapshot(dialog.session, (), tuple(dialog.segments), (), ())
+        self.context.repository.insert_snapshot(snapshot, now=self.context.clock.now().wall)
+        self.open_console(session.id)
+        self.window.show_message(
+            self.tr("Created “%1”. Add participants with Ctrl+Shift+A.").replace("%1", session.title), False
+        )
+
+    def open_session(self) -> None:
+        chooser = SessionChooser(self.context.repository.list_sessions(), self.console.session_id, self.window)
+        if chooser.exec() and chooser.chosen:
+            self.open_console(chooser.chosen)
+
+    def open_demo(self) -> None:
+        self.open_console(ensure_demo(self.context.repository, self.context.clock))
+
+    def import_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import session file"),
+            str(Path.home()),
+            self.tr("Session files (*.json);;All files (*)"),
+        )
+        if not name:
+            return
+        try:
+            snapshot = import_file(self.context.repository, Path(name), self.context.clock)
+        except ImportConflictError as conflict:
+            box = QMessageBox(
+                QMessageBox.Icon.Question, self.tr("Import session file"), str(conflict), parent=self.window
+            )
+            copy = box.addButton(self.tr("Import as a copy"), QMessageBox.ButtonRole.AcceptRole)
+            replace = box.addButton(self.tr("Replace the one here"), QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() not in (copy, replace):
+                return
+            try:
+                snapshot = import_file(
+                    self.context.repository,
+                    Path(name),
+                    self.context.clock,
+                    copy=box.clickedButton() is copy,
+                    replace=box.clickedButton() is replace,
+                )
+            except SessionFileError as error:
+                QMessageBox.warning(self.window, self.tr("Import session file"), str(error))
+                return
+        except SessionFileError as error:
+            QMessageBox.warning(
+                self.window,
+                self.tr("Import session file"),
+                self.tr("Nothing was imported.") + "\n\n" + str(error),
+            )
+            return
+        self.open_console(snapshot.session.id)
+        self.window.show_message(self.tr("Imported “%1”.").replace("%1", snapshot.session.title), False)
+
+    def export_file(self) -> None:
+        suggested = Path.home() / (safe_file_stem(self.console.session.title) + ".json")
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export session file"), str(suggested), self.tr("Session files (*.json)")
+        )
+        if not name:
+            return
+        try:
+            export_file(self.context.repository, self.console.session_id, Path(name), self.context.clock)
+        except OSError as error:
+            QMessageBox.warning(
+                self.window,
+                self.tr("Export session file"),
+                self.tr("Could not write %1: %2. Choose another folder.")
+                .replace("%1", name)
+                .replace("%2", error.strerror or str(error)),
+            )
+            return
+        self.window.show_message(self.tr("Exported to %1").replace("%1", name), False)
+
+    # -- session ------------------------------------------------------------------------
+    def edit_session(self) -> None:
+        snapshot = self.console.snapshot
+        dialog = SessionDialog(snapshot.session, list(snapshot.segments), self.window)
+        if not dialog.exec() or dialog.session is None:
+            return
+        session, segments = dialog.session, dialog.segments
+        self._run(lambda: self.console.update_agenda(segments))
+        self._run(lambda: self.console.update_session(session), done=self.tr("Session details saved."))
+
+    def start_session(self) -> None:
+        self._run(self.console.start_session, done=self.tr("Session clock started."))
+
+    def end_session(self) -> None:
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("End session"),
+            self.tr("End the session now? The current intervention ends and the session clock stops."),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(self.console.end_session, done=self.tr("Session ended."))
+
+    def resume_session(self) -> None:
+        self._run(self.console.reopen_session, done=self.tr("Session resumed."))
+
+    def next_segment(self) -> None:
+        segment = self._run(self.console.next_segment)
+        if segment is not None:
+            self.window.show_message(self.tr("Now: %1").replace("%1", segment.title), False)
+
+    # -- roster -------------------------------------------------------------------------
+    def focus_roster_filter(self) -> None:
+        self.window.roster_dock.show()
+        self.window.roster_panel.filter_edit.setFocus()
+        self.window.roster_panel.filter_edit.selectAll()
+
+    def _selected_participant(self) -> str | None:
+        selected = self.window.roster_panel.selected_id()
+        if selected is None:
+            self.window.show_message(self.tr("Select someone in the roster first."), True)
+        return selected
+
+    def add_participant(self) -> None:
+        draft = ask_participant(self.window, self.context.countries)
+        if draft is not None:
+            added = self._run(lambda: self.console.add_participant(draft))
+            if added is not None:
+                self.window.roster_panel.select_id(added.id)
+                self.window.show_message(self.tr("Added %1 to the roster.").replace("%1", added.name), False)
+
+    def edit_participant(self) -> None:
+        participant_id = self._selected_participant()
+        if participant_id is None:
+            return
+        participant = self.console.snapshot.participant(participant_id)
+        if participant is None:
+            return
+        draft = ask_participant(self.window, self.context.countries, draft_from(participant))
+        if draft is not None:
+            self._run(lambda: self.console.update_participant(participant_id, draft), done=self.tr("Saved."))
+
+    def remove_participant(self) -> None:
+        participant_id = self._selected_participant()
+        participant = self.console.snapshot.participant(participant_id) if participant_id else None
+        if participant is None:
+            return
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Remove participant"),
+            self.tr("Remove %1 from the roster (and from the queue)?").replace("%1", participant.name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(lambda: self.console.remove_participant(participant.id), done=self.tr("Removed."))
+
+    def queue_selected(self) -> None:
+        participant_id = self._selected_participant()
+        if participant_id is not None:
+            self._enqueue(participant_id, InterventionKind.INTERVENTION)
+
+    def give_floor_selected(self) -> None:
+        participant_id = self._selected_participant()
+        if participant_id is not None:
+            self._run(lambda: self.console.give_floor(participant_id))
+
+    # -- queue --------------------------------------------------------------------------
+    def _enqueue(self, participant_id: str, kind: InterventionKind) -> None:
+        entry = self._run(lambda: self.console.enqueue(participant_id, kind))
+        if entry is not None:
+            participant = self.console.snapshot.participant(participant_id)
+            position = [e.id for e in self.console.snapshot.queue].index(entry.id) + 1
+            self.window.show_message(
+                self.tr("%1 is number %2 in the queue.")
+                .replace("%1", participant.name if participant else "")
+                .replace("%2", str(position)),
+                False,
+            )
+
+    def pick_for_queue(self, kind: InterventionKind) -> None:
+        picker = QueuePicker(self.console.snapshot.participants, kind, self.window)
+        if not picker.exec():
+            return
+        participant_id = picker.participant_id
+        if participant_id is None and picker.new_name:
+            name = picker.new_name
+            added = self._run(lambda: self.console.add_participant(ParticipantDraft(name=name)))
+            if added is None:
+                return
+            participant_id = added.id
+        if participant_id is not None:
+            self._enqueue(participant_id, picker.kind)
+
+    def withdraw_selected(self) -> None:
+        entry_id = self.window.queue_panel.selected_id()
+        if entry_id is None:
+            self.window.show_message(self.tr("Select an entry in the queue first."), True)
+            return
+        self._run(lambda: self.console.withdraw(entry_id), done=self.tr("Withdrawn from the queue (Ctrl+Z undoes)."))
+
+    def move_selected(self, step: int) -> None:
+        entry_id = self.window.queue_panel.selected_id()
+        if entry_id is None:
+            self.window.show_message(self.tr("Select an entry in the queue first."), True)
+            return
+        ids = [e.id for e in self.console.snapshot.queue]
+        self.move_entry(entry_id, max(0, ids.index(entry_id) + step))
+
+    def move_entry(self, entry_id: str, new_index: int) -> None:
+        self._run(lambda: self.console.move_entry(entry_id, new_index))
+        self.window.queue_panel.select_id(entry_id)
+
+    def give_floor_from_queue(self) -> None:
+        entry_id = self.window.queue_panel.selected_id()
+        entry = next((e for e in self.console.snapshot.queue if e.id == entry_id), None)
+        if entry is not None:
+            self._run(lambda: self.console.give_floor(entry.participant_id, entry.kind, from_entry_id=entry.id))
+
+    def undo_queue(self) -> None:
+        self._run(self.console.undo_queue, done=self.tr("Queue change undone."))
+
+    def redo_queue(self) -> None:
+        self._run(self.console.redo_queue, done=self.tr("Queue change redone."))
+
+    # -- floor --------------------------------------------------------------------------
+    def toggle_timer(self) -> None:
+        self._run(self.console.toggle_timer)
+
+    def next_speaker(self) -> None:
+        self._run(self.console.next_speaker)
+
+    def end_intervention(self) -> None:
+        ended = self._run(self.console.end_intervention)
+        if ended is not None:
+            self.window.show_message(
+                self.tr("Intervention ended after %1.").replace("%1", clock_text(ended.banked_speaking_seconds)), False
+            )
+
+    def adjust_time(self, delta: int) -> None:
+        self._run(lambda: self.console.adjust_time(delta))
+
+    def set_allotted(self) -> None:
+        current = self.console.snapshot.current_intervention
+        if current is None:
+            self.window.show_message(self.tr("Nobody has the floor right now."), True)
+            return
+        seconds, ok = QInputDialog.getInt(
+            self.window,
+            self.tr("Allotted time"),
+            self.tr("Seconds for this intervention (0 = no limit):"),
+            current.allotted_seconds or 0,
+            0,
+            4 * 3600,
+            30,
+        )
+        if ok:
+            self._run(lambda: self.console.set_allotted(seconds or None))
+
+    # -- help ---------------------------------------------------------------------------
+    def show_shortcuts(self) -> None:
+        groups = [(name.replace("&", ""), actions) for name, actions in self.window.actions_by_menu]
+        ShortcutsDialog(groups, self.window).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self.window,
+            self.tr("About moderator-app"),
+            self.tr(
+                "moderator-app %1\n\nA live console for moderators and rapporteurs of multistakeholder sessions.\n\n"
+                "Data folder: %2\n\nBuilt with Qt (LGPLv3) through PySide6, sqlite-utils (Apache 2.0) "
+                "and platformdirs (MIT)."
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.paths.data_dir)),
+        )
+
+
+__all__ = ["AppContext", "Commands", "ValidationError"]

@@ -1,0 +1,249 @@
+"""Edit a session's details and its agenda."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import date, time
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moderator_app.domain.session import Segment, Session, clean_segment, clean_session
+from moderator_app.domain.text import ValidationError
+
+
+class SessionDialog(QDialog):
+    """Result in ``session`` and ``segments`` when accepted; the console stores them."""
+
+    def __init__(self, session: Session, segments: list[Segment], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Session details and agenda"))
+        self.original = session
+        self.session: Session | None = None
+        self.segments: list[Segment] = []
+        tabs = QTabWidget(self)
+        tabs.setAccessibleName(self.tr("Session details and agenda"))
+        tabs.addTab(self._details_tab(session), self.tr("&Details"))
+        tabs.addTab(self._agenda_tab(segments), self.tr("A&genda"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+        self.resize(720, 560)
+
+    # -- details --------------------------------------------------------------------
+    def _details_tab(self, s: Session) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.title_edit = self._line(s.title, self.tr("Title"))
+        self.has_date = QCheckBox(self.tr("Date known"), page)
+        self.has_date.setAccessibleName(self.tr("Date known"))
+        self.date_edit = QDateEdit(page)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setAccessibleName(self.tr("Date"))
+        self.has_date.setChecked(s.date is not None)
+        self.date_edit.setDate(QDate(s.date.year, s.date.month, s.date.day) if s.date else QDate.currentDate())
+        self.date_edit.setEnabled(s.date is not None)
+        self.has_date.toggled.connect(self.date_edit.setEnabled)
+        self.time_edit = QTimeEdit(page)
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setAccessibleName(self.tr("Start time"))
+        self.time_edit.setTime(QTime(s.start_time.hour, s.start_time.minute) if s.start_time else QTime(9, 0))
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.has_date)
+        date_row.addWidget(self.date_edit)
+        date_row.addWidget(self.time_edit)
+        self.timezone_edit = self._line(s.timezone, self.tr("Time zone"))
+        self.timezone_edit.setPlaceholderText("Europe/Zurich")
+        self.venue_edit = self._line(s.venue, self.tr("Venue"))
+        self.format_edit = self._line(s.format, self.tr("Format"))
+        self.format_edit.setPlaceholderText(self.tr("Round table, panel, workshop…"))
+        self.planned_spin = self._spin(s.planned_minutes or 0, 0, 1440, self.tr("Planned duration"), self.tr(" min"))
+        self.planned_spin.setSpecialValueText(self.tr("not planned"))
+        self.allotted_spin = self._spin(
+            s.default_allotted_seconds, 10, 3600, self.tr("Default speaking time"), self.tr(" s")
+        )
+        self.allotted_spin.setSingleStep(30)
+        self.warning_spin = self._spin(s.warning_seconds, 0, 600, self.tr("Warning before the end"), self.tr(" s"))
+        self.tags_edit = self._line(", ".join(s.tags), self.tr("Tags"))
+        self.tags_edit.setPlaceholderText(self.tr("Comma-separated"))
+        self.organisers_edit = QPlainTextEdit("\n".join(s.organisers), page)
+        self.organisers_edit.setAccessibleName(self.tr("Organisers"))
+        self.organisers_edit.setPlaceholderText(self.tr("One organisation per line"))
+        self.organisers_edit.setMaximumHeight(70)
+        self.description_edit = QPlainTextEdit(s.description, page)
+        self.description_edit.setAccessibleName(self.tr("Description"))
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("Date and start:"), date_row)
+        form.addRow(self.tr("Time &zone:"), self.timezone_edit)
+        form.addRow(self.tr("&Venue:"), self.venue_edit)
+        form.addRow(self.tr("&Format:"), self.format_edit)
+        form.addRow(self.tr("&Planned duration:"), self.planned_spin)
+        form.addRow(self.tr("Default &speaking time:"), self.allotted_spin)
+        form.addRow(self.tr("&Warning before the end:"), self.warning_spin)
+        form.addRow(self.tr("Ta&gs:"), self.tags_edit)
+        form.addRow(self.tr("&Organisers:"), self.organisers_edit)
+        form.addRow(self.tr("&Description:"), self.description_edit)
+        return page
+
+    def _line(self, text: str, name: str) -> QLineEdit:
+        edit = QLineEdit(text, self)
+        edit.setAccessibleName(name)
+        return edit
+
+    def _spin(self, value: int, low: int, high: int, name: str, suffix: str) -> QSpinBox:
+        spin = QSpinBox(self)
+        spin.setRange(low, high)
+        spin.setValue(value)
+        spin.setSuffix(suffix)
+        spin.setAccessibleName(name)
+        return spin
+
+    # -- agenda -----------------------------------------------------------------------
+    TITLE, MINUTES, SPEAKING = range(3)
+
+    def _agenda_tab(self, segments: list[Segment]) -> QWidget:
+        page = QWidget(self)
+        self.table = QTableWidget(0, 3, page)
+        self.table.setAccessibleName(self.tr("Agenda segments"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Segment"),
+                self.tr("Planned minutes"),
+                self.tr("Speaking time per turn (s, empty = session default)"),
+            ]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        for segment in sorted(segments, key=lambda s: s.position):
+            self._add_row(segment)
+        add = QPushButton(self.tr("&Add segment"), page)
+        remove = QPushButton(self.tr("&Remove"), page)
+        up = QPushButton(self.tr("Move &up"), page)
+        down = QPushButton(self.tr("Move do&wn"), page)
+        for button in (add, remove, up, down):
+            button.setAccessibleName(button.text().replace("&", ""))
+        add.clicked.connect(lambda: self._add_row(None))
+        remove.clicked.connect(self._remove_row)
+        up.clicked.connect(lambda: self._move_row(-1))
+        down.clicked.connect(lambda: self._move_row(1))
+        buttons = QHBoxLayout()
+        for button in (add, remove, up, down):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        return page
+
+    def _add_row(self, segment: Segment | None) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        title = QTableWidgetItem(segment.title if segment else self.tr("New segment"))
+        title.setData(Qt.ItemDataRole.UserRole, segment.id if segment else str(uuid.uuid4()))
+        self.table.setItem(row, self.TITLE, title)
+        minutes = segment.planned_minutes if segment and segment.planned_minutes is not None else ""
+        self.table.setItem(row, self.MINUTES, QTableWidgetItem(str(minutes)))
+        speaking = segment.default_allotted_seconds if segment and segment.default_allotted_seconds else ""
+        self.table.setItem(row, self.SPEAKING, QTableWidgetItem(str(speaking)))
+        if segment is None:
+            self.table.setCurrentCell(row, self.TITLE)
+            self.table.editItem(title)
+
+    def _remove_row(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+
+    def _move_row(self, step: int) -> None:
+        row = self.table.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.table.rowCount():
+            return
+        items = [self.table.takeItem(row, column) for column in range(3)]
+        others = [self.table.takeItem(target, column) for column in range(3)]
+        for column in range(3):
+            self.table.setItem(target, column, items[column])
+            self.table.setItem(row, column, others[column])
+        self.table.setCurrentCell(target, self.table.currentColumn())
+
+    def _number(self, row: int, column: int, label: str) -> int | None:
+        item = self.table.item(row, column)
+        text = item.text().strip() if item else ""
+        if not text:
+            return None
+        if not text.isdigit():
+            raise ValidationError(
+                self.tr("Agenda row %1: %2 must be a whole number, not “%3”.")
+                .replace("%1", str(row + 1))
+                .replace("%2", label)
+                .replace("%3", text)
+            )
+        return int(text)
+
+    def accept(self) -> None:
+        try:
+            s = self.original
+            session = replace(
+                s,
+                title=self.title_edit.text(),
+                date=date(self.date_edit.date().year(), self.date_edit.date().month(), self.date_edit.date().day())
+                if self.has_date.isChecked()
+                else None,
+                start_time=time(self.time_edit.time().hour(), self.time_edit.time().minute()),
+                timezone=self.timezone_edit.text(),
+                venue=self.venue_edit.text(),
+                format=self.format_edit.text(),
+                planned_minutes=self.planned_spin.value() or None,
+                default_allotted_seconds=self.allotted_spin.value(),
+                warning_seconds=self.warning_spin.value(),
+                tags=tuple(tag for tag in self.tags_edit.text().split(",")),
+                organisers=tuple(self.organisers_edit.toPlainText().splitlines()),
+                description=self.description_edit.toPlainText(),
+            )
+            session = clean_session(session)
+            segments = []
+            for row in range(self.table.rowCount()):
+                title_item = self.table.item(row, self.TITLE)
+                segments.append(
+                    clean_segment(
+                        Segment(
+                            id=str(title_item.data(Qt.ItemDataRole.UserRole)),
+                            session_id=s.id,
+                            title=title_item.text(),
+                            planned_minutes=self._number(row, self.MINUTES, self.tr("planned minutes")),
+                            position=row,
+                            default_allotted_seconds=self._number(row, self.SPEAKING, self.tr("speaking time")),
+                        )
+                    )
+                )
+        except ValidationError as error:
+            QMessageBox.warning(self, self.windowTitle(), str(error))
+            return
+        self.session = session
+        self.segments = segments
+        super().accept()

@@ -1,0 +1,426 @@
+"""The main window: timer, session clock, roster, queue and history, all driven from the keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moderator_app import __version__
+from moderator_app.domain.enums import InterventionKind
+from moderator_app.ui.bridge import ConsoleBridge
+from moderator_app.ui.commands import AppContext, Commands
+from moderator_app.ui.models.tables import InterventionRow, QueueRow, roster_rows
+from moderator_app.ui.widgets.panels import HistoryPanel, QueuePanel, RosterPanel
+from moderator_app.ui.widgets.session_bar import SessionBar
+from moderator_app.ui.widgets.timer_panel import TimerPanel
+
+TICK_MS = 100
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, bridge: ConsoleBridge, context: AppContext, settings: QSettings) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.bridge = bridge
+        self.settings = settings
+        self.actions_by_menu: list[tuple[str, list[QAction]]] = []
+        self.commands = Commands(self, context)
+        self._build_actions()
+        self._build_central()
+        self._build_docks()
+        self._build_menus_and_toolbar()
+        self._build_status_bar()
+        bridge.changed.connect(self.refresh)
+        bridge.message.connect(self.show_message)
+        self.tick_timer = QTimer(self)
+        # Ticks only repaint; every value shown is recomputed from the clock.
+        self.tick_timer.setInterval(TICK_MS)
+        self.tick_timer.timeout.connect(self.tick)
+        self.tick_timer.start()
+        self._ticks = 0
+        self._default_size()
+        if not self.restore_layout():
+            # First start: size the docks once the window has its real geometry.
+            QTimer.singleShot(0, self._default_dock_sizes)
+        self.refresh()
+        self.focus_timer()
+
+    def _default_size(self) -> None:
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is None:
+            self.resize(1400, 860)
+            return
+        self.resize(min(1700, int(screen.width() * 0.95)), min(1000, int(screen.height() * 0.92)))
+
+    def _default_dock_sizes(self) -> None:
+        # The timer gets the most room; the roster and queue share the rest.
+        side = max(280, min(420, self.width() // 4))
+        self.resizeDocks([self.roster_dock, self.queue_dock], [side, side - 40], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.history_dock], [180], Qt.Orientation.Vertical)
+
+    def focus_timer(self) -> None:
+        """Keyboard focus on the timer: every single-key shortcut (Space, N, A, P…) is live."""
+        self.timer_panel.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- construction -----------------------------------------------------------------
+    def _action(self, menu: str, text: str, slot, *keys: str | QKeySequence.StandardKey, tip: str = "") -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if keys:
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setToolTip(
+            f"{tip or text.replace('&', '')}"
+            + (f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})" if keys else "")
+        )
+        action.setStatusTip(tip or text.replace("&", ""))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        for name, actions in self.actions_by_menu:
+            if name == menu:
+                actions.append(action)
+                break
+        else:
+            self.actions_by_menu.append((menu, [action]))
+        return action
+
+    def _build_actions(self) -> None:
+        c = self.commands
+        tr = self.tr
+        file_menu, edit_menu, roster_menu, queue_menu, floor_menu, session_menu, view_menu, help_menu = (
+            tr("&File"),
+            tr("&Edit"),
+            tr("&Roster"),
+            tr("&Queue"),
+            tr("&Floor"),
+            tr("&Session"),
+            tr("&View"),
+            tr("&Help"),
+        )
+        self.menu_names = [
+            file_menu,
+            edit_menu,
+            roster_menu,
+            queue_menu,
+            floor_menu,
+            session_menu,
+            view_menu,
+            help_menu,
+        ]
+        for name in self.menu_names:
+            self.actions_by_menu.append((name, []))
+        a = self._action
+        self.act_new = a(file_menu, tr("&New session…"), c.new_session, QKeySequence.StandardKey.New)
+        self.act_open = a(file_menu, tr("&Open session…"), c.open_session, QKeySequence.StandardKey.Open)
+        self.act_demo = a(file_menu, tr("Open the &demo session"), c.open_demo)
+        self.act_import = a(file_menu, tr("&Import session file…"), c.import_file, "Ctrl+I")
+        self.act_export = a(file_menu, tr("&Export session file…"), c.export_file, "Ctrl+Shift+S")
+        self.act_quit = a(file_menu, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_undo = a(edit_menu, tr("&Undo queue change"), c.undo_queue, "Ctrl+Z")
+        self.act_redo = a(edit_menu, tr("&Redo queue change"), c.redo_queue, "Ctrl+Shift+Z", "Ctrl+Y")
+        self.act_details = a(edit_menu, tr("Session &details and agenda…"), c.edit_session, "Ctrl+Shift+D")
+        self.act_find = a(roster_menu, tr("&Find in roster"), c.focus_roster_filter, QKeySequence.StandardKey.Find)
+        self.act_add_person = a(roster_menu, tr("&Add participant…"), c.add_participant, "Ctrl+Shift+A", "Insert")
+        self.act_edit_person = a(roster_menu, tr("&Edit participant…"), c.edit_participant, "F2")
+        self.act_remove_person = a(roster_menu, tr("&Remove participant…"), c.remove_participant, "Ctrl+Delete")
+        self.act_queue_person = a(roster_menu, tr("&Queue selected participant"), c.queue_selected, "Q")
+        self.act_floor_person = a(roster_menu, tr("&Give the floor to selected"), c.give_floor_selected, "Ctrl+Return")
+        self.act_enqueue = a(
+            queue_menu, tr("&Add to queue…"), lambda: c.pick_for_queue(InterventionKind.INTERVENTION), "A"
+        )
+        self.act_order = a(
+            queue_menu,
+            tr("&Point of order or reply…"),
+            lambda: c.pick_for_queue(InterventionKind.POINT_OF_ORDER),
+            "P",
+            tip=tr("Add a point of order or direct reply: it goes to the top of the queue"),
+        )
+        self.act_withdraw = a(queue_menu, tr("&Withdraw selected"), c.withdraw_selected, "Delete")
+        self.act_up = a(queue_menu, tr("Move &up"), lambda: c.move_selected(-1), "Alt+Up")
+        self.act_down = a(queue_menu, tr("Move &down"), lambda: c.move_selected(1), "Alt+Down")
+        self.act_top = a(queue_menu, tr("Move to &top"), lambda: c.move_selected(-10_000), "Alt+Home")
+        self.act_toggle = a(
+            floor_menu,
+            tr("&Start / pause / resume"),
+            c.toggle_timer,
+            "Space",
+            tip=tr("Pause or resume the timer; with nobody speaking, give the floor to the next in the queue"),
+        )
+        self.act_next = a(
+            floor_menu,
+            tr("&Next speaker"),
+            c.next_speaker,
+            "N",
+            tip=tr("End the current intervention and give the floor to the head of the queue"),
+        )
+        self.act_end = a(floor_menu, tr("&End intervention"), c.end_intervention, "Ctrl+E")
+        self.act_plus = a(floor_menu, tr("Give &30 s more"), lambda: c.adjust_time(30), "+", "=")
+        self.act_minus = a(floor_menu, tr("Take 30 s &away"), lambda: c.adjust_time(-30), "-")
+        self.act_allot = a(floor_menu, tr("Set &allotted time…"), c.set_allotted, "T")
+        self.act_next_segment = a(session_menu, tr("&Next agenda segment"), c.next_segment, "Ctrl+Right")
+        self.act_start_session = a(session_menu, tr("&Start session clock"), c.start_session)
+        self.act_end_session = a(session_menu, tr("&End session…"), c.end_session, "Ctrl+Shift+E")
+        self.act_resume_session = a(session_menu, tr("&Resume ended session"), c.resume_session)
+        self.act_focus_timer = a(
+            view_menu,
+            tr("Back to the &timer"),
+            self.focus_timer,
+            "Esc",
+            tip=tr("Leave a text field so single-key shortcuts work again"),
+        )
+        self.act_fullscreen = a(view_menu, tr("&Full screen"), self._toggle_full_screen, "F11")
+        self.act_shortcuts = a(help_menu, tr("&Keyboard shortcuts"), c.show_shortcuts, "F1")
+        self.act_about = a(help_menu, tr("&About moderator-app"), c.show_about)
+        # Short labels for the panel buttons; menus keep the full text.
+        for action, short in (
+            (self.act_add_person, tr("Add…")),
+            (self.act_edit_person, tr("Edit…")),
+            (self.act_remove_person, tr("Remove…")),
+            (self.act_queue_person, tr("Queue")),
+            (self.act_floor_person, tr("Give floor")),
+            (self.act_enqueue, tr("Add…")),
+            (self.act_order, tr("Point of order…")),
+            (self.act_withdraw, tr("Withdraw")),
+            (self.act_up, tr("Up")),
+            (self.act_down, tr("Down")),
+            (self.act_next, tr("Next speaker")),
+            (self.act_plus, tr("+30 s")),
+            (self.act_minus, tr("−30 s")),
+            (self.act_next_segment, tr("Next segment")),
+            (self.act_end, tr("End turn")),
+        ):
+            action.setIconText(short)
+        # Delete withdraws from the queue only while the queue has focus, never by accident elsewhere.
+        self.act_withdraw.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _build_central(self) -> None:
+        central = QWidget(self)
+        self.session_bar = SessionBar(central)
+        self.timer_panel = TimerPanel(central)
+        self.next_label = QLabel(central)
+        self.next_label.setObjectName("nextSpeakers")
+        self.next_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.next_label.setWordWrap(True)
+        self.next_label.setAccessibleName(self.tr("Next speakers"))
+        self.next_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        font = QFont(self.next_label.font())
+        font.setPixelSize(22)
+        self.next_label.setFont(font)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.session_bar)
+        layout.addWidget(self.timer_panel, 1)
+        layout.addWidget(self.next_label)
+        self.setCentralWidget(central)
+
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setAccessibleName(title)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        self.roster_panel = RosterPanel(
+            [
+                self.act_add_person,
+                self.act_edit_person,
+                self.act_remove_person,
+                self.act_queue_person,
+                self.act_floor_person,
+            ],
+            self,
+        )
+        self.queue_panel = QueuePanel(
+            [self.act_enqueue, self.act_order, self.act_withdraw, self.act_up, self.act_down, self.act_next], self
+        )
+        self.queue_panel.addAction(self.act_withdraw)
+        self.queue_panel.model.move_requested.connect(self.commands.move_entry)
+        self.roster_panel.view.doubleClicked.connect(lambda _i: self.commands.edit_participant())
+        self.queue_panel.view.doubleClicked.connect(lambda _i: self.commands.give_floor_from_queue())
+        self.history_panel = HistoryPanel(self)
+        self.roster_dock = self._dock(
+            "rosterDock", self.tr("Roster"), self.roster_panel, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.queue_dock = self._dock(
+            "queueDock", self.tr("Queue"), self.queue_panel, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.history_dock = self._dock(
+            "historyDock", self.tr("Interventions"), self.history_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+
+    def _build_menus_and_toolbar(self) -> None:
+        for name, actions in self.actions_by_menu:
+            menu = self.menuBar().addMenu(name)
+            separators_before = (
+                self.act_quit,
+                self.act_details,
+                self.act_queue_person,
+                self.act_up,
+                self.act_plus,
+                self.act_end_session,
+                self.act_about,
+            )
+            for action in actions:
+                if action in separators_before:
+                    menu.addSeparator()
+                menu.addAction(action)
+            if name == self.tr("&View"):
+                menu.addSeparator()
+                for dock in (self.roster_dock, self.queue_dock, self.history_dock):
+                    menu.addAction(dock.toggleViewAction())
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setAccessibleName(self.tr("Main toolbar"))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (
+            self.act_toggle,
+            self.act_next,
+            self.act_end,
+            self.act_minus,
+            self.act_plus,
+            self.act_enqueue,
+            self.act_order,
+            self.act_next_segment,
+        ):
+            toolbar.addAction(action)
+        for button in toolbar.findChildren(QWidget):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+
+    def _build_status_bar(self) -> None:
+        self.message_label = QLabel(self)
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.message_label.setAccessibleName(self.tr("Last message"))
+        self.saved_label = QLabel(self)
+        self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.saved_label.setAccessibleName(self.tr("Storage status"))
+        self.statusBar().addWidget(self.message_label, 1)
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._message_clear = QTimer(self)
+        self._message_clear.setSingleShot(True)
+        self._message_clear.timeout.connect(lambda: self.message_label.setText(""))
+
+    # -- updating ---------------------------------------------------------------------
+    def show_message(self, text: str, is_error: bool) -> None:
+        self.message_label.setText(("⚠ " if is_error else "✓ ") + text)
+        self.message_label.setStyleSheet("color: #b91c1c; font-weight: bold;" if is_error else "")
+        self._message_clear.start(12_000 if is_error else 5_000)
+
+    def refresh(self) -> None:
+        console = self.bridge.console
+        snapshot = console.snapshot
+        now = console.clock.now()
+        self.setWindowTitle(f"{snapshot.session.title} — moderator-app")
+        self.roster_panel.model.update_rows(roster_rows(snapshot.participants, snapshot.interventions, now))
+        spoken = {i.participant_id for i in snapshot.interventions}
+        queue_rows = []
+        for entry in snapshot.queue:
+            participant = snapshot.participant(entry.participant_id)
+            if participant is not None:
+                queue_rows.append(QueueRow(entry, participant, entry.participant_id in spoken))
+        selected = self.queue_panel.selected_id()
+        self.queue_panel.model.update_rows(queue_rows)
+        self.queue_panel.select_id(selected)
+        self._refresh_history(now)
+        self.saved_label.setText(self.tr("✔ Every change saved · %1").replace("%1", str(self.commands.paths.database)))
+        self._update_enabled()
+        self.tick()
+
+    def _refresh_history(self, now) -> None:  # type: ignore[no-untyped-def]
+        snapshot = self.bridge.console.snapshot
+        rows = [
+            InterventionRow(
+                i, snapshot.participant(i.participant_id), snapshot.segment(i.segment_id), i.speaking_seconds(now)
+            )
+            for i in reversed(snapshot.interventions)
+        ]
+        self.history_panel.model.update_rows(rows)
+
+    def _update_enabled(self) -> None:
+        console = self.bridge.console
+        snapshot = console.snapshot
+        current = snapshot.current_intervention
+        ended = snapshot.session.ended_at is not None
+        self.act_undo.setEnabled(console.can_undo_queue)
+        self.act_redo.setEnabled(console.can_redo_queue)
+        self.act_end.setEnabled(current is not None)
+        self.act_plus.setEnabled(current is not None)
+        self.act_minus.setEnabled(current is not None)
+        self.act_allot.setEnabled(current is not None)
+        self.act_next.setEnabled(bool(snapshot.queue) and not ended)
+        self.act_start_session.setEnabled(snapshot.session.started is None)
+        self.act_end_session.setEnabled(snapshot.session.started is not None and not ended)
+        self.act_resume_session.setEnabled(ended)
+        self.act_next_segment.setEnabled(bool(snapshot.segments) and not ended)
+        self.act_toggle.setText(
+            self.tr("&Pause")
+            if current is not None and current.state.value == "running"
+            else self.tr("&Resume")
+            if current is not None
+            else self.tr("&Start next")
+        )
+
+    def tick(self) -> None:
+        console = self.bridge.console
+        reading = console.reading()
+        snapshot = console.snapshot
+        segment = reading.progress.segment
+        self.timer_panel.show_reading(
+            reading, segment.title if segment else None, next_allotted=console.next_allotted_seconds()
+        )
+        self.session_bar.show_reading(
+            snapshot.session.title,
+            reading,
+            started=snapshot.session.started is not None,
+            ended=snapshot.session.ended_at is not None,
+        )
+        upcoming = console.upcoming(3)
+        if upcoming:
+            names = [f"{n}. {p.name}" for n, (_e, p) in enumerate(upcoming, start=1)]
+            more = len(snapshot.queue) - len(upcoming)
+            text = self.tr("Next: %1").replace("%1", "   ".join(names))
+            if more > 0:
+                text += "   " + self.tr("(+%n more waiting)", "", more)
+        else:
+            text = self.tr("Queue empty: press A to add someone")
+        self.next_label.setText(text)
+        self._ticks += 1
+        if reading.intervention is not None and self._ticks % 10 == 0:
+            # Once a second, the live totals in the roster and the history follow the speaker.
+            self.roster_panel.model.update_rows(roster_rows(snapshot.participants, snapshot.interventions, reading.now))
+            self._refresh_history(reading.now)
+
+    # -- layout -------------------------------------------------------------------------
+    def _toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def restore_layout(self) -> bool:
+        geometry = self.settings.value("main/geometry")
+        state = self.settings.value("main/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            return bool(self.restoreState(state))
+        return False
+
+    def save_layout(self) -> None:
+        self.settings.setValue("main/geometry", self.saveGeometry())
+        self.settings.setValue("main/state", self.saveState())
+        self.settings.setValue("main/version", __version__)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Nothing to save about the session: every action was committed when it happened.
+        self.save_layout()
+        super().closeEvent(event)

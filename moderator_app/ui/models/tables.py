@@ -1,0 +1,251 @@
+"""Thin Qt table models for the roster, the queue and past interventions."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+
+from moderator_app.domain.clock import Instant
+from moderator_app.domain.formatting import clock_text
+from moderator_app.domain.queue import QueueEntry
+from moderator_app.domain.session import Participant, Segment
+from moderator_app.domain.timer import Intervention
+from moderator_app.ui import labels
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class _TableModel(QAbstractTableModel):
+    """Rows of dataclasses; subclasses give headers and a cell function."""
+
+    HEADERS: Sequence[str] = ()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def update_rows(self, rows: Sequence[Any]) -> None:
+        """Refresh values in place when the rows are the same items (keeps selection and scroll)."""
+        rows = list(rows)
+        if [self.key(r) for r in rows] != [self.key(r) for r in self._rows]:
+            self.set_rows(rows)
+            return
+        self._rows = rows
+        if rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
+
+    def row_object(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self.HEADERS):
+                return self.tr(self.HEADERS[section])
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.cell(self._rows[index.row()], index.column())
+        if role == Qt.ItemDataRole.UserRole:
+            return self.key(self._rows[index.row()])
+        return None
+
+    def cell(self, row: Any, column: int) -> str:
+        raise NotImplementedError
+
+    def key(self, row: Any) -> str:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True, slots=True)
+class RosterRow:
+    participant: Participant
+    interventions: int
+    speaking_seconds: float
+    speaking_now: bool
+
+
+class RosterModel(_TableModel):
+    NAME, AFFILIATION, GROUP, GENDER, COUNTRY, REGION, ROLES, ATTENDANCE, SPOKEN = range(9)
+    HEADERS = (
+        "Name",
+        "Affiliation",
+        "Stakeholder group",
+        "Gender",
+        "Country",
+        "Regional group",
+        "Roles",
+        "Attendance",
+        "Spoken",
+    )
+
+    def key(self, row: RosterRow) -> str:
+        return row.participant.id
+
+    def cell(self, row: RosterRow, column: int) -> str:
+        p = row.participant
+        if column == self.NAME:
+            return ("▶ " if row.speaking_now else "") + p.name
+        if column == self.AFFILIATION:
+            return p.affiliation
+        if column == self.GROUP:
+            return labels.stakeholder_group(p.stakeholder_group)
+        if column == self.GENDER:
+            return labels.gender(p.gender)
+        if column == self.COUNTRY:
+            return p.country
+        if column == self.REGION:
+            return labels.region(p.region)
+        if column == self.ROLES:
+            return ", ".join(labels.role(r) for r in p.roles)
+        if column == self.ATTENDANCE:
+            return labels.attendance(p.attendance)
+        if column == self.SPOKEN:
+            if not row.interventions:
+                return self.tr("not yet")
+            return self.tr("%1 in %n turn(s)", "", row.interventions).replace("%1", clock_text(row.speaking_seconds))
+        return ""
+
+
+def roster_rows(
+    participants: Sequence[Participant], interventions: Sequence[Intervention], now: Instant
+) -> list[RosterRow]:
+    counts: dict[str, int] = {}
+    seconds: dict[str, float] = {}
+    speaking: set[str] = set()
+    for i in interventions:
+        counts[i.participant_id] = counts.get(i.participant_id, 0) + 1
+        seconds[i.participant_id] = seconds.get(i.participant_id, 0.0) + i.speaking_seconds(now)
+        if i.is_open:
+            speaking.add(i.participant_id)
+    return [RosterRow(p, counts.get(p.id, 0), seconds.get(p.id, 0.0), p.id in speaking) for p in participants]
+
+
+@dataclass(frozen=True, slots=True)
+class QueueRow:
+    entry: QueueEntry
+    participant: Participant
+    has_spoken: bool
+
+
+QUEUE_MIME = "application/x-moderator-app-queue-entry"
+
+
+class QueueModel(_TableModel):
+    """The queue; drag and drop reorders it through ``move_requested`` (the console does the move)."""
+
+    NAME, KIND, WAITING = range(3)
+    HEADERS = ("Name  (★ = not yet spoken)", "Kind", "Waiting since")
+    move_requested = Signal(str, int)
+
+    def key(self, row: QueueRow) -> str:
+        return row.entry.id
+
+    def cell(self, row: QueueRow, column: int) -> str:
+        if column == self.NAME:
+            mark = "" if row.has_spoken else "  ★"
+            affiliation = f" ({row.participant.affiliation})" if row.participant.affiliation else ""
+            return row.participant.name + affiliation + mark
+        if column == self.KIND:
+            return labels.kind(row.entry.kind)
+        if column == self.WAITING:
+            return row.entry.added_at.astimezone().strftime("%H:%M")
+        return ""
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsDragEnabled
+        return base | Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [QUEUE_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        mime = QMimeData()
+        mime.setData(QUEUE_MIME, json.dumps([self._rows[r].entry.id for r in rows]).encode())
+        return mime
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
+        if not data.hasFormat(QUEUE_MIME):
+            return False
+        entry_ids = json.loads(bytes(data.data(QUEUE_MIME).data()).decode())
+        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self._rows))
+        if not entry_ids:
+            return False
+        current = [r.entry.id for r in self._rows]
+        source = current.index(entry_ids[0]) if entry_ids[0] in current else -1
+        if source < 0:
+            return False
+        # Dropping below the item's own position means one slot less once it is taken out.
+        new_index = target - 1 if target > source else target
+        self.move_requested.emit(entry_ids[0], new_index)
+        # The console reorders and the model is reset from the database; returning False
+        # stops the view from also removing the dragged row itself.
+        return False
+
+
+@dataclass(frozen=True, slots=True)
+class InterventionRow:
+    intervention: Intervention
+    participant: Participant | None
+    segment: Segment | None
+    speaking_seconds: float
+
+
+class InterventionsModel(_TableModel):
+    STARTED, SPEAKER, KIND, SEGMENT, SPOKEN, ALLOTTED, OVER = range(7)
+    HEADERS = ("Started", "Speaker", "Kind", "Segment", "Spoke", "Allotted", "Over by")
+
+    def key(self, row: InterventionRow) -> str:
+        return row.intervention.id
+
+    def cell(self, row: InterventionRow, column: int) -> str:
+        i = row.intervention
+        if column == self.STARTED:
+            return _local_time(i.started_at)
+        if column == self.SPEAKER:
+            name = row.participant.name if row.participant else self.tr("(removed)")
+            return name + ("  ▶" if i.is_open else "")
+        if column == self.KIND:
+            return labels.kind(i.kind)
+        if column == self.SEGMENT:
+            return row.segment.title if row.segment else "—"
+        if column == self.SPOKEN:
+            return clock_text(row.speaking_seconds)
+        if column == self.ALLOTTED:
+            return clock_text(i.allotted_seconds) if i.allotted_seconds else self.tr("no limit")
+        if column == self.OVER:
+            if not i.allotted_seconds or row.speaking_seconds <= i.allotted_seconds:
+                return ""
+            return "+" + clock_text(row.speaking_seconds - i.allotted_seconds)
+        return ""
+
+
+def _local_time(moment: datetime) -> str:
+    return moment.astimezone().strftime("%H:%M:%S")

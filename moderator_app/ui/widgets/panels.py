@@ -1,0 +1,135 @@
+"""The roster, queue and history panels that sit in the main window's docks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moderator_app.ui.models.tables import InterventionsModel, QueueModel, RosterModel
+
+
+def _table(name: str, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setDefaultSectionSize(28)
+    view.horizontalHeader().setHighlightSections(False)
+    return view
+
+
+def _button_row(parent: QWidget, actions: list[QAction]) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    for action in actions:
+        button = QToolButton(parent)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setAccessibleName(action.text().replace("&", "").replace("…", ""))
+        # Buttons never keep focus, so Space always reaches the timer.
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+class RosterPanel(QWidget):
+    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = RosterModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Filter by name, organisation, group, country…"))
+        self.filter_edit.setAccessibleName(self.tr("Filter the roster"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.view = _table(self.tr("Roster"), self)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(RosterModel.NAME, 170)
+        header.resizeSection(RosterModel.AFFILIATION, 150)
+        header.resizeSection(RosterModel.GROUP, 120)
+        header.resizeSection(RosterModel.GENDER, 70)
+        header.setStretchLastSection(True)
+        for hidden in (RosterModel.COUNTRY, RosterModel.REGION, RosterModel.ATTENDANCE):
+            self.view.setColumnHidden(hidden, True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.view)
+        layout.addLayout(_button_row(self, actions))
+
+    def selected_id(self) -> str | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.proxy.data(self.proxy.index(index.row(), 0), Qt.ItemDataRole.UserRole)
+
+    def select_id(self, participant_id: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.data(self.proxy.index(row, 0), Qt.ItemDataRole.UserRole) == participant_id:
+                self.view.selectRow(row)
+                return
+
+
+class QueuePanel(QWidget):
+    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = QueueModel(self)
+        self.view = _table(self.tr("Queue"), self)
+        self.view.setModel(self.model)
+        self.view.setDragEnabled(True)
+        self.view.setAcceptDrops(True)
+        self.view.setDropIndicatorShown(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setDragDropOverwriteMode(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QueueModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QueueModel.KIND, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QueueModel.WAITING, QHeaderView.ResizeMode.ResizeToContents)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.view)
+        layout.addLayout(_button_row(self, actions))
+
+    def selected_id(self) -> str | None:
+        index = self.view.currentIndex()
+        return self.model.data(self.model.index(index.row(), 0), Qt.ItemDataRole.UserRole) if index.isValid() else None
+
+    def select_id(self, entry_id: str | None) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.data(self.model.index(row, 0), Qt.ItemDataRole.UserRole) == entry_id:
+                self.view.selectRow(row)
+                return
+
+
+class HistoryPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = InterventionsModel(self)
+        self.view = _table(self.tr("Interventions so far"), self)
+        self.view.setModel(self.model)
+        self.view.horizontalHeader().setSectionResizeMode(InterventionsModel.SPEAKER, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.view)

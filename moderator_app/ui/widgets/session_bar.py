@@ -1,0 +1,88 @@
+"""The session clock: elapsed against planned, the current segment and what is left of it, who is next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
+
+from moderator_app.console import LiveReading
+from moderator_app.domain.formatting import clock_text, countdown_text
+
+
+def _label(name: str, parent: QWidget, *, size: int, bold: bool = False) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = QFont(label.font())
+    font.setPixelSize(size)
+    font.setBold(bold)
+    label.setFont(font)
+    return label
+
+
+class SessionBar(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionBar")
+        self.setAccessibleName(self.tr("Session clock"))
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title_label = _label("sessionTitle", self, size=18, bold=True)
+        self.clock_label = _label("sessionClock", self, size=26, bold=True)
+        self.segment_label = _label("segmentLabel", self, size=18)
+        self.segment_clock = _label("segmentClock", self, size=26, bold=True)
+        for label in (self.title_label, self.segment_label):
+            # Long titles wrap rather than widening the window past the screen.
+            label.setWordWrap(True)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.segment_clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(12, 6, 12, 6)
+        grid.addWidget(self.title_label, 0, 0)
+        grid.addWidget(self.clock_label, 0, 1)
+        grid.addWidget(self.segment_label, 1, 0)
+        grid.addWidget(self.segment_clock, 1, 1)
+        grid.setColumnStretch(0, 1)
+
+    def show_reading(self, title: str, reading: LiveReading, *, started: bool, ended: bool) -> None:
+        progress = reading.progress
+        self.title_label.setText(title)
+        elapsed = clock_text(progress.session_elapsed_seconds)
+        if progress.planned_seconds:
+            planned = clock_text(progress.planned_seconds)
+            text = self.tr("Session %1 of %2").replace("%1", elapsed).replace("%2", planned)
+            if progress.session_elapsed_seconds > progress.planned_seconds:
+                over = clock_text(progress.session_elapsed_seconds - progress.planned_seconds)
+                text += "  " + self.tr("(+%1 over)").replace("%1", over)
+        else:
+            text = self.tr("Session %1").replace("%1", elapsed)
+        if not started:
+            text = self.tr("Not started")
+        elif ended:
+            text = self.tr("Ended after %1").replace("%1", elapsed)
+        self.clock_label.setText(text)
+        if progress.segment is None:
+            upcoming = progress.next_segment
+            self.segment_label.setText(
+                self.tr("First segment: %1").replace("%1", upcoming.title) if upcoming else self.tr("No agenda")
+            )
+            self.segment_clock.setText("")
+        else:
+            next_part = (
+                "   " + self.tr("Next: %1").replace("%1", progress.next_segment.title) if progress.next_segment else ""
+            )
+            self.segment_label.setText(progress.segment.title + next_part)
+            if progress.segment_remaining_seconds is None or ended:
+                self.segment_clock.setText(clock_text(progress.segment_elapsed_seconds))
+            elif progress.segment_remaining_seconds > 0:
+                self.segment_clock.setText(
+                    self.tr("%1 left").replace("%1", countdown_text(progress.segment_remaining_seconds))
+                )
+            else:
+                self.segment_clock.setText(
+                    self.tr("%1 over").replace("%1", countdown_text(progress.segment_remaining_seconds))
+                )
+        self.setAccessibleDescription(
+            f"{self.clock_label.text()}. {self.segment_label.text()} {self.segment_clock.text()}"
+        )

@@ -1,0 +1,152 @@
+"""The large timer: who has the floor, the countdown, and the phase in colour, shape and words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
+
+from moderator_app.console import LiveReading
+from moderator_app.domain.enums import Phase
+from moderator_app.domain.formatting import clock_text, countdown_text
+from moderator_app.ui import labels
+
+# Background and text per phase. Text and shape say the same thing for people who
+# cannot tell the colours apart (and for the screen reader).
+PHASE_COLOURS = {
+    Phase.IDLE: ("#2b2f36", "#d7dbe0"),
+    Phase.NORMAL: ("#14532d", "#ffffff"),
+    Phase.WARNING: ("#f59e0b", "#111111"),
+    Phase.OVERTIME: ("#b91c1c", "#ffffff"),
+}
+PAUSED_COLOURS = ("#374151", "#ffffff")
+
+
+def _plain_label(name: str, parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    # User data is shown as text, never interpreted as markup.
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setObjectName(name)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    return label
+
+
+class TimerPanel(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timerPanel")
+        self.setAccessibleName(self.tr("Intervention timer"))
+        self.setAutoFillBackground(True)
+        # The timer holds keyboard focus during a session so that Space, N, A… always act.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumHeight(280)
+        self.phase_label = _plain_label("phaseLabel", self)
+        self.speaker_label = _plain_label("speakerLabel", self)
+        self.affiliation_label = _plain_label("affiliationLabel", self)
+        self.time_label = _plain_label("timeLabel", self)
+        self.detail_label = _plain_label("detailLabel", self)
+        self.progress = QProgressBar(self)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(14)
+        self.progress.setAccessibleName(self.tr("Share of allotted time used"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(4)
+        self.speaker_label.setWordWrap(True)
+        self.affiliation_label.setWordWrap(True)
+        self.detail_label.setWordWrap(True)
+        layout.addWidget(self.phase_label)
+        layout.addWidget(self.speaker_label)
+        layout.addWidget(self.affiliation_label)
+        layout.addWidget(self.time_label, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.detail_label)
+        self._phase: tuple[Phase, bool] | None = None
+        self._apply_fonts()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_fonts()
+
+    def _apply_fonts(self) -> None:
+        # The digits fill the panel: readable from the back of a meeting room.
+        height = max(self.height(), 280)
+        width = max(self.width(), 400)
+        digits = max(36, min(int(height * 0.38), int(width / 4.2)))
+        self._set_font(self.time_label, digits, bold=True, mono=True)
+        self._set_font(self.speaker_label, max(18, min(int(height * 0.09), int(width / 22))), bold=True)
+        self._set_font(self.affiliation_label, max(12, int(height * 0.05)))
+        self._set_font(self.phase_label, max(14, int(height * 0.065)), bold=True)
+        self._set_font(self.detail_label, max(11, int(height * 0.042)))
+
+    @staticmethod
+    def _set_font(label: QLabel, pixel_size: int, *, bold: bool = False, mono: bool = False) -> None:
+        font = QFont(label.font())
+        if mono:
+            font.setFamilies(["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"])
+            font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPixelSize(pixel_size)
+        font.setBold(bold)
+        label.setFont(font)
+
+    def show_reading(
+        self, reading: LiveReading, segment_title: str | None, *, next_allotted: int | None = None
+    ) -> None:
+        timer = reading.timer
+        shape, words = labels.phase(timer.phase, running=timer.running)
+        if timer.phase is Phase.IDLE:
+            self.phase_label.setText(f"{shape}  {words}")
+            self.speaker_label.setText("")
+            self.affiliation_label.setText(self.tr("Press N (or Space) to give the floor to the next in the queue"))
+            self.time_label.setText(clock_text(next_allotted) if next_allotted else "0:00")
+            self.detail_label.setText(
+                self.tr("next turn: %1").replace("%1", clock_text(next_allotted)) if next_allotted else ""
+            )
+            self.progress.setValue(0)
+            self._paint(Phase.IDLE, running=True)
+            self.setAccessibleDescription(words)
+            return
+        speaker = reading.speaker
+        intervention = reading.intervention
+        assert intervention is not None
+        self.phase_label.setText(f"{shape}  {words.upper()}  {shape}")
+        self.speaker_label.setText(speaker.name if speaker else self.tr("(removed participant)"))
+        parts = [speaker.affiliation] if speaker and speaker.affiliation else []
+        if speaker and speaker.stakeholder_group:
+            parts.append(labels.stakeholder_group(speaker.stakeholder_group))
+        self.affiliation_label.setText(" · ".join(parts))
+        if timer.remaining_seconds is None:
+            self.time_label.setText(clock_text(timer.speaking_seconds))
+            self.progress.setValue(0)
+            allotted_text = self.tr("no time limit")
+        else:
+            self.time_label.setText(countdown_text(timer.remaining_seconds))
+            share = timer.speaking_seconds / timer.allotted_seconds if timer.allotted_seconds else 0
+            self.progress.setValue(min(100, int(share * 100)))
+            allotted_text = self.tr("%1 allotted").replace("%1", clock_text(timer.allotted_seconds or 0))
+        detail = [
+            self.tr("spoken %1").replace("%1", clock_text(timer.speaking_seconds)),
+            allotted_text,
+            labels.kind(intervention.kind),
+        ]
+        if segment_title:
+            detail.append(segment_title)
+        self.detail_label.setText("  ·  ".join(detail))
+        self._paint(timer.phase, running=timer.running)
+        self.setAccessibleDescription(
+            f"{words}. {self.speaker_label.text()}. {self.time_label.text()}. {self.detail_label.text()}"
+        )
+
+    def _paint(self, phase: Phase, *, running: bool) -> None:
+        if self._phase == (phase, running):
+            return
+        self._phase = (phase, running)
+        background, foreground = PHASE_COLOURS[phase] if running or phase is Phase.IDLE else PAUSED_COLOURS
+        border = PHASE_COLOURS[phase][0]
+        self.setStyleSheet(
+            f"#timerPanel {{ background: {background}; border: 6px solid {border}; border-radius: 10px; }}"
+            f"#timerPanel QLabel {{ color: {foreground}; background: transparent; }}"
+            f"#timerPanel QProgressBar {{ background: rgba(0,0,0,0.25); border: none; border-radius: 4px; }}"
+            f"#timerPanel QProgressBar::chunk {{ background: {foreground}; border-radius: 4px; }}"
+        )
