@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from moderator_app import __version__
-from moderator_app.domain.enums import InterventionKind
+from moderator_app.domain.enums import InterventionKind, InterventionState
 from moderator_app.ui.bridge import ConsoleBridge
 from moderator_app.ui.commands import AppContext, Commands
 from moderator_app.ui.models.tables import InterventionRow, QueueRow, roster_rows
@@ -293,8 +293,11 @@ class MainWindow(QMainWindow):
             self.act_next_segment,
         ):
             toolbar.addAction(action)
-        for button in toolbar.findChildren(QWidget):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for action in toolbar.actions():
+            button = toolbar.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleName(action.text().replace("&", "").replace("…", ""))
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.toolbar = toolbar
 
@@ -365,11 +368,14 @@ class MainWindow(QMainWindow):
         self.act_next_segment.setEnabled(bool(snapshot.segments) and not ended)
         self.act_toggle.setText(
             self.tr("&Pause")
-            if current is not None and current.state.value == "running"
+            if current is not None and current.state is InterventionState.RUNNING
             else self.tr("&Resume")
             if current is not None
             else self.tr("&Start next")
         )
+        toggle_button = self.toolbar.widgetForAction(self.act_toggle)
+        if toggle_button is not None:
+            toggle_button.setAccessibleName(self.act_toggle.text().replace("&", ""))
 
     def tick(self) -> None:
         console = self.bridge.console

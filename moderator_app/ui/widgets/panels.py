@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +29,11 @@ def _table(name: str, parent: QWidget) -> QTableView:
     view.setWordWrap(False)
     view.verticalHeader().setDefaultSectionSize(28)
     view.horizontalHeader().setHighlightSections(False)
+    view.horizontalHeader().setAccessibleName(name + " — " + view.tr("columns"))
+    view.verticalHeader().setAccessibleName(name + " — " + view.tr("rows"))
+    corner = view.findChild(QAbstractButton, "qt_tableview_cornerbutton")
+    if corner is not None:
+        corner.setAccessibleName(view.tr("Select all"))
     return view
 
 
