@@ -128,11 +128,18 @@ def _run_headless(args: argparse.Namespace) -> int:
 def _print_status(repository, clock, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
     from moderator_app.domain import agenda, timer
     from moderator_app.domain.formatting import clock_text, countdown_text
-    from moderator_app.storage.repository import UnknownSessionError
 
-    session_id = args.session_id or repository.get_state("last_session_id")
+    session_id = args.session_id
     if not session_id:
-        raise UnknownSessionError("(none opened yet)")
+        # The session the window would open: the last one used, else the most recent one here.
+        last = repository.get_state("last_session_id")
+        listed = repository.list_sessions()
+        if last and repository.exists(last):
+            session_id = last
+        elif listed:
+            session_id = listed[0].id
+        else:
+            return _fail("there are no sessions in this data folder yet; import one with 'import FILE'.", EXIT_USAGE)
     snapshot = repository.load(session_id)
     now = clock.now()
     current = snapshot.current_intervention

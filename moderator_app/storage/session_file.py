@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import tempfile
@@ -137,6 +138,9 @@ def to_document(snapshot: SessionSnapshot, *, now: Instant) -> dict[str, Any]:
 def write_document(document: dict[str, Any], target: Path) -> None:
     """Write atomically: the file is either the whole new export or the old one."""
     target = Path(target)
+    if target.is_dir():
+        # Checked first so the error names the target, not the temporary file beside it.
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
     target.parent.mkdir(parents=True, exist_ok=True)
     data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
     handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
