@@ -87,17 +87,17 @@ class RosterRow:
 
 
 class RosterModel(_TableModel):
-    NAME, AFFILIATION, GROUP, GENDER, COUNTRY, REGION, ROLES, ATTENDANCE, SPOKEN = range(9)
+    NAME, SPOKEN, GROUP, GENDER, AFFILIATION, COUNTRY, REGION, ROLES, ATTENDANCE = range(9)
     HEADERS = (
         "Name",
-        "Affiliation",
+        "Spoken",
         "Stakeholder group",
         "Gender",
+        "Affiliation",
         "Country",
         "Regional group",
         "Roles",
         "Attendance",
-        "Spoken",
     )
 
     def key(self, row: RosterRow) -> str:
@@ -124,7 +124,10 @@ class RosterModel(_TableModel):
         if column == self.SPOKEN:
             if not row.interventions:
                 return self.tr("not yet")
-            return self.tr("%1 in %n turn(s)", "", row.interventions).replace("%1", clock_text(row.speaking_seconds))
+            spoken = clock_text(row.speaking_seconds)
+            if row.interventions == 1:
+                return self.tr("%1 in 1 turn").replace("%1", spoken)
+            return self.tr("%1 in %2 turns").replace("%1", spoken).replace("%2", str(row.interventions))
         return ""
 
 
@@ -170,7 +173,7 @@ class QueueModel(_TableModel):
         if column == self.KIND:
             return labels.kind(row.entry.kind)
         if column == self.WAITING:
-            return row.entry.added_at.astimezone().strftime("%H:%M")
+            return _local_time(row.entry.added_at, with_seconds=False)
         return ""
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -247,5 +250,10 @@ class InterventionsModel(_TableModel):
         return ""
 
 
-def _local_time(moment: datetime) -> str:
-    return moment.astimezone().strftime("%H:%M:%S")
+def _local_time(moment: datetime, *, with_seconds: bool = True) -> str:
+    """Local clock time; the date is added when it is not today (imported or older sessions)."""
+    local = moment.astimezone()
+    text = local.strftime("%H:%M:%S" if with_seconds else "%H:%M")
+    if local.date() != datetime.now().astimezone().date():
+        text = local.strftime("%Y-%m-%d ") + text
+    return text
