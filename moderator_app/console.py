@@ -307,6 +307,12 @@ class SessionConsole:
         )
         changed.append(started)
         new_queue = None
+        if from_entry_id is None:
+            # Given the floor from the roster: their own place in the queue is used up too,
+            # or the next N would call them again.
+            from_entry_id = next(
+                (entry.id for entry in self.snapshot.queue if entry.participant_id == participant_id), None
+            )
         if from_entry_id is not None:
             new_queue = queue_ops.withdraw(self.snapshot.queue, from_entry_id)
             self._history = self._history.forget(entry_id=from_entry_id)

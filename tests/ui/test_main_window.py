@@ -174,3 +174,22 @@ def test_models_pass_the_qt_model_tester(qtmodeltester, window, qtbot):
     window.refresh()
     for model in (window.roster_panel.model, window.queue_panel.model, window.history_panel.model):
         qtmodeltester.check(model)
+
+
+def test_keyboard_shortcuts_page_lists_every_shortcut_of_the_app(window):
+    from pathlib import Path
+
+    from PySide6.QtGui import QKeySequence
+
+    page = (Path(__file__).resolve().parents[2] / "docs" / "keyboard-shortcuts.md").read_text(encoding="utf-8")
+    rows = [line for line in page.splitlines() if line.startswith("| `")]
+    missing = []
+    for _menu, actions in window.actions_by_menu:
+        for action in actions:
+            if not action.shortcuts():
+                continue
+            keys = " or ".join(f"`{s.toString(QKeySequence.SequenceFormat.PortableText)}`" for s in action.shortcuts())
+            if not any(row.startswith(f"| {keys} |") for row in rows):
+                missing.append(f"{keys} ({action.text()})")
+    assert missing == []
+    assert len(rows) == sum(1 for _m, actions in window.actions_by_menu for a in actions if a.shortcuts())

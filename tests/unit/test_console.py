@@ -300,11 +300,6 @@ def test_ending_the_session_ends_the_running_turn(console, clock, app_paths):
         console.next_speaker()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="console.give_floor only withdraws a queue entry when from_entry_id is given: giving the floor "
-    "from the roster leaves the speaker's own waiting entry, so the next N gives them the floor again",
-)
 def test_giving_the_floor_from_the_roster_to_someone_waiting_takes_them_off_the_queue(console):
     assert queued(console)[0] == LEA
     console.give_floor(LEA)
