@@ -18,10 +18,12 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
-	$(BIN)/ruff check moderator_app tests benchmarks
+	$(BIN)/ruff check moderator_app tests benchmarks tools
+	$(BIN)/mypy
 
 lint: $(STAMP)
-	$(BIN)/ruff check moderator_app tests benchmarks
+	$(BIN)/ruff check moderator_app tests benchmarks tools
+	$(BIN)/mypy
 	$(BIN)/mypy
 
 bench: $(STAMP)

@@ -17,6 +17,8 @@ def ordered(segments: Sequence[Segment]) -> list[Segment]:
 def start_session(session: Session, segments: Sequence[Segment], now: Instant) -> Session:
     if session.started is not None and session.ended_at is None:
         raise ValidationError("The session is already running.")
+    if session.ended_at is not None:
+        raise ValidationError("The session has ended; use Session → Resume ended session to carry on.")
     first = ordered(segments)[0] if segments else None
     return replace(
         session,
@@ -37,9 +39,11 @@ def end_session(session: Session, now: Instant) -> Session:
 
 def next_segment(session: Session, segments: Sequence[Segment], now: Instant) -> Session:
     """Move to the segment after the current one (the first, if none is current)."""
+    if session.ended_at is not None:
+        raise ValidationError("The session has ended; use Session → Resume ended session to carry on.")
     agenda = ordered(segments)
     if not agenda:
-        raise ValidationError("This session has no agenda segments; add some in Session → Edit details.")
+        raise ValidationError("This session has no agenda segments; add some in Edit → Session details and agenda.")
     ids = [segment.id for segment in agenda]
     if session.current_segment_id in ids:
         index = ids.index(session.current_segment_id) + 1

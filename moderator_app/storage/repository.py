@@ -307,13 +307,13 @@ class SessionRepository:
                 self.db.execute("DELETE FROM sessions WHERE id = ?", [session_id])
             row = session_row(snapshot.session, now=now)
             row["created_at"] = now.isoformat()
-            self.db["sessions"].insert(row)
-            self.db["participants"].insert_all(
+            self.db.table("sessions").insert(row)
+            self.db.table("participants").insert_all(
                 participant_row(p, position) for position, p in enumerate(snapshot.participants)
             )
-            self.db["segments"].insert_all(segment_row(s) for s in snapshot.segments)
-            self.db["interventions"].insert_all(intervention_row(i) for i in snapshot.interventions)
-            self.db["queue_entries"].insert_all(queue_rows(session_id, snapshot.queue))
+            self.db.table("segments").insert_all(segment_row(s) for s in snapshot.segments)
+            self.db.table("interventions").insert_all(intervention_row(i) for i in snapshot.interventions)
+            self.db.table("queue_entries").insert_all(queue_rows(session_id, snapshot.queue))
 
     def _delete_children(self, session_id: str) -> None:
         for table in ("queue_entries", "interventions", "participants", "segments"):
@@ -327,7 +327,7 @@ class SessionRepository:
     def save_session(self, session: Session, *, now: datetime) -> None:
         row = session_row(session, now=now)
         with self.db.atomic():
-            self.db["sessions"].update(session.id, row)
+            self.db.table("sessions").update(session.id, row)
 
     def save_participant(self, participant: Participant) -> None:
         with self.db.atomic():
@@ -339,7 +339,7 @@ class SessionRepository:
                     "SELECT COALESCE(MAX(position) + 1, 0) FROM participants WHERE session_id = ?",
                     [participant.session_id],
                 ).fetchone()[0]
-            self.db["participants"].upsert(participant_row(participant, position), pk="id")
+            self.db.table("participants").upsert(participant_row(participant, position), pk="id")
 
     def delete_participant(self, participant_id: str) -> None:
         with self.db.atomic():
@@ -363,7 +363,7 @@ class SessionRepository:
                 f"DELETE FROM segments WHERE session_id = ? AND id NOT IN ({placeholders})",
                 [session_id, *ids],
             )
-            self.db["segments"].upsert_all(keep, pk="id")
+            self.db.table("segments").upsert_all(keep, pk="id")
 
     def save_live_change(
         self,
@@ -377,12 +377,12 @@ class SessionRepository:
         """One moderator action (next speaker, pause, next segment…) in one transaction."""
         with self.db.atomic():
             if session is not None:
-                self.db["sessions"].update(session.id, session_row(session, now=now))
+                self.db.table("sessions").update(session.id, session_row(session, now=now))
             for intervention in interventions:
-                self.db["interventions"].upsert(intervention_row(intervention), pk="id")
+                self.db.table("interventions").upsert(intervention_row(intervention), pk="id")
             if queue is not None:
                 self.db.execute("DELETE FROM queue_entries WHERE session_id = ?", [session_id])
-                self.db["queue_entries"].insert_all(queue_rows(session_id, queue))
+                self.db.table("queue_entries").insert_all(queue_rows(session_id, queue))
 
     # -- application state -----------------------------------------------------
     def get_state(self, key: str) -> str | None:
@@ -391,4 +391,4 @@ class SessionRepository:
 
     def set_state(self, key: str, value: str) -> None:
         with self.db.atomic():
-            self.db["app_state"].upsert({"key": key, "value": value}, pk="key")
+            self.db.table("app_state").upsert({"key": key, "value": value}, pk="key")

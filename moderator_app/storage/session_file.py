@@ -322,7 +322,7 @@ def parse_document(document: Any, *, regions: Mapping[str, Region] | None = None
             except ValueError:
                 allowed = ", ".join(member.value for member in Role)
                 raise p.fail(f"roles[{index}]", f"'{role}' is not one of: {allowed}.") from None
-        country = p.text("country", maximum=2).upper()
+        country = p.text("country", maximum=100).upper()
         if country and not (country.isascii() and country.isalpha() and len(country) == 2):
             raise p.fail("country", f"'{country}' is not a two-letter ISO 3166-1 code.")
         participants.append(
@@ -388,11 +388,13 @@ def _intervention(i: _Reader, session_id: str) -> Intervention:
     state = live.enum("state", InterventionState) or (InterventionState.ENDED if ended_at else InterventionState.PAUSED)
     if state is InterventionState.ENDED and ended_at is None:
         raise i.fail("ended_at", "is missing for an intervention that has ended.")
+    if state is not InterventionState.ENDED and ended_at is not None:
+        raise i.fail("ended_at", f"is set, but live.state says the intervention is {state.value}; it cannot be both.")
     anchor = live.instant("anchor")
     if state is not InterventionState.ENDED and anchor is None:
-        # Written by another tool without live state: resume from the recorded totals, paused.
+        # Written by another tool without live state: keep the recorded totals, paused and
+        # frozen (no anchor), so nothing accrues until the moderator resumes it.
         state = InterventionState.PAUSED
-        anchor = Instant(0.0, started_at, "")
     speaking = i.number("speaking_seconds")
     paused = i.number("paused_seconds")
     return Intervention(
@@ -478,16 +480,18 @@ def with_new_ids(
     """The same session under fresh ids, so it can sit beside the one it was copied from."""
     mapping: dict[str, str] = {}
 
-    def new(old: str | None) -> str | None:
-        if old is None:
-            return None
+    def new(old: str) -> str:
         if old not in mapping:
             mapping[old] = id_factory()
         return mapping[old]
 
+    def new_optional(old: str | None) -> str | None:
+        return None if old is None else new(old)
+
     session_id = new(snapshot.session.id)
-    assert session_id is not None
-    session = replace(snapshot.session, id=session_id, current_segment_id=new(snapshot.session.current_segment_id))
+    session = replace(
+        snapshot.session, id=session_id, current_segment_id=new_optional(snapshot.session.current_segment_id)
+    )
     return SessionSnapshot(
         session=session,
         participants=tuple(replace(p, id=new(p.id), session_id=session_id) for p in snapshot.participants),
@@ -498,7 +502,7 @@ def with_new_ids(
                 id=new(i.id),
                 session_id=session_id,
                 participant_id=new(i.participant_id),
-                segment_id=new(i.segment_id),
+                segment_id=new_optional(i.segment_id),
             )
             for i in snapshot.interventions
         ),

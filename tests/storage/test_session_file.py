@@ -370,3 +370,34 @@ def test_a_file_whose_ids_clash_with_another_session_is_refused_and_nothing_chan
         import_file(repository, path, clock)
     assert row_counts(repository) == before
     assert not repository.exists("a-different-session")
+
+
+def test_an_open_turn_from_another_tool_is_paused_and_frozen_at_its_recorded_totals(
+    tmp_path, demo_document, other_repository, clock
+):
+    turn = {**STARTED_TURN, "participant_id": demo_document["participants"][1]["id"], "ended_at": None}
+    turn.update(speaking_seconds=75, paused_seconds=10)
+    demo_document["interventions"] = [turn]
+    snapshot = import_file(other_repository, write(tmp_path, demo_document), clock)
+    stored = other_repository.load(snapshot.session.id).interventions[0]
+    assert stored.state is InterventionState.PAUSED
+    clock.advance(3600)
+    assert stored.speaking_seconds(clock.now()) == 75
+    assert stored.paused_seconds(clock.now()) == 10
+
+
+def test_a_turn_that_has_an_end_time_but_says_it_is_running_is_refused(
+    tmp_path, demo_document, other_repository, clock
+):
+    turn = {**STARTED_TURN, "participant_id": demo_document["participants"][1]["id"]}
+    turn["live"] = {"state": "running", "banked_speaking_seconds": 0, "banked_paused_seconds": 0}
+    demo_document["interventions"] = [turn]
+    with pytest.raises(SessionFileError, match="cannot be both"):
+        import_file(other_repository, write(tmp_path, demo_document), clock)
+    assert other_repository.list_sessions() == []
+
+
+def test_a_three_letter_country_code_is_refused_as_not_two_letter(tmp_path, demo_document, other_repository, clock):
+    demo_document["participants"][1]["country"] = "ESP"
+    with pytest.raises(SessionFileError, match="not a two-letter ISO 3166-1 code"):
+        import_file(other_repository, write(tmp_path, demo_document), clock)

@@ -150,3 +150,13 @@ def test_ended_session_segment_clock_stops_at_the_end_instead_of_resetting(clock
     progress = agenda.progress(session, SEGMENTS, clock.now())
     assert progress.segment_elapsed_seconds == 120
     assert progress.segment_remaining_seconds == 180
+
+
+def test_an_ended_session_cannot_be_started_over_or_moved_on(clock):
+    started = agenda.start_session(SESSION, SEGMENTS, clock.now())
+    clock.advance(600)
+    ended = agenda.end_session(started, clock.now())
+    with pytest.raises(ValidationError, match="Resume ended session"):
+        agenda.start_session(ended, SEGMENTS, clock.now())
+    with pytest.raises(ValidationError, match="Resume ended session"):
+        agenda.next_segment(ended, SEGMENTS, clock.now())
