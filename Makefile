@@ -24,7 +24,6 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check moderator_app tests benchmarks tools
 	$(BIN)/mypy
-	$(BIN)/mypy
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
