@@ -41,6 +41,14 @@ def build_parser() -> argparse.ArgumentParser:
     status = commands.add_parser("status", help="show who has the floor, the timer and the queue")
     status.add_argument("session_id", metavar="SESSION", nargs="?", help="default: the last session opened")
     status.add_argument("--json", action="store_true", help="print JSON")
+    stats = commands.add_parser("stats", help="speaking-time balance by person, group, gender, region, attendance")
+    stats.add_argument("session_id", metavar="SESSION", nargs="?", help="default: the last session opened")
+    stats.add_argument("--json", action="store_true", help="print JSON")
+    stats.add_argument(
+        "--reference",
+        choices=["speakers", "took_floor", "everyone"],
+        help="whose head count shares are compared with (default: the session's setting)",
+    )
     importing = commands.add_parser("import", help="read a session file into the data folder; prints its id")
     importing.add_argument("file", metavar="FILE")
     how = importing.add_mutually_exclusive_group()
@@ -110,6 +118,8 @@ def _run_headless(args: argparse.Namespace) -> int:
             return EXIT_OK
         if args.command == "status":
             return _print_status(repository, clock, args)
+        if args.command == "stats":
+            return _print_stats(repository, clock, args)
         if args.command == "import":
             snapshot = import_file(repository, Path(args.file), clock, replace=args.replace, copy=args.copy)
             print(snapshot.session.id)
@@ -125,21 +135,27 @@ def _run_headless(args: argparse.Namespace) -> int:
     return _fail(f"unknown command {args.command!r}", EXIT_USAGE)
 
 
+NO_SESSIONS = "there are no sessions in this data folder yet; import one with 'import FILE'."
+
+
+def _default_session(repository, requested: str | None) -> str | None:  # type: ignore[no-untyped-def]
+    """The given id, else the session the window would open: the last one used, else the most recent."""
+    if requested:
+        return requested
+    last = repository.get_state("last_session_id")
+    if last and repository.exists(last):
+        return str(last)
+    listed = repository.list_sessions()
+    return listed[0].id if listed else None
+
+
 def _print_status(repository, clock, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
     from moderator_app.domain import agenda, timer
     from moderator_app.domain.formatting import clock_text, countdown_text
 
-    session_id = args.session_id
-    if not session_id:
-        # The session the window would open: the last one used, else the most recent one here.
-        last = repository.get_state("last_session_id")
-        listed = repository.list_sessions()
-        if last and repository.exists(last):
-            session_id = last
-        elif listed:
-            session_id = listed[0].id
-        else:
-            return _fail("there are no sessions in this data folder yet; import one with 'import FILE'.", EXIT_USAGE)
+    session_id = _default_session(repository, args.session_id)
+    if session_id is None:
+        return _fail(NO_SESSIONS, EXIT_USAGE)
     snapshot = repository.load(session_id)
     now = clock.now()
     current = snapshot.current_intervention
@@ -184,4 +200,84 @@ def _print_status(repository, clock, args: argparse.Namespace) -> int:  # type: 
         )
         print(f"  {speaker.name}: {shown} ({current.state.value}, {reading.phase.value})")
     print("  queue: " + (", ".join(p.name for p in queue if p is not None) or "empty"))
+    return EXIT_OK
+
+
+def _print_stats(repository, clock, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from moderator_app.domain.balance import Dimension, ReferenceSet, compute_balance
+    from moderator_app.domain.formatting import clock_text
+
+    session_id = _default_session(repository, args.session_id)
+    if session_id is None:
+        return _fail(NO_SESSIONS, EXIT_USAGE)
+    snapshot = repository.load(session_id)
+    reference = ReferenceSet(args.reference or snapshot.session.balance_reference)
+    balance = compute_balance(snapshot.participants, snapshot.interventions, clock.now(), reference)
+    order = [
+        Dimension.PARTICIPANT,
+        Dimension.STAKEHOLDER_GROUP,
+        Dimension.GENDER,
+        Dimension.REGION,
+        Dimension.ATTENDANCE,
+    ]
+    if args.json:
+        data = {
+            "session_id": snapshot.session.id,
+            "reference": reference.value,
+            "total_speaking_seconds": round(balance.total_seconds, 3),
+            "facilitation_seconds": round(balance.facilitation_seconds, 3),
+            "procedural_seconds": round(balance.procedural_seconds, 3),
+            "dimensions": {
+                dimension.value: [
+                    {
+                        "key": row.key,
+                        "label": row.label,
+                        "seconds": round(row.seconds, 3),
+                        "share": round(row.share, 6),
+                        "interventions": row.interventions,
+                        "people": row.people,
+                        "people_share": round(row.people_share, 6),
+                    }
+                    for row in balance.dimensions[dimension].rows
+                ]
+                for dimension in order
+            },
+            "balance_index": {
+                dimension.value: None
+                if balance.dimensions[dimension].index is None
+                else round(balance.dimensions[dimension].index, 6)
+                for dimension in order
+            },
+            "not_yet_spoken": list(balance.not_yet_spoken),
+        }
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    titles = {
+        Dimension.PARTICIPANT: "Person",
+        Dimension.STAKEHOLDER_GROUP: "Stakeholder group",
+        Dimension.GENDER: "Gender",
+        Dimension.REGION: "UN regional group",
+        Dimension.ATTENDANCE: "Attendance",
+    }
+    reference_words = {"speakers": "speakers", "took_floor": "people who took the floor", "everyone": "people"}
+    print(f"{snapshot.session.title}")
+    print(
+        f"  substantive speaking time {clock_text(balance.total_seconds)}"
+        f"  (facilitation {clock_text(balance.facilitation_seconds)},"
+        f" points of order {clock_text(balance.procedural_seconds)})"
+    )
+    for dimension in order:
+        result = balance.dimensions[dimension]
+        index = "–" if result.index is None else f"{result.index * 100:.0f} %"
+        print(f"\n{titles[dimension]}  (balance {index})")
+        width = max([len(row.label) for row in result.rows] + [10])
+        for row in result.rows:
+            label = row.label.ljust(min(width, 40))[:40]
+            turns = f"{row.interventions:3d} turn{'' if row.interventions == 1 else 's'}"
+            print(
+                f"  {label}  {clock_text(row.seconds):>7}  {row.share * 100:5.1f} % of time  {turns}"
+                f"  {row.people_share * 100:5.1f} % of {reference_words[reference.value]}"
+            )
+    names = {p.id: p.name for p in snapshot.participants}
+    print("\nNot yet spoken: " + (", ".join(names[i] for i in balance.not_yet_spoken) or "nobody"))
     return EXIT_OK

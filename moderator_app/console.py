@@ -9,8 +9,9 @@ from dataclasses import dataclass, replace
 from moderator_app.clock import Clock
 from moderator_app.domain import agenda, timer
 from moderator_app.domain import queue as queue_ops
+from moderator_app.domain.balance import Balance, ReferenceSet, compute_balance
 from moderator_app.domain.clock import Instant
-from moderator_app.domain.enums import InterventionKind, InterventionState, Region
+from moderator_app.domain.enums import InterventionKind, InterventionState, Region, StakeholderGroup
 from moderator_app.domain.queue import QueueEntry, QueueHistory
 from moderator_app.domain.session import (
     AgendaProgress,
@@ -22,6 +23,7 @@ from moderator_app.domain.session import (
     clean_segment,
     clean_session,
 )
+from moderator_app.domain.steering import Contingent, Suggestion, check_contingent, check_priorities, suggest_next
 from moderator_app.domain.text import ValidationError
 from moderator_app.domain.timer import Intervention, TimerReading
 from moderator_app.storage.repository import SessionRepository, SessionSnapshot
@@ -193,6 +195,57 @@ class SessionConsole:
         reopened = replace(self.session, ended_at=None)
         self.repository.save_live_change(session=reopened, session_id=self.session_id, now=now.wall)
         self._refresh()
+
+    # -- balance ------------------------------------------------------------------------
+    def balance(self, now: Instant | None = None, reference: ReferenceSet | None = None) -> Balance:
+        return compute_balance(
+            self.snapshot.participants,
+            self.snapshot.interventions,
+            now or self.clock.now(),
+            reference or ReferenceSet(self.session.balance_reference),
+        )
+
+    def suggestion(self, balance: Balance | None = None) -> Suggestion | None:
+        balance = balance or self.balance()
+        return suggest_next(
+            self.snapshot.queue, self.snapshot.participants, balance, self.session.suggestion_priorities
+        )
+
+    def accept_suggestion(self) -> Intervention:
+        """Give the floor to the suggested speaker; everyone else keeps their place in the queue."""
+        suggestion = self.suggestion()
+        if suggestion is None:
+            raise ValidationError("The queue is empty, so there is nobody to suggest.")
+        entry = self.snapshot.queue[suggestion.position]
+        return self.give_floor(entry.participant_id, entry.kind, from_entry_id=entry.id)
+
+    def set_balance_settings(self, reference: str, priorities: Sequence[str]) -> None:
+        try:
+            chosen = ReferenceSet(reference)
+        except ValueError:
+            allowed = ", ".join(r.value for r in ReferenceSet)
+            raise ValidationError(f"'{reference}' is not a reference set; use one of: {allowed}.") from None
+        changed = replace(
+            self.session, balance_reference=chosen.value, suggestion_priorities=check_priorities(priorities)
+        )
+        self.repository.save_session(changed, now=self.clock.now().wall)
+        self._refresh()
+
+    def set_contingents(self, contingents: Sequence[Contingent]) -> None:
+        groups = [c.stakeholder_group for c in contingents]
+        if len(set(groups)) != len(groups):
+            raise ValidationError("Each stakeholder group can have only one contingent.")
+        self.repository.save_contingents(self.session_id, [check_contingent(c) for c in contingents])
+        self._refresh()
+
+    def add_contingent_time(self, group: StakeholderGroup, seconds: int) -> Contingent:
+        """The chair grants (or takes back) time on a group's contingent."""
+        current = {c.stakeholder_group: c for c in self.snapshot.contingents}
+        if group not in current:
+            raise ValidationError("That stakeholder group has no contingent; set one in Balance settings first.")
+        updated = check_contingent(replace(current[group], added_seconds=current[group].added_seconds + seconds))
+        self.set_contingents([updated if c.stakeholder_group is group else c for c in self.snapshot.contingents])
+        return updated
 
     # -- roster -------------------------------------------------------------------
     def add_participant(self, draft: ParticipantDraft) -> Participant:

@@ -18,6 +18,8 @@ MAX_NAME = 300
 MAX_LINE = 500
 MAX_DESCRIPTION = 20_000
 DEFAULT_ALLOTTED_SECONDS = 180
+DEFAULT_REFERENCE = "speakers"
+DEFAULT_SUGGESTION_PRIORITIES: tuple[str, ...] = ("not_yet_spoken", "stakeholder_group", "gender")
 DEFAULT_WARNING_SECONDS = 30
 
 
@@ -36,6 +38,9 @@ class Session:
     organisers: tuple[str, ...] = ()
     default_allotted_seconds: int = DEFAULT_ALLOTTED_SECONDS
     warning_seconds: int = DEFAULT_WARNING_SECONDS
+    # How the balance panel compares time with presence, and what steers the suggestion.
+    balance_reference: str = DEFAULT_REFERENCE
+    suggestion_priorities: tuple[str, ...] = DEFAULT_SUGGESTION_PRIORITIES
     # Live state: when the session began and which agenda segment is on.
     started: Instant | None = None
     ended_at: datetime | None = None

@@ -98,6 +98,25 @@ def m0001_initial_schema(db: Database) -> None:
     )
 
 
+@migrations(name="0002_balance_settings_and_contingents")
+def m0002_balance_settings_and_contingents(db: Database) -> None:
+    """Speaking-time balance: the reference set and suggestion priorities per session, and time contingents."""
+    db.executescript(
+        """
+        ALTER TABLE sessions ADD COLUMN balance_reference TEXT NOT NULL DEFAULT 'speakers';
+        ALTER TABLE sessions ADD COLUMN suggestion_priorities TEXT NOT NULL
+            DEFAULT '["not_yet_spoken", "stakeholder_group", "gender"]';
+        CREATE TABLE contingents (
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            stakeholder_group TEXT NOT NULL,
+            budget_seconds INTEGER NOT NULL,
+            added_seconds INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (session_id, stakeholder_group)
+        );
+        """
+    )
+
+
 def _known_names() -> tuple[str, ...]:
     # pending() on an empty in-memory database lists every registered migration in order.
     return tuple(m.name for m in migrations.pending(Database(memory=True)))

@@ -22,6 +22,7 @@ from moderator_app.domain.enums import (
 )
 from moderator_app.domain.queue import Queue, QueueEntry
 from moderator_app.domain.session import Participant, Segment, Session
+from moderator_app.domain.steering import Contingent
 from moderator_app.domain.timer import Intervention
 
 
@@ -34,6 +35,7 @@ class SessionSnapshot:
     segments: tuple[Segment, ...]
     interventions: tuple[Intervention, ...]
     queue: Queue
+    contingents: tuple[Contingent, ...] = ()
 
     def participant(self, participant_id: str) -> Participant | None:
         return next((p for p in self.participants if p.id == participant_id), None)
@@ -106,6 +108,8 @@ def session_row(session: Session, *, now: datetime) -> dict[str, Any]:
         "organisers": json.dumps(list(session.organisers), ensure_ascii=False),
         "default_allotted_seconds": session.default_allotted_seconds,
         "warning_seconds": session.warning_seconds,
+        "balance_reference": session.balance_reference,
+        "suggestion_priorities": json.dumps(list(session.suggestion_priorities)),
         **_instant_columns("started", session.started),
         "ended_at": _iso(session.ended_at),
         "current_segment_id": session.current_segment_id,
@@ -129,6 +133,8 @@ def session_from_row(row: dict[str, Any]) -> Session:
         organisers=tuple(json.loads(row["organisers"] or "[]")),
         default_allotted_seconds=row["default_allotted_seconds"],
         warning_seconds=row["warning_seconds"],
+        balance_reference=row["balance_reference"],
+        suggestion_priorities=tuple(json.loads(row["suggestion_priorities"])),
         started=_instant(row, "started"),
         ended_at=_dt(row["ended_at"]),
         current_segment_id=row["current_segment_id"],
@@ -239,6 +245,18 @@ def queue_rows(session_id: str, queue: Queue) -> list[dict[str, Any]]:
     ]
 
 
+def contingent_rows(session_id: str, contingents: Iterable[Contingent]) -> list[dict[str, Any]]:
+    return [
+        {
+            "session_id": session_id,
+            "stakeholder_group": c.stakeholder_group.value,
+            "budget_seconds": c.budget_seconds,
+            "added_seconds": c.added_seconds,
+        }
+        for c in contingents
+    ]
+
+
 def queue_entry_from_row(row: dict[str, Any]) -> QueueEntry:
     return QueueEntry(
         id=row["id"],
@@ -295,6 +313,10 @@ class SessionRepository:
                     "SELECT * FROM queue_entries WHERE session_id = ? ORDER BY position", [session_id]
                 )
             ),
+            contingents=tuple(
+                Contingent(StakeholderGroup(row["stakeholder_group"]), row["budget_seconds"], row["added_seconds"])
+                for row in self._rows("SELECT * FROM contingents WHERE session_id = ? ORDER BY rowid", [session_id])
+            ),
         )
 
     # -- writing ---------------------------------------------------------------
@@ -314,9 +336,16 @@ class SessionRepository:
             self.db.table("segments").insert_all(segment_row(s) for s in snapshot.segments)
             self.db.table("interventions").insert_all(intervention_row(i) for i in snapshot.interventions)
             self.db.table("queue_entries").insert_all(queue_rows(session_id, snapshot.queue))
+            self.db.table("contingents").insert_all(contingent_rows(session_id, snapshot.contingents))
+
+    def save_contingents(self, session_id: str, contingents: Iterable[Contingent]) -> None:
+        """Replace the session's contingents in one transaction."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM contingents WHERE session_id = ?", [session_id])
+            self.db.table("contingents").insert_all(contingent_rows(session_id, contingents))
 
     def _delete_children(self, session_id: str) -> None:
-        for table in ("queue_entries", "interventions", "participants", "segments"):
+        for table in ("contingents", "queue_entries", "interventions", "participants", "segments"):
             self.db.execute(f"DELETE FROM {table} WHERE session_id = ?", [session_id])
 
     def delete_session(self, session_id: str) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from moderator_app import __version__
+from moderator_app.domain.balance import ReferenceSet
 from moderator_app.domain.clock import Instant
 from moderator_app.domain.enums import (
     Attendance,
@@ -26,7 +27,8 @@ from moderator_app.domain.enums import (
     StakeholderGroup,
 )
 from moderator_app.domain.queue import QueueEntry
-from moderator_app.domain.session import Participant, Segment, Session
+from moderator_app.domain.session import DEFAULT_SUGGESTION_PRIORITIES, Participant, Segment, Session
+from moderator_app.domain.steering import Contingent, check_priorities
 from moderator_app.domain.text import ValidationError, clean_block, clean_line, require_length
 from moderator_app.domain.timer import Intervention
 from moderator_app.resources import regions as bundled_regions
@@ -132,6 +134,18 @@ def to_document(snapshot: SessionSnapshot, *, now: Instant) -> dict[str, Any]:
             }
             for position, e in enumerate(snapshot.queue)
         ],
+        "balance": {
+            "reference": s.balance_reference,
+            "suggestion_priorities": list(s.suggestion_priorities),
+            "contingents": [
+                {
+                    "stakeholder_group": c.stakeholder_group.value,
+                    "budget_seconds": c.budget_seconds,
+                    "added_seconds": c.added_seconds,
+                }
+                for c in snapshot.contingents
+            ],
+        },
     }
 
 
@@ -312,6 +326,31 @@ def parse_document(document: Any, *, regions: Mapping[str, Region] | None = None
         current_segment_id=s.text("current_segment_id", maximum=100) or None,
         segment_started=live.instant("segment_started"),
     )
+    balance = _Reader(top.raw("balance") or {}, "balance")
+    reference = balance.enum("reference", ReferenceSet) or ReferenceSet.SPEAKERS
+    priorities_raw = balance.raw("suggestion_priorities")
+    try:
+        priorities = (
+            check_priorities(balance.strings("suggestion_priorities"))
+            if priorities_raw is not None
+            else DEFAULT_SUGGESTION_PRIORITIES
+        )
+    except ValidationError as error:
+        raise balance.fail("suggestion_priorities", str(error)) from None
+    session = replace(session, balance_reference=reference.value, suggestion_priorities=priorities)
+    contingents = []
+    for c in balance.objects("contingents"):
+        group = c.enum("stakeholder_group", StakeholderGroup, required=True)
+        assert group is not None
+        contingents.append(
+            Contingent(
+                group,
+                _or(c.integer("budget_seconds", low=0, high=24 * 3600, required=True), 0),
+                _or(c.integer("added_seconds", low=-24 * 3600, high=24 * 3600), 0),
+            )
+        )
+    if len({c.stakeholder_group for c in contingents}) != len(contingents):
+        raise balance.fail("contingents", "a stakeholder group has more than one contingent.")
 
     participants = []
     for p in top.objects("participants"):
@@ -362,7 +401,9 @@ def parse_document(document: Any, *, regions: Mapping[str, Region] | None = None
         )
         for q in queue_readers
     )
-    snapshot = SessionSnapshot(session, tuple(participants), tuple(segments), tuple(interventions), queue)
+    snapshot = SessionSnapshot(
+        session, tuple(participants), tuple(segments), tuple(interventions), queue, tuple(contingents)
+    )
     _check_references(snapshot)
     return snapshot
 
@@ -507,4 +548,5 @@ def with_new_ids(
             for i in snapshot.interventions
         ),
         queue=tuple(replace(q, id=new(q.id), participant_id=new(q.participant_id)) for q in snapshot.queue),
+        contingents=snapshot.contingents,
     )

@@ -21,6 +21,8 @@ from moderator_app.paths import AppPaths
 from moderator_app.sessions import ImportConflictError, ensure_demo, export_file, import_file
 from moderator_app.storage.repository import SessionRepository, SessionSnapshot
 from moderator_app.storage.session_file import SessionFileError
+from moderator_app.ui import labels
+from moderator_app.ui.dialogs.balance_dialog import BalanceSettingsDialog
 from moderator_app.ui.dialogs.participant_dialog import ask_participant
 from moderator_app.ui.dialogs.queue_picker import QueuePicker
 from moderator_app.ui.dialogs.session_dialog import SessionDialog
@@ -317,6 +319,54 @@ class Commands:
         )
         if ok:
             self._run(lambda: self.console.set_allotted(seconds or None))
+
+    # -- balance ------------------------------------------------------------------------
+    def accept_suggestion(self) -> None:
+        self._run(self.console.accept_suggestion)
+
+    def set_reference(self, reference: str) -> None:
+        self._run(lambda: self.console.set_balance_settings(reference, self.console.session.suggestion_priorities))
+
+    def balance_settings(self) -> None:
+        session = self.console.session
+        dialog = BalanceSettingsDialog(
+            session.balance_reference, session.suggestion_priorities, self.console.snapshot.contingents, self.window
+        )
+        if not dialog.exec():
+            return
+        reference, priorities, contingents = dialog.reference, dialog.priorities, dialog.contingents
+        self._run(lambda: self.console.set_balance_settings(reference, priorities))
+        self._run(lambda: self.console.set_contingents(contingents), done=self.tr("Balance settings saved."))
+
+    def add_contingent_time(self) -> None:
+        contingents = self.console.snapshot.contingents
+        if not contingents:
+            self.window.show_message(self.tr("No contingents yet: set them in Balance settings (Ctrl+B)."), True)
+            return
+        names = [labels.stakeholder_group(c.stakeholder_group) for c in contingents]
+        current = self.console.snapshot.current_intervention
+        speaker = self.console.snapshot.participant(current.participant_id) if current else None
+        groups = [c.stakeholder_group for c in contingents]
+        start = groups.index(speaker.stakeholder_group) if speaker and speaker.stakeholder_group in groups else 0
+        name, ok = QInputDialog.getItem(
+            self.window, self.tr("Add contingent time"), self.tr("Stakeholder group:"), names, start, False
+        )
+        if not ok:
+            return
+        group = groups[names.index(name)]
+        minutes, ok = QInputDialog.getInt(
+            self.window,
+            self.tr("Add contingent time"),
+            self.tr("Minutes to add to %1 (negative takes time away):").replace("%1", name),
+            1,
+            -120,
+            120,
+        )
+        if ok and minutes:
+            self._run(
+                lambda: self.console.add_contingent_time(group, minutes * 60),
+                done=self.tr("%1: %2 min added.").replace("%1", name).replace("%2", f"{minutes:+d}"),
+            )
 
     # -- help ---------------------------------------------------------------------------
     def show_shortcuts(self) -> None:

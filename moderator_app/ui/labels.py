@@ -97,3 +97,18 @@ def phase(value: Phase, *, running: bool) -> tuple[str, str]:
         Phase.WARNING: ("▲", prefix + _t("Wrap up")),
         Phase.OVERTIME: ("■", prefix + _t("Over time")),
     }[value]
+
+
+def identifier_label(key: str) -> str:
+    """The translated name of any group identifier used by the balance ('unknown' is 'Not stated')."""
+    for enum_type, render in (
+        (StakeholderGroup, stakeholder_group),
+        (Gender, gender),
+        (Region, region),
+        (Attendance, attendance),
+    ):
+        try:
+            return render(enum_type(key))  # type: ignore[arg-type]
+        except ValueError:
+            continue
+    return _t("Not stated")

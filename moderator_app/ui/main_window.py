@@ -15,10 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from moderator_app import __version__
+from moderator_app.domain.clock import Instant
 from moderator_app.domain.enums import InterventionKind, InterventionState
+from moderator_app.domain.steering import contingent_status
 from moderator_app.ui.bridge import ConsoleBridge
 from moderator_app.ui.commands import AppContext, Commands
 from moderator_app.ui.models.tables import InterventionRow, QueueRow, roster_rows
+from moderator_app.ui.widgets.balance_panel import BalancePanel
 from moderator_app.ui.widgets.panels import HistoryPanel, QueuePanel, RosterPanel
 from moderator_app.ui.widgets.session_bar import SessionBar
 from moderator_app.ui.widgets.timer_panel import TimerPanel
@@ -47,6 +50,7 @@ class MainWindow(QMainWindow):
         self.tick_timer.timeout.connect(self.tick)
         self.tick_timer.start()
         self._ticks = 0
+        self._balance_stale = True
         self._default_size()
         if not self.restore_layout():
             # First start: size the docks once the window has its real geometry.
@@ -161,12 +165,25 @@ class MainWindow(QMainWindow):
             "N",
             tip=tr("End the current intervention and give the floor to the head of the queue"),
         )
+        self.act_suggested = a(
+            floor_menu,
+            tr("Give the floor to the &suggested speaker"),
+            c.accept_suggestion,
+            "S",
+            tip=tr("The suggestion in the Balance panel; the rest of the queue keeps its order"),
+        )
         self.act_end = a(floor_menu, tr("&End intervention"), c.end_intervention, "Ctrl+E")
         self.act_plus = a(floor_menu, tr("Give &30 s more"), lambda: c.adjust_time(30), "+", "=")
         self.act_minus = a(floor_menu, tr("Take 30 s &away"), lambda: c.adjust_time(-30), "-")
         self.act_allot = a(floor_menu, tr("Set &allotted time…"), c.set_allotted, "T")
         self.act_next_segment = a(session_menu, tr("&Next agenda segment"), c.next_segment, "Ctrl+Right")
         self.act_start_session = a(session_menu, tr("&Start session clock"), c.start_session)
+        self.act_balance_settings = a(
+            session_menu, tr("&Balance settings and contingents…"), c.balance_settings, "Ctrl+B"
+        )
+        self.act_contingent_time = a(
+            session_menu, tr("Add time to a group's &contingent…"), c.add_contingent_time, "Ctrl+Shift+T"
+        )
         self.act_end_session = a(session_menu, tr("&End session…"), c.end_session, "Ctrl+Shift+E")
         self.act_resume_session = a(session_menu, tr("&Resume ended session"), c.resume_session)
         self.act_focus_timer = a(
@@ -196,6 +213,7 @@ class MainWindow(QMainWindow):
             (self.act_minus, tr("−30 s")),
             (self.act_next_segment, tr("Next segment")),
             (self.act_end, tr("End turn")),
+            (self.act_suggested, tr("Give floor (S)")),
         ):
             action.setIconText(short)
         # Delete withdraws from the queue only while the queue has focus, never by accident elsewhere.
@@ -248,6 +266,9 @@ class MainWindow(QMainWindow):
         self.roster_panel.view.doubleClicked.connect(lambda _i: self.commands.edit_participant())
         self.queue_panel.view.doubleClicked.connect(lambda _i: self.commands.give_floor_from_queue())
         self.history_panel = HistoryPanel(self)
+        self.balance_panel = BalancePanel(self)
+        self.balance_panel.suggestion_button.setDefaultAction(self.act_suggested)
+        self.balance_panel.reference_changed.connect(self.commands.set_reference)
         self.roster_dock = self._dock(
             "rosterDock", self.tr("Roster"), self.roster_panel, Qt.DockWidgetArea.LeftDockWidgetArea
         )
@@ -257,6 +278,10 @@ class MainWindow(QMainWindow):
         self.history_dock = self._dock(
             "historyDock", self.tr("Interventions"), self.history_panel, Qt.DockWidgetArea.BottomDockWidgetArea
         )
+        self.balance_dock = self._dock(
+            "balanceDock", self.tr("Balance"), self.balance_panel, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.splitDockWidget(self.queue_dock, self.balance_dock, Qt.Orientation.Vertical)
 
     def _build_menus_and_toolbar(self) -> None:
         for name, actions in self.actions_by_menu:
@@ -276,7 +301,7 @@ class MainWindow(QMainWindow):
                 menu.addAction(action)
             if name == self.tr("&View"):
                 menu.addSeparator()
-                for dock in (self.roster_dock, self.queue_dock, self.history_dock):
+                for dock in (self.roster_dock, self.queue_dock, self.balance_dock, self.history_dock):
                     menu.addAction(dock.toggleViewAction())
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("mainToolbar")
@@ -325,22 +350,39 @@ class MainWindow(QMainWindow):
         snapshot = console.snapshot
         now = console.clock.now()
         self.setWindowTitle(f"{snapshot.session.title} — moderator-app")
-        self.roster_panel.model.update_rows(roster_rows(snapshot.participants, snapshot.interventions, now))
-        spoken = {i.participant_id for i in snapshot.interventions}
+        self._refresh_lists(now)
+        self.saved_label.setText(self.tr("✔ Every change saved · %1").replace("%1", str(self.commands.paths.database)))
+        self._update_enabled()
+        self._balance_stale = True
+        self.tick()
+
+    def _refresh_lists(self, now: Instant) -> None:
+        """Roster, queue and history, with everyone's time so far."""
+        snapshot = self.bridge.console.snapshot
+        roster = roster_rows(snapshot.participants, snapshot.interventions, now)
+        self.roster_panel.model.update_rows(roster)
+        by_person = {row.participant.id: row for row in roster}
         queue_rows = []
         for entry in snapshot.queue:
-            participant = snapshot.participant(entry.participant_id)
-            if participant is not None:
-                queue_rows.append(QueueRow(entry, participant, entry.participant_id in spoken))
+            person = by_person.get(entry.participant_id)
+            if person is not None:
+                queue_rows.append(QueueRow(entry, person.participant, person.totals, person.not_yet_spoken))
         selected = self.queue_panel.selected_id()
         self.queue_panel.model.update_rows(queue_rows)
         self.queue_panel.select_id(selected)
         self._refresh_history(now)
-        self.saved_label.setText(self.tr("✔ Every change saved · %1").replace("%1", str(self.commands.paths.database)))
-        self._update_enabled()
-        self.tick()
 
-    def _refresh_history(self, now) -> None:  # type: ignore[no-untyped-def]
+    def _refresh_balance(self, now: Instant) -> None:
+        console = self.bridge.console
+        balance = console.balance(now)
+        self.balance_panel.show_balance(
+            balance,
+            console.snapshot.participants,
+            console.suggestion(balance),
+            contingent_status(console.snapshot.contingents, balance),
+        )
+
+    def _refresh_history(self, now: Instant) -> None:
         snapshot = self.bridge.console.snapshot
         rows = [
             InterventionRow(
@@ -366,6 +408,8 @@ class MainWindow(QMainWindow):
         self.act_end_session.setEnabled(snapshot.session.started is not None and not ended)
         self.act_resume_session.setEnabled(ended)
         self.act_next_segment.setEnabled(bool(snapshot.segments) and not ended)
+        self.act_suggested.setEnabled(bool(snapshot.queue) and not ended)
+        self.act_contingent_time.setEnabled(bool(snapshot.contingents))
         self.act_toggle.setText(
             self.tr("&Pause")
             if current is not None and current.state is InterventionState.RUNNING
@@ -402,10 +446,14 @@ class MainWindow(QMainWindow):
             text = self.tr("Queue empty: press A to add someone")
         self.next_label.setText(text)
         self._ticks += 1
-        if reading.intervention is not None and self._ticks % 10 == 0:
-            # Once a second, the live totals in the roster and the history follow the speaker.
-            self.roster_panel.model.update_rows(roster_rows(snapshot.participants, snapshot.interventions, reading.now))
-            self._refresh_history(reading.now)
+        running = reading.intervention is not None and reading.timer.running
+        if running or self._balance_stale:
+            # The balance follows the running speaker live; it is cheap (see benchmarks/balance.py).
+            self._refresh_balance(reading.now)
+            self._balance_stale = False
+        if running and self._ticks % 10 == 0:
+            # Once a second, the totals in the roster, queue and history follow the speaker.
+            self._refresh_lists(reading.now)
 
     # -- layout -------------------------------------------------------------------------
     def _toggle_full_screen(self) -> None:

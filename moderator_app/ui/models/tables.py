@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
+from moderator_app.domain.balance import PersonTotals, is_facilitator, person_totals
 from moderator_app.domain.clock import Instant
 from moderator_app.domain.formatting import clock_text
 from moderator_app.domain.queue import QueueEntry
@@ -81,9 +82,22 @@ class _TableModel(QAbstractTableModel):
 @dataclass(frozen=True, slots=True)
 class RosterRow:
     participant: Participant
-    interventions: int
-    speaking_seconds: float
+    totals: PersonTotals
     speaking_now: bool
+    not_yet_spoken: bool
+
+
+def spoken_text(model: QAbstractTableModel, totals: PersonTotals, not_yet_spoken: bool) -> str:
+    """'★ not yet' for someone still waiting for a first intervention, else time and turns."""
+    if not totals.interventions:
+        return model.tr("★ not yet") if not_yet_spoken else "—"
+    spoken = clock_text(totals.seconds)
+    text = (
+        model.tr("%1 in 1 turn").replace("%1", spoken)
+        if totals.interventions == 1
+        else model.tr("%1 in %2 turns").replace("%1", spoken).replace("%2", str(totals.interventions))
+    )
+    return ("★ " + text) if not_yet_spoken else text
 
 
 class RosterModel(_TableModel):
@@ -122,34 +136,33 @@ class RosterModel(_TableModel):
         if column == self.ATTENDANCE:
             return labels.attendance(p.attendance)
         if column == self.SPOKEN:
-            if not row.interventions:
-                return self.tr("not yet")
-            spoken = clock_text(row.speaking_seconds)
-            if row.interventions == 1:
-                return self.tr("%1 in 1 turn").replace("%1", spoken)
-            return self.tr("%1 in %2 turns").replace("%1", spoken).replace("%2", str(row.interventions))
+            return spoken_text(self, row.totals, row.not_yet_spoken)
         return ""
 
 
 def roster_rows(
     participants: Sequence[Participant], interventions: Sequence[Intervention], now: Instant
 ) -> list[RosterRow]:
-    counts: dict[str, int] = {}
-    seconds: dict[str, float] = {}
-    speaking: set[str] = set()
-    for i in interventions:
-        counts[i.participant_id] = counts.get(i.participant_id, 0) + 1
-        seconds[i.participant_id] = seconds.get(i.participant_id, 0.0) + i.speaking_seconds(now)
-        if i.is_open:
-            speaking.add(i.participant_id)
-    return [RosterRow(p, counts.get(p.id, 0), seconds.get(p.id, 0.0), p.id in speaking) for p in participants]
+    totals = person_totals(participants, interventions, now)
+    speaking = {i.participant_id for i in interventions if i.is_open}
+    empty = PersonTotals()
+    return [
+        RosterRow(
+            p,
+            totals.get(p.id, empty),
+            p.id in speaking,
+            not is_facilitator(p) and totals.get(p.id, empty).counted_interventions == 0,
+        )
+        for p in participants
+    ]
 
 
 @dataclass(frozen=True, slots=True)
 class QueueRow:
     entry: QueueEntry
     participant: Participant
-    has_spoken: bool
+    totals: PersonTotals
+    not_yet_spoken: bool
 
 
 QUEUE_MIME = "application/x-moderator-app-queue-entry"
@@ -158,8 +171,8 @@ QUEUE_MIME = "application/x-moderator-app-queue-entry"
 class QueueModel(_TableModel):
     """The queue; drag and drop reorders it through ``move_requested`` (the console does the move)."""
 
-    NAME, KIND, WAITING = range(3)
-    HEADERS = ("Name  (★ = not yet spoken)", "Kind", "Waiting since")
+    NAME, SPOKEN, KIND, WAITING = range(4)
+    HEADERS = ("Name", "Spoken", "Kind", "Waiting since")
     move_requested = Signal(str, int)
 
     def key(self, row: QueueRow) -> str:
@@ -167,9 +180,10 @@ class QueueModel(_TableModel):
 
     def cell(self, row: QueueRow, column: int) -> str:
         if column == self.NAME:
-            mark = "" if row.has_spoken else "  ★"
             affiliation = f" ({row.participant.affiliation})" if row.participant.affiliation else ""
-            return row.participant.name + affiliation + mark
+            return row.participant.name + affiliation
+        if column == self.SPOKEN:
+            return spoken_text(self, row.totals, row.not_yet_spoken)
         if column == self.KIND:
             return labels.kind(row.entry.kind)
         if column == self.WAITING:

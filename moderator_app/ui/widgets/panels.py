@@ -112,6 +112,7 @@ class QueuePanel(QWidget):
         self.view.setDragDropOverwriteMode(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QueueModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QueueModel.SPOKEN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(QueueModel.KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(QueueModel.WAITING, QHeaderView.ResizeMode.ResizeToContents)
         layout = QVBoxLayout(self)

@@ -1,0 +1,146 @@
+"""Acting on the balance: a suggested next speaker with its reasons, and time contingents per group."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from moderator_app.domain.balance import (
+    ALLOWED_PRIORITIES,
+    NOT_YET_SPOKEN,
+    UNKNOWN,
+    Balance,
+    Dimension,
+    key_of,
+)
+from moderator_app.domain.enums import PRIORITY_KINDS, StakeholderGroup
+from moderator_app.domain.queue import Queue
+from moderator_app.domain.session import Participant
+from moderator_app.domain.text import ValidationError
+
+#: A group counts as under-represented when its share of time trails its share of people by this much.
+UNDER_REPRESENTED_MARGIN = 0.05
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """One reason in words-to-be: ``kind`` is first_intervention, under_represented, priority or queue_order."""
+
+    kind: str
+    dimension: Dimension | None = None
+    key: str = ""
+    label: str = ""
+    share: float = 0.0
+    people_share: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    entry_id: str
+    participant_id: str
+    position: int
+    reasons: tuple[Reason, ...]
+
+
+def check_priorities(priorities: Sequence[str]) -> tuple[str, ...]:
+    cleaned: list[str] = []
+    for priority in priorities:
+        if priority not in ALLOWED_PRIORITIES:
+            raise ValidationError(
+                f"'{priority}' cannot steer the suggestion; use one of: {', '.join(ALLOWED_PRIORITIES)}."
+            )
+        if priority not in cleaned:
+            cleaned.append(priority)
+    return tuple(cleaned)
+
+
+def suggest_next(
+    queue: Queue, participants: Sequence[Participant], balance: Balance, priorities: Sequence[str]
+) -> Suggestion | None:
+    """The queue entry whose speaker would most improve the balance on ``priorities`` (most important first).
+
+    Points of order and direct replies at the head are always heard first. Otherwise each waiting
+    person scores, per priority, 1 for a first intervention and, for a group dimension, how far their
+    group's share of time trails its share of people; priorities weigh 9, 3, 1, … so an earlier one
+    nearly always decides. Ties keep queue order. The queue itself is never changed here.
+    """
+    if not queue:
+        return None
+    head = queue[0]
+    by_id = {p.id: p for p in participants}
+    if head.kind in PRIORITY_KINDS:
+        return Suggestion(head.id, head.participant_id, 0, (Reason("priority"),))
+    not_yet = set(balance.not_yet_spoken)
+    best: tuple[float, int] | None = None
+    chosen: Suggestion | None = None
+    weights = [3.0 ** (len(priorities) - 1 - i) for i in range(len(priorities))]
+    for position, entry in enumerate(queue):
+        participant = by_id.get(entry.participant_id)
+        if participant is None:
+            continue
+        score = 0.0
+        reasons: list[Reason] = []
+        for weight, priority in zip(weights, priorities, strict=True):
+            if priority == NOT_YET_SPOKEN:
+                if participant.id in not_yet:
+                    score += weight
+                    reasons.append(Reason("first_intervention"))
+                continue
+            dimension = Dimension(priority)
+            if balance.total_seconds <= 0:
+                continue
+            key = key_of(participant, dimension)
+            row = balance.dimensions[dimension].row(key)
+            if row is None or key == UNKNOWN:
+                # Not knowing someone's group is no reason to prefer or pass them over.
+                continue
+            deficit = row.people_share - row.share
+            score += weight * deficit
+            if deficit >= UNDER_REPRESENTED_MARGIN:
+                reasons.append(Reason("under_represented", dimension, row.key, row.label, row.share, row.people_share))
+        rank = (score, -position)
+        if best is None or rank > best:
+            best = rank
+            chosen = Suggestion(entry.id, entry.participant_id, position, tuple(reasons) or (Reason("queue_order"),))
+    return chosen
+
+
+@dataclass(frozen=True, slots=True)
+class Contingent:
+    """A speaking-time budget for one stakeholder group, as parliaments give factions."""
+
+    stakeholder_group: StakeholderGroup
+    budget_seconds: int
+    added_seconds: int = 0
+
+    @property
+    def allowance_seconds(self) -> int:
+        return self.budget_seconds + self.added_seconds
+
+
+@dataclass(frozen=True, slots=True)
+class ContingentStatus:
+    contingent: Contingent
+    used_seconds: float
+
+    @property
+    def remaining_seconds(self) -> float:
+        """May go below zero: the group has spoken past its allowance."""
+        return self.contingent.allowance_seconds - self.used_seconds
+
+
+def contingent_status(contingents: Sequence[Contingent], balance: Balance) -> list[ContingentStatus]:
+    groups = balance.dimensions[Dimension.STAKEHOLDER_GROUP]
+    result = []
+    for contingent in contingents:
+        row = groups.row(contingent.stakeholder_group.value)
+        result.append(ContingentStatus(contingent, row.seconds if row else 0.0))
+    return result
+
+
+def check_contingent(contingent: Contingent) -> Contingent:
+    if not 0 <= contingent.budget_seconds <= 24 * 3600:
+        raise ValidationError("A contingent's budget must be between 0 and 1440 minutes.")
+    if abs(contingent.added_seconds) > 24 * 3600:
+        raise ValidationError("Added time must stay within ±1440 minutes.")
+    return contingent

@@ -1,0 +1,303 @@
+"""The balance panel: time by person and group against who is present, the suggestion, contingents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QTabBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moderator_app.domain.balance import UNKNOWN, Balance, BalanceRow, Dimension, DimensionBalance, ReferenceSet
+from moderator_app.domain.formatting import clock_text
+from moderator_app.domain.session import Participant
+from moderator_app.domain.steering import ContingentStatus, Suggestion
+from moderator_app.ui import labels
+
+DIMENSION_ORDER = (
+    Dimension.PARTICIPANT,
+    Dimension.STAKEHOLDER_GROUP,
+    Dimension.GENDER,
+    Dimension.REGION,
+    Dimension.ATTENDANCE,
+)
+BAR = QColor("#2563eb")
+BAR_UNKNOWN = QColor("#9ca3af")
+TRACK = QColor(0, 0, 0, 28)
+MARKER = QColor("#111827")
+
+
+@dataclass(frozen=True, slots=True)
+class BarRow:
+    label: str
+    row: BalanceRow
+
+
+class BalanceBars(QWidget):
+    """Horizontal bars: the filled bar is the share of time, the black tick the share of people."""
+
+    ROW_HEIGHT = 40
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[BarRow] = []
+        self.reference_words = ""
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(self.tr("Speaking time bars"))
+
+    def set_rows(self, rows: list[BarRow], reference_words: str) -> None:
+        self.rows = rows
+        self.reference_words = reference_words
+        self.setFixedHeight(max(1, len(rows)) * self.ROW_HEIGHT + 4)
+        self.setAccessibleDescription("; ".join(self.row_text(r) for r in rows))
+        self.update()
+
+    def row_text(self, bar: BarRow) -> str:
+        row = bar.row
+        return (
+            self.tr("%1: %2, %3 % of time, %4 % of %5")
+            .replace("%1", bar.label)
+            .replace("%2", clock_text(row.seconds))
+            .replace("%3", f"{row.share * 100:.0f}")
+            .replace("%4", f"{row.people_share * 100:.0f}")
+            .replace("%5", self.reference_words)
+        )
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, max(1, len(self.rows)) * self.ROW_HEIGHT + 4)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width = self.width()
+        font = QFont(self.font())
+        font.setPixelSize(13)
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
+        exposed = event.rect()
+        for index, bar in enumerate(self.rows):
+            top = index * self.ROW_HEIGHT + 2
+            if top > exposed.bottom() or top + self.ROW_HEIGHT < exposed.top():
+                continue  # only rows on screen are painted: 200 people stay cheap
+            row = bar.row
+            # The mark says in shape what the bar says in colour: ▲ over, ▼ under its head count.
+            known = row.key != UNKNOWN
+            mark = "▲ " if known and row.gap > 0.05 else "▼ " if known and row.gap < -0.05 and row.people else ""
+            numbers = f"{clock_text(row.seconds)}  {row.share * 100:.0f} %  ({row.people_share * 100:.0f} %)"
+            number_width = metrics.horizontalAdvance(numbers) + 6
+            label = metrics.elidedText(mark + bar.label, Qt.TextElideMode.ElideRight, width - number_width - 6)
+            painter.setPen(self.palette().windowText().color())
+            painter.drawText(QRectF(4, top, width - number_width - 8, 18), Qt.AlignmentFlag.AlignVCenter, label)
+            painter.drawText(
+                QRectF(width - number_width, top, number_width - 4, 18),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                numbers,
+            )
+            track = QRectF(4, top + 20, width - 8, 12)
+            painter.fillRect(track, TRACK)
+            filled = QRectF(track.left(), track.top(), track.width() * min(1.0, row.share), track.height())
+            painter.fillRect(filled, BAR_UNKNOWN if row.key == UNKNOWN else BAR)
+            if row.people:
+                x = track.left() + track.width() * min(1.0, row.people_share)
+                painter.setPen(QPen(MARKER, 3))
+                painter.drawLine(int(x), int(track.top() - 3), int(x), int(track.bottom() + 3))
+        painter.end()
+
+
+class BalancePanel(QFrame):
+    """Emits the moderator's choices; the window passes them to the console."""
+
+    reference_changed = Signal(str)
+    accept_suggestion = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Speaking-time balance"))
+        self.tabs = QTabBar(self)
+        self.tabs.setAccessibleName(self.tr("Balance by"))
+        self.tabs.setExpanding(False)
+        self.tabs.setStyleSheet("QTabBar::tab { padding: 3px 6px; }")
+        for _ in DIMENSION_ORDER:
+            self.tabs.addTab("")
+        self.tabs.setCurrentIndex(1)
+        self.tabs.currentChanged.connect(lambda _i: self._show_current())
+        self.reference_combo = QComboBox(self)
+        self.reference_combo.setAccessibleName(self.tr("Compare time with"))
+        for value, text in (
+            (ReferenceSet.SPEAKERS, self.tr("the speakers")),
+            (ReferenceSet.TOOK_FLOOR, self.tr("everyone who took the floor")),
+            (ReferenceSet.EVERYONE, self.tr("everyone on the roster")),
+        ):
+            self.reference_combo.addItem(text, value.value)
+        self.reference_combo.activated.connect(
+            lambda _i: self.reference_changed.emit(self.reference_combo.currentData())
+        )
+        self.reference_combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        compare = QHBoxLayout()
+        compare_label = QLabel(self.tr("Bar: share of time · tick: share of"), self)
+        compare.addWidget(compare_label)
+        compare.addWidget(self.reference_combo, 1)
+        self.index_label = self._text_label("balanceIndex")
+        self.bars = BalanceBars(self)
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.bars)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("Speaking time by group"))
+        self.suggestion_label = self._text_label("suggestion")
+        self.suggestion_button = QToolButton(self)
+        self.suggestion_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.suggestion_button.setAccessibleName(self.tr("Give the floor to the suggested speaker"))
+        self.suggestion_button.clicked.connect(self.accept_suggestion)
+        suggestion = QHBoxLayout()
+        suggestion.addWidget(self.suggestion_label, 1)
+        suggestion.addWidget(self.suggestion_button)
+        self.contingent_label = self._text_label("contingents")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tabs)
+        layout.addLayout(compare)
+        layout.addWidget(self.index_label)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.contingent_label)
+        layout.addLayout(suggestion)
+        self.balance: Balance | None = None
+        self.names: dict[str, Participant] = {}
+
+    def _text_label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        return label
+
+    # -- words ------------------------------------------------------------------------
+    def dimension_title(self, dimension: Dimension) -> str:
+        return {
+            Dimension.PARTICIPANT: self.tr("Person"),
+            Dimension.STAKEHOLDER_GROUP: self.tr("Group"),
+            Dimension.GENDER: self.tr("Gender"),
+            Dimension.REGION: self.tr("Region"),
+            Dimension.ATTENDANCE: self.tr("On/remote"),
+        }[dimension]
+
+    def reference_words(self) -> str:
+        reference = ReferenceSet(self.reference_combo.currentData())
+        return {
+            ReferenceSet.SPEAKERS: self.tr("speakers"),
+            ReferenceSet.TOOK_FLOOR: self.tr("people who took the floor"),
+            ReferenceSet.EVERYONE: self.tr("people on the roster"),
+        }[reference]
+
+    def key_label(self, dimension: Dimension, row: BalanceRow) -> str:
+        if dimension is Dimension.PARTICIPANT:
+            person = self.names.get(row.key)
+            return person.name if person else row.label
+        return labels.identifier_label(row.key)
+
+    def index_words(self, result: DimensionBalance) -> str:
+        if result.index is None:
+            return self.tr("Balance: nothing to compare yet (nobody has spoken, or nobody is in the comparison set).")
+        percent = f"{result.index * 100:.0f}"
+        move = f"{(result.time_to_move or 0) * 100:.0f}"
+        if result.index >= 0.9:
+            verdict = self.tr("well balanced")
+        elif result.index >= 0.75:
+            verdict = self.tr("somewhat uneven")
+        else:
+            verdict = self.tr("unbalanced")
+        text = self.tr("Balance %1 % (%2): %3 % of the time would have to change hands to match who is present.")
+        text = text.replace("%1", percent).replace("%2", verdict).replace("%3", move)
+        over = result.most_over
+        if over is not None and over.gap > 0.05:
+            text += " " + self.tr("Most over: %1 (+%2 points).").replace(
+                "%1", self.key_label(result.dimension, over)
+            ).replace("%2", f"{over.gap * 100:.0f}")
+        return text
+
+    def suggestion_words(self, suggestion: Suggestion | None) -> str:
+        if suggestion is None:
+            return self.tr("Suggested next: nobody is waiting.")
+        person = self.names.get(suggestion.participant_id)
+        name = person.name if person else "?"
+        reasons = []
+        for reason in suggestion.reasons:
+            if reason.kind == "priority":
+                reasons.append(self.tr("a point of order or direct reply is heard first"))
+            elif reason.kind == "first_intervention":
+                reasons.append(self.tr("first intervention"))
+            elif reason.kind == "under_represented":
+                reasons.append(
+                    self.tr("%1 under-represented (%2 % of time, %3 % of %4)")
+                    .replace("%1", labels.identifier_label(reason.key))
+                    .replace("%2", f"{reason.share * 100:.0f}")
+                    .replace("%3", f"{reason.people_share * 100:.0f}")
+                    .replace("%4", self.reference_words())
+                )
+            else:
+                reasons.append(self.tr("next in the queue"))
+        position = self.tr(" (no. %1 in the queue)").replace("%1", str(suggestion.position + 1))
+        return (
+            self.tr("Suggested next: %1%2 — %3")
+            .replace("%1", name)
+            .replace("%2", position)
+            .replace("%3", "; ".join(reasons))
+        )
+
+    # -- updating ---------------------------------------------------------------------
+    def show_balance(
+        self,
+        balance: Balance,
+        participants: tuple[Participant, ...],
+        suggestion: Suggestion | None,
+        contingents: list[ContingentStatus],
+    ) -> None:
+        self.balance = balance
+        self.names = {p.id: p for p in participants}
+        index = self.reference_combo.findData(balance.reference.value)
+        if index >= 0 and index != self.reference_combo.currentIndex():
+            self.reference_combo.setCurrentIndex(index)
+        for position, dimension in enumerate(DIMENSION_ORDER):
+            result = balance.dimensions[dimension]
+            value = "–" if result.index is None else f"{result.index * 100:.0f} %"
+            self.tabs.setTabText(position, f"{self.dimension_title(dimension)} {value}")
+        self._show_current()
+        self.suggestion_label.setText(self.suggestion_words(suggestion))
+        self.suggestion_button.setEnabled(suggestion is not None)
+        self.contingent_label.setVisible(bool(contingents))
+        self.contingent_label.setText(self.contingent_words(contingents))
+
+    def contingent_words(self, contingents: list[ContingentStatus]) -> str:
+        parts = []
+        for status in contingents:
+            group = labels.stakeholder_group(status.contingent.stakeholder_group)
+            remaining = status.remaining_seconds
+            if remaining >= 0:
+                state = self.tr("%1 left of %2")
+            else:
+                state = self.tr("%1 OVER its %2")
+            state = state.replace("%1", clock_text(abs(remaining))).replace(
+                "%2", clock_text(status.contingent.allowance_seconds)
+            )
+            parts.append(f"{group}: {state}")
+        return self.tr("Contingents — ") + " · ".join(parts) if parts else ""
+
+    def _show_current(self) -> None:
+        if self.balance is None:
+            return
+        dimension = DIMENSION_ORDER[self.tabs.currentIndex()]
+        result = self.balance.dimensions[dimension]
+        self.index_label.setText(self.index_words(result))
+        self.bars.set_rows([BarRow(self.key_label(dimension, row), row) for row in result.rows], self.reference_words())
