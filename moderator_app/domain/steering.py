@@ -96,7 +96,8 @@ def suggest_next(
                 continue
             deficit = row.people_share - row.share
             score += weight * deficit
-            if deficit >= UNDER_REPRESENTED_MARGIN:
+            # A hair of tolerance: 0.5 − 0.45 is 0.04999… in floating point, yet exactly the margin.
+            if deficit >= UNDER_REPRESENTED_MARGIN - 1e-9:
                 reasons.append(Reason("under_represented", dimension, row.key, row.label, row.share, row.people_share))
         rank = (score, -position)
         if best is None or rank > best:
