@@ -257,7 +257,9 @@ class _Reader:
             return []
         if not isinstance(value, list):
             raise self.fail(key, "should be a list.")
-        return [_Reader(item, f"{key}[{index}]") for index, item in enumerate(value)]
+        # Top-level lists are named bare (participants[0]); nested ones by their path (balance.contingents[0]).
+        where = key if self.where == "file" else f"{self.where}.{key}"
+        return [_Reader(item, f"{where}[{index}]") for index, item in enumerate(value)]
 
     def instant(self, key: str) -> Instant | None:
         value = self.raw(key)
