@@ -16,11 +16,13 @@ from moderator_app.domain.balance import ReferenceSet, compute_balance
 from moderator_app.domain.enums import StakeholderGroup
 from moderator_app.domain.session import DEFAULT_SUGGESTION_PRIORITIES
 from moderator_app.domain.steering import Contingent
+from moderator_app.resources import regions
 from moderator_app.sessions import export_file, import_file
 from moderator_app.storage.database import open_database
 from moderator_app.storage.migrations import KNOWN_MIGRATIONS, MIGRATION_SET, migrations
 from moderator_app.storage.repository import SessionRepository
 from moderator_app.storage.session_file import SessionFileError
+from tests.support import FakeClock
 
 FIRST, SECOND = "0001_initial_schema", "0002_balance_settings_and_contingents"
 OLD_SESSION = "old-session-1"
@@ -77,7 +79,7 @@ def test_an_older_database_is_upgraded_keeping_its_session_with_default_balance_
         assert snapshot.contingents == ()
         assert [p.name for p in snapshot.participants] == ["Lea"]
         # The upgraded session can be balanced: Lea is the one speaker, nobody has spoken yet.
-        balance = compute_balance(snapshot.participants, snapshot.interventions, _any_instant())
+        balance = compute_balance(snapshot.participants, snapshot.interventions, FakeClock().now())
         assert balance.reference_people == ("old-p1",) and balance.not_yet_spoken == ("old-p1",)
     finally:
         db.close()
@@ -92,12 +94,10 @@ def test_an_older_database_is_upgraded_keeping_its_session_with_default_balance_
         ]
         assert applied == [FIRST]
         assert conn.execute("SELECT id FROM sessions").fetchall() == [(OLD_SESSION,)]
-    conn.close()
+    conn.close()  # sqlite3's context manager commits but does not close
 
 
 def test_an_upgraded_database_stores_balance_settings_and_contingents(old_database, tmp_path, clock):
-    from moderator_app.resources import regions
-
     db = open_database(old_database, backup_dir=tmp_path / "backups")
     try:
         repository = SessionRepository(db)
@@ -113,12 +113,6 @@ def test_an_upgraded_database_stores_balance_settings_and_contingents(old_databa
         assert snapshot.contingents == (Contingent(StakeholderGroup.CIVIL_SOCIETY, 240),)
     finally:
         db.close()
-
-
-def _any_instant():
-    from tests.support import FakeClock
-
-    return FakeClock().now()
 
 
 # -- the session file ------------------------------------------------------------------------------------
