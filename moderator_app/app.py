@@ -96,10 +96,15 @@ def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int
         watcher = _FirstPaint(app)
         window.installEventFilter(watcher)
         QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: app.exit(3))
+
     # Ctrl+C in a terminal or a polite kill closes the window normally (layout saved);
     # the session itself needs nothing: every action was committed when it happened.
+    def close_on_signal(*_args: object) -> None:
+        window._closing_confirmed = True  # a signal is not a stray key press: no question
+        QTimer.singleShot(0, window.close)
+
     for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_args: QTimer.singleShot(0, window.close))
+        signal.signal(signum, close_on_signal)
     window.show()
     code = app.exec()
     if smoke and code != 0:

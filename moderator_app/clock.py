@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Protocol
@@ -24,11 +25,26 @@ def _read_boot_id() -> str:
         return f"process-{time.time_ns()}"
 
 
+def _monotonic_source() -> Callable[[], float]:
+    # CLOCK_BOOTTIME (Linux) is monotonic and keeps counting while the laptop is suspended:
+    # a lid closed over a coffee break must not shorten the session clock. Elsewhere
+    # time.monotonic() is the best steady clock there is.
+    boottime = getattr(time, "CLOCK_BOOTTIME", None)
+    if boottime is not None:
+        try:
+            time.clock_gettime(boottime)
+            return lambda: time.clock_gettime(boottime)
+        except OSError:
+            pass
+    return time.monotonic
+
+
 class SystemClock:
-    """time.monotonic() for durations, local timezone-aware wall time for people."""
+    """A steady clock for durations (never changed by the wall clock), and local wall time for people."""
 
     def __init__(self) -> None:
         self._boot_id = _read_boot_id()
+        self._steady = _monotonic_source()
 
     def now(self) -> Instant:
-        return Instant(time.monotonic(), datetime.now().astimezone(), self._boot_id)
+        return Instant(self._steady(), datetime.now().astimezone(), self._boot_id)

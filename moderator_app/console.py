@@ -128,20 +128,24 @@ class SessionConsole:
 
     # -- session and agenda ----------------------------------------------------------
     def update_session(self, session: Session) -> None:
-        cleaned = clean_session(replace(session, id=self.session_id))
+        self.update_details(session, self.snapshot.segments)
+
+    def update_agenda(self, segments: Sequence[Segment]) -> None:
+        self.update_details(self.session, segments)
+
+    def update_details(self, session: Session, segments: Sequence[Segment]) -> None:
+        """Session details and agenda together: both are checked first, then written in one commit.
+
+        A segment that interventions refer to cannot be dropped (rename it instead).
+        """
         live = self.session
-        cleaned = replace(
-            cleaned,
+        cleaned_session = replace(
+            clean_session(replace(session, id=self.session_id)),
             started=live.started,
             ended_at=live.ended_at,
             current_segment_id=live.current_segment_id,
             segment_started=live.segment_started,
         )
-        self.repository.save_session(cleaned, now=self.clock.now().wall)
-        self._refresh()
-
-    def update_agenda(self, segments: Sequence[Segment]) -> None:
-        """Replace the agenda; a segment that interventions refer to cannot be dropped."""
         cleaned = [
             clean_segment(replace(segment, session_id=self.session_id, position=position))
             for position, segment in enumerate(segments)
@@ -152,14 +156,12 @@ class SessionConsole:
                 lost = self.snapshot.segment(intervention.segment_id)
                 title = lost.title if lost else intervention.segment_id
                 raise ValidationError(
-                    f"The segment “{title}” has interventions recorded in it and cannot be removed; rename it instead."
+                    f"The segment “{title}” has interventions recorded in it and cannot be removed; "
+                    "rename it instead. Nothing was changed."
                 )
-        self.repository.save_segments(self.session_id, cleaned)
-        if self.session.current_segment_id and self.session.current_segment_id not in kept:
-            self.repository.save_session(
-                replace(self.session, current_segment_id=None, segment_started=None),
-                now=self.clock.now().wall,
-            )
+        if cleaned_session.current_segment_id and cleaned_session.current_segment_id not in kept:
+            cleaned_session = replace(cleaned_session, current_segment_id=None, segment_started=None)
+        self.repository.save_details(cleaned_session, cleaned, now=self.clock.now().wall)
         self._refresh()
 
     def start_session(self) -> None:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 from moderator_app.clock import Clock
+from moderator_app.domain.session import Segment, Session, clean_segment, clean_session
 from moderator_app.resources import read_text
 from moderator_app.storage import session_file
 from moderator_app.storage.repository import SessionRepository, SessionSnapshot, UnknownSessionError
@@ -37,6 +39,14 @@ def store_snapshot(
             "Import it with --copy to give it fresh ids; nothing was changed."
         ) from None
     return snapshot
+
+
+def create_session(repository: SessionRepository, session: Session, segments: list[Segment], clock: Clock) -> str:
+    """A new, empty session with its details and agenda, checked and stored in one transaction."""
+    cleaned = clean_session(session)
+    agenda = [clean_segment(replace(s, session_id=cleaned.id, position=n)) for n, s in enumerate(segments)]
+    repository.insert_snapshot(SessionSnapshot(cleaned, (), tuple(agenda), (), ()), now=clock.now().wall)
+    return cleaned.id
 
 
 def import_file(

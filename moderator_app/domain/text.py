@@ -16,11 +16,22 @@ class ValidationError(ValueError):
     """Input that cannot be accepted; the message says what is wrong and what to do."""
 
 
+#: Embedding, override and isolate controls. A name or title never needs them (the window isolates
+#: each name itself) and they can make text read as something else ("txt.exe" shown as "exe.txt").
+#: The marks LRM, RLM and ALM stay: Arabic and Hebrew text uses them legitimately.
+_DIRECTION_OVERRIDES = dict.fromkeys([0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069])
+
+
+def isolate(text: str) -> str:
+    """Wrap user text in first-strong isolates so it cannot reorder the sentence around it."""
+    return "\u2068" + text + "\u2069"
+
+
 def clean_line(text: str | None) -> str:
-    """One line of text: NFC-normalised, whitespace collapsed, control characters removed."""
+    """One line of text: NFC, whitespace collapsed, control and direction-override characters removed."""
     if text is None:
         return ""
-    text = unicodedata.normalize("NFC", str(text))
+    text = unicodedata.normalize("NFC", str(text)).translate(_DIRECTION_OVERRIDES)
     kept = [ch for ch in text if not (unicodedata.category(ch) == "Cc" and ch not in "\t\n\r")]
     return " ".join("".join(kept).split())
 

@@ -158,7 +158,8 @@ def read_timer(intervention: Intervention | None, now: Instant, warning_seconds:
     speaking = intervention.speaking_seconds(now)
     allotted = intervention.allotted_seconds
     running = intervention.state is InterventionState.RUNNING
-    if not allotted:
+    # None means "no limit"; zero is a limit that has been reached (e.g. after taking 30 s twice).
+    if allotted is None:
         return TimerReading(Phase.NORMAL, speaking, None, None, running)
     remaining = allotted - speaking
     if remaining <= 0:

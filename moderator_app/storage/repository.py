@@ -382,6 +382,12 @@ class SessionRepository:
             ]
         )
 
+    def save_details(self, session: Session, segments: Iterable[Segment], *, now: datetime) -> None:
+        """A session's details and its agenda in one transaction."""
+        with self.db.atomic():
+            self.save_session(session, now=now)
+            self.save_segments(session.id, segments)
+
     def save_segments(self, session_id: str, segments: Iterable[Segment]) -> None:
         """Replace the agenda; segments still referenced by interventions must be kept by the caller."""
         with self.db.atomic():

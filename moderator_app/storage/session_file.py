@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import json
+import math
 import os
 import tempfile
 import uuid
@@ -37,6 +38,7 @@ from moderator_app.storage.repository import SessionSnapshot
 FORMAT = "moderator-app.session"
 VERSION = 1
 MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_SECONDS = 7 * 24 * 3600
 
 _E = TypeVar("_E", bound=StrEnum)
 
@@ -207,7 +209,12 @@ class _Reader:
         value = self.raw(key, required=required)
         if value is None:
             return None
-        if isinstance(value, bool) or not isinstance(value, int | float) or int(value) != value:
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not math.isfinite(value)
+            or int(value) != value
+        ):
             raise self.fail(key, f"should be a whole number, not {value!r}.")
         if not low <= int(value) <= high:
             raise self.fail(key, f"{value} is outside {low}–{high}.")
@@ -217,8 +224,10 @@ class _Reader:
         value = self.raw(key)
         if value is None:
             return default
-        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
             raise self.fail(key, f"should be a number of seconds (0 or more), not {value!r}.")
+        if value > MAX_SECONDS:
+            raise self.fail(key, f"{value} seconds is more than a week; that cannot be one session.")
         return float(value)
 
     def enum(self, key: str, enum_type: type[_E], *, required: bool = False) -> _E | None:
@@ -492,6 +501,11 @@ def _check_references(snapshot: SessionSnapshot) -> None:
         raise SessionFileError(f"session.current_segment_id: no segment has the id '{current}'.")
 
 
+def _reject_constant(name: str) -> float:
+    # Python's json accepts NaN and Infinity, which JSON itself does not; they are no time.
+    raise ValueError(f"{name} is not a number JSON allows; use a plain number.")
+
+
 def read_file(path: Path) -> SessionSnapshot:
     """Read and check a session file from disk."""
     path = Path(path)
@@ -507,10 +521,12 @@ def read_file(path: Path) -> SessionSnapshot:
     except OSError as error:
         raise SessionFileError(f"Cannot read {path}: {error.strerror}.") from None
     try:
-        document = json.loads(raw.decode("utf-8-sig"))
+        document = json.loads(raw.decode("utf-8-sig"), parse_constant=_reject_constant)
     except UnicodeDecodeError:
         raise SessionFileError(f"{path.name} is not UTF-8 text, so it is not a session file.") from None
-    except json.JSONDecodeError as error:
+    except ValueError as error:
+        if not isinstance(error, json.JSONDecodeError):
+            raise SessionFileError(f"{path.name} is not valid JSON: {error}") from None
         raise SessionFileError(
             f"{path.name} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
         ) from None

@@ -18,8 +18,8 @@ from moderator_app.domain.regions import Country
 from moderator_app.domain.session import ParticipantDraft, Session, draft_from
 from moderator_app.domain.text import ValidationError, safe_file_stem
 from moderator_app.paths import AppPaths
-from moderator_app.sessions import ImportConflictError, ensure_demo, export_file, import_file
-from moderator_app.storage.repository import SessionRepository, SessionSnapshot
+from moderator_app.sessions import ImportConflictError, create_session, ensure_demo, export_file, import_file
+from moderator_app.storage.repository import SessionRepository
 from moderator_app.storage.session_file import SessionFileError
 from moderator_app.ui import labels
 from moderator_app.ui.dialogs.balance_dialog import BalanceSettingsDialog
@@ -67,11 +67,16 @@ class Commands:
         dialog = SessionDialog(session, [], self.window)
         if not dialog.exec() or dialog.session is None:
             return
-        snapshot = SessionSnapshot(dialog.session, (), tuple(dialog.segments), (), ())
-        self.context.repository.insert_snapshot(snapshot, now=self.context.clock.now().wall)
+        details, segments = dialog.session, dialog.segments
+        created = self._run(lambda: create_session(self.context.repository, details, segments, self.context.clock))
+        if created is None:
+            return
         self.open_console(session.id)
         self.window.show_message(
-            self.tr("Created “%1”. Add participants with Ctrl+Shift+A.").replace("%1", session.title), False
+            self.tr("Created “%1”. Add participants with Ctrl+Shift+A.").replace(
+                "%1", labels.person(session.title, 80)
+            ),
+            False,
         )
 
     def open_session(self) -> None:
@@ -122,7 +127,9 @@ class Commands:
             )
             return
         self.open_console(snapshot.session.id)
-        self.window.show_message(self.tr("Imported “%1”.").replace("%1", snapshot.session.title), False)
+        self.window.show_message(
+            self.tr("Imported “%1”.").replace("%1", labels.person(snapshot.session.title, 80)), False
+        )
 
     def export_file(self) -> None:
         suggested = Path.home() / (safe_file_stem(self.console.session.title) + ".json")
@@ -151,8 +158,7 @@ class Commands:
         if not dialog.exec() or dialog.session is None:
             return
         session, segments = dialog.session, dialog.segments
-        self._run(lambda: self.console.update_agenda(segments))
-        self._run(lambda: self.console.update_session(session), done=self.tr("Session details saved."))
+        self._run(lambda: self.console.update_details(session, segments), done=self.tr("Session details saved."))
 
     def start_session(self) -> None:
         self._run(self.console.start_session, done=self.tr("Session clock started."))
@@ -192,7 +198,9 @@ class Commands:
             added = self._run(lambda: self.console.add_participant(draft))
             if added is not None:
                 self.window.roster_panel.select_id(added.id)
-                self.window.show_message(self.tr("Added %1 to the roster.").replace("%1", added.name), False)
+                self.window.show_message(
+                    self.tr("Added %1 to the roster.").replace("%1", labels.person(added.name)), False
+                )
 
     def edit_participant(self) -> None:
         participant_id = self._selected_participant()
@@ -213,7 +221,7 @@ class Commands:
         answer = QMessageBox.question(
             self.window,
             self.tr("Remove participant"),
-            self.tr("Remove %1 from the roster (and from the queue)?").replace("%1", participant.name),
+            self.tr("Remove %1 from the roster (and from the queue)?").replace("%1", labels.person(participant.name)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._run(lambda: self.console.remove_participant(participant.id), done=self.tr("Removed."))
@@ -236,7 +244,7 @@ class Commands:
             position = [e.id for e in self.console.snapshot.queue].index(entry.id) + 1
             self.window.show_message(
                 self.tr("%1 is number %2 in the queue.")
-                .replace("%1", participant.name if participant else "")
+                .replace("%1", labels.person(participant.name) if participant else "")
                 .replace("%2", str(position)),
                 False,
             )

@@ -13,6 +13,7 @@ from moderator_app.domain.enums import (
     Role,
     StakeholderGroup,
 )
+from moderator_app.domain.text import isolate
 
 
 def _t(text: str) -> str:
@@ -88,15 +89,10 @@ def phase(value: Phase, *, running: bool) -> tuple[str, str]:
     """The phase in words and a shape, so colour is never the only signal."""
     if value is Phase.IDLE:
         return "○", _t("Nobody has the floor")
+    words = {Phase.NORMAL: _t("On time"), Phase.WARNING: _t("Wrap up"), Phase.OVERTIME: _t("Over time")}[value]
     if not running:
-        prefix = _t("Paused") + " · "
-    else:
-        prefix = ""
-    return {
-        Phase.NORMAL: ("●", prefix + _t("On time")),
-        Phase.WARNING: ("▲", prefix + _t("Wrap up")),
-        Phase.OVERTIME: ("■", prefix + _t("Over time")),
-    }[value]
+        return "❚❚", _t("Paused") + " · " + words
+    return {Phase.NORMAL: "●", Phase.WARNING: "▲", Phase.OVERTIME: "■"}[value], words
 
 
 def identifier_label(key: str) -> str:
@@ -112,3 +108,10 @@ def identifier_label(key: str) -> str:
         except ValueError:
             continue
     return _t("Not stated")
+
+
+def person(name: str, limit: int = 48) -> str:
+    """A name to put inside a sentence: shortened if very long, and isolated so right-to-left
+    names cannot reorder the words and numbers around them."""
+    short = name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+    return isolate(short)

@@ -18,6 +18,7 @@ from moderator_app import __version__
 from moderator_app.domain.clock import Instant
 from moderator_app.domain.enums import InterventionKind, InterventionState
 from moderator_app.domain.steering import contingent_status
+from moderator_app.ui import labels
 from moderator_app.ui.bridge import ConsoleBridge
 from moderator_app.ui.commands import AppContext, Commands
 from moderator_app.ui.models.tables import InterventionRow, QueueRow, roster_rows
@@ -51,6 +52,12 @@ class MainWindow(QMainWindow):
         self.tick_timer.start()
         self._ticks = 0
         self._balance_stale = True
+        self._closing_confirmed = False
+        # The layout is also saved now and then, so a crash keeps the last arrangement.
+        self.layout_timer = QTimer(self)
+        self.layout_timer.setInterval(30_000)
+        self.layout_timer.timeout.connect(self.save_layout)
+        self.layout_timer.start()
         self._default_size()
         if not self.restore_layout():
             # First start: size the docks once the window has its real geometry.
@@ -87,7 +94,11 @@ class MainWindow(QMainWindow):
         )
         action.setStatusTip(tip or text.replace("&", ""))
         action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
+        # Menu actions only fire their shortcut while their menu bar's window is active; adding
+        # them to the window itself makes them work with the menu bar hidden (full screen).
+        # The queue's Delete is the exception: it belongs to the queue panel alone (see below).
+        if keys != ("Delete",):
+            self.addAction(action)
         for name, actions in self.actions_by_menu:
             if name == menu:
                 actions.append(action)
@@ -124,7 +135,7 @@ class MainWindow(QMainWindow):
         a = self._action
         self.act_new = a(file_menu, tr("&New session…"), c.new_session, "Ctrl+N")
         self.act_open = a(file_menu, tr("&Open session…"), c.open_session, "Ctrl+O")
-        self.act_demo = a(file_menu, tr("Open the &demo session"), c.open_demo)
+        self.act_demo = a(file_menu, tr("Open the &demo session"), c.open_demo, "Ctrl+Shift+O")
         self.act_import = a(file_menu, tr("&Import session file…"), c.import_file, "Ctrl+I")
         self.act_export = a(file_menu, tr("&Export session file…"), c.export_file, "Ctrl+Shift+S")
         self.act_quit = a(file_menu, tr("&Quit"), self.close, "Ctrl+Q")
@@ -177,7 +188,7 @@ class MainWindow(QMainWindow):
         self.act_minus = a(floor_menu, tr("Take 30 s &away"), lambda: c.adjust_time(-30), "-")
         self.act_allot = a(floor_menu, tr("Set &allotted time…"), c.set_allotted, "T")
         self.act_next_segment = a(session_menu, tr("&Next agenda segment"), c.next_segment, "Ctrl+Right")
-        self.act_start_session = a(session_menu, tr("&Start session clock"), c.start_session)
+        self.act_start_session = a(session_menu, tr("&Start session clock"), c.start_session, "F5")
         self.act_balance_settings = a(
             session_menu, tr("&Balance settings and contingents…"), c.balance_settings, "Ctrl+B"
         )
@@ -185,7 +196,7 @@ class MainWindow(QMainWindow):
             session_menu, tr("Add time to a group's &contingent…"), c.add_contingent_time, "Ctrl+Shift+T"
         )
         self.act_end_session = a(session_menu, tr("&End session…"), c.end_session, "Ctrl+Shift+E")
-        self.act_resume_session = a(session_menu, tr("&Resume ended session"), c.resume_session)
+        self.act_resume_session = a(session_menu, tr("&Resume ended session"), c.resume_session, "Shift+F5")
         self.act_focus_timer = a(
             view_menu,
             tr("Back to the &timer"),
@@ -437,7 +448,7 @@ class MainWindow(QMainWindow):
         )
         upcoming = console.upcoming(3)
         if upcoming:
-            names = [f"{n}. {p.name}" for n, (_e, p) in enumerate(upcoming, start=1)]
+            names = [f"{n}. {labels.person(p.name, 40)}" for n, (_e, p) in enumerate(upcoming, start=1)]
             more = len(snapshot.queue) - len(upcoming)
             text = self.tr("Next: %1").replace("%1", "   ".join(names))
             if more > 0:

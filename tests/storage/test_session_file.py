@@ -159,10 +159,11 @@ def test_hostile_text_round_trips_as_plain_data(console, clock, repository, othe
     raw = (tmp_path / "s.json").read_text(encoding="utf-8")
     assert "محمد" in raw and "👩🏽‍💻" in raw  # written as readable UTF-8, not \u escapes
     imported = import_file(other_repository, tmp_path / "s.json", clock)
-    assert imported.session.title == HOSTILE_TITLE
+    # One-line fields lose direction overrides on the way in (they could disguise text).
+    assert imported.session.title == HOSTILE_TITLE.replace("\u202e", "")
     assert imported.session.description == "Line one <i>\nLine two =1+1\n\u202e"
     guest = next(p for p in imported.participants if p.country == "EG")
-    assert guest.name == HOSTILE_NAME
+    assert guest.name == HOSTILE_NAME.replace("\u202e", "").replace("\u202c", "")
     assert guest.affiliation == HOSTILE_AFFILIATION
 
 

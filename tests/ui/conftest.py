@@ -26,6 +26,8 @@ def make_window(
         context = AppContext(app_paths, repository, clock, countries(), regions())
         window = MainWindow(ConsoleBridge(console), context, settings)
         window.tick_timer.stop()  # tests call tick() after moving the fake clock
+        window.layout_timer.stop()
+        window._closing_confirmed = True  # teardown closes windows with a turn running
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

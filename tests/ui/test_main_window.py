@@ -193,3 +193,42 @@ def test_keyboard_shortcuts_page_lists_every_shortcut_of_the_app(window):
                 missing.append(f"{keys} ({action.text()})")
     assert missing == []
     assert len(rows) == sum(1 for _m, actions in window.actions_by_menu for a in actions if a.shortcuts())
+
+
+def test_delete_withdraws_from_the_queue_only_while_the_queue_has_focus(qtbot, window, console):
+    waiting = len(console.snapshot.queue)
+    window.queue_panel.view.selectRow(0)
+    window.roster_panel.view.setFocus()
+    qtbot.keyClick(window.roster_panel.view, Qt.Key.Key_Delete)
+    assert len(console.snapshot.queue) == waiting
+    window.queue_panel.view.setFocus()
+    window.queue_panel.view.selectRow(0)
+    qtbot.keyClick(window.queue_panel.view, Qt.Key.Key_Delete)
+    assert len(console.snapshot.queue) == waiting - 1
+
+
+def test_taking_all_time_away_shows_overtime_not_an_untimed_count_up(qtbot, window, console, clock):
+    press(qtbot, window, Qt.Key.Key_N)
+    console.set_allotted(60)
+    clock.advance(10)
+    press(qtbot, window, Qt.Key.Key_Minus)
+    press(qtbot, window, Qt.Key.Key_Minus)
+    window.tick()
+    assert window.timer_panel.time_label.text() == "+0:10"
+    assert "OVER TIME" in window.timer_panel.phase_label.text()
+
+
+def test_paused_turn_has_its_own_shape(qtbot, window):
+    press(qtbot, window, Qt.Key.Key_N)
+    press(qtbot, window, Qt.Key.Key_Space)
+    window.tick()
+    assert "❚❚" in window.timer_panel.phase_label.text()
+    assert "●" not in window.timer_panel.phase_label.text()
+
+
+def test_s_gives_the_floor_to_the_suggested_speaker_and_the_panel_says_why(qtbot, window, console):
+    window.tick()
+    assert "Suggested next" in window.balance_panel.suggestion_label.text()
+    suggestion = console.suggestion()
+    press(qtbot, window, Qt.Key.Key_S)
+    assert console.snapshot.current_intervention.participant_id == suggestion.participant_id

@@ -17,3 +17,20 @@ def test_next_speaker_takes_head_of_queue_and_timer_counts_only_unpaused_time(co
     assert reading.timer.speaking_seconds == 120
     assert reading.intervention.state is InterventionState.RUNNING
     assert reading.intervention.paused_seconds(clock.now()) == 50
+
+
+def test_details_and_agenda_are_saved_together_or_not_at_all(console, clock):
+    from dataclasses import replace
+
+    import pytest
+
+    from moderator_app.domain.text import ValidationError
+
+    console.next_speaker()  # an intervention now refers to the first segment
+    original_title = console.session.title
+    agenda_without_first = console.snapshot.segments[1:]
+    with pytest.raises(ValidationError, match="cannot be removed"):
+        console.update_details(replace(console.session, title="Renamed"), agenda_without_first)
+    stored = console.repository.load(console.session_id)
+    assert stored.session.title == original_title
+    assert len(stored.segments) == 5

@@ -185,3 +185,11 @@ def test_a_malformed_country_table_row_is_reported_with_its_line():
         parse_country_table("code,name,region\nFR,France,weog\nXYZ,Nowhere,weog\n")
     with pytest.raises(ValueError):
         parse_country_table("code,name,region\nFR,France,europe\n")
+
+
+def test_clean_line_drops_direction_overrides_but_keeps_marks_that_arabic_needs():
+    from moderator_app.domain.text import clean_line
+
+    assert clean_line("report\u202egpj.exe") == "reportgpj.exe"
+    assert clean_line("\u2067محمد\u2069 \u202aA\u202c") == "محمد A"
+    assert clean_line("abc\u200fdef") == "abc\u200fdef"

@@ -150,9 +150,8 @@ def test_set_allotted_refuses_negative_or_more_than_four_hours(clock):
     assert timer.set_allotted(turn, None).allotted_seconds is None
 
 
-@pytest.mark.parametrize("allotted", [None, 0])
-def test_untimed_turn_counts_up_and_stays_normal(clock, allotted):
-    turn = started(clock, allotted=allotted)
+def test_untimed_turn_counts_up_and_stays_normal(clock):
+    turn = started(clock, allotted=None)
     clock.advance(4000)
     reading = read_timer(turn, clock.now(), WARNING)
     assert reading.phase is Phase.NORMAL
@@ -239,5 +238,16 @@ def test_allotted_time_prefers_override_then_segment_then_session_default():
     assert resolve_allotted(override=None, segment_default=None, session_default=180) == 180
 
 
-def test_an_explicit_zero_override_means_untimed_not_the_default():
+def test_an_explicit_zero_override_is_kept_not_replaced_by_the_default():
     assert resolve_allotted(override=0, segment_default=120, session_default=180) == 0
+
+
+def test_taking_the_last_seconds_away_puts_the_speaker_in_overtime_not_untimed(clock):
+    # A 1:00 turn, 10 s in, minus 30 s twice: 0 s allotted is a limit already passed.
+    turn = started(clock, allotted=60)
+    clock.advance(10)
+    turn = timer.adjust_allotted(timer.adjust_allotted(turn, -30), -30)
+    reading = read_timer(turn, clock.now(), WARNING)
+    assert turn.allotted_seconds == 0
+    assert reading.phase is Phase.OVERTIME
+    assert reading.remaining_seconds == -10

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSortFilterProxyModel, QStringListModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
-    QListView,
+    QListWidget,
+    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,12 +30,33 @@ QUEUE_KINDS = (
     InterventionKind.REPLY,
     InterventionKind.POINT_OF_ORDER,
 )
+#: Below this many letters only the start of a word matches, so "Li" never picks "Ciglic".
+SUBSTRING_FROM = 3
+NEW_PERSON = "__new__"
+
+
+def rank_matches(participants: Sequence[Participant], typed: str) -> list[Participant]:
+    """People whose name (or organisation) matches: exact name, then a word start, then anywhere."""
+    needle = typed.strip().casefold()
+    if not needle:
+        return list(participants)
+    exact, starts, inside = [], [], []
+    for person in participants:
+        name = person.name.casefold()
+        words = (name + " " + person.affiliation.casefold()).replace("-", " ").split()
+        if name == needle:
+            exact.append(person)
+        elif name.startswith(needle) or any(word.startswith(needle) for word in words):
+            starts.append(person)
+        elif len(needle) >= SUBSTRING_FROM and (needle in name or needle in person.affiliation.casefold()):
+            inside.append(person)
+    return exact + starts + inside
 
 
 class _SearchEdit(QLineEdit):
-    """Up/Down in the search field move the selection in the list below."""
+    """Up/Down/Page keys in the search field move the selection in the list below."""
 
-    def __init__(self, view: QListView, parent: QWidget) -> None:
+    def __init__(self, view: QListWidget, parent: QWidget) -> None:
         super().__init__(parent)
         self.view = view
 
@@ -58,18 +79,12 @@ class QueuePicker(QDialog):
         self.participant_id: str | None = None
         self.new_name: str | None = None
         self.kind = kind
-        self.model = QStringListModel(
-            [p.name + (f" — {p.affiliation}" if p.affiliation else "") for p in self.participants], self
-        )
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.view = QListView(self)
-        self.view.setModel(self.proxy)
+        self.view = QListWidget(self)
         self.view.setAccessibleName(self.tr("Matching participants"))
-        self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing always goes to the search field
+        self.view.itemDoubleClicked.connect(lambda _item: self.accept())
         self.search = _SearchEdit(self.view, self)
-        self.search.setPlaceholderText(self.tr("Type a name; Enter adds; a new name adds a new participant"))
+        self.search.setPlaceholderText(self.tr("Type a name or organisation; Enter adds the highlighted line"))
         self.search.setAccessibleName(self.tr("Search participants"))
         self.search.textChanged.connect(self._filter)
         self.kind_combo = QComboBox(self)
@@ -77,41 +92,45 @@ class QueuePicker(QDialog):
         for value in QUEUE_KINDS:
             self.kind_combo.addItem(labels.kind(value), value.value)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind.value)))
-        self.hint = QLabel(self)
-        self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Who:"), self.search)
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self.view.doubleClicked.connect(lambda _index: self.accept())
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.view)
-        layout.addWidget(self.hint)
         layout.addWidget(buttons)
-        self.resize(520, 420)
+        self.resize(560, 420)
         self._filter("")
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.strip())
-        if self.proxy.rowCount():
-            self.view.setCurrentIndex(self.proxy.index(0, 0))
-            self.hint.setText("")
-        elif text.strip():
-            self.hint.setText(self.tr("No match: Enter adds “%1” as a new participant.").replace("%1", text.strip()))
-        else:
-            self.hint.setText(self.tr("The roster is empty: type a name to add someone."))
+        self.view.clear()
+        typed = " ".join(text.split())
+        matches = rank_matches(self.participants, typed)
+        for person in matches:
+            line = person.name + (f" — {person.affiliation}" if person.affiliation else "")
+            item = QListWidgetItem(line)
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            self.view.addItem(item)
+        exact = any(p.name.casefold() == typed.casefold() for p in matches)
+        if typed and not exact:
+            item = QListWidgetItem(self.tr("➕ Add “%1” as a new participant").replace("%1", typed))
+            item.setData(Qt.ItemDataRole.UserRole, NEW_PERSON)
+            self.view.addItem(item)
+        if self.view.count():
+            self.view.setCurrentRow(0)
 
     def accept(self) -> None:
         self.kind = InterventionKind(self.kind_combo.currentData())
-        index = self.view.currentIndex()
-        if index.isValid() and self.proxy.rowCount():
-            self.participant_id = self.participants[self.proxy.mapToSource(index).row()].id
-        elif self.search.text().strip():
-            self.new_name = self.search.text().strip()
-        else:
+        item = self.view.currentItem()
+        if item is None:
             return
+        chosen = item.data(Qt.ItemDataRole.UserRole)
+        if chosen == NEW_PERSON:
+            self.new_name = " ".join(self.search.text().split())
+        else:
+            self.participant_id = str(chosen)
         super().accept()

@@ -73,9 +73,15 @@ class SessionDialog(QDialog):
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setAccessibleName(self.tr("Start time"))
         self.time_edit.setTime(QTime(s.start_time.hour, s.start_time.minute) if s.start_time else QTime(9, 0))
+        self.has_time = QCheckBox(self.tr("Start time known"), page)
+        self.has_time.setAccessibleName(self.tr("Start time known"))
+        self.has_time.setChecked(s.start_time is not None)
+        self.time_edit.setEnabled(s.start_time is not None)
+        self.has_time.toggled.connect(self.time_edit.setEnabled)
         date_row = QHBoxLayout()
         date_row.addWidget(self.has_date)
         date_row.addWidget(self.date_edit)
+        date_row.addWidget(self.has_time)
         date_row.addWidget(self.time_edit)
         self.timezone_edit = self._line(s.timezone, self.tr("Time zone"))
         self.timezone_edit.setPlaceholderText("Europe/Zurich")
@@ -196,7 +202,7 @@ class SessionDialog(QDialog):
         text = item.text().strip() if item else ""
         if not text:
             return None
-        if not text.isdigit():
+        if not (text.isascii() and text.isdigit()):
             raise ValidationError(
                 self.tr("Agenda row %1: %2 must be a whole number, not “%3”.")
                 .replace("%1", str(row + 1))
@@ -214,7 +220,9 @@ class SessionDialog(QDialog):
                 date=date(self.date_edit.date().year(), self.date_edit.date().month(), self.date_edit.date().day())
                 if self.has_date.isChecked()
                 else None,
-                start_time=time(self.time_edit.time().hour(), self.time_edit.time().minute()),
+                start_time=time(self.time_edit.time().hour(), self.time_edit.time().minute())
+                if self.has_time.isChecked()
+                else None,
                 timezone=self.timezone_edit.text(),
                 venue=self.venue_edit.text(),
                 format=self.format_edit.text(),

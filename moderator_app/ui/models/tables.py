@@ -8,7 +8,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from moderator_app.domain.balance import PersonTotals, is_facilitator, person_totals
 from moderator_app.domain.clock import Instant
@@ -58,7 +68,7 @@ class _TableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self.HEADERS):
-                return self.tr(self.HEADERS[section])
+                return QCoreApplication.translate("tables", self.HEADERS[section])
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None
@@ -103,15 +113,15 @@ def spoken_text(model: QAbstractTableModel, totals: PersonTotals, not_yet_spoken
 class RosterModel(_TableModel):
     NAME, SPOKEN, GROUP, GENDER, AFFILIATION, COUNTRY, REGION, ROLES, ATTENDANCE = range(9)
     HEADERS = (
-        "Name",
-        "Spoken",
-        "Stakeholder group",
-        "Gender",
-        "Affiliation",
-        "Country",
-        "Regional group",
-        "Roles",
-        "Attendance",
+        QT_TRANSLATE_NOOP("tables", "Name"),
+        QT_TRANSLATE_NOOP("tables", "Spoken"),
+        QT_TRANSLATE_NOOP("tables", "Stakeholder group"),
+        QT_TRANSLATE_NOOP("tables", "Gender"),
+        QT_TRANSLATE_NOOP("tables", "Affiliation"),
+        QT_TRANSLATE_NOOP("tables", "Country"),
+        QT_TRANSLATE_NOOP("tables", "Regional group"),
+        QT_TRANSLATE_NOOP("tables", "Roles"),
+        QT_TRANSLATE_NOOP("tables", "Attendance"),
     )
 
     def key(self, row: RosterRow) -> str:
@@ -172,7 +182,12 @@ class QueueModel(_TableModel):
     """The queue; drag and drop reorders it through ``move_requested`` (the console does the move)."""
 
     NAME, SPOKEN, KIND, WAITING = range(4)
-    HEADERS = ("Name", "Spoken", "Kind", "Waiting since")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("tables", "Name"),
+        QT_TRANSLATE_NOOP("tables", "Spoken"),
+        QT_TRANSLATE_NOOP("tables", "Kind"),
+        QT_TRANSLATE_NOOP("tables", "Waiting since"),
+    )
     move_requested = Signal(str, int)
 
     def key(self, row: QueueRow) -> str:
@@ -237,7 +252,15 @@ class InterventionRow:
 
 class InterventionsModel(_TableModel):
     STARTED, SPEAKER, KIND, SEGMENT, SPOKEN, ALLOTTED, OVER = range(7)
-    HEADERS = ("Started", "Speaker", "Kind", "Segment", "Spoke", "Allotted", "Over by")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("tables", "Started"),
+        QT_TRANSLATE_NOOP("tables", "Speaker"),
+        QT_TRANSLATE_NOOP("tables", "Kind"),
+        QT_TRANSLATE_NOOP("tables", "Segment"),
+        QT_TRANSLATE_NOOP("tables", "Spoke"),
+        QT_TRANSLATE_NOOP("tables", "Allotted"),
+        QT_TRANSLATE_NOOP("tables", "Over by"),
+    )
 
     def key(self, row: InterventionRow) -> str:
         return row.intervention.id
@@ -256,9 +279,9 @@ class InterventionsModel(_TableModel):
         if column == self.SPOKEN:
             return clock_text(row.speaking_seconds)
         if column == self.ALLOTTED:
-            return clock_text(i.allotted_seconds) if i.allotted_seconds else self.tr("no limit")
+            return clock_text(i.allotted_seconds) if i.allotted_seconds is not None else self.tr("no limit")
         if column == self.OVER:
-            if not i.allotted_seconds or row.speaking_seconds <= i.allotted_seconds:
+            if i.allotted_seconds is None or row.speaking_seconds <= i.allotted_seconds:
                 return ""
             return "+" + clock_text(row.speaking_seconds - i.allotted_seconds)
         return ""
@@ -266,6 +289,8 @@ class InterventionsModel(_TableModel):
 
 def _local_time(moment: datetime, *, with_seconds: bool = True) -> str:
     """Local clock time; the date is added when it is not today (imported or older sessions)."""
+    if moment.year < 2000:
+        return "—"  # an imported entry that carried no time at all
     local = moment.astimezone()
     text = local.strftime("%H:%M:%S" if with_seconds else "%H:%M")
     if local.date() != datetime.now().astimezone().date():

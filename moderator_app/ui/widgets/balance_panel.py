@@ -231,7 +231,7 @@ class BalancePanel(QFrame):
         if suggestion is None:
             return self.tr("Suggested next: nobody is waiting.")
         person = self.names.get(suggestion.participant_id)
-        name = person.name if person else "?"
+        name = labels.person(person.name) if person else "?"
         reasons = []
         for reason in suggestion.reasons:
             if reason.kind == "priority":

@@ -14,7 +14,7 @@ from moderator_app.ui import labels
 # Background and text per phase. Text and shape say the same thing for people who
 # cannot tell the colours apart (and for the screen reader).
 PHASE_COLOURS = {
-    Phase.IDLE: ("#2b2f36", "#d7dbe0"),
+    Phase.IDLE: ("#2b2f36", "#9aa3ad"),
     Phase.NORMAL: ("#14532d", "#ffffff"),
     Phase.WARNING: ("#f59e0b", "#111111"),
     Phase.OVERTIME: ("#b91c1c", "#ffffff"),
@@ -99,6 +99,7 @@ class TimerPanel(QFrame):
             self.phase_label.setText(f"{shape}  {words}")
             self.speaker_label.setText("")
             self.affiliation_label.setText(self.tr("Press N (or Space) to give the floor to the next in the queue"))
+            # The idle digits are the next turn's time, muted so nobody takes them for a running clock.
             self.time_label.setText(clock_text(next_allotted) if next_allotted else "0:00")
             self.detail_label.setText(
                 self.tr("next turn: %1").replace("%1", clock_text(next_allotted)) if next_allotted else ""
@@ -122,7 +123,7 @@ class TimerPanel(QFrame):
             allotted_text = self.tr("no time limit")
         else:
             self.time_label.setText(countdown_text(timer.remaining_seconds))
-            share = timer.speaking_seconds / timer.allotted_seconds if timer.allotted_seconds else 0
+            share = timer.speaking_seconds / timer.allotted_seconds if timer.allotted_seconds else 1.0
             self.progress.setValue(min(100, int(share * 100)))
             allotted_text = self.tr("%1 allotted").replace("%1", clock_text(timer.allotted_seconds or 0))
         detail = [

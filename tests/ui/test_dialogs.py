@@ -1,0 +1,108 @@
+"""Dialogs as a moderator drives them from the keyboard."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QSpinBox
+
+from moderator_app.domain.enums import InterventionKind
+from moderator_app.domain.session import Segment
+from moderator_app.resources import countries
+from moderator_app.ui.dialogs.balance_dialog import BalanceSettingsDialog
+from moderator_app.ui.dialogs.participant_dialog import ParticipantDialog
+from moderator_app.ui.dialogs.queue_picker import QueuePicker, rank_matches
+from moderator_app.ui.dialogs.session_dialog import SessionDialog
+
+
+def picker(qtbot, console, kind=InterventionKind.INTERVENTION) -> QueuePicker:
+    dialog = QueuePicker(console.snapshot.participants, kind)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_picker_starts_with_typing_in_the_search_field(qtbot, console):
+    dialog = picker(qtbot, console)
+    assert dialog.focusWidget() is dialog.search
+
+
+def test_picker_enter_on_a_new_name_adds_a_new_participant_not_the_first_of_the_roster(qtbot, console):
+    dialog = picker(qtbot, console)
+    qtbot.keyClicks(dialog.search, "Zed Newperson")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert dialog.new_name == "Zed Newperson"
+    assert dialog.participant_id is None
+
+
+def test_picker_two_letters_only_match_the_start_of_a_word(qtbot, console):
+    names = [p.name for p in rank_matches(console.snapshot.participants, "li")]
+    assert "Kaja Ciglic" not in names
+    dialog = picker(qtbot, console)
+    qtbot.keyClicks(dialog.search, "Li")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert dialog.new_name == "Li"
+
+
+def test_picker_word_start_finds_a_person_and_arrow_keys_move_the_choice(qtbot, console):
+    dialog = picker(qtbot, console)
+    qtbot.keyClicks(dialog.search, "kas")
+    assert dialog.view.item(0).text().startswith("Lea Kaspar")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Down)  # onto "Add “kas” as a new participant"
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Up)
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    lea = next(p for p in console.snapshot.participants if p.name == "Lea Kaspar")
+    assert dialog.participant_id == lea.id
+
+
+def test_picker_keeps_the_kind_it_was_opened_with(qtbot, console):
+    dialog = picker(qtbot, console, InterventionKind.POINT_OF_ORDER)
+    qtbot.keyClicks(dialog.search, "Chris")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert dialog.kind is InterventionKind.POINT_OF_ORDER
+
+
+def test_agenda_minutes_that_are_not_plain_digits_give_a_message_not_a_crash(qtbot, console, monkeypatch):
+    shown = []
+    monkeypatch.setattr("moderator_app.ui.dialogs.session_dialog.QMessageBox.warning", lambda *a: shown.append(a[2]))
+    dialog = SessionDialog(console.session, list(console.snapshot.segments))
+    qtbot.addWidget(dialog)
+    dialog.table.item(0, SessionDialog.MINUTES).setText("²")
+    dialog.accept()
+    assert dialog.session is None
+    assert "whole number" in shown[0]
+
+
+def test_session_without_a_start_time_keeps_none_after_editing(qtbot, console):
+    from dataclasses import replace
+
+    dialog = SessionDialog(replace(console.session, start_time=None), [])
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert dialog.session is not None and dialog.session.start_time is None
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda console: ParticipantDialog(countries()),
+        lambda console: SessionDialog(console.session, [Segment("g", console.session_id, "Opening", 5)]),
+        lambda console: QueuePicker(console.snapshot.participants, InterventionKind.INTERVENTION),
+        lambda console: BalanceSettingsDialog("speakers", ("not_yet_spoken",), ()),
+    ],
+    ids=["participant", "session", "queue-picker", "balance-settings"],
+)
+def test_every_dialog_control_has_an_accessible_name(qtbot, console, build):
+    dialog = build(console)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    controls = [
+        widget
+        for kind in (QLineEdit, QComboBox, QSpinBox, QAbstractItemView)
+        for widget in dialog.findChildren(kind)
+        if widget.isVisible() and not isinstance(widget.parent(), (QComboBox, QAbstractSpinBox))
+    ]
+    buttons = [b for b in dialog.findChildren(QAbstractButton) if b.isVisible() and not b.text()]
+    unnamed = [type(w).__name__ for w in controls + buttons if not w.accessibleName().strip()]
+    assert unnamed == []
