@@ -273,7 +273,7 @@ def _print_stats(repository, clock, args: argparse.Namespace) -> int:  # type: i
         width = max([len(row.label) for row in result.rows] + [10])
         for row in result.rows:
             label = row.label.ljust(min(width, 40))[:40]
-            turns = f"{row.interventions:3d} turn{'' if row.interventions == 1 else 's'}"
+            turns = f"{row.interventions:3d} turn{'' if row.interventions == 1 else 's'}".ljust(9)  # keeps columns
             print(
                 f"  {label}  {clock_text(row.seconds):>7}  {row.share * 100:5.1f} % of time  {turns}"
                 f"  {row.people_share * 100:5.1f} % of {reference_words[reference.value]}"
