@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from moderator_app.clock import Clock
 from moderator_app.domain import agenda, timer
 from moderator_app.domain import queue as queue_ops
-from moderator_app.domain.balance import Balance, ReferenceSet, compute_balance
+from moderator_app.domain.balance import Balance, BalanceTracker, ReferenceSet
 from moderator_app.domain.clock import Instant
 from moderator_app.domain.enums import InterventionKind, InterventionState, Region, StakeholderGroup
 from moderator_app.domain.queue import QueueEntry, QueueHistory
@@ -68,6 +68,7 @@ class SessionConsole:
         self._new_id = id_factory
         self._listeners: list[Listener] = []
         self._history = QueueHistory()
+        self._tracker: tuple[tuple[int, ReferenceSet], BalanceTracker] | None = None
         self.snapshot = repository.load(session_id)
         repository.set_state("last_session_id", session_id)
 
@@ -200,12 +201,12 @@ class SessionConsole:
 
     # -- balance ------------------------------------------------------------------------
     def balance(self, now: Instant | None = None, reference: ReferenceSet | None = None) -> Balance:
-        return compute_balance(
-            self.snapshot.participants,
-            self.snapshot.interventions,
-            now or self.clock.now(),
-            reference or ReferenceSet(self.session.balance_reference),
-        )
+        """The balance at ``now``; the work that only changes with a command is done once per change."""
+        chosen = reference or ReferenceSet(self.session.balance_reference)
+        key = (id(self.snapshot), chosen)
+        if self._tracker is None or self._tracker[0] != key:
+            self._tracker = (key, BalanceTracker(self.snapshot.participants, self.snapshot.interventions, chosen))
+        return self._tracker[1].at(now or self.clock.now())
 
     def suggestion(self, balance: Balance | None = None) -> Suggestion | None:
         balance = balance or self.balance()

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from moderator_app.domain.clock import Instant
 from moderator_app.domain.enums import InterventionKind, Role
@@ -80,8 +81,9 @@ def english_label(dimension: Dimension, key: str, participant: Participant | Non
     return ENGLISH.get(key, key)
 
 
-@dataclass(frozen=True, slots=True)
-class BalanceRow:
+class BalanceRow(NamedTuple):
+    """One bar. A NamedTuple rather than a frozen dataclass: 200 of them are built every tick."""
+
     key: str
     label: str
     seconds: float
@@ -123,8 +125,9 @@ class DimensionBalance:
         return next((row for row in self.rows if row.key == key), None)
 
 
-@dataclass(frozen=True, slots=True)
-class PersonTotals:
+class PersonTotals(NamedTuple):
+    """One person's time: all of it (the roster) and the substantive part (the balance)."""
+
     seconds: float = 0.0
     interventions: int = 0
     counted_seconds: float = 0.0
@@ -161,12 +164,12 @@ def person_totals(
 
 
 def _reference_people(
-    participants: Sequence[Participant], totals: dict[str, PersonTotals], reference: ReferenceSet
+    participants: Sequence[Participant], took_floor: Sequence[Participant], reference: ReferenceSet
 ) -> list[Participant]:
     if reference is ReferenceSet.SPEAKERS:
         return [p for p in participants if Role.SPEAKER in p.roles]
     if reference is ReferenceSet.TOOK_FLOOR:
-        return [p for p in participants if totals.get(p.id, PersonTotals()).counted_interventions > 0]
+        return list(took_floor)
     return [p for p in participants if not is_facilitator(p)]
 
 
@@ -176,76 +179,149 @@ def compute_balance(
     now: Instant,
     reference: ReferenceSet = ReferenceSet.SPEAKERS,
 ) -> Balance:
-    interventions = list(interventions)
-    totals = person_totals(participants, interventions, now)
-    by_id = {p.id: p for p in participants}
-    facilitation = procedural = 0.0
-    for intervention in interventions:
-        participant = by_id.get(intervention.participant_id)
-        if intervention.kind in PROCEDURAL_KINDS:
-            procedural += intervention.speaking_seconds(now)
-        elif participant is not None and is_facilitator(participant):
-            facilitation += intervention.speaking_seconds(now)
-    total = sum(t.counted_seconds for t in totals.values())
-    reference_people = _reference_people(participants, totals, reference)
-    speakers = [p for p in participants if totals.get(p.id, PersonTotals()).counted_interventions > 0]
-    dimensions = {
-        dimension: _dimension(dimension, reference_people, speakers, totals, total)
-        for dimension in (Dimension.PARTICIPANT, *GROUP_DIMENSIONS)
-    }
-    not_yet = tuple(
-        p.id
-        for p in participants
-        if not is_facilitator(p) and totals.get(p.id, PersonTotals()).counted_interventions == 0
-    )
-    return Balance(
-        reference=reference,
-        total_seconds=total,
-        facilitation_seconds=facilitation,
-        procedural_seconds=procedural,
-        dimensions=dimensions,
-        not_yet_spoken=not_yet,
-        reference_people=tuple(p.id for p in reference_people),
-        totals=totals,
-    )
+    return BalanceTracker(participants, interventions, reference).at(now)
 
 
-def _dimension(
-    dimension: Dimension,
-    reference_people: Sequence[Participant],
-    speakers: Sequence[Participant],
-    totals: dict[str, PersonTotals],
-    total: float,
-) -> DimensionBalance:
-    seconds: dict[str, float] = {}
-    turns: dict[str, int] = {}
-    people: dict[str, int] = {}
-    labels: dict[str, str] = {}
-    for participant in speakers:
-        key = key_of(participant, dimension)
-        person = totals[participant.id]
-        seconds[key] = seconds.get(key, 0.0) + person.counted_seconds
-        turns[key] = turns.get(key, 0) + person.counted_interventions
-        labels.setdefault(key, english_label(dimension, key, participant))
-    for participant in reference_people:
-        key = key_of(participant, dimension)
-        people[key] = people.get(key, 0) + 1
-        labels.setdefault(key, english_label(dimension, key, participant))
-    head_count = len(reference_people)
-    rows = [
-        BalanceRow(
-            key=key,
-            label=labels[key],
-            seconds=seconds.get(key, 0.0),
-            share=seconds.get(key, 0.0) / total if total > 0 else 0.0,
-            interventions=turns.get(key, 0),
-            people=people.get(key, 0),
-            people_share=people.get(key, 0) / head_count if head_count else 0.0,
+class BalanceTracker:
+    """The balance of one snapshot of a session, cheap to read at every timer tick.
+
+    Everything that only changes when the moderator acts (who is present, their groups, the
+    time of finished turns) is worked out once here; ``at(now)`` then adds the open turn's
+    time so far. Construct a new tracker whenever the session changes.
+    """
+
+    def __init__(
+        self,
+        participants: Sequence[Participant],
+        interventions: Iterable[Intervention],
+        reference: ReferenceSet = ReferenceSet.SPEAKERS,
+    ) -> None:
+        self.participants = tuple(participants)
+        self.reference = reference
+        by_id = {p.id: p for p in self.participants}
+        self._facilitator = {p.id: is_facilitator(p) for p in self.participants}
+        self._keys = {
+            dimension: {p.id: key_of(p, dimension) for p in self.participants}
+            for dimension in (Dimension.PARTICIPANT, *GROUP_DIMENSIONS)
+        }
+        # Finished turns are fixed; at most one turn is open and grows with the clock.
+        self._closed: dict[str, list[float]] = {}
+        self._open: list[tuple[Intervention, bool]] = []
+        self._closed_facilitation = self._closed_procedural = 0.0
+        for intervention in interventions:
+            participant = by_id.get(intervention.participant_id)
+            counted = counts_for_balance(intervention, participant)
+            entry = self._closed.setdefault(intervention.participant_id, [0.0, 0, 0.0, 0])
+            entry[1] += 1
+            entry[3] += 1 if counted else 0
+            if intervention.is_open:
+                self._open.append((intervention, counted))
+                continue
+            seconds = intervention.speaking_seconds_at_end
+            entry[0] += seconds
+            if counted:
+                entry[2] += seconds
+            elif intervention.kind in PROCEDURAL_KINDS:
+                self._closed_procedural += seconds
+            elif participant is not None:
+                self._closed_facilitation += seconds
+        self._closed_totals = {pid: PersonTotals(v[0], int(v[1]), v[2], int(v[3])) for pid, v in self._closed.items()}
+        self._closed_counted_total = sum(t.counted_seconds for t in self._closed_totals.values())
+        counted_people = [p for p in self.participants if self._closed.get(p.id, [0, 0, 0, 0])[3] > 0]
+        self._speakers = counted_people
+        self._reference_people = _reference_people(self.participants, counted_people, reference)
+        self._head_count = len(self._reference_people)
+        self._people: dict[Dimension, dict[str, int]] = {}
+        self._labels: dict[Dimension, dict[str, str]] = {}
+        for dimension, keys in self._keys.items():
+            people: dict[str, int] = {}
+            names: dict[str, str] = {}
+            for participant in (*counted_people, *self._reference_people):
+                key = keys[participant.id]
+                names.setdefault(key, english_label(dimension, key, participant))
+            for participant in self._reference_people:
+                key = keys[participant.id]
+                people[key] = people.get(key, 0) + 1
+            self._people[dimension] = people
+            self._labels[dimension] = names
+        # Per group: the substantive seconds of finished turns and the number of turns (open ones
+        # included), so a tick only has to add the open turn's time to one key per dimension.
+        self._closed_group_seconds: dict[Dimension, dict[str, float]] = {}
+        self._group_turns: dict[Dimension, dict[str, int]] = {}
+        for dimension, keys in self._keys.items():
+            group_seconds: dict[str, float] = {}
+            group_turns: dict[str, int] = {}
+            for participant in counted_people:
+                key = keys[participant.id]
+                closed = self._closed[participant.id]
+                group_seconds[key] = group_seconds.get(key, 0.0) + closed[2]
+                group_turns[key] = group_turns.get(key, 0) + int(closed[3])
+            self._closed_group_seconds[dimension] = group_seconds
+            self._group_turns[dimension] = group_turns
+        took_floor = {p.id for p in counted_people}
+        self.not_yet_spoken = tuple(
+            p.id for p in self.participants if not self._facilitator[p.id] and p.id not in took_floor
         )
-        for key in labels
-    ]
-    rows.sort(key=lambda row: (row.key == UNKNOWN, -row.seconds, -row.people, row.label.casefold()))
-    index = None
-    if total > 0 and head_count:
-        index = 1.0 - 0.5 * sum(abs(row.share - row.people_share) for row in rows)
-    return DimensionBalance(dimension, tuple(rows), index)
+
+    def at(self, now: Instant) -> Balance:
+        person = dict(self._closed_totals)
+        facilitation, procedural = self._closed_facilitation, self._closed_procedural
+        total = self._closed_counted_total
+        for intervention, counted in self._open:
+            seconds = intervention.speaking_seconds(now)
+            before = person[intervention.participant_id]
+            person[intervention.participant_id] = before._replace(
+                seconds=before.seconds + seconds,
+                counted_seconds=before.counted_seconds + (seconds if counted else 0.0),
+            )
+            if counted:
+                total += seconds
+            elif intervention.kind in PROCEDURAL_KINDS:
+                procedural += seconds
+            elif intervention.participant_id in self._facilitator:
+                facilitation += seconds
+        open_counted = [
+            (intervention.participant_id, intervention.speaking_seconds(now))
+            for intervention, counted in self._open
+            if counted
+        ]
+        dimensions = {dimension: self._dimension(dimension, open_counted, total) for dimension in self._keys}
+        return Balance(
+            reference=self.reference,
+            total_seconds=total,
+            facilitation_seconds=facilitation,
+            procedural_seconds=procedural,
+            dimensions=dimensions,
+            not_yet_spoken=self.not_yet_spoken,
+            reference_people=tuple(p.id for p in self._reference_people),
+            totals=person,
+        )
+
+    def _dimension(self, dimension: Dimension, open_counted: list[tuple[str, float]], total: float) -> DimensionBalance:
+        keys = self._keys[dimension]
+        seconds = self._closed_group_seconds[dimension]
+        if open_counted:
+            seconds = dict(seconds)
+            for participant_id, running in open_counted:
+                key = keys[participant_id]
+                seconds[key] = seconds.get(key, 0.0) + running
+        turns = self._group_turns[dimension]
+        people = self._people[dimension]
+        head_count = self._head_count
+        rows = [
+            BalanceRow(
+                key=key,
+                label=label,
+                seconds=seconds.get(key, 0.0),
+                share=seconds.get(key, 0.0) / total if total > 0 else 0.0,
+                interventions=turns.get(key, 0),
+                people=people.get(key, 0),
+                people_share=people.get(key, 0) / head_count if head_count else 0.0,
+            )
+            for key, label in self._labels[dimension].items()
+        ]
+        rows.sort(key=lambda row: (row.key == UNKNOWN, -row.seconds, -row.people, row.label.casefold()))
+        index = None
+        if total > 0 and head_count:
+            index = 1.0 - 0.5 * sum(abs(row.share - row.people_share) for row in rows)
+        return DimensionBalance(dimension, tuple(rows), index)

@@ -48,6 +48,11 @@ class Intervention:
         return self.banked_paused_seconds
 
     @property
+    def speaking_seconds_at_end(self) -> float:
+        """Speaking time of a finished turn (no clock needed: nothing accrues after the end)."""
+        return self.banked_speaking_seconds
+
+    @property
     def is_open(self) -> bool:
         return self.state is not InterventionState.ENDED
 

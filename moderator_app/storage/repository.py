@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from functools import cached_property
 from typing import Any
 
 from sqlite_utils import Database
@@ -26,9 +27,9 @@ from moderator_app.domain.steering import Contingent
 from moderator_app.domain.timer import Intervention
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class SessionSnapshot:
-    """Everything about one session, as stored."""
+    """Everything about one session, as stored. Lookups by id are indexed on first use."""
 
     session: Session
     participants: tuple[Participant, ...]
@@ -37,11 +38,19 @@ class SessionSnapshot:
     queue: Queue
     contingents: tuple[Contingent, ...] = ()
 
+    @cached_property
+    def _participants_by_id(self) -> dict[str, Participant]:
+        return {p.id: p for p in self.participants}
+
+    @cached_property
+    def _segments_by_id(self) -> dict[str, Segment]:
+        return {s.id: s for s in self.segments}
+
     def participant(self, participant_id: str) -> Participant | None:
-        return next((p for p in self.participants if p.id == participant_id), None)
+        return self._participants_by_id.get(participant_id)
 
     def segment(self, segment_id: str | None) -> Segment | None:
-        return next((s for s in self.segments if s.id == segment_id), None)
+        return self._segments_by_id.get(segment_id) if segment_id is not None else None
 
     @property
     def current_intervention(self) -> Intervention | None:

@@ -367,10 +367,16 @@ class MainWindow(QMainWindow):
         self._balance_stale = True
         self.tick()
 
-    def _refresh_lists(self, now: Instant) -> None:
-        """Roster, queue and history, with everyone's time so far."""
-        snapshot = self.bridge.console.snapshot
-        roster = roster_rows(snapshot.participants, snapshot.interventions, now)
+    def _refresh_lists(self, now: Instant, *, live_only: bool = False) -> None:
+        """Roster, queue and history, with everyone's time so far.
+
+        ``live_only`` (once a second while someone speaks): reuse the balance's per-person totals
+        and touch only the open turn in the history, so a 1,000-turn session stays smooth.
+        """
+        console = self.bridge.console
+        snapshot = console.snapshot
+        totals = console.balance(now).totals if live_only else None
+        roster = roster_rows(snapshot.participants, snapshot.interventions, now, totals)
         self.roster_panel.model.update_rows(roster)
         by_person = {row.participant.id: row for row in roster}
         queue_rows = []
@@ -381,9 +387,21 @@ class MainWindow(QMainWindow):
         selected = self.queue_panel.selected_id()
         self.queue_panel.model.update_rows(queue_rows)
         self.queue_panel.select_id(selected)
-        self._refresh_history(now)
+        current = snapshot.current_intervention
+        if live_only and current is not None:
+            self.history_panel.model.replace_row(
+                current.id,
+                InterventionRow(
+                    current,
+                    snapshot.participant(current.participant_id),
+                    snapshot.segment(current.segment_id),
+                    current.speaking_seconds(now),
+                ),
+            )
+        else:
+            self._refresh_history(now)
 
-    def _refresh_balance(self, now: Instant) -> None:
+    def _refresh_balance(self, now: Instant, *, describe: bool = True) -> None:
         console = self.bridge.console
         balance = console.balance(now)
         self.balance_panel.show_balance(
@@ -391,6 +409,7 @@ class MainWindow(QMainWindow):
             console.snapshot.participants,
             console.suggestion(balance),
             contingent_status(console.snapshot.contingents, balance),
+            describe=describe,
         )
 
     def _refresh_history(self, now: Instant) -> None:
@@ -460,11 +479,11 @@ class MainWindow(QMainWindow):
         running = reading.intervention is not None and reading.timer.running
         if running or self._balance_stale:
             # The balance follows the running speaker live; it is cheap (see benchmarks/balance.py).
-            self._refresh_balance(reading.now)
+            self._refresh_balance(reading.now, describe=self._balance_stale or self._ticks % 10 == 0)
             self._balance_stale = False
         if running and self._ticks % 10 == 0:
             # Once a second, the totals in the roster, queue and history follow the speaker.
-            self._refresh_lists(reading.now)
+            self._refresh_lists(reading.now, live_only=True)
 
     # -- layout -------------------------------------------------------------------------
     def _toggle_full_screen(self) -> None:

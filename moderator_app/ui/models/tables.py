@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -52,9 +52,21 @@ class _TableModel(QAbstractTableModel):
         if [self.key(r) for r in rows] != [self.key(r) for r in self._rows]:
             self.set_rows(rows)
             return
-        self._rows = rows
-        if rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
+        old, self._rows = self._rows, rows
+        last_column = self.columnCount() - 1
+        # Only rows whose values changed are repainted: with a speaker running that is one row.
+        for number, (before, after) in enumerate(zip(old, rows, strict=True)):
+            if before != after:
+                self.dataChanged.emit(self.index(number, 0), self.index(number, last_column))
+
+    def replace_row(self, key: str, row: Any) -> None:
+        """Swap in one row (same key) and repaint just that row."""
+        for number, existing in enumerate(self._rows):
+            if self.key(existing) == key:
+                if existing != row:
+                    self._rows[number] = row
+                    self.dataChanged.emit(self.index(number, 0), self.index(number, self.columnCount() - 1))
+                return
 
     def row_object(self, row: int) -> Any:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -151,9 +163,14 @@ class RosterModel(_TableModel):
 
 
 def roster_rows(
-    participants: Sequence[Participant], interventions: Sequence[Intervention], now: Instant
+    participants: Sequence[Participant],
+    interventions: Sequence[Intervention],
+    now: Instant,
+    totals: Mapping[str, PersonTotals] | None = None,
 ) -> list[RosterRow]:
-    totals = person_totals(participants, interventions, now)
+    """Roster rows; pass ``totals`` (e.g. from the balance tracker) to skip summing every turn again."""
+    if totals is None:
+        totals = person_totals(participants, interventions, now)
     speaking = {i.participant_id for i in interventions if i.is_open}
     empty = PersonTotals()
     return [

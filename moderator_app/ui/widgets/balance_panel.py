@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
@@ -59,9 +60,14 @@ class BalanceBars(QWidget):
     def set_rows(self, rows: list[BarRow], reference_words: str) -> None:
         self.rows = rows
         self.reference_words = reference_words
-        self.setFixedHeight(max(1, len(rows)) * self.ROW_HEIGHT + 4)
-        self.setAccessibleDescription("; ".join(self.row_text(r) for r in rows))
+        height = max(1, len(rows)) * self.ROW_HEIGHT + 4
+        if self.height() != height:
+            self.setFixedHeight(height)
         self.update()
+
+    def accessible_summary(self) -> str:
+        """Every bar in words, for screen readers (built on demand: 200 rows are not cheap)."""
+        return "; ".join(self.row_text(r) for r in self.rows)
 
     def row_text(self, bar: BarRow) -> str:
         row = bar.row
@@ -113,6 +119,12 @@ class BalanceBars(QWidget):
                 painter.setPen(QPen(MARKER, 3))
                 painter.drawLine(int(x), int(track.top() - 3), int(x), int(track.bottom() + 3))
         painter.end()
+
+
+def _set_if_changed(current: str, new: str, setter: Callable[[str], None]) -> None:
+    # Setting the same text still makes Qt re-lay out the label; ten times a second adds up.
+    if current != new:
+        setter(new)
 
 
 class BalancePanel(QFrame):
@@ -263,7 +275,10 @@ class BalancePanel(QFrame):
         participants: tuple[Participant, ...],
         suggestion: Suggestion | None,
         contingents: list[ContingentStatus],
+        *,
+        describe: bool = True,
     ) -> None:
+        """Show a new reading; ``describe`` also refreshes the screen-reader text (once a second is plenty)."""
         self.balance = balance
         self.names = {p.id: p for p in participants}
         index = self.reference_combo.findData(balance.reference.value)
@@ -272,12 +287,18 @@ class BalancePanel(QFrame):
         for position, dimension in enumerate(DIMENSION_ORDER):
             result = balance.dimensions[dimension]
             value = "–" if result.index is None else f"{result.index * 100:.0f} %"
-            self.tabs.setTabText(position, f"{self.dimension_title(dimension)} {value}")
+            _set_if_changed(
+                self.tabs.tabText(position),
+                f"{self.dimension_title(dimension)} {value}",
+                lambda text, position=position: self.tabs.setTabText(position, text),
+            )
         self._show_current()
-        self.suggestion_label.setText(self.suggestion_words(suggestion))
+        if describe:
+            self.bars.setAccessibleDescription(self.bars.accessible_summary())
+        _set_if_changed(self.suggestion_label.text(), self.suggestion_words(suggestion), self.suggestion_label.setText)
         self.suggestion_button.setEnabled(suggestion is not None)
         self.contingent_label.setVisible(bool(contingents))
-        self.contingent_label.setText(self.contingent_words(contingents))
+        _set_if_changed(self.contingent_label.text(), self.contingent_words(contingents), self.contingent_label.setText)
 
     def contingent_words(self, contingents: list[ContingentStatus]) -> str:
         parts = []
@@ -299,5 +320,5 @@ class BalancePanel(QFrame):
             return
         dimension = DIMENSION_ORDER[self.tabs.currentIndex()]
         result = self.balance.dimensions[dimension]
-        self.index_label.setText(self.index_words(result))
+        _set_if_changed(self.index_label.text(), self.index_words(result), self.index_label.setText)
         self.bars.set_rows([BarRow(self.key_label(dimension, row), row) for row in result.rows], self.reference_words())
