@@ -17,7 +17,7 @@ from moderator_app.resources import regions
 from moderator_app.sessions import ensure_demo
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
-from tests.support import FakeClock
+from tests.support import FakeClock, fill_in_test_details
 
 
 @pytest.fixture(autouse=True)
@@ -47,6 +47,8 @@ def repository(app_paths: AppPaths) -> Iterator[SessionRepository]:
 
 @pytest.fixture
 def console(repository: SessionRepository, clock: FakeClock) -> SessionConsole:
-    """A console on the built-in demo session, driven by the fake clock."""
+    """A console on the built-in demo session, driven by the fake clock, with test details filled in."""
     session_id = ensure_demo(repository, clock)
-    return SessionConsole(repository, clock, session_id, regions=regions())
+    console = SessionConsole(repository, clock, session_id, regions=regions())
+    fill_in_test_details(console)
+    return console

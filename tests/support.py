@@ -32,3 +32,31 @@ class FakeClock:
         self.wall += timedelta(seconds=downtime)
         self.monotonic = 5.0
         self.boot_id = boot_id
+
+
+#: Made-up details for the demo's speakers, for tests only: the built-in demo states only what the
+#: public proposal states, and tests of balance and regions need groups, genders and countries.
+TEST_DETAILS = {
+    "7c1d2e5a-2017-4c1d-9e1f-100000000002": ("civil_society", "woman", "GB", "Global Partners Digital"),
+    "7c1d2e5a-2017-4c1d-9e1f-100000000003": ("government", "man", "ES", ""),
+    "7c1d2e5a-2017-4c1d-9e1f-100000000004": ("government", "man", "US", ""),
+    "7c1d2e5a-2017-4c1d-9e1f-100000000005": (None, "man", "", ""),
+    "7c1d2e5a-2017-4c1d-9e1f-100000000006": ("private_sector", "woman", "", "Microsoft"),
+    "7c1d2e5a-2017-4c1d-9e1f-100000000007": ("civil_society", "man", "", "Global Partners Digital"),
+    "7c1d2e5a-2017-4c1d-9e1f-100000000001": ("intergovernmental_organization", "woman", "", None),
+    "7c1d2e5a-2017-4c1d-9e1f-100000000008": ("intergovernmental_organization", "woman", "", None),
+}
+
+
+def fill_in_test_details(console) -> None:  # type: ignore[no-untyped-def]
+    """Give the demo's people groups, genders and countries, as a moderator would at the venue."""
+    from dataclasses import replace
+
+    from moderator_app.domain.session import draft_from
+
+    for participant_id, (group, gender, country, affiliation) in TEST_DETAILS.items():
+        participant = console.snapshot.participant(participant_id)
+        draft = replace(draft_from(participant), stakeholder_group=group, gender=gender, country=country)
+        if affiliation is not None:
+            draft = replace(draft, affiliation=affiliation)
+        console.update_participant(participant_id, draft)

@@ -1,4 +1,4 @@
-"""Take the README screenshot from the real app: stage a mid-session state, open the window, grab it.
+"""Take the README screenshots from the real app: stage a mid-session state, open the window, grab it.
 
 Usage: python tools/screenshot.py OUT.png [--width 1500 --height 900]
 Run under a real X server (Xvfb) for faithful fonts; offscreen works too.
@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -21,7 +22,8 @@ from moderator_app.domain.clock import Instant
 from moderator_app.domain.enums import InterventionKind
 from moderator_app.paths import AppPaths
 from moderator_app.resources import countries, regions
-from moderator_app.sessions import ensure_demo
+from moderator_app.domain.session import Session
+from moderator_app.sessions import create_session
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
 from moderator_app.ui.bridge import ConsoleBridge
@@ -41,27 +43,79 @@ class ShiftedClock:
         return Instant(real.monotonic - self.offset, real.wall - timedelta(seconds=self.offset), real.boot_id)
 
 
+#: A fictional round table: invented people, so the picture claims nothing about real ones.
+CAST = [
+    # name, affiliation, group, gender, country, roles, attendance
+    ("Ana Moreno", "Ministry of ICT", "government", "woman", "CO", ("speaker",), "onsite"),
+    ("Kwame Mensah", "Accra Digital Rights Network", "civil_society", "man", "GH", ("speaker",), "onsite"),
+    ("Priya Raman", "Open Standards Lab", "technical_community", "woman", "IN", ("speaker",), "remote"),
+    ("Jonas Weber", "Telco Alliance", "private_sector", "man", "DE", ("speaker",), "onsite"),
+    ("Layla Haddad", "Regional Telecom Union", "intergovernmental_organization", "woman", "JO", ("speaker",), "onsite"),
+    ("Olena Kovalenko", "University of Kyiv", "academia", "woman", "UA", ("participant",), "onsite"),
+    ("Tomás Rivera", "", "civil_society", "non_binary", "MX", ("participant",), "remote"),
+    ("Sam Okafor", "", None, None, "", ("participant",), "onsite"),
+    ("Marta Silva", "Forum Secretariat", "intergovernmental_organization", "woman", "BR", ("moderator",), "onsite"),
+]
+
+
 def stage(console: SessionConsole, clock: ShiftedClock) -> None:
-    """Replay the first 24 minutes of the demo round table, ending 2:38 into a speaker's turn."""
-    clock.offset = 24 * 60
+    """Replay 52 minutes of a fictional round table through the real console service."""
+    from dataclasses import replace
+
+    from moderator_app.domain.session import ParticipantDraft, Segment
+
+    clock.offset = 52 * 60
+    session = replace(
+        console.session,
+        title="Community networks and meaningful connectivity",
+        venue="Main hall, room 3",
+        format="Round table",
+        planned_minutes=90,
+        tags=("Access", "Community networks"),
+    )
+    agenda = [
+        Segment("s1", console.session_id, "Opening by the moderator", 5),
+        Segment("s2", console.session_id, "Speakers' opening round", 30, default_allotted_seconds=300),
+        Segment("s3", console.session_id, "Open discussion", 35, default_allotted_seconds=120),
+        Segment("s4", console.session_id, "Wrap-up and way forward", 20),
+    ]
+    console.update_details(session, agenda)
+    people = {}
+    for name, affiliation, group, gender, country, roles, attendance in CAST:
+        people[name] = console.add_participant(
+            ParticipantDraft(name, affiliation, group, gender, country, roles, attendance)
+        ).id
     console.start_session()
+    console.give_floor(people["Marta Silva"])
     clock.offset -= 4 * 60
-    console.next_segment()  # speakers' round
-    for speaking_seconds in (298, 341, 262):
-        console.next_speaker()
-        clock.offset -= speaking_seconds
-    clock.offset = 158  # the current speaker started 2:38 ago
-    console.next_speaker()
-    by_name = {p.name: p for p in console.snapshot.participants}
-    console.enqueue(by_name["Matthew Shears"].id, InterventionKind.QUESTION)
-    console.enqueue(by_name["Belisario Contreras"].id, InterventionKind.REPLY)
-    console.adjust_time(-30)
+    console.next_segment()
+    for name, seconds in (
+        ("Ana Moreno", 310), ("Jonas Weber", 355), ("Kwame Mensah", 240), ("Layla Haddad", 290), ("Priya Raman", 270)
+    ):
+        console.give_floor(people[name], InterventionKind.OPENING_STATEMENT)
+        clock.offset -= seconds
+    console.end_intervention()
+    clock.offset -= 20
+    console.next_segment()
+    for name, seconds in (("Jonas Weber", 140), ("Sam Okafor", 95), ("Ana Moreno", 150)):
+        console.give_floor(people[name])
+        clock.offset -= seconds
+    console.end_intervention()
+    for name, kind in (
+        ("Tomás Rivera", InterventionKind.QUESTION),
+        ("Olena Kovalenko", InterventionKind.INTERVENTION),
+        ("Jonas Weber", InterventionKind.INTERVENTION),
+    ):
+        console.enqueue(people[name], kind)
+    clock.offset = 98  # the current speaker started 1:38 ago, 22 s before the end of 2:00
+    console.give_floor(people["Kwame Mensah"])
     clock.offset = 0
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("output")
+    parser.add_argument("--tab", type=int, default=1, help="balance tab to show (0 person … 4 attendance)")
     parser.add_argument("--width", type=int, default=1500)
     parser.add_argument("--height", type=int, default=900)
     args = parser.parse_args()
@@ -71,7 +125,9 @@ def main() -> int:
         db = open_database(paths.database)
         repository = SessionRepository(db)
         clock = ShiftedClock()
-        session_id = ensure_demo(repository, clock)
+        session_id = create_session(
+            repository, Session(id=str(uuid.uuid4()), title="Community networks"), [], clock
+        )
         console = SessionConsole(repository, clock, session_id, regions=regions())
         stage(console, clock)
         settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
@@ -81,6 +137,7 @@ def main() -> int:
         window.resize(args.width, args.height)
         window.show()
         window._default_dock_sizes()
+        window.balance_panel.tabs.setCurrentIndex(args.tab)
 
         def capture() -> None:
             window.grab().save(args.output)

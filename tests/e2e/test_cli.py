@@ -120,7 +120,7 @@ def test_status_json_shows_the_session_and_its_queue(data_dir, imported):
     assert status["intervention"] is None
     assert status["elapsed_seconds"] == 0
     assert status["participants"] == 10
-    assert [entry["name"] for entry in status["queue"]][:2] == ["Lea Kaspar", "Alberto Hernández"]
+    assert [entry["name"] for entry in status["queue"]][:2] == ["Lea Kaspar", "Alberto Hernandez"]
 
 
 def test_status_without_an_id_shows_the_session_in_the_folder(data_dir, imported):

@@ -23,7 +23,7 @@ from moderator_app.resources import regions
 from moderator_app.sessions import DEMO_SESSION_ID, ensure_demo
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
-from tests.support import FakeClock
+from tests.support import FakeClock, fill_in_test_details
 
 KERRY_ANN = "7c1d2e5a-2017-4c1d-9e1f-100000000001"  # moderator
 LEA = "7c1d2e5a-2017-4c1d-9e1f-100000000002"  # speaker, civil society, woman, GB (WEOG)
@@ -68,6 +68,7 @@ def data_dir(tmp_path: Path) -> Path:
     try:
         repository = SessionRepository(db)
         console = SessionConsole(repository, clock, ensure_demo(repository, clock), regions=regions())
+        fill_in_test_details(console)
         console.give_floor(KERRY_ANN)
         clock.advance(30)
         console.end_intervention()
@@ -124,7 +125,7 @@ def test_stats_json_numbers_are_the_hand_computed_ones(data_dir):
     assert rows(data, "participant") == approx_rows(
         [
             (LEA, "Lea Kaspar", 120, 2 / 3, 1, 1, 0.2),
-            (ALBERTO, "Alberto Hernández", 60, 1 / 3, 1, 1, 0.2),
+            (ALBERTO, "Alberto Hernandez", 60, 1 / 3, 1, 1, 0.2),
             (CHRIS, "Chris Painter", 0, 0, 0, 1, 0.2),  # his point of order is no turn
             (DAVID, "David Duren", 0, 0, 0, 1, 0.2),
             (KAJA, "Kaja Ciglic", 0, 0, 0, 1, 0.2),

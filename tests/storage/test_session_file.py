@@ -179,6 +179,8 @@ def test_unknown_keys_are_ignored(tmp_path, demo_document, other_repository, clo
 
 
 def test_a_file_without_region_gets_it_from_the_country(tmp_path, demo_document, other_repository, clock):
+    for participant, country in zip(demo_document["participants"], ["GB", "US", "ES", "KE"], strict=False):
+        participant["country"] = country
     for participant in demo_document["participants"]:
         participant.pop("region", None)
     snapshot = import_file(other_repository, write(tmp_path, demo_document), clock)
@@ -186,6 +188,7 @@ def test_a_file_without_region_gets_it_from_the_country(tmp_path, demo_document,
     assert by_country["GB"] is Region.WEOG
     assert by_country["US"] is Region.WEOG
     assert by_country["ES"] is Region.WEOG
+    assert by_country["KE"] is Region.AFRICAN
 
 
 @pytest.fixture

@@ -182,7 +182,7 @@ def test_undo_after_withdraw_then_next_speaker_does_not_requeue_the_speaker(cons
 
 
 def test_enqueueing_someone_already_waiting_is_refused_naming_them_and_their_position(console):
-    with pytest.raises(ValidationError, match="Alberto Hernández is already in the queue at position 2"):
+    with pytest.raises(ValidationError, match="Alberto Hernandez is already in the queue at position 2"):
         console.enqueue(ALBERTO)
 
 
