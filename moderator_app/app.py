@@ -8,13 +8,14 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from moderator_app import APP_ID, APP_NAME, __version__
 from moderator_app.clock import SystemClock
 from moderator_app.console import SessionConsole
 from moderator_app.paths import AppPaths
-from moderator_app.resources import countries, regions
+from moderator_app.resources import countries, regions, resource
 from moderator_app.sessions import session_to_open
 from moderator_app.storage.database import StorageError, open_database
 from moderator_app.storage.repository import SessionRepository, UnknownSessionError
@@ -76,6 +77,9 @@ def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
+    icon = resource("icons", "moderator-app.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     _install_crash_dialog()
     paths = AppPaths.resolve(data_dir)
     try:

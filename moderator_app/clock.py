@@ -12,6 +12,8 @@ from moderator_app.domain.clock import Instant
 
 
 class Clock(Protocol):
+    """Anything that can say what time it is now (the system, or a test's fake)."""
+
     def now(self) -> Instant: ...
 
 

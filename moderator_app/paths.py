@@ -15,6 +15,8 @@ DATA_DIR_ENV = "MODERATOR_APP_DATA_DIR"
 
 @dataclass(frozen=True, slots=True)
 class AppPaths:
+    """The data folder and the files in it."""
+
     data_dir: Path
 
     @property

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import uuid
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -25,7 +27,7 @@ def store_snapshot(
 ) -> SessionSnapshot:
     """Store an imported session in one transaction; on any conflict nothing is changed."""
     if copy:
-        snapshot = session_file.with_new_ids(snapshot)
+        snapshot = with_new_ids(snapshot)
     if repository.exists(snapshot.session.id) and not replace:
         raise ImportConflictError(
             f"The session “{snapshot.session.title}” (id {snapshot.session.id}) is already in this data folder. "
@@ -84,3 +86,40 @@ def session_to_open(repository: SessionRepository, clock: Clock, requested: str 
     if repository.list_sessions():
         return repository.list_sessions()[0].id
     return ensure_demo(repository, clock)
+
+
+def with_new_ids(
+    snapshot: SessionSnapshot, id_factory: Callable[[], str] = lambda: str(uuid.uuid4())
+) -> SessionSnapshot:
+    """The same session under fresh ids, so it can sit beside the one it was copied from."""
+    mapping: dict[str, str] = {}
+
+    def new(old: str) -> str:
+        if old not in mapping:
+            mapping[old] = id_factory()
+        return mapping[old]
+
+    def new_optional(old: str | None) -> str | None:
+        return None if old is None else new(old)
+
+    session_id = new(snapshot.session.id)
+    session = replace(
+        snapshot.session, id=session_id, current_segment_id=new_optional(snapshot.session.current_segment_id)
+    )
+    return SessionSnapshot(
+        session=session,
+        participants=tuple(replace(p, id=new(p.id), session_id=session_id) for p in snapshot.participants),
+        segments=tuple(replace(s, id=new(s.id), session_id=session_id) for s in snapshot.segments),
+        interventions=tuple(
+            replace(
+                i,
+                id=new(i.id),
+                session_id=session_id,
+                participant_id=new(i.participant_id),
+                segment_id=new_optional(i.segment_id),
+            )
+            for i in snapshot.interventions
+        ),
+        queue=tuple(replace(q, id=new(q.id), participant_id=new(q.participant_id)) for q in snapshot.queue),
+        contingents=snapshot.contingents,
+    )

@@ -28,6 +28,8 @@ PROCEDURAL_KINDS = frozenset({InterventionKind.POINT_OF_ORDER})
 
 
 class Dimension(StrEnum):
+    """The ways the balance slices speaking time."""
+
     PARTICIPANT = "participant"
     STAKEHOLDER_GROUP = "stakeholder_group"
     GENDER = "gender"
@@ -100,6 +102,8 @@ class BalanceRow(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class DimensionBalance:
+    """One dimension's rows and its balance index."""
+
     dimension: Dimension
     rows: tuple[BalanceRow, ...]
     #: 1 − total variation distance between time shares and head-count shares; None before
@@ -136,6 +140,8 @@ class PersonTotals(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Balance:
+    """The whole balance at one instant: every dimension, totals apart, who has not spoken."""
+
     reference: ReferenceSet
     total_seconds: float
     facilitation_seconds: float

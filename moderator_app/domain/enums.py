@@ -6,6 +6,8 @@ from enum import StrEnum
 
 
 class StakeholderGroup(StrEnum):
+    """The IGF stakeholder groups (plus academia, media and other)."""
+
     GOVERNMENT = "government"
     CIVIL_SOCIETY = "civil_society"
     PRIVATE_SECTOR = "private_sector"
@@ -17,6 +19,8 @@ class StakeholderGroup(StrEnum):
 
 
 class Gender(StrEnum):
+    """Gender as the participant states it; never guessed."""
+
     WOMAN = "woman"
     MAN = "man"
     NON_BINARY = "non_binary"
@@ -35,6 +39,8 @@ class Region(StrEnum):
 
 
 class Role(StrEnum):
+    """What a person does in the session; one person can have several roles."""
+
     SPEAKER = "speaker"
     MODERATOR = "moderator"
     ONLINE_MODERATOR = "online_moderator"
@@ -44,11 +50,15 @@ class Role(StrEnum):
 
 
 class Attendance(StrEnum):
+    """In the room or online."""
+
     ONSITE = "onsite"
     REMOTE = "remote"
 
 
 class InterventionKind(StrEnum):
+    """What kind of turn at the floor an intervention is."""
+
     OPENING_STATEMENT = "opening_statement"
     INTERVENTION = "intervention"
     QUESTION = "question"
@@ -58,6 +68,8 @@ class InterventionKind(StrEnum):
 
 
 class InterventionState(StrEnum):
+    """Where an intervention is in its life."""
+
     RUNNING = "running"
     PAUSED = "paused"
     ENDED = "ended"

@@ -11,6 +11,8 @@ from moderator_app.domain.text import ValidationError
 
 @dataclass(frozen=True, slots=True)
 class QueueEntry:
+    """One person waiting for the floor, with the kind of turn they asked for."""
+
     id: str
     participant_id: str
     kind: InterventionKind

@@ -10,6 +10,8 @@ from moderator_app.domain.enums import Region
 
 @dataclass(frozen=True, slots=True)
 class Country:
+    """A row of the bundled country table."""
+
     code: str
     name: str
     region: Region | None

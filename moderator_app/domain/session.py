@@ -25,6 +25,8 @@ DEFAULT_WARNING_SECONDS = 30
 
 @dataclass(frozen=True, slots=True)
 class Session:
+    """A session's details, its balance settings, and its live state (started, current segment)."""
+
     id: str
     title: str
     date: date | None = None
@@ -50,6 +52,8 @@ class Session:
 
 @dataclass(frozen=True, slots=True)
 class Participant:
+    """Someone on the roster; only the name is required."""
+
     id: str
     session_id: str
     name: str
@@ -68,6 +72,8 @@ class Participant:
 
 @dataclass(frozen=True, slots=True)
 class Segment:
+    """A part of the agenda with its planned minutes and, optionally, its own speaking time per turn."""
+
     id: str
     session_id: str
     title: str

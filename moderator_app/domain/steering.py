@@ -36,6 +36,8 @@ class Reason:
 
 @dataclass(frozen=True, slots=True)
 class Suggestion:
+    """The queue entry the balance suggests, and why."""
+
     entry_id: str
     participant_id: str
     position: int
@@ -121,6 +123,8 @@ class Contingent:
 
 @dataclass(frozen=True, slots=True)
 class ContingentStatus:
+    """A contingent and how much of it has been spoken."""
+
     contingent: Contingent
     used_seconds: float
 

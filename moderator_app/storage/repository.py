@@ -59,6 +59,8 @@ class SessionSnapshot:
 
 @dataclass(frozen=True, slots=True)
 class SessionSummary:
+    """What the session list shows of a session."""
+
     id: str
     title: str
     date: date | None
@@ -66,6 +68,8 @@ class SessionSummary:
 
 
 class UnknownSessionError(LookupError):
+    """The requested session is not in this data folder."""
+
     def __init__(self, session_id: str) -> None:
         super().__init__(
             f"No session with id '{session_id}' in this data folder; "

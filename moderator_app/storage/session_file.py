@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import errno
 import json
-import math
 import os
 import tempfile
-import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, datetime, time
-from enum import StrEnum
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from moderator_app import __version__
 from moderator_app.domain.balance import ReferenceSet
@@ -30,21 +27,17 @@ from moderator_app.domain.enums import (
 from moderator_app.domain.queue import QueueEntry
 from moderator_app.domain.session import DEFAULT_SUGGESTION_PRIORITIES, Participant, Segment, Session
 from moderator_app.domain.steering import Contingent, check_priorities
-from moderator_app.domain.text import ValidationError, clean_block, clean_line, require_length
+from moderator_app.domain.text import ValidationError
 from moderator_app.domain.timer import Intervention
 from moderator_app.resources import regions as bundled_regions
+from moderator_app.storage.json_fields import FieldReader, SessionFileError
 from moderator_app.storage.repository import SessionSnapshot
+
+__all__ = ["FORMAT", "VERSION", "SessionFileError", "parse_document", "read_file", "to_document", "write_document"]
 
 FORMAT = "moderator-app.session"
 VERSION = 1
 MAX_FILE_BYTES = 50 * 1024 * 1024
-MAX_SECONDS = 7 * 24 * 3600
-
-_E = TypeVar("_E", bound=StrEnum)
-
-
-class SessionFileError(ValueError):
-    """A session file that cannot be imported; the message names the problem and where it is."""
 
 
 # -- writing -----------------------------------------------------------------------------------
@@ -172,114 +165,6 @@ def write_document(document: dict[str, Any], target: Path) -> None:
 
 
 # -- reading -----------------------------------------------------------------------------------
-class _Reader:
-    """Typed access to one JSON object, with errors that say where the problem is."""
-
-    def __init__(self, data: Any, where: str) -> None:
-        if not isinstance(data, dict):
-            raise SessionFileError(f"{where} should be an object, not {type(data).__name__}.")
-        self.data = data
-        self.where = where
-
-    def fail(self, key: str, problem: str) -> SessionFileError:
-        return SessionFileError(f"{self.where}.{key}: {problem}")
-
-    def raw(self, key: str, *, required: bool = False) -> Any:
-        if key not in self.data or self.data[key] is None:
-            if required:
-                raise self.fail(key, "is missing.")
-            return None
-        return self.data[key]
-
-    def text(self, key: str, *, required: bool = False, maximum: int = 500, block: bool = False) -> str:
-        value = self.raw(key, required=required)
-        if value is None:
-            return ""
-        if not isinstance(value, str):
-            raise self.fail(key, f"should be text, not {type(value).__name__}.")
-        cleaned = clean_block(value) if block else clean_line(value)
-        if required and not cleaned:
-            raise self.fail(key, "is empty.")
-        try:
-            return require_length(key, cleaned, maximum)
-        except ValidationError as error:
-            raise self.fail(key, str(error)) from None
-
-    def integer(self, key: str, *, low: int, high: int, required: bool = False) -> int | None:
-        value = self.raw(key, required=required)
-        if value is None:
-            return None
-        if (
-            isinstance(value, bool)
-            or not isinstance(value, int | float)
-            or not math.isfinite(value)
-            or int(value) != value
-        ):
-            raise self.fail(key, f"should be a whole number, not {value!r}.")
-        if not low <= int(value) <= high:
-            raise self.fail(key, f"{value} is outside {low}–{high}.")
-        return int(value)
-
-    def number(self, key: str, *, default: float = 0.0) -> float:
-        value = self.raw(key)
-        if value is None:
-            return default
-        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
-            raise self.fail(key, f"should be a number of seconds (0 or more), not {value!r}.")
-        if value > MAX_SECONDS:
-            raise self.fail(key, f"{value} seconds is more than a week; that cannot be one session.")
-        return float(value)
-
-    def enum(self, key: str, enum_type: type[_E], *, required: bool = False) -> _E | None:
-        value = self.raw(key, required=required)
-        if value is None or value == "":
-            return None
-        try:
-            return enum_type(value)
-        except ValueError:
-            allowed = ", ".join(member.value for member in enum_type)
-            raise self.fail(key, f"'{value}' is not one of: {allowed}.") from None
-
-    def when(self, key: str, *, required: bool = False) -> datetime | None:
-        value = self.raw(key, required=required)
-        if value is None:
-            return None
-        try:
-            parsed = datetime.fromisoformat(str(value))
-        except ValueError:
-            raise self.fail(key, f"'{value}' is not an ISO 8601 date and time.") from None
-        if parsed.tzinfo is None:
-            raise self.fail(key, f"'{value}' has no UTC offset; add one, e.g. +01:00.")
-        return parsed
-
-    def strings(self, key: str) -> list[str]:
-        value = self.raw(key)
-        if value is None:
-            return []
-        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            raise self.fail(key, "should be a list of texts.")
-        return [clean_line(item) for item in value if clean_line(item)]
-
-    def objects(self, key: str) -> list[_Reader]:
-        value = self.raw(key)
-        if value is None:
-            return []
-        if not isinstance(value, list):
-            raise self.fail(key, "should be a list.")
-        # Top-level lists are named bare (participants[0]); nested ones by their path (balance.contingents[0]).
-        where = key if self.where == "file" else f"{self.where}.{key}"
-        return [_Reader(item, f"{where}[{index}]") for index, item in enumerate(value)]
-
-    def instant(self, key: str) -> Instant | None:
-        value = self.raw(key)
-        if value is None:
-            return None
-        sub = _Reader(value, f"{self.where}.{key}")
-        wall = sub.when("wall", required=True)
-        assert wall is not None
-        return Instant(sub.number("monotonic"), wall, sub.text("boot_id", maximum=200))
-
-
 def parse_document(document: Any, *, regions: Mapping[str, Region] | None = None) -> SessionSnapshot:
     """Check a decoded session file and build a snapshot; raise SessionFileError on any problem.
 
@@ -288,7 +173,7 @@ def parse_document(document: Any, *, regions: Mapping[str, Region] | None = None
     """
     if regions is None:
         regions = bundled_regions()
-    top = _Reader(document, "file")
+    top = FieldReader(document, "file")
     if top.raw("format") != FORMAT:
         raise SessionFileError(
             f'This is not a moderator-app session file (its "format" is {top.raw("format")!r}, expected {FORMAT!r}).'
@@ -301,7 +186,7 @@ def parse_document(document: Any, *, regions: Mapping[str, Region] | None = None
             f"This session file has version {version}, written by a newer moderator-app; "
             f"this version reads up to {VERSION}. Update the app to import it."
         )
-    s = _Reader(top.raw("session", required=True), "session")
+    s = FieldReader(top.raw("session", required=True), "session")
     session_id = s.text("id", required=True, maximum=100)
     raw_date = s.raw("date")
     try:
@@ -313,7 +198,7 @@ def parse_document(document: Any, *, regions: Mapping[str, Region] | None = None
         start_time = time.fromisoformat(raw_time) if raw_time else None
     except (TypeError, ValueError):
         raise s.fail("start_time", f"'{raw_time}' is not a time in the form HH:MM.") from None
-    live = _Reader(s.raw("live") or {}, "session.live")
+    live = FieldReader(s.raw("live") or {}, "session.live")
     started = live.instant("started")
     started_at = s.when("started_at")
     if started is None and started_at is not None:
@@ -337,7 +222,7 @@ def parse_document(document: Any, *, regions: Mapping[str, Region] | None = None
         current_segment_id=s.text("current_segment_id", maximum=100) or None,
         segment_started=live.instant("segment_started"),
     )
-    balance = _Reader(top.raw("balance") or {}, "balance")
+    balance = FieldReader(top.raw("balance") or {}, "balance")
     reference = balance.enum("reference", ReferenceSet) or ReferenceSet.SPEAKERS
     priorities_raw = balance.raw("suggestion_priorities")
     try:
@@ -432,8 +317,8 @@ def session_added_at(interventions: list[Intervention], started_at: datetime | N
     return datetime.fromisoformat("1970-01-01T00:00:00+00:00")
 
 
-def _intervention(i: _Reader, session_id: str) -> Intervention:
-    live = _Reader(i.raw("live") or {}, f"{i.where}.live")
+def _intervention(i: FieldReader, session_id: str) -> Intervention:
+    live = FieldReader(i.raw("live") or {}, f"{i.where}.live")
     started_at = i.when("started_at", required=True)
     ended_at = i.when("ended_at")
     assert started_at is not None
@@ -531,40 +416,3 @@ def read_file(path: Path) -> SessionSnapshot:
             f"{path.name} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
         ) from None
     return parse_document(document)
-
-
-def with_new_ids(
-    snapshot: SessionSnapshot, id_factory: Callable[[], str] = lambda: str(uuid.uuid4())
-) -> SessionSnapshot:
-    """The same session under fresh ids, so it can sit beside the one it was copied from."""
-    mapping: dict[str, str] = {}
-
-    def new(old: str) -> str:
-        if old not in mapping:
-            mapping[old] = id_factory()
-        return mapping[old]
-
-    def new_optional(old: str | None) -> str | None:
-        return None if old is None else new(old)
-
-    session_id = new(snapshot.session.id)
-    session = replace(
-        snapshot.session, id=session_id, current_segment_id=new_optional(snapshot.session.current_segment_id)
-    )
-    return SessionSnapshot(
-        session=session,
-        participants=tuple(replace(p, id=new(p.id), session_id=session_id) for p in snapshot.participants),
-        segments=tuple(replace(s, id=new(s.id), session_id=session_id) for s in snapshot.segments),
-        interventions=tuple(
-            replace(
-                i,
-                id=new(i.id),
-                session_id=session_id,
-                participant_id=new(i.participant_id),
-                segment_id=new_optional(i.segment_id),
-            )
-            for i in snapshot.interventions
-        ),
-        queue=tuple(replace(q, id=new(q.id), participant_id=new(q.participant_id)) for q in snapshot.queue),
-        contingents=snapshot.contingents,
-    )

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class AppContext:
+    """The services the window's commands use, made once at start-up."""
+
     paths: AppPaths
     repository: SessionRepository
     clock: Clock
@@ -42,6 +44,8 @@ class AppContext:
 
 
 class Commands:
+    """What each action does: dialogs around console commands, with plain-words feedback."""
+
     def __init__(self, window: MainWindow, context: AppContext) -> None:
         self.window = window
         self.context = context

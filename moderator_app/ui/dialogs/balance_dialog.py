@@ -28,6 +28,8 @@ from moderator_app.ui import labels
 
 
 class BalanceSettingsDialog(QDialog):
+    """Comparison set, suggestion priorities and contingents, edited together."""
+
     def __init__(
         self,
         reference: str,

@@ -27,6 +27,8 @@ from moderator_app.ui import labels
 
 
 class ParticipantDialog(QDialog):
+    """The participant form; the UN regional group follows the country."""
+
     def __init__(
         self, countries: Mapping[str, Country], draft: ParticipantDraft | None = None, parent: QWidget | None = None
     ) -> None:

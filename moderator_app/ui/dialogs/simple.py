@@ -21,6 +21,8 @@ from moderator_app.storage.repository import SessionSummary
 
 
 class SessionChooser(QDialog):
+    """Pick one of the sessions in the data folder."""
+
     def __init__(self, sessions: Sequence[SessionSummary], current_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Open session"))

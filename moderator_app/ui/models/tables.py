@@ -103,6 +103,8 @@ class _TableModel(QAbstractTableModel):
 
 @dataclass(frozen=True, slots=True)
 class RosterRow:
+    """A roster line: the person, their time so far, and whether they are speaking or still waiting."""
+
     participant: Participant
     totals: PersonTotals
     speaking_now: bool
@@ -123,6 +125,8 @@ def spoken_text(model: QAbstractTableModel, totals: PersonTotals, not_yet_spoken
 
 
 class RosterModel(_TableModel):
+    """The roster as a table."""
+
     NAME, SPOKEN, GROUP, GENDER, AFFILIATION, COUNTRY, REGION, ROLES, ATTENDANCE = range(9)
     HEADERS = (
         QT_TRANSLATE_NOOP("tables", "Name"),
@@ -186,6 +190,8 @@ def roster_rows(
 
 @dataclass(frozen=True, slots=True)
 class QueueRow:
+    """A queue line: the entry and its person's time so far."""
+
     entry: QueueEntry
     participant: Participant
     totals: PersonTotals
@@ -261,6 +267,8 @@ class QueueModel(_TableModel):
 
 @dataclass(frozen=True, slots=True)
 class InterventionRow:
+    """A line of the history of interventions."""
+
     intervention: Intervention
     participant: Participant | None
     segment: Segment | None
@@ -268,6 +276,8 @@ class InterventionRow:
 
 
 class InterventionsModel(_TableModel):
+    """Past and current interventions, newest first."""
+
     STARTED, SPEAKER, KIND, SEGMENT, SPOKEN, ALLOTTED, OVER = range(7)
     HEADERS = (
         QT_TRANSLATE_NOOP("tables", "Started"),

@@ -41,6 +41,8 @@ MARKER = QColor("#111827")
 
 @dataclass(frozen=True, slots=True)
 class BarRow:
+    """A bar with the label it is shown under."""
+
     label: str
     row: BalanceRow
 

@@ -53,6 +53,8 @@ def _button_row(parent: QWidget, actions: list[QAction]) -> QHBoxLayout:
 
 
 class RosterPanel(QWidget):
+    """Filter, roster table and its buttons."""
+
     def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = RosterModel(self)
@@ -99,6 +101,8 @@ class RosterPanel(QWidget):
 
 
 class QueuePanel(QWidget):
+    """The queue table (drag and drop reorders) and its buttons."""
+
     def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = QueueModel(self)
@@ -132,6 +136,8 @@ class QueuePanel(QWidget):
 
 
 class HistoryPanel(QWidget):
+    """The interventions so far."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = InterventionsModel(self)

@@ -22,6 +22,8 @@ def _label(name: str, parent: QWidget, *, size: int, bold: bool = False) -> QLab
 
 
 class SessionBar(QFrame):
+    """Session title, elapsed against planned, current segment and what is left of it."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sessionBar")

@@ -33,6 +33,8 @@ def _plain_label(name: str, parent: QWidget) -> QLabel:
 
 
 class TimerPanel(QFrame):
+    """The large timer: phase in colour, shape and words; speaker; countdown; details."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timerPanel")

@@ -1,0 +1,127 @@
+"""Typed, located access to the fields of a decoded JSON document, with errors that say where."""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from moderator_app.domain.clock import Instant
+from moderator_app.domain.text import ValidationError, clean_block, clean_line, require_length
+
+MAX_SECONDS = 7 * 24 * 3600
+
+_E = TypeVar("_E", bound=StrEnum)
+
+
+class SessionFileError(ValueError):
+    """A session file that cannot be imported; the message names the problem and where it is."""
+
+
+class FieldReader:
+    """Typed access to one JSON object, with errors that say where the problem is."""
+
+    def __init__(self, data: Any, where: str) -> None:
+        if not isinstance(data, dict):
+            raise SessionFileError(f"{where} should be an object, not {type(data).__name__}.")
+        self.data = data
+        self.where = where
+
+    def fail(self, key: str, problem: str) -> SessionFileError:
+        return SessionFileError(f"{self.where}.{key}: {problem}")
+
+    def raw(self, key: str, *, required: bool = False) -> Any:
+        if key not in self.data or self.data[key] is None:
+            if required:
+                raise self.fail(key, "is missing.")
+            return None
+        return self.data[key]
+
+    def text(self, key: str, *, required: bool = False, maximum: int = 500, block: bool = False) -> str:
+        value = self.raw(key, required=required)
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            raise self.fail(key, f"should be text, not {type(value).__name__}.")
+        cleaned = clean_block(value) if block else clean_line(value)
+        if required and not cleaned:
+            raise self.fail(key, "is empty.")
+        try:
+            return require_length(key, cleaned, maximum)
+        except ValidationError as error:
+            raise self.fail(key, str(error)) from None
+
+    def integer(self, key: str, *, low: int, high: int, required: bool = False) -> int | None:
+        value = self.raw(key, required=required)
+        if value is None:
+            return None
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not math.isfinite(value)
+            or int(value) != value
+        ):
+            raise self.fail(key, f"should be a whole number, not {value!r}.")
+        if not low <= int(value) <= high:
+            raise self.fail(key, f"{value} is outside {low}–{high}.")
+        return int(value)
+
+    def number(self, key: str, *, default: float = 0.0) -> float:
+        value = self.raw(key)
+        if value is None:
+            return default
+        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
+            raise self.fail(key, f"should be a number of seconds (0 or more), not {value!r}.")
+        if value > MAX_SECONDS:
+            raise self.fail(key, f"{value} seconds is more than a week; that cannot be one session.")
+        return float(value)
+
+    def enum(self, key: str, enum_type: type[_E], *, required: bool = False) -> _E | None:
+        value = self.raw(key, required=required)
+        if value is None or value == "":
+            return None
+        try:
+            return enum_type(value)
+        except ValueError:
+            allowed = ", ".join(member.value for member in enum_type)
+            raise self.fail(key, f"'{value}' is not one of: {allowed}.") from None
+
+    def when(self, key: str, *, required: bool = False) -> datetime | None:
+        value = self.raw(key, required=required)
+        if value is None:
+            return None
+        try:
+            parsed = datetime.fromisoformat(str(value))
+        except ValueError:
+            raise self.fail(key, f"'{value}' is not an ISO 8601 date and time.") from None
+        if parsed.tzinfo is None:
+            raise self.fail(key, f"'{value}' has no UTC offset; add one, e.g. +01:00.")
+        return parsed
+
+    def strings(self, key: str) -> list[str]:
+        value = self.raw(key)
+        if value is None:
+            return []
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise self.fail(key, "should be a list of texts.")
+        return [clean_line(item) for item in value if clean_line(item)]
+
+    def objects(self, key: str) -> list[FieldReader]:
+        value = self.raw(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise self.fail(key, "should be a list.")
+        # Top-level lists are named bare (participants[0]); nested ones by their path (balance.contingents[0]).
+        where = key if self.where == "file" else f"{self.where}.{key}"
+        return [FieldReader(item, f"{where}[{index}]") for index, item in enumerate(value)]
+
+    def instant(self, key: str) -> Instant | None:
+        value = self.raw(key)
+        if value is None:
+            return None
+        sub = FieldReader(value, f"{self.where}.{key}")
+        wall = sub.when("wall", required=True)
+        assert wall is not None
+        return Instant(sub.number("monotonic"), wall, sub.text("boot_id", maximum=200))

@@ -1,0 +1,167 @@
+"""The window's actions: every command with its menu, keys and tip, in one table-like place."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from moderator_app.domain.enums import InterventionKind
+
+if TYPE_CHECKING:
+    from moderator_app.ui.commands import Commands
+
+
+class ActionsMixin:
+    """Builds the main window's QActions (mixed into MainWindow, which provides tr() and addAction())."""
+
+    commands: Commands
+    actions_by_menu: list[tuple[str, list[QAction]]]
+
+    def _action(self, menu: str, text: str, slot, *keys: str | QKeySequence.StandardKey, tip: str = "") -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if keys:
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setToolTip(
+            f"{tip or text.replace('&', '')}"
+            + (f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})" if keys else "")
+        )
+        action.setStatusTip(tip or text.replace("&", ""))
+        action.triggered.connect(lambda _checked=False: slot())
+        # Menu actions only fire their shortcut while their menu bar's window is active; adding
+        # them to the window itself makes them work with the menu bar hidden (full screen).
+        # The queue's Delete is the exception: it belongs to the queue panel alone (see below).
+        if keys != ("Delete",):
+            self.addAction(action)
+        for name, actions in self.actions_by_menu:
+            if name == menu:
+                actions.append(action)
+                break
+        else:
+            self.actions_by_menu.append((menu, [action]))
+        return action
+
+    def _build_actions(self) -> None:
+        c = self.commands
+        tr = self.tr
+        file_menu, edit_menu, roster_menu, queue_menu, floor_menu, session_menu, view_menu, help_menu = (
+            tr("&File"),
+            tr("&Edit"),
+            tr("&Roster"),
+            tr("&Queue"),
+            tr("&Floor"),
+            tr("&Session"),
+            tr("&View"),
+            tr("&Help"),
+        )
+        self.menu_names = [
+            file_menu,
+            edit_menu,
+            roster_menu,
+            queue_menu,
+            floor_menu,
+            session_menu,
+            view_menu,
+            help_menu,
+        ]
+        for name in self.menu_names:
+            self.actions_by_menu.append((name, []))
+        a = self._action
+        self.act_new = a(file_menu, tr("&New session…"), c.new_session, "Ctrl+N")
+        self.act_open = a(file_menu, tr("&Open session…"), c.open_session, "Ctrl+O")
+        self.act_demo = a(file_menu, tr("Open the &demo session"), c.open_demo, "Ctrl+Shift+O")
+        self.act_import = a(file_menu, tr("&Import session file…"), c.import_file, "Ctrl+I")
+        self.act_export = a(file_menu, tr("&Export session file…"), c.export_file, "Ctrl+Shift+S")
+        self.act_quit = a(file_menu, tr("&Quit"), self.close, "Ctrl+Q")
+        self.act_undo = a(edit_menu, tr("&Undo queue change"), c.undo_queue, "Ctrl+Z")
+        self.act_redo = a(edit_menu, tr("&Redo queue change"), c.redo_queue, "Ctrl+Shift+Z", "Ctrl+Y")
+        self.act_details = a(edit_menu, tr("Session &details and agenda…"), c.edit_session, "Ctrl+Shift+D")
+        self.act_find = a(roster_menu, tr("&Find in roster"), c.focus_roster_filter, "Ctrl+F")
+        self.act_add_person = a(roster_menu, tr("&Add participant…"), c.add_participant, "Ctrl+Shift+A", "Insert")
+        self.act_edit_person = a(roster_menu, tr("&Edit participant…"), c.edit_participant, "F2")
+        self.act_remove_person = a(roster_menu, tr("&Remove participant…"), c.remove_participant, "Ctrl+Delete")
+        self.act_queue_person = a(roster_menu, tr("&Queue selected participant"), c.queue_selected, "Q")
+        self.act_floor_person = a(roster_menu, tr("&Give the floor to selected"), c.give_floor_selected, "Ctrl+Return")
+        self.act_enqueue = a(
+            queue_menu, tr("&Add to queue…"), lambda: c.pick_for_queue(InterventionKind.INTERVENTION), "A"
+        )
+        self.act_order = a(
+            queue_menu,
+            tr("&Point of order or reply…"),
+            lambda: c.pick_for_queue(InterventionKind.POINT_OF_ORDER),
+            "P",
+            tip=tr("Add a point of order or direct reply: it goes to the top of the queue"),
+        )
+        self.act_withdraw = a(queue_menu, tr("&Withdraw selected"), c.withdraw_selected, "Delete")
+        self.act_up = a(queue_menu, tr("Move &up"), lambda: c.move_selected(-1), "Alt+Up")
+        self.act_down = a(queue_menu, tr("Move &down"), lambda: c.move_selected(1), "Alt+Down")
+        self.act_top = a(queue_menu, tr("Move to &top"), lambda: c.move_selected(-10_000), "Alt+Home")
+        self.act_toggle = a(
+            floor_menu,
+            tr("&Start / pause / resume"),
+            c.toggle_timer,
+            "Space",
+            tip=tr("Pause or resume the timer; with nobody speaking, give the floor to the next in the queue"),
+        )
+        self.act_next = a(
+            floor_menu,
+            tr("&Next speaker"),
+            c.next_speaker,
+            "N",
+            tip=tr("End the current intervention and give the floor to the head of the queue"),
+        )
+        self.act_suggested = a(
+            floor_menu,
+            tr("Give the floor to the &suggested speaker"),
+            c.accept_suggestion,
+            "S",
+            tip=tr("The suggestion in the Balance panel; the rest of the queue keeps its order"),
+        )
+        self.act_end = a(floor_menu, tr("&End intervention"), c.end_intervention, "Ctrl+E")
+        self.act_plus = a(floor_menu, tr("Give &30 s more"), lambda: c.adjust_time(30), "+", "=")
+        self.act_minus = a(floor_menu, tr("Take 30 s &away"), lambda: c.adjust_time(-30), "-")
+        self.act_allot = a(floor_menu, tr("Set &allotted time…"), c.set_allotted, "T")
+        self.act_next_segment = a(session_menu, tr("&Next agenda segment"), c.next_segment, "Ctrl+Right")
+        self.act_start_session = a(session_menu, tr("&Start session clock"), c.start_session, "F5")
+        self.act_balance_settings = a(
+            session_menu, tr("&Balance settings and contingents…"), c.balance_settings, "Ctrl+B"
+        )
+        self.act_contingent_time = a(
+            session_menu, tr("Add time to a group's &contingent…"), c.add_contingent_time, "Ctrl+Shift+T"
+        )
+        self.act_end_session = a(session_menu, tr("&End session…"), c.end_session, "Ctrl+Shift+E")
+        self.act_resume_session = a(session_menu, tr("&Resume ended session"), c.resume_session, "Shift+F5")
+        self.act_focus_timer = a(
+            view_menu,
+            tr("Back to the &timer"),
+            self.focus_timer,
+            "Esc",
+            tip=tr("Leave a text field so single-key shortcuts work again"),
+        )
+        self.act_fullscreen = a(view_menu, tr("&Full screen"), self._toggle_full_screen, "F11")
+        self.act_shortcuts = a(help_menu, tr("&Keyboard shortcuts"), c.show_shortcuts, "F1")
+        self.act_about = a(help_menu, tr("&About moderator-app"), c.show_about)
+        # Short labels for the panel buttons; menus keep the full text.
+        for action, short in (
+            (self.act_add_person, tr("Add…")),
+            (self.act_edit_person, tr("Edit…")),
+            (self.act_remove_person, tr("Remove…")),
+            (self.act_queue_person, tr("Queue")),
+            (self.act_floor_person, tr("Give floor")),
+            (self.act_enqueue, tr("Add…")),
+            (self.act_order, tr("Point of order…")),
+            (self.act_withdraw, tr("Withdraw")),
+            (self.act_up, tr("Up")),
+            (self.act_down, tr("Down")),
+            (self.act_next, tr("Next speaker")),
+            (self.act_plus, tr("+30 s")),
+            (self.act_minus, tr("−30 s")),
+            (self.act_next_segment, tr("Next segment")),
+            (self.act_end, tr("End turn")),
+            (self.act_suggested, tr("Give floor (S)")),
+        ):
+            action.setIconText(short)
+        # Delete withdraws from the queue only while the queue has focus, never by accident elsewhere.
+        self.act_withdraw.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
