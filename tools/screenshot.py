@@ -20,9 +20,9 @@ from moderator_app.clock import SystemClock
 from moderator_app.console import SessionConsole
 from moderator_app.domain.clock import Instant
 from moderator_app.domain.enums import InterventionKind
+from moderator_app.domain.session import Session
 from moderator_app.paths import AppPaths
 from moderator_app.resources import countries, regions
-from moderator_app.domain.session import Session
 from moderator_app.sessions import create_session
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
