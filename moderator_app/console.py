@@ -12,6 +12,7 @@ from moderator_app.domain import queue as queue_ops
 from moderator_app.domain.balance import Balance, BalanceTracker, ReferenceSet
 from moderator_app.domain.clock import Instant
 from moderator_app.domain.enums import InterventionKind, InterventionState, Region, StakeholderGroup
+from moderator_app.domain.notes import Note, clean_note_text, parse_tags
 from moderator_app.domain.queue import QueueEntry, QueueHistory
 from moderator_app.domain.session import (
     AgendaProgress,
@@ -29,6 +30,8 @@ from moderator_app.domain.timer import Intervention, TimerReading
 from moderator_app.storage.repository import SessionRepository, SessionSnapshot
 
 Listener = Callable[[SessionSnapshot], None]
+#: "Leave this link as it is" in update_note (None means "remove the link").
+_KEEP = object()
 
 
 def new_id() -> str:
@@ -69,6 +72,7 @@ class SessionConsole:
         self._listeners: list[Listener] = []
         self._history = QueueHistory()
         self._tracker: tuple[tuple[int, ReferenceSet], BalanceTracker] | None = None
+        self._note_history: list[tuple[Note | None, Note | None]] = []
         self.snapshot = repository.load(session_id)
         repository.set_state("last_session_id", session_id)
 
@@ -249,6 +253,96 @@ class SessionConsole:
         updated = check_contingent(replace(current[group], added_seconds=current[group].added_seconds + seconds))
         self.set_contingents([updated if c.stakeholder_group is group else c for c in self.snapshot.contingents])
         return updated
+
+    # -- notes --------------------------------------------------------------------------
+    def add_note(self, text: str, tags: Sequence[str] = ()) -> Note:
+        """A note stamped now, linked to whoever has the floor, their intervention and the segment."""
+        now = self.clock.now()
+        current = self.snapshot.current_intervention
+        note = Note(
+            id=self._new_id(),
+            session_id=self.session_id,
+            created_at=now.wall,
+            text=clean_note_text(text),
+            tags=parse_tags(tags),
+            intervention_id=current.id if current else None,
+            participant_id=current.participant_id if current else None,
+            segment_id=current.segment_id if current else self.session.current_segment_id,
+        )
+        self.repository.save_note(note)
+        self._note_history.append((None, note))
+        self._refresh()
+        return note
+
+    def update_note(
+        self,
+        note_id: str,
+        *,
+        text: str | None = None,
+        tags: Sequence[str] | None = None,
+        participant_id: str | object | None = _KEEP,
+        segment_id: str | object | None = _KEEP,
+        intervention_id: str | object | None = _KEEP,
+    ) -> Note:
+        """Edit a note's text or tags, or relink it to another speaker, segment or intervention."""
+        before = self._note(note_id)
+        changes: dict[str, object] = {}
+        if text is not None:
+            changes["text"] = clean_note_text(text)
+        if tags is not None:
+            changes["tags"] = parse_tags(tags)
+        for field, value, known in (
+            ("participant_id", participant_id, {p.id for p in self.snapshot.participants}),
+            ("segment_id", segment_id, {s.id for s in self.snapshot.segments}),
+            ("intervention_id", intervention_id, {i.id for i in self.snapshot.interventions}),
+        ):
+            if value is _KEEP:
+                continue
+            if value is not None and value not in known:
+                raise ValidationError("That link points to something no longer in this session.")
+            changes[field] = value
+        if "intervention_id" in changes and changes["intervention_id"] is not None and participant_id is _KEEP:
+            # Linking to an intervention links to its speaker too, unless the caller chose otherwise.
+            turn = next(i for i in self.snapshot.interventions if i.id == changes["intervention_id"])
+            changes["participant_id"] = turn.participant_id
+        after = replace(before, **changes)  # type: ignore[arg-type]
+        self.repository.save_note(after)
+        self._note_history.append((before, after))
+        self._refresh()
+        return after
+
+    def delete_note(self, note_id: str) -> None:
+        before = self._note(note_id)
+        self.repository.delete_note(note_id)
+        self._note_history.append((before, None))
+        self._refresh()
+
+    @property
+    def can_undo_note(self) -> bool:
+        return bool(self._note_history)
+
+    def undo_note(self) -> None:
+        """Undo the last add, edit or delete of a note."""
+        if not self._note_history:
+            raise ValidationError("Nothing to undo in the notes.")
+        before, after = self._note_history.pop()
+        if before is None and after is not None:
+            self.repository.delete_note(after.id)
+        elif before is not None:
+            self.repository.save_note(before)
+        self._refresh()
+
+    def search_notes(self, query: str) -> list[Note]:
+        """Notes whose text matches every word of ``query`` (prefixes too), best match first."""
+        ids = self.repository.search_notes(self.session_id, query)
+        by_id = {note.id: note for note in self.snapshot.notes}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def _note(self, note_id: str) -> Note:
+        note = next((n for n in self.snapshot.notes if n.id == note_id), None)
+        if note is None:
+            raise ValidationError("That note is no longer there; it may have been deleted.")
+        return note
 
     # -- roster -------------------------------------------------------------------
     def add_participant(self, draft: ParticipantDraft) -> Participant:

@@ -122,4 +122,15 @@ def with_new_ids(
         ),
         queue=tuple(replace(q, id=new(q.id), participant_id=new(q.participant_id)) for q in snapshot.queue),
         contingents=snapshot.contingents,
+        notes=tuple(
+            replace(
+                n,
+                id=new(n.id),
+                session_id=session_id,
+                intervention_id=new_optional(n.intervention_id),
+                participant_id=new_optional(n.participant_id),
+                segment_id=new_optional(n.segment_id),
+            )
+            for n in snapshot.notes
+        ),
     )

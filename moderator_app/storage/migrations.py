@@ -117,6 +117,46 @@ def m0002_balance_settings_and_contingents(db: Database) -> None:
     )
 
 
+@migrations(name="0003_notes_and_report_drafts")
+def m0003_notes_and_report_drafts(db: Database) -> None:
+    """Notes with full-text search, and the rapporteur's report: edited sections and attendance figures."""
+    db.executescript(
+        """
+        CREATE TABLE notes (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            created_at TEXT NOT NULL,
+            text TEXT NOT NULL,
+            tags TEXT NOT NULL DEFAULT '[]',
+            intervention_id TEXT REFERENCES interventions(id) ON DELETE SET NULL,
+            participant_id TEXT REFERENCES participants(id) ON DELETE SET NULL,
+            segment_id TEXT REFERENCES segments(id) ON DELETE SET NULL
+        );
+        CREATE INDEX notes_session ON notes(session_id, created_at);
+        CREATE TABLE report_sections (
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            template TEXT NOT NULL,
+            section TEXT NOT NULL,
+            text TEXT NOT NULL,
+            generated_text TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (session_id, template, section)
+        );
+        CREATE TABLE report_attendance (
+            session_id TEXT PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+            participants_onsite INTEGER,
+            participants_online INTEGER,
+            women INTEGER,
+            gender_extent TEXT NOT NULL DEFAULT '',
+            gender_summary TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        );
+        """
+    )
+    # Full-text search on note text, kept in step with the table by triggers.
+    db.table("notes").enable_fts(["text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+
+
 def _known_names() -> tuple[str, ...]:
     # pending() on an empty in-memory database lists every registered migration in order.
     return tuple(m.name for m in migrations.pending(Database(memory=True)))

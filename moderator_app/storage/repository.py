@@ -21,6 +21,7 @@ from moderator_app.domain.enums import (
     Role,
     StakeholderGroup,
 )
+from moderator_app.domain.notes import Note, NoteTag
 from moderator_app.domain.queue import Queue, QueueEntry
 from moderator_app.domain.session import Participant, Segment, Session
 from moderator_app.domain.steering import Contingent
@@ -37,6 +38,7 @@ class SessionSnapshot:
     interventions: tuple[Intervention, ...]
     queue: Queue
     contingents: tuple[Contingent, ...] = ()
+    notes: tuple[Note, ...] = ()
 
     @cached_property
     def _participants_by_id(self) -> dict[str, Participant]:
@@ -270,6 +272,32 @@ def contingent_rows(session_id: str, contingents: Iterable[Contingent]) -> list[
     ]
 
 
+def note_row(note: Note) -> dict[str, Any]:
+    return {
+        "id": note.id,
+        "session_id": note.session_id,
+        "created_at": note.created_at.isoformat(),
+        "text": note.text,
+        "tags": json.dumps([tag.value for tag in note.tags]),
+        "intervention_id": note.intervention_id,
+        "participant_id": note.participant_id,
+        "segment_id": note.segment_id,
+    }
+
+
+def note_from_row(row: dict[str, Any]) -> Note:
+    return Note(
+        id=row["id"],
+        session_id=row["session_id"],
+        created_at=datetime.fromisoformat(row["created_at"]),
+        text=row["text"],
+        tags=tuple(NoteTag(tag) for tag in json.loads(row["tags"])),
+        intervention_id=row["intervention_id"],
+        participant_id=row["participant_id"],
+        segment_id=row["segment_id"],
+    )
+
+
 def queue_entry_from_row(row: dict[str, Any]) -> QueueEntry:
     return QueueEntry(
         id=row["id"],
@@ -326,6 +354,12 @@ class SessionRepository:
                     "SELECT * FROM queue_entries WHERE session_id = ? ORDER BY position", [session_id]
                 )
             ),
+            notes=tuple(
+                note_from_row(row)
+                for row in self._rows(
+                    "SELECT * FROM notes WHERE session_id = ? ORDER BY created_at, rowid", [session_id]
+                )
+            ),
             contingents=tuple(
                 Contingent(StakeholderGroup(row["stakeholder_group"]), row["budget_seconds"], row["added_seconds"])
                 for row in self._rows("SELECT * FROM contingents WHERE session_id = ? ORDER BY rowid", [session_id])
@@ -350,6 +384,30 @@ class SessionRepository:
             self.db.table("interventions").insert_all(intervention_row(i) for i in snapshot.interventions)
             self.db.table("queue_entries").insert_all(queue_rows(session_id, snapshot.queue))
             self.db.table("contingents").insert_all(contingent_rows(session_id, snapshot.contingents))
+            self.db.table("notes").insert_all(note_row(n) for n in snapshot.notes)
+
+    # -- notes -----------------------------------------------------------------
+    def save_note(self, note: Note) -> None:
+        """Insert or replace one note (committed before returning)."""
+        with self.db.atomic():
+            self.db.table("notes").upsert(note_row(note), pk="id")
+
+    def delete_note(self, note_id: str) -> None:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM notes WHERE id = ?", [note_id])
+
+    def search_notes(self, session_id: str, query: str) -> list[str]:
+        """Ids of the session's notes matching ``query`` (words; quoted so any text is safe), best first."""
+        words = query.split()
+        if not words:
+            return []
+        quoted = " ".join('"' + word.replace('"', '""') + '"*' for word in words)
+        rows = self.db.execute(
+            "SELECT notes.id FROM notes_fts JOIN notes ON notes.rowid = notes_fts.rowid "
+            "WHERE notes_fts MATCH ? AND notes.session_id = ? ORDER BY rank",
+            [quoted, session_id],
+        ).fetchall()
+        return [row[0] for row in rows]
 
     def save_contingents(self, session_id: str, contingents: Iterable[Contingent]) -> None:
         """Replace the session's contingents in one transaction."""
@@ -358,7 +416,16 @@ class SessionRepository:
             self.db.table("contingents").insert_all(contingent_rows(session_id, contingents))
 
     def _delete_children(self, session_id: str) -> None:
-        for table in ("contingents", "queue_entries", "interventions", "participants", "segments"):
+        for table in (
+            "report_sections",
+            "report_attendance",
+            "notes",
+            "contingents",
+            "queue_entries",
+            "interventions",
+            "participants",
+            "segments",
+        ):
             self.db.execute(f"DELETE FROM {table} WHERE session_id = ?", [session_id])
 
     def delete_session(self, session_id: str) -> None:

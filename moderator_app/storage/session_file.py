@@ -24,6 +24,7 @@ from moderator_app.domain.enums import (
     Role,
     StakeholderGroup,
 )
+from moderator_app.domain.notes import MAX_NOTE, Note, parse_tags
 from moderator_app.domain.queue import QueueEntry
 from moderator_app.domain.session import DEFAULT_SUGGESTION_PRIORITIES, Participant, Segment, Session
 from moderator_app.domain.steering import Contingent, check_priorities
@@ -128,6 +129,18 @@ def to_document(snapshot: SessionSnapshot, *, now: Instant) -> dict[str, Any]:
                 "added_at": e.added_at.isoformat(),
             }
             for position, e in enumerate(snapshot.queue)
+        ],
+        "notes": [
+            {
+                "id": n.id,
+                "created_at": n.created_at.isoformat(),
+                "text": n.text,
+                "tags": [tag.value for tag in n.tags],
+                "intervention_id": n.intervention_id,
+                "participant_id": n.participant_id,
+                "segment_id": n.segment_id,
+            }
+            for n in snapshot.notes
         ],
         "balance": {
             "reference": s.balance_reference,
@@ -297,8 +310,34 @@ def parse_document(document: Any, *, regions: Mapping[str, Region] | None = None
         )
         for q in queue_readers
     )
+    notes = []
+    for n in top.objects("notes"):
+        try:
+            tags = parse_tags(n.strings("tags"))
+        except ValidationError as error:
+            raise n.fail("tags", str(error)) from None
+        created_at = n.when("created_at", required=True)
+        assert created_at is not None
+        notes.append(
+            Note(
+                id=n.text("id", required=True, maximum=100),
+                session_id=session_id,
+                created_at=created_at,
+                text=n.text("text", required=True, maximum=MAX_NOTE, block=True),
+                tags=tags,
+                intervention_id=n.text("intervention_id", maximum=100) or None,
+                participant_id=n.text("participant_id", maximum=100) or None,
+                segment_id=n.text("segment_id", maximum=100) or None,
+            )
+        )
     snapshot = SessionSnapshot(
-        session, tuple(participants), tuple(segments), tuple(interventions), queue, tuple(contingents)
+        session,
+        tuple(participants),
+        tuple(segments),
+        tuple(interventions),
+        queue,
+        tuple(contingents),
+        tuple(notes),
     )
     _check_references(snapshot)
     return snapshot
@@ -375,6 +414,16 @@ def _check_references(snapshot: SessionSnapshot) -> None:
             )
         if i.segment_id is not None and i.segment_id not in segments:
             raise SessionFileError(f"interventions[{index}].segment_id: no segment has the id '{i.segment_id}'.")
+    turns = {i.id for i in snapshot.interventions}
+    unique("notes", [n.id for n in snapshot.notes])
+    for index, note in enumerate(snapshot.notes):
+        for field, value, known in (
+            ("intervention_id", note.intervention_id, turns),
+            ("participant_id", note.participant_id, people),
+            ("segment_id", note.segment_id, segments),
+        ):
+            if value is not None and value not in known:
+                raise SessionFileError(f"notes[{index}].{field}: nothing in this file has the id '{value}'.")
     open_ones = [i for i in snapshot.interventions if i.is_open]
     if len(open_ones) > 1:
         raise SessionFileError("interventions: more than one intervention is still open; at most one can be.")

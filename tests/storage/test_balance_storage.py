@@ -71,7 +71,8 @@ def test_an_older_database_is_upgraded_keeping_its_session_with_default_balance_
     backups = tmp_path / "old" / "backups"
     db = open_database(old_database, backup_dir=backups)
     try:
-        assert [m.name for m in migrations.applied(db)] == [FIRST, SECOND] == list(KNOWN_MIGRATIONS)
+        applied = [m.name for m in migrations.applied(db)]
+        assert applied[:2] == [FIRST, SECOND] and applied == list(KNOWN_MIGRATIONS)
         snapshot = SessionRepository(db).load(OLD_SESSION)
         assert snapshot.session.title == "Held before the balance panel existed"
         assert snapshot.session.balance_reference == "speakers"

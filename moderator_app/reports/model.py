@@ -1,0 +1,174 @@
+"""The report as data: what every template and every export format is rendered from. No Qt, no I/O.
+
+The contract between the pieces:
+- ``reports.templates`` finds templates (built-in under resources/templates/, the user's own in
+  the data folder's templates/) and reads each one's section list into a ``TemplateInfo``.
+- ``reports.build.build_report`` turns a session (snapshot, balance, notes), the rapporteur's stored
+  edits and attendance figures into a ``Report``.
+- the renderers turn a ``Report`` into Markdown, HTML (Jinja2 templates of the template), PDF and
+  ODT (Qt's text engine, from the HTML), and DOCX (python-docx, from the ``Report`` itself).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+
+#: Where a section's first draft comes from.
+SECTION_SOURCES = (
+    "key_issues",  # notes tagged key_issue, one line each, with the speaker
+    "presentations",  # one paragraph per speaker from their notes (opening statements first)
+    "discussion",  # notes during the other segments, in order
+    "recommendations",  # notes tagged recommendation or action
+    "takeaways",  # notes tagged recommendation, action or agreement: the three strongest
+    "calls_to_action",  # notes tagged action: at most two
+    "gender",  # notes tagged gender
+    "quotes",  # notes tagged quote
+    "chronology",  # every note and intervention in time order (minutes)
+    "free",  # starts empty: the rapporteur writes it
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SectionSpec:
+    """One section a template asks for: its key, heading, where its draft comes from, a hint."""
+
+    key: str
+    title: str
+    source: str
+    hint: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateInfo:
+    """A report template: a folder with template.toml (sections) and report.md.j2 / report.html.j2."""
+
+    name: str
+    title: str
+    description: str
+    sections: tuple[SectionSpec, ...]
+    folder: Path
+    builtin: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class StoredSection:
+    """What the rapporteur wrote for a section, and the draft it was based on when they wrote it."""
+
+    text: str
+    generated_text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Attendance:
+    """The figures only the rapporteur can give (estimated), and how far gender was discussed."""
+
+    participants_onsite: int | None = None
+    participants_online: int | None = None
+    women: int | None = None
+    gender_extent: str = ""  # "", "none", "mentioned", "partly", "central"
+    gender_summary: str = ""
+
+
+GENDER_EXTENTS = ("", "none", "mentioned", "partly", "central")
+
+
+@dataclass(frozen=True, slots=True)
+class ReportSection:
+    """A section as shown and exported.
+
+    ``text`` is what the report says: the rapporteur's edit if there is one, else the draft.
+    ``stale`` means the session has changed since the rapporteur edited (new notes, say): the
+    fresh draft is in ``generated_text`` for them to compare; their words are never overwritten.
+    """
+
+    key: str
+    title: str
+    hint: str
+    text: str
+    generated_text: str
+    edited: bool
+    stale: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerLine:
+    """A speaker in the report: name, affiliation, stakeholder group label, onsite or remote."""
+
+    participant_id: str
+    name: str
+    affiliation: str
+    stakeholder_group: str
+    remote: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ReportFacts:
+    """The session's facts: what the IGF report form asks for at the top."""
+
+    title: str
+    session_type: str
+    date: date | None
+    start_time: time | None
+    timezone: str
+    venue: str
+    planned_minutes: int | None
+    organisers: tuple[str, ...]
+    moderators: tuple[str, ...]
+    online_moderators: tuple[str, ...]
+    rapporteurs: tuple[str, ...]
+    speakers: tuple[SpeakerLine, ...]
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StatRow:
+    """A row of a participation table: label, speaking seconds and share, head-count share."""
+
+    label: str
+    seconds: float
+    share: float
+    interventions: int
+    people_share: float
+
+
+@dataclass(frozen=True, slots=True)
+class ReportStats:
+    """Participation figures from the balance (substantive time; see docs/balance.md)."""
+
+    total_seconds: float
+    interventions: int
+    remote_interventions: int
+    by_gender: tuple[StatRow, ...]
+    by_stakeholder_group: tuple[StatRow, ...]
+    by_region: tuple[StatRow, ...]
+    by_attendance: tuple[StatRow, ...]
+    balance_index: dict[str, float | None] = field(default_factory=dict)
+    remote_questions: tuple[tuple[str, str], ...] = ()  # (who, the question's text)
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One line of the minutes: a time, who, what (an intervention or a note)."""
+
+    at: datetime
+    who: str
+    what: str
+    kind: str  # "intervention" or "note"
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything a renderer needs; built by reports.build.build_report."""
+
+    template: TemplateInfo
+    facts: ReportFacts
+    sections: tuple[ReportSection, ...]
+    stats: ReportStats
+    attendance: Attendance
+    timeline: tuple[TimelineEntry, ...]
+    generated_at: datetime
+
+    def section(self, key: str) -> ReportSection | None:
+        return next((s for s in self.sections if s.key == key), None)

@@ -1,0 +1,71 @@
+"""The rapporteur's stored work: edited report sections and attendance figures, one commit per edit."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from moderator_app.reports.model import Attendance, StoredSection
+
+
+class ReportRepository:
+    """Reads and writes report_sections and report_attendance (migration 0003)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def sections(self, session_id: str, template: str) -> dict[str, StoredSection]:
+        rows = self.db.execute(
+            "SELECT section, text, generated_text FROM report_sections WHERE session_id = ? AND template = ?",
+            [session_id, template],
+        ).fetchall()
+        return {row[0]: StoredSection(row[1], row[2]) for row in rows}
+
+    def save_section(
+        self, session_id: str, template: str, section: str, text: str, generated_text: str, *, now: datetime
+    ) -> None:
+        """Store the rapporteur's text with the draft it was based on (to tell later what changed)."""
+        with self.db.atomic():
+            self.db.table("report_sections").upsert(
+                {
+                    "session_id": session_id,
+                    "template": template,
+                    "section": section,
+                    "text": text,
+                    "generated_text": generated_text,
+                    "updated_at": now.isoformat(),
+                },
+                pk=("session_id", "template", "section"),
+            )
+
+    def reset_section(self, session_id: str, template: str, section: str) -> None:
+        """Drop the rapporteur's text so the section follows the session again."""
+        with self.db.atomic():
+            self.db.execute(
+                "DELETE FROM report_sections WHERE session_id = ? AND template = ? AND section = ?",
+                [session_id, template, section],
+            )
+
+    def attendance(self, session_id: str) -> Attendance:
+        row = self.db.execute(
+            "SELECT participants_onsite, participants_online, women, gender_extent, gender_summary "
+            "FROM report_attendance WHERE session_id = ?",
+            [session_id],
+        ).fetchone()
+        return Attendance(*row) if row else Attendance()
+
+    def save_attendance(self, session_id: str, attendance: Attendance, *, now: datetime) -> None:
+        with self.db.atomic():
+            self.db.table("report_attendance").upsert(
+                {
+                    "session_id": session_id,
+                    "participants_onsite": attendance.participants_onsite,
+                    "participants_online": attendance.participants_online,
+                    "women": attendance.women,
+                    "gender_extent": attendance.gender_extent,
+                    "gender_summary": attendance.gender_summary,
+                    "updated_at": now.isoformat(),
+                },
+                pk="session_id",
+            )
