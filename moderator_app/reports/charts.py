@@ -65,10 +65,27 @@ def _axis_top(rows: Sequence[StatRow]) -> float:
     return min(1.0, max(0.1, math.ceil(largest * 10 - 1e-9) / 10))
 
 
+#: Whose head count the marker shows (ReportStats.reference, the balance's ReferenceSet):
+#: the legend's wording and the short words under each row's figures.
+REFERENCE_WORDS = {
+    "speakers": ("Black marker: share of the speakers (head count), for comparison", "{share} of speakers"),
+    "took_floor": ("Black marker: share of those who took the floor (head count)", "{share} of those who spoke"),
+    "everyone": ("Black marker: share of the participants listed (head count), for comparison", "{share} of people"),
+}
+
+
 def speaking_time_chart(
-    rows: Sequence[StatRow], title: str, *, width: int = 1200, height: int | None = None
+    rows: Sequence[StatRow],
+    title: str,
+    *,
+    width: int = 1200,
+    height: int | None = None,
+    reference: str = "everyone",
 ) -> bytes:
-    """A PNG of speaking-time share per row with head-count markers; ``height`` defaults to fit the rows."""
+    """A PNG of speaking-time share per row with head-count markers; ``height`` defaults to fit the rows.
+
+    ``reference`` says whose head count ``people_share`` is a share of (see REFERENCE_WORDS).
+    """
     ensure_app()
     unit = width / 1200  # every length below is for a 1200 px wide chart, scaled
     row_height = 64 * unit
@@ -85,14 +102,16 @@ def speaking_time_chart(
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        _paint(painter, rows, title, width, height, unit, row_height, top_area)
+        legend, per_row = REFERENCE_WORDS.get(reference, REFERENCE_WORDS["everyone"])
+        _paint(painter, rows, title, width, unit, row_height, top_area, (_tr(legend), _tr(per_row)))
     finally:
         painter.end()
 
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    # PySide6 takes the format as str at run time though its stubs say bytes.
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
         raise RuntimeError("Qt could not encode the chart as PNG")
     buffer.close()
     return bytes(data.data())
@@ -109,10 +128,10 @@ def _paint(
     rows: Sequence[StatRow],
     title: str,
     width: int,
-    height: int,
     unit: float,
     row_height: float,
     top_area: float,
+    people_words: tuple[str, str],
 ) -> None:
     margin = 24 * unit
     label_font = _pixel_font(24 * unit)
@@ -160,7 +179,6 @@ def _paint(
             percent_text(tick),
         )
 
-
     label_metrics = QFontMetricsF(label_font)
     bar_thickness = 30 * unit
     for index, row in enumerate(rows):
@@ -171,7 +189,9 @@ def _paint(
         label = label_metrics.elidedText(row.label, Qt.TextElideMode.ElideRight, label_width)
         # Right-aligned against the bars; Qt's layout orders and shapes Arabic text itself.
         painter.drawText(
-            QRectF(margin, y, label_width, row_height), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label
+            QRectF(margin, y, label_width, row_height),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            label,
         )
 
         bar_length = bar_span * min(row.share, axis_top) / axis_top
@@ -194,12 +214,12 @@ def _paint(
         painter.drawText(
             values.adjusted(0, row_height / 2, 0, -2 * unit),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            _tr("{share} of people").format(share=percent_text(row.people_share)),
+            people_words[1].format(share=percent_text(row.people_share)),
         )
 
     painter.setPen(QPen(INK, max(1.0, 1.5 * unit)))
     painter.drawLine(QPointF(bar_left, top - 6 * unit), QPointF(bar_left, bottom))
-    _draw_legend(painter, margin, bottom + 24 * unit, width, unit, small_font)
+    _draw_legend(painter, margin, bottom + 24 * unit, width, unit, small_font, people_words[0])
 
 
 def _draw_bar(painter: QPainter, bar: QRectF, unit: float) -> None:
@@ -236,7 +256,9 @@ def _draw_marker(painter: QPainter, x: float, middle: float, bar_thickness: floa
     painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
-def _draw_legend(painter: QPainter, left: float, top: float, width: int, unit: float, font: QFont) -> None:
+def _draw_legend(
+    painter: QPainter, left: float, top: float, width: int, unit: float, font: QFont, marker_text: str
+) -> None:
     painter.setFont(font)
     metrics = QFontMetricsF(font)
     line = 34 * unit
@@ -253,7 +275,6 @@ def _draw_legend(painter: QPainter, left: float, top: float, width: int, unit: f
     )
     _draw_marker(painter, sample.center().x(), top + line * 1.5 + 8 * unit, 6 * unit, unit)
     painter.setPen(INK)
-    marker_text = _tr("Black marker: share of the people present (head count), for comparison")
     painter.drawText(
         QRectF(text_left, top + line + 8 * unit, room, line),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -269,9 +290,12 @@ CHART_TITLES = {
 
 def charts_for(report: Report, *, width: int = 1200) -> dict[str, bytes]:
     """The report's two charts as PNG bytes: 'gender' and 'stakeholder_group'."""
+    reference = report.stats.reference
     return {
-        "gender": speaking_time_chart(report.stats.by_gender, _tr(CHART_TITLES["gender"]), width=width),
+        "gender": speaking_time_chart(
+            report.stats.by_gender, _tr(CHART_TITLES["gender"]), width=width, reference=reference
+        ),
         "stakeholder_group": speaking_time_chart(
-            report.stats.by_stakeholder_group, _tr(CHART_TITLES["stakeholder_group"]), width=width
+            report.stats.by_stakeholder_group, _tr(CHART_TITLES["stakeholder_group"]), width=width, reference=reference
         ),
     }

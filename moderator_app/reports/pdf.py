@@ -1,0 +1,210 @@
+"""PDF export and printing of the report's HTML through Qt's text engine (QTextDocument), page by page.
+
+``build_document`` is shared with the ODT writer: one QTextDocument from the template's HTML,
+with the bundled fonts as its default and the charts registered as image resources. Chart images
+may be referenced as ``image://chart-gender`` / ``image://chart-stakeholder_group`` or embedded as
+``data:image/png;base64,…`` URIs (what a browser-ready HTML export carries); data URIs are turned
+into resource names before ``setHtml``, since QTextDocument does not reliably load them itself.
+
+Pages are painted by hand (layout.draw per page) so each gets a footer with the session's title
+and "Page n of N", and so the text is black on white even when the GUI runs a dark palette.
+Needs a QGuiApplication (``charts.ensure_app()`` for headless use); imports QtGui only.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+
+from moderator_app.reports.atomic import atomic_path
+from moderator_app.reports.fonts import report_font
+from moderator_app.reports.model import Report
+
+CREATOR = "moderator-app"
+RESOLUTION_DPI = 300
+MARGIN_MM = 15.0
+FOOTER_POINT_SIZE = 8.0
+
+#: ``src="data:image/…;base64,…"`` in either quote style; group 2 is the quote, 3 the type, 4 the data.
+DATA_URI_SRC = re.compile(r"""(src\s*=\s*)(["'])data:image/([\w.+-]+);base64,([A-Za-z0-9+/=\s]*)\2""", re.IGNORECASE)
+
+#: Tables, headings and lists as QTextDocument understands CSS (a subset: no selectors beyond these).
+DEFAULT_STYLE = """
+table { border-collapse: collapse; margin-top: 4px; margin-bottom: 8px; }
+th, td { padding: 3px 6px; vertical-align: top; }
+th { background-color: #e8e8e8; font-weight: bold; }
+h1 { font-size: 18pt; margin-bottom: 6px; }
+h2 { font-size: 13pt; margin-top: 14px; margin-bottom: 4px; }
+h3 { font-size: 11pt; margin-top: 10px; margin-bottom: 2px; }
+"""
+
+
+def chart_url(key: str) -> str:
+    """The resource name a template can use for a chart: ``image://chart-gender``."""
+    return f"image://chart-{key}"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("pdf", text)
+
+
+def _resolve_data_uris(html: str, charts: dict[str, bytes], document: QTextDocument) -> str:
+    """Swap data URIs for resource names: a known chart's for its chart, ``image://inline-n`` otherwise."""
+    by_bytes = {png: key for key, png in charts.items()}
+    counter = 0
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal counter
+        prefix, quote, _kind, data = match.groups()
+        try:
+            raw = base64.b64decode("".join(data.split()), validate=True)
+        except (binascii.Error, ValueError):
+            return match.group(0)  # not ours to fix: left as it was, Qt shows a broken image
+        key = by_bytes.get(raw)
+        if key is not None:
+            return f"{prefix}{quote}{chart_url(key)}{quote}"
+        counter += 1
+        name = f"image://inline-{counter}"
+        image = QImage.fromData(raw)
+        if image.isNull():
+            return match.group(0)
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+        return f"{prefix}{quote}{name}{quote}"
+
+    return DATA_URI_SRC.sub(replace, html)
+
+
+def build_document(report: Report, html: str, charts: dict[str, bytes] | None = None) -> QTextDocument:
+    """The report's HTML as a QTextDocument with the report font and the charts as image resources."""
+    charts = dict(charts or {})
+    document = QTextDocument()
+    document.setDefaultFont(report_font())
+    document.setDefaultStyleSheet(DEFAULT_STYLE)
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, report.facts.title)
+    for key, png in charts.items():
+        image = QImage.fromData(png)
+        if image.isNull():
+            raise ValueError(f"the chart {key!r} is not an image Qt can read")
+        for name in (chart_url(key), f"chart-{key}.png"):
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    document.setHtml(_resolve_data_uris(html, charts, document))
+    return document
+
+
+def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer_title: str) -> int:
+    """Lay the document out for ``device`` and paint it page by page with a footer; return the page count."""
+    document.documentLayout().setPaintDevice(device)
+    document.setDocumentMargin(0)  # the device's page margins are the margins
+    footer_font = report_font(FOOTER_POINT_SIZE)
+    footer_metrics = QFontMetricsF(footer_font, device)
+    footer_height = footer_metrics.height() * 2.5
+    page_width = float(device.width())
+    body_height = device.height() - footer_height
+    document.setPageSize(QSizeF(page_width, body_height))
+    pages = document.pageCount()
+
+    palette = QPalette()
+    # Paper is white whatever the desktop theme: a dark palette would print white text.
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        palette.setColor(role, QColor("black"))
+    palette.setColor(QPalette.ColorRole.Base, QColor("white"))
+
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError(_tr("Could not start writing the document (is the folder writable?)"))
+    try:
+        for index in range(pages):
+            if index and not device.newPage():
+                raise OSError(_tr("Could not start a new page"))
+            top = index * body_height
+            painter.save()
+            painter.translate(0, -top)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.palette = palette
+            context.clip = QRectF(0, top, page_width, body_height)
+            painter.setClipRect(context.clip)
+            document.documentLayout().draw(painter, context)
+            painter.restore()
+            _paint_footer(painter, footer_title, index + 1, pages, page_width, body_height, footer_height, footer_font)
+    finally:
+        painter.end()
+    return pages
+
+
+def _paint_footer(
+    painter: QPainter,
+    title: str,
+    page: int,
+    pages: int,
+    width: float,
+    body_height: float,
+    footer_height: float,
+    font: QFont,
+) -> None:
+    painter.save()
+    painter.setFont(font)
+    metrics = QFontMetricsF(painter.font(), painter.device())
+    rule_y = body_height + footer_height * 0.3
+    painter.setPen(QPen(QColor("#888888"), max(1.0, painter.device().logicalDpiY() / 150)))
+    painter.drawLine(QPointF(0, rule_y), QPointF(width, rule_y))
+    painter.setPen(QColor("#333333"))
+    number = _tr("Page {page} of {pages}").format(page=page, pages=pages)
+    number_width = metrics.horizontalAdvance(number) + metrics.averageCharWidth() * 2
+    text_rect = QRectF(0, rule_y, width, body_height + footer_height - rule_y)
+    painter.drawText(
+        text_rect.adjusted(0, 0, -number_width, 0),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        metrics.elidedText(title, Qt.TextElideMode.ElideRight, width - number_width),
+    )
+    painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, number)
+    painter.restore()
+
+
+def write_pdf(report: Report, html: str, target: Path, charts: dict[str, bytes] | None = None) -> int:
+    """Write the report as an A4 PDF at 300 dpi, atomically; return the number of pages."""
+    document = build_document(report, html, charts)
+    with atomic_path(Path(target)) as temp:
+        writer = QPdfWriter(str(temp))
+        writer.setResolution(RESOLUTION_DPI)
+        writer.setTitle(report.facts.title)
+        writer.setCreator(CREATOR)
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        pages = paint_pages(document, writer, report.facts.title)
+        del writer  # the file is complete once the painter has ended; drop Qt's handle before the move
+    return pages
+
+
+def print_document(
+    report: Report, html: str, printer: QPagedPaintDevice, charts: dict[str, bytes] | None = None
+) -> int:
+    """Print the report on a QPrinter set up by the GUI's print dialog (same pages as the PDF)."""
+    for method, value in (("setDocName", report.facts.title), ("setCreator", CREATOR)):
+        if hasattr(printer, method):  # QPrinter has both; a plain QPagedPaintDevice has neither
+            getattr(printer, method)(value)
+    return paint_pages(build_document(report, html, charts), printer, report.facts.title)
