@@ -73,6 +73,15 @@ class Attendance:
 
 GENDER_EXTENTS = ("", "none", "mentioned", "partly", "central")
 
+#: How reports word each extent (English; the window translates its own).
+GENDER_EXTENT_LABELS = {
+    "": "Not stated",
+    "none": "Not discussed",
+    "mentioned": "Mentioned in passing",
+    "partly": "Partly: one topic among others",
+    "central": "Central to the session",
+}
+
 
 @dataclass(frozen=True, slots=True)
 class ReportSection:
@@ -146,6 +155,9 @@ class ReportStats:
     by_attendance: tuple[StatRow, ...]
     balance_index: dict[str, float | None] = field(default_factory=dict)
     remote_questions: tuple[tuple[str, str], ...] = ()  # (who, the question's text)
+    facilitation_seconds: float = 0.0  # moderators, online moderators, rapporteurs (not in the tables)
+    procedural_seconds: float = 0.0  # points of order (not in the tables)
+    reference: str = "speakers"  # whose head count people_share compares with (balance ReferenceSet)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +168,7 @@ class TimelineEntry:
     who: str
     what: str
     kind: str  # "intervention" or "note"
+    tags: tuple[str, ...] = ()  # a note's tags as English labels ("key issue")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,378 @@
+"""From a session to a Report: first drafts from the notes, the rapporteur's edits on top, facts and figures.
+
+Pure: no Qt, no I/O, no clock read (``now`` is given). See docs/reports.md for the rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import datetime, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from moderator_app.domain.balance import Balance, Dimension, ReferenceSet, compute_balance
+from moderator_app.domain.clock import Instant
+from moderator_app.domain.enums import Attendance as Presence
+from moderator_app.domain.enums import InterventionKind, Role
+from moderator_app.domain.formatting import clock_text
+from moderator_app.domain.names import ENGLISH
+from moderator_app.domain.notes import Note, NoteTag
+from moderator_app.domain.session import Participant, Session
+from moderator_app.domain.timer import Intervention
+from moderator_app.reports.model import (
+    Attendance,
+    Report,
+    ReportFacts,
+    ReportSection,
+    ReportStats,
+    SpeakerLine,
+    StatRow,
+    StoredSection,
+    TemplateInfo,
+    TimelineEntry,
+)
+from moderator_app.storage.repository import SessionSnapshot
+
+MAX_TAKEAWAYS = 3
+MAX_CALLS_TO_ACTION = 2
+
+KIND_LABELS = {
+    InterventionKind.OPENING_STATEMENT: "opening statement",
+    InterventionKind.INTERVENTION: "intervention",
+    InterventionKind.QUESTION: "question",
+    InterventionKind.ANSWER: "answer",
+    InterventionKind.REPLY: "reply",
+    InterventionKind.POINT_OF_ORDER: "point of order",
+}
+
+TAG_LABELS = {
+    NoteTag.KEY_ISSUE: "key issue",
+    NoteTag.RECOMMENDATION: "recommendation",
+    NoteTag.AGREEMENT: "agreement",
+    NoteTag.DISAGREEMENT: "disagreement",
+    NoteTag.QUESTION: "question",
+    NoteTag.ACTION: "action",
+    NoteTag.QUOTE: "quote",
+    NoteTag.GENDER: "gender",
+    NoteTag.BEST_PRACTICE: "best practice",
+}
+
+#: Tags that make a note a candidate takeaway; a note with more of them ranks higher.
+TAKEAWAY_TAGS = frozenset({NoteTag.RECOMMENDATION, NoteTag.ACTION, NoteTag.AGREEMENT})
+#: Signals of weight beyond the takeaway tags themselves (a key issue that is also agreed, say).
+STRENGTH_TAGS = TAKEAWAY_TAGS | {NoteTag.KEY_ISSUE}
+
+
+def session_zone(session: Session) -> tzinfo | None:
+    """The session's time zone, so reports print the times people read in the room."""
+    if not session.timezone:
+        return None
+    try:
+        return ZoneInfo(session.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _local(moment: datetime, zone: tzinfo | None) -> datetime:
+    return moment.astimezone(zone) if zone is not None and moment.tzinfo is not None else moment
+
+
+def _flat(text: str) -> str:
+    """A note as one line (bullets and table cells cannot hold line breaks)."""
+    return " ".join(text.split())
+
+
+class _Drafts:
+    """The first draft of each section source, worked out from one snapshot."""
+
+    def __init__(self, snapshot: SessionSnapshot, now: Instant, zone: tzinfo | None) -> None:
+        self.snapshot = snapshot
+        self.now = now
+        self.zone = zone
+        self.notes = sorted(snapshot.notes, key=lambda n: n.created_at)
+        self.opening = opening_round(snapshot.participants, snapshot.interventions)
+        self.timeline = build_timeline(snapshot, now, zone)
+
+    def who(self, note: Note) -> str:
+        participant = self.snapshot.participant(note.participant_id) if note.participant_id else None
+        return participant.name if participant else ""
+
+    def bullet(self, note: Note) -> str:
+        who = self.who(note)
+        return f"- {_flat(note.text)}" + (f" ({who})" if who else "")
+
+    def tagged(self, *tags: NoteTag) -> list[Note]:
+        return [note for note in self.notes if any(tag in note.tags for tag in tags)]
+
+    def bullets(self, notes: Iterable[Note]) -> str:
+        return "\n".join(self.bullet(note) for note in notes)
+
+    def strongest(self, notes: Sequence[Note], limit: int) -> list[Note]:
+        """The ``limit`` notes with the most weight-bearing tags (earlier first on a tie), in time order."""
+        order = {note.id: index for index, note in enumerate(notes)}
+        ranked = sorted(notes, key=lambda n: (-sum(tag in STRENGTH_TAGS for tag in n.tags), order[n.id]))
+        return sorted(ranked[:limit], key=lambda n: order[n.id])
+
+    # -- one method per source ------------------------------------------------------------------------
+    def key_issues(self) -> str:
+        return self.bullets(self.tagged(NoteTag.KEY_ISSUE))
+
+    def presentations(self) -> str:
+        paragraphs = []
+        for participant in presentation_order(self.snapshot.participants, self.snapshot.interventions):
+            turns = self.opening.get(participant.id, set())
+            texts = [_flat(note.text) for note in self.notes if note.intervention_id in turns]
+            if texts:
+                label = participant.name + (f" ({participant.affiliation})" if participant.affiliation else "")
+                paragraphs.append(f"{label}: " + " ".join(texts))
+        return "\n\n".join(paragraphs)
+
+    def discussion(self) -> str:
+        opening_turns = set().union(*self.opening.values()) if self.opening else set()
+        paragraphs: list[tuple[str, list[str]]] = []
+        for note in self.notes:
+            if note.intervention_id is not None and note.intervention_id in opening_turns:
+                continue
+            who = self.who(note)
+            if paragraphs and paragraphs[-1][0] == who:
+                paragraphs[-1][1].append(_flat(note.text))
+            else:
+                paragraphs.append((who, [_flat(note.text)]))
+        return "\n\n".join((f"{who}: " if who else "") + " ".join(texts) for who, texts in paragraphs)
+
+    def recommendations(self) -> str:
+        return self.bullets(self.tagged(NoteTag.RECOMMENDATION, NoteTag.ACTION))
+
+    def takeaways(self) -> str:
+        return self.bullets(self.strongest(self.tagged(*TAKEAWAY_TAGS), MAX_TAKEAWAYS))
+
+    def calls_to_action(self) -> str:
+        return self.bullets(self.strongest(self.tagged(NoteTag.ACTION), MAX_CALLS_TO_ACTION))
+
+    def gender(self) -> str:
+        return self.bullets(self.tagged(NoteTag.GENDER))
+
+    def quotes(self) -> str:
+        lines = []
+        for note in self.tagged(NoteTag.QUOTE):
+            who = self.who(note)
+            lines.append(f"- “{_flat(note.text)}”" + (f" ({who})" if who else ""))
+        return "\n".join(lines)
+
+    def chronology(self) -> str:
+        return "\n".join(chronology_line(entry) for entry in self.timeline)
+
+    def free(self) -> str:
+        return ""
+
+    def text(self, source: str) -> str:
+        makers: Mapping[str, Callable[[], str]] = {
+            "key_issues": self.key_issues,
+            "presentations": self.presentations,
+            "discussion": self.discussion,
+            "recommendations": self.recommendations,
+            "takeaways": self.takeaways,
+            "calls_to_action": self.calls_to_action,
+            "gender": self.gender,
+            "quotes": self.quotes,
+            "chronology": self.chronology,
+            "free": self.free,
+        }
+        return makers[source]() if source in makers else ""
+
+
+def opening_round(participants: Sequence[Participant], interventions: Sequence[Intervention]) -> dict[str, set[str]]:
+    """Per speaker, the ids of the turns that were their presentation.
+
+    The turns marked as opening statements; if the moderator marked none, each speaker's first turn.
+    """
+    speakers = {p.id for p in participants if Role.SPEAKER in p.roles}
+    marked: dict[str, set[str]] = {}
+    for intervention in interventions:
+        if intervention.kind is InterventionKind.OPENING_STATEMENT:
+            marked.setdefault(intervention.participant_id, set()).add(intervention.id)
+    if marked:
+        return marked
+    first: dict[str, set[str]] = {}
+    for intervention in interventions:
+        if intervention.participant_id in speakers and intervention.participant_id not in first:
+            first[intervention.participant_id] = {intervention.id}
+    return first
+
+
+def presentation_order(participants: Sequence[Participant], interventions: Sequence[Intervention]) -> list[Participant]:
+    """Speakers in the order they first spoke, those with an opening statement first; the silent last."""
+    speakers = [p for p in participants if Role.SPEAKER in p.roles]
+    first_opening: dict[str, int] = {}
+    first_turn: dict[str, int] = {}
+    for index, intervention in enumerate(interventions):
+        first_turn.setdefault(intervention.participant_id, index)
+        if intervention.kind is InterventionKind.OPENING_STATEMENT:
+            first_opening.setdefault(intervention.participant_id, index)
+    never = len(interventions)
+
+    def key(item: tuple[int, Participant]) -> tuple[int, int, int]:
+        position, participant = item
+        if participant.id in first_opening:
+            return (0, first_opening[participant.id], position)
+        return (1, first_turn.get(participant.id, never), position)
+
+    return [participant for _, participant in sorted(enumerate(speakers), key=key)]
+
+
+def build_timeline(snapshot: SessionSnapshot, now: Instant, zone: tzinfo | None) -> tuple[TimelineEntry, ...]:
+    """Every intervention and note in time order (a turn before the notes taken at the same instant)."""
+    entries: list[tuple[datetime, int, int, TimelineEntry]] = []
+    for index, intervention in enumerate(snapshot.interventions):
+        participant = snapshot.participant(intervention.participant_id)
+        who = participant.name if participant else "(no longer on the roster)"
+        label = KIND_LABELS.get(intervention.kind, str(intervention.kind)).capitalize()
+        what = f"{label} ({clock_text(intervention.speaking_seconds(now))})"
+        if participant is not None and participant.attendance is Presence.REMOTE:
+            what += ", remote"
+        at = _local(intervention.started_at, zone)
+        entries.append((at, 0, index, TimelineEntry(at=at, who=who, what=what, kind="intervention")))
+    for index, note in enumerate(snapshot.notes):
+        participant = snapshot.participant(note.participant_id) if note.participant_id else None
+        at = _local(note.created_at, zone)
+        tags = tuple(TAG_LABELS.get(tag, str(tag)) for tag in note.tags)
+        entry = TimelineEntry(
+            at=at, who=participant.name if participant else "", what=note.text, kind="note", tags=tags
+        )
+        entries.append((at, 1, index, entry))
+    entries.sort(key=lambda item: (item[0], item[1], item[2]))
+    return tuple(entry for *_, entry in entries)
+
+
+def chronology_line(entry: TimelineEntry) -> str:
+    stamp = entry.at.strftime("%H:%M")
+    if entry.kind == "intervention":
+        return f"- {stamp} {entry.who}: {entry.what}"
+    tags = f" ({', '.join(entry.tags)})" if entry.tags else ""
+    who = f" ({entry.who})" if entry.who else ""
+    return f"- {stamp} Note{tags}: {_flat(entry.what)}{who}"
+
+
+def _names(participants: Iterable[Participant], role: Role) -> tuple[str, ...]:
+    return tuple(p.name for p in participants if role in p.roles)
+
+
+def build_facts(snapshot: SessionSnapshot) -> ReportFacts:
+    session = snapshot.session
+    people = snapshot.participants
+    organisers: list[str] = []
+    for name in (*session.organisers, *_names(people, Role.ORGANIZER)):
+        if name.casefold() not in {o.casefold() for o in organisers}:
+            organisers.append(name)
+    speakers = tuple(
+        SpeakerLine(
+            participant_id=p.id,
+            name=p.name,
+            affiliation=p.affiliation,
+            stakeholder_group=ENGLISH.get(p.stakeholder_group, "") if p.stakeholder_group else "",
+            remote=p.attendance is Presence.REMOTE,
+        )
+        for p in presentation_order(people, snapshot.interventions)
+    )
+    return ReportFacts(
+        title=session.title,
+        session_type=session.format,
+        date=session.date,
+        start_time=session.start_time,
+        timezone=session.timezone,
+        venue=session.venue,
+        planned_minutes=session.planned_minutes,
+        organisers=tuple(organisers),
+        moderators=_names(people, Role.MODERATOR),
+        online_moderators=_names(people, Role.ONLINE_MODERATOR),
+        rapporteurs=_names(people, Role.RAPPORTEUR),
+        speakers=speakers,
+        tags=session.tags,
+    )
+
+
+def _rows(balance: Balance, dimension: Dimension) -> tuple[StatRow, ...]:
+    return tuple(
+        StatRow(
+            label=r.label, seconds=r.seconds, share=r.share, interventions=r.interventions, people_share=r.people_share
+        )
+        for r in balance.dimensions[dimension].rows
+    )
+
+
+def build_stats(snapshot: SessionSnapshot, balance: Balance) -> ReportStats:
+    remote_ids = {p.id for p in snapshot.participants if p.attendance is Presence.REMOTE}
+    questions = []
+    for intervention in snapshot.interventions:
+        if intervention.kind is InterventionKind.QUESTION and intervention.participant_id in remote_ids:
+            participant = snapshot.participant(intervention.participant_id)
+            text = " ".join(_flat(n.text) for n in snapshot.notes if n.intervention_id == intervention.id)
+            questions.append((participant.name if participant else "", text))
+    return ReportStats(
+        total_seconds=balance.total_seconds,
+        interventions=sum(t.counted_interventions for t in balance.totals.values()),
+        remote_interventions=sum(t.counted_interventions for pid, t in balance.totals.items() if pid in remote_ids),
+        by_gender=_rows(balance, Dimension.GENDER),
+        by_stakeholder_group=_rows(balance, Dimension.STAKEHOLDER_GROUP),
+        by_region=_rows(balance, Dimension.REGION),
+        by_attendance=_rows(balance, Dimension.ATTENDANCE),
+        balance_index={d.value: balance.dimensions[d].index for d in Dimension},
+        remote_questions=tuple(questions),
+        facilitation_seconds=balance.facilitation_seconds,
+        procedural_seconds=balance.procedural_seconds,
+        reference=balance.reference.value,
+    )
+
+
+def _reference(session: Session) -> ReferenceSet:
+    try:
+        return ReferenceSet(session.balance_reference)
+    except ValueError:
+        return ReferenceSet.SPEAKERS
+
+
+def build_sections(
+    template: TemplateInfo, drafts: Mapping[str, str], stored: Mapping[str, StoredSection]
+) -> tuple[ReportSection, ...]:
+    """The rapporteur's words win; a section is stale when its draft moved on since they wrote them."""
+    sections = []
+    for spec in template.sections:
+        generated = drafts[spec.source]
+        saved = stored.get(spec.key)
+        sections.append(
+            ReportSection(
+                key=spec.key,
+                title=spec.title,
+                hint=spec.hint,
+                text=saved.text if saved is not None else generated,
+                generated_text=generated,
+                edited=saved is not None,
+                stale=saved is not None and saved.generated_text != generated,
+            )
+        )
+    return tuple(sections)
+
+
+def build_report(
+    snapshot: SessionSnapshot,
+    template: TemplateInfo,
+    stored: Mapping[str, StoredSection],
+    attendance: Attendance,
+    now: Instant,
+    *,
+    balance: Balance | None = None,
+) -> Report:
+    """The report of one session with one template at ``now`` (a running turn counts up to it)."""
+    zone = session_zone(snapshot.session)
+    if balance is None:
+        balance = compute_balance(snapshot.participants, snapshot.interventions, now, _reference(snapshot.session))
+    maker = _Drafts(snapshot, now, zone)
+    drafts = {source: maker.text(source) for source in {spec.source for spec in template.sections}}
+    return Report(
+        template=template,
+        facts=build_facts(snapshot),
+        sections=build_sections(template, drafts, stored),
+        stats=build_stats(snapshot, balance),
+        attendance=attendance,
+        timeline=maker.timeline,
+        generated_at=_local(now.wall, zone),
+    )

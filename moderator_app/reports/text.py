@@ -1,0 +1,96 @@
+"""A Report as Markdown or as a standalone, printable HTML page, through the template's Jinja files."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+import jinja2
+
+from moderator_app.reports.model import GENDER_EXTENT_LABELS, Report, ReportFacts, StatRow, TemplateInfo
+from moderator_app.reports.templates import HTML_FILE, MARKDOWN_FILE, TemplateError, make_environment
+
+NOT_STATED = "Not stated"
+_BLANK_RUNS = re.compile(r"\n(?:[ \t]*\n){2,}")
+#: The report's fonts: the bundled DejaVu Sans, then Droid Sans Fallback for CJK, then the system's.
+FONT_FAMILY = '"DejaVu Sans", "Droid Sans Fallback", sans-serif'
+
+
+def when_text(facts: ReportFacts) -> str:
+    """'Thursday 21 December 2017, 10:00 (Europe/Zurich)': the date and time as the form asks."""
+    parts = []
+    if facts.date is not None:
+        parts.append(f"{facts.date:%A} {facts.date.day} {facts.date:%B %Y}")
+    if facts.start_time is not None:
+        parts.append(f"{facts.start_time:%H:%M}" + (f" ({facts.timezone})" if facts.timezone else ""))
+    if facts.planned_minutes:
+        parts.append(f"{facts.planned_minutes} minutes")
+    return ", ".join(parts) or NOT_STATED
+
+
+def stat_tables(report: Report) -> list[tuple[str, str, tuple[StatRow, ...]]]:
+    """(key, heading, rows) for each participation table, in the order reports print them."""
+    stats = report.stats
+    return [
+        ("gender", "Gender", stats.by_gender),
+        ("stakeholder_group", "Stakeholder group", stats.by_stakeholder_group),
+        ("region", "UN regional group", stats.by_region),
+        ("attendance", "Onsite or remote", stats.by_attendance),
+    ]
+
+
+def render_context(report: Report, charts: Mapping[str, bytes] | None = None) -> dict[str, Any]:
+    """The variables every template sees (documented in docs/reports.md)."""
+    return {
+        "report": report,
+        "template": report.template,
+        "facts": report.facts,
+        "when": when_text(report.facts),
+        "sections": report.sections,
+        "section_by_key": {section.key: section for section in report.sections},
+        "stats": report.stats,
+        "stat_tables": stat_tables(report),
+        "attendance": report.attendance,
+        "gender_extent": GENDER_EXTENT_LABELS.get(report.attendance.gender_extent, report.attendance.gender_extent),
+        "timeline": report.timeline,
+        "generated_at": report.generated_at,
+        "charts": dict(charts or {}),
+        "font_family": FONT_FAMILY,
+        "not_stated": NOT_STATED,
+    }
+
+
+def _render(
+    report: Report,
+    template: TemplateInfo,
+    environment: jinja2.Environment | None,
+    file_name: str,
+    charts: Mapping[str, bytes] | None,
+) -> str:
+    environment = environment or make_environment(template)
+    try:
+        return environment.get_template(file_name).render(render_context(report, charts))
+    except jinja2.TemplateSyntaxError as error:
+        raise TemplateError(
+            f"{error.filename or template.folder / file_name}, line {error.lineno}: {error.message}"
+        ) from None
+    except jinja2.UndefinedError as error:
+        raise TemplateError(f"{template.folder / file_name}: {error.message}") from None
+
+
+def render_markdown(report: Report, template: TemplateInfo, environment: jinja2.Environment | None = None) -> str:
+    """The report as Markdown: user text escaped so a name like *Ana* stays literal; tables, no images."""
+    text = _render(report, template, environment, MARKDOWN_FILE, None)
+    # Template logic leaves runs of blank lines; Markdown means the same with one.
+    return _BLANK_RUNS.sub("\n\n", text).strip() + "\n"
+
+
+def render_html(
+    report: Report,
+    template: TemplateInfo,
+    environment: jinja2.Environment | None = None,
+    charts: Mapping[str, bytes] | None = None,
+) -> str:
+    """The report as one standalone HTML page (inline CSS, A4, charts as data URIs when given)."""
+    return _render(report, template, environment, HTML_FILE, charts)
