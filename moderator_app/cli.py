@@ -54,6 +54,16 @@ def build_parser() -> argparse.ArgumentParser:
     how = importing.add_mutually_exclusive_group()
     how.add_argument("--replace", action="store_true", help="overwrite the session if it is already here")
     how.add_argument("--copy", action="store_true", help="import under fresh ids, beside any existing copy")
+    report = commands.add_parser("report", help="write a session's report (Markdown, HTML, PDF, DOCX or ODT)")
+    report.add_argument("session_id", metavar="SESSION", help="the session's id (see 'sessions')")
+    report.add_argument(
+        "--template", metavar="NAME", default="igf-workshop", help="see 'templates' (default: %(default)s)"
+    )
+    report.add_argument(
+        "--format", metavar="FORMAT", help="md, html, pdf, docx or odt (default: from the output's extension, else md)"
+    )
+    report.add_argument("-o", "--output", metavar="FILE", required=True, help="file (or folder) to write")
+    commands.add_parser("templates", help="list the report templates, built-in and your own, with their folders")
     return parser
 
 
@@ -70,6 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(data_dir=args.data_dir, session_id=args.session, smoke=args.smoke)
     if args.smoke or args.session:
         return _fail("--smoke and --session apply to the window, not to the command " + repr(args.command), EXIT_USAGE)
+    if args.command in ("report", "templates"):
+        from moderator_app.reports.command import run_report_command
+
+        return run_report_command(args)
     return _run_headless(args)
 
 

@@ -1,0 +1,81 @@
+"""The headless ``report`` and ``templates`` commands (parsed in cli.py)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from moderator_app.cli import EXIT_OK, EXIT_USAGE, _fail
+
+
+def run_report_command(args: argparse.Namespace) -> int:
+    # PDF, ODT and the charts draw with Qt; without a display Qt must not look for one. This runs
+    # before anything imports Qt, and leaves a setting the user made alone.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from moderator_app.paths import AppPaths
+    from moderator_app.reports.templates import TemplateError, user_templates_dir
+
+    paths = AppPaths.resolve(args.data_dir)
+    user_dir = user_templates_dir(paths.data_dir)
+    try:
+        if args.command == "templates":
+            return _list_templates(user_dir)
+        return _write_report(args, paths, user_dir)
+    except TemplateError as error:
+        return _fail(_one_line(str(error)), EXIT_USAGE)
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())
+
+
+def _list_templates(user_dir: Path) -> int:
+    from moderator_app.reports.templates import scan_templates
+
+    templates, problems = scan_templates(user_dir)
+    width = max(len(t.name) for t in templates) if templates else 10
+    for template in templates:
+        kind = "built-in" if template.builtin else "user"
+        print(f"{template.name.ljust(width)}  {kind:8}  {template.title}  ({template.folder})")
+    print(f"Your own templates go in: {user_dir}", file=sys.stderr)
+    for problem in problems:
+        print(f"moderator-app: warning: skipped {_one_line(str(problem))}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _format_of(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format).lower().lstrip(".")
+    suffix = Path(args.output).suffix.lower().lstrip(".")
+    return {"markdown": "md", "htm": "html"}.get(suffix, suffix) or "md"
+
+
+def _write_report(args: argparse.Namespace, paths, user_dir: Path) -> int:  # type: ignore[no-untyped-def]
+    from moderator_app.clock import SystemClock
+    from moderator_app.reports.service import FORMATS, ReportFormatError, export_report, report_for
+    from moderator_app.storage.database import StorageError, open_database
+    from moderator_app.storage.repository import UnknownSessionError
+
+    fmt = _format_of(args)
+    if fmt not in FORMATS:
+        return _fail(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}.", EXIT_USAGE)
+    try:
+        db = open_database(paths.database, backup_dir=paths.backups)
+    except StorageError as error:
+        return _fail(_one_line(str(error)))
+    try:
+        report = report_for(db, args.session_id, args.template, user_dir, SystemClock().now())
+        written = export_report(report, fmt, Path(args.output))
+    except UnknownSessionError as error:
+        return _fail(str(error.args[0]), EXIT_USAGE)
+    except ReportFormatError as error:
+        return _fail(_one_line(str(error)), EXIT_USAGE)
+    except OSError as error:
+        # The writers work on a temporary file beside the target: name the file the user asked for.
+        return _fail(f"cannot write {args.output}: {error.strerror or error}")
+    finally:
+        db.close()
+    print(written)
+    return EXIT_OK
