@@ -1,0 +1,322 @@
+"""Word (.docx) export with python-docx, straight from the Report model (no HTML, no Qt).
+
+Fonts: Word picks a run's font by script. The styles here name DejaVu Sans for Latin (ascii,
+hAnsi) and complex scripts such as Arabic (cs), and Droid Sans Fallback for Chinese, Japanese and
+Korean (eastAsia): the fonts bundled with the app, with the glyphs for all three. Word does not
+embed them; on a machine without them it substitutes its own fonts for each script (Arial,
+Microsoft YaHei, SimSun…), which also have the glyphs, so names never turn into boxes.
+Charts are passed in as PNG bytes (``charts.charts_for``), so this module needs no Qt.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from docx import Document
+from docx.document import Document as DocumentObject
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.shared import Inches, Mm, Pt, RGBColor
+from docx.table import Table
+
+from moderator_app.domain.formatting import clock_text
+from moderator_app.reports.atomic import atomic_path
+from moderator_app.reports.model import GENDER_EXTENT_LABELS, Report, StatRow
+
+LATIN_AND_ARABIC_FONT = "DejaVu Sans"
+EAST_ASIAN_FONT = "Droid Sans Fallback"
+AUTHOR = "moderator-app"
+CHART_WIDTH = Inches(6.5)
+NOT_STATED = "Not stated"
+MUTED = RGBColor(0x55, 0x55, 0x55)
+
+#: Characters XML 1.0 cannot hold (lxml refuses them): control codes other than tab and newlines.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+#: Column heading for people_share, by ReportStats.reference (the balance's ReferenceSet).
+PEOPLE_HEADINGS = {"speakers": "% of speakers", "took_floor": "% of those who spoke", "everyone": "% of people"}
+
+
+def _clean(text: object) -> str:
+    return _NOT_XML.sub("", str(text))
+
+
+def percent(share: float) -> str:
+    """A share as a whole percentage; a small non-zero share reads '<1%', never a misleading '0%'."""
+    return "<1%" if 0 < share < 0.005 else f"{round(share * 100):d}%"
+
+
+def _set_fonts(style_font_element: BaseOxmlElement) -> None:
+    """Name the report fonts for every script on a w:rPr, dropping theme fonts that would override them."""
+    fonts = style_font_element.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        style_font_element.insert(0, fonts)
+    for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(theme), None)
+    for slot in ("w:ascii", "w:hAnsi", "w:cs"):
+        fonts.set(qn(slot), LATIN_AND_ARABIC_FONT)
+    fonts.set(qn("w:eastAsia"), EAST_ASIAN_FONT)
+    language = style_font_element.find(qn("w:lang"))
+    if language is None:
+        language = OxmlElement("w:lang")
+        style_font_element.append(language)
+    # Tells Word which font slot Han characters and Arabic belong to when it has to guess.
+    language.set(qn("w:eastAsia"), "zh-CN")
+    language.set(qn("w:bidi"), "ar-SA")
+
+
+def _prepare(document: DocumentObject, report: Report) -> None:
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Mm(18))
+    for name in ("Normal", "Title", "Heading 1", "Heading 2", "List Bullet", "Table Grid"):
+        style = document.styles[name]
+        _set_fonts(style.element.get_or_add_rPr())
+    document.styles["Normal"].font.size = Pt(10)
+    properties = document.core_properties
+    properties.title = _clean(report.facts.title)
+    properties.author = AUTHOR
+    properties.last_modified_by = AUTHOR
+    properties.subject = _clean(report.template.title)
+    properties.keywords = _clean(", ".join(report.facts.tags))
+    properties.created = report.generated_at.replace(tzinfo=None)
+
+
+def _mark_header_row(table: Table) -> None:
+    """Bold, shaded first row, repeated at the top of each page the table runs onto."""
+    row = table.rows[0]
+    properties = row._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    properties.append(header)
+    for cell in row.cells:
+        shading = OxmlElement("w:shd")
+        shading.set(qn("w:val"), "clear")
+        shading.set(qn("w:color"), "auto")
+        shading.set(qn("w:fill"), "E8E8E8")
+        cell._tc.get_or_add_tcPr().append(shading)
+        for paragraph in cell.paragraphs:
+            for run in paragraph.runs:
+                run.bold = True
+
+
+def _table(
+    document: DocumentObject,
+    headings: Sequence[str] | None,
+    rows: Sequence[Sequence[str]],
+    *,
+    numeric_from: int | None = None,
+    widths: Sequence[float] | None = None,
+) -> Table:
+    """A grid table; columns from ``numeric_from`` on are right-aligned, ``widths`` in inches."""
+    columns = len(headings) if headings else len(rows[0])
+    table = document.add_table(rows=0, cols=columns)
+    table.style = document.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    all_rows = ([list(headings)] if headings else []) + [list(row) for row in rows]
+    for values in all_rows:
+        cells = table.add_row().cells
+        for index, value in enumerate(values):
+            paragraph = cells[index].paragraphs[0]
+            paragraph.add_run(_clean(value))
+            if numeric_from is not None and index >= numeric_from:
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    if headings:
+        _mark_header_row(table)
+    if widths:
+        # Word reads the cells' widths, LibreOffice the grid's: set both, and keep them fixed.
+        table.autofit = False
+        for column, width in zip(table.columns, widths, strict=False):
+            column.width = Inches(width)
+        for row in table.rows:
+            for cell, width in zip(row.cells, widths, strict=False):
+                cell.width = Inches(width)
+    last = len(table.rows) - 1
+    for index, row in enumerate(table.rows):
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.space_before = Pt(1)
+                paragraph.paragraph_format.space_after = Pt(1)
+                # A short table stays on one page instead of leaving its header row behind.
+                paragraph.paragraph_format.keep_with_next = index < last and last < 15
+    _space_after(document)
+    return table
+
+
+def _space_after(document: DocumentObject) -> None:
+    """An empty small paragraph: Word butts the next paragraph against a table otherwise."""
+    paragraph = document.add_paragraph()
+    paragraph.paragraph_format.space_after = Pt(0)
+    paragraph.paragraph_format.line_spacing = Pt(6)
+
+
+def _joined(values: Sequence[str]) -> str:
+    return ", ".join(v for v in values if v) or NOT_STATED
+
+
+def _when(report: Report) -> str:
+    facts = report.facts
+    parts = []
+    if facts.date is not None:
+        parts.append(f"{facts.date:%A} {facts.date.day} {facts.date:%B %Y}")
+    if facts.start_time is not None:
+        parts.append(f"{facts.start_time:%H:%M}" + (f" ({facts.timezone})" if facts.timezone else ""))
+    if facts.planned_minutes:
+        parts.append(f"{facts.planned_minutes} minutes")
+    return ", ".join(parts) or NOT_STATED
+
+
+def _muted(document: DocumentObject, text: str, *, italic: bool = True) -> None:
+    run = document.add_paragraph().add_run(_clean(text))
+    run.italic = italic
+    run.font.color.rgb = MUTED
+
+
+def _add_text(document: DocumentObject, text: str) -> None:
+    """Section text: '- ' (or '• ') lines become bullets, blank lines separate paragraphs, other line breaks stay."""
+    paragraph = None
+    for raw in text.replace("\r\n", "\n").split("\n"):
+        line = raw.strip()
+        if not line:
+            paragraph = None
+        elif line.startswith(("- ", "• ")):
+            document.add_paragraph(_clean(line[2:].strip()), style="List Bullet")
+            paragraph = None
+        elif paragraph is None:
+            paragraph = document.add_paragraph(_clean(line))
+        else:
+            run = paragraph.add_run()
+            run.add_break()
+            paragraph.add_run(_clean(line))
+
+
+def _facts(document: DocumentObject, report: Report) -> None:
+    facts = report.facts
+    rows = [
+        ("Title", facts.title),
+        ("Type", facts.session_type or NOT_STATED),
+        ("Date and time", _when(report)),
+        ("Venue", facts.venue or NOT_STATED),
+        ("Organisers", _joined(facts.organisers)),
+        ("Moderator", _joined(facts.moderators)),
+        ("Online moderator", _joined(facts.online_moderators)),
+        ("Rapporteur", _joined(facts.rapporteurs)),
+        ("Tags", _joined(facts.tags)),
+    ]
+    table = _table(document, None, rows, widths=(1.6, 5.0))
+    for row in table.rows:
+        for run in row.cells[0].paragraphs[0].runs:
+            run.bold = True
+
+    document.add_heading("Speakers", level=1)
+    if not facts.speakers:
+        _muted(document, "No speakers listed.")
+        return
+    _table(
+        document,
+        ("Name", "Affiliation", "Stakeholder group", "Onsite or remote"),
+        [
+            (s.name, s.affiliation or "—", s.stakeholder_group or NOT_STATED, "Remote" if s.remote else "Onsite")
+            for s in facts.speakers
+        ],
+        widths=(1.9, 2.0, 1.6, 1.1),
+    )
+
+
+def _attendance(document: DocumentObject, report: Report) -> None:
+    attendance = report.attendance
+
+    def figure(value: int | None) -> str:
+        return NOT_STATED if value is None else f"{value:,}"
+
+    rows = [
+        ("Participants onsite (estimated)", figure(attendance.participants_onsite)),
+        ("Participants online (estimated)", figure(attendance.participants_online)),
+        ("Women among them (estimated)", figure(attendance.women)),
+        ("How far gender was discussed", GENDER_EXTENT_LABELS.get(attendance.gender_extent, attendance.gender_extent)),
+    ]
+    _table(document, None, rows, numeric_from=None, widths=(2.6, 4.0))
+    if attendance.gender_summary.strip():
+        _add_text(document, attendance.gender_summary)
+
+
+def _stat_rows(rows: Sequence[StatRow]) -> list[tuple[str, str, str, str, str]]:
+    return [
+        (row.label, str(row.interventions), clock_text(row.seconds), percent(row.share), percent(row.people_share))
+        for row in rows
+    ]
+
+
+def _participation(document: DocumentObject, report: Report, charts: dict[str, bytes]) -> None:
+    stats = report.stats
+    summary = (
+        f"Substantive speaking time: {clock_text(stats.total_seconds)} in {stats.interventions} interventions"
+        f" ({stats.remote_interventions} remote). Moderation and points of order are not counted."
+    )
+    document.add_paragraph(summary)
+    people_heading = PEOPLE_HEADINGS.get(stats.reference, "% of people")
+    tables = (
+        ("gender", "By gender", stats.by_gender),
+        ("stakeholder_group", "By stakeholder group", stats.by_stakeholder_group),
+        ("region", "By UN regional group", stats.by_region),
+        ("attendance", "Onsite or remote", stats.by_attendance),
+    )
+    for key, heading, rows in tables:
+        document.add_heading(heading, level=2)
+        if rows:
+            _table(
+                document,
+                ("", "Interventions", "Time (m:ss)", "% of time", people_heading),
+                _stat_rows(rows),
+                numeric_from=1,
+                widths=(1.9, 1.25, 1.15, 1.0, 1.35),
+            )
+        else:
+            _muted(document, "No speaking time recorded.")
+        if key in charts:
+            document.add_picture(io.BytesIO(charts[key]), width=CHART_WIDTH)
+            picture = document.paragraphs[-1]
+            picture.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            picture.paragraph_format.keep_together = True
+
+
+def write_docx(report: Report, target: Path, charts: dict[str, bytes] | None = None) -> None:
+    """Write the report as a Word document, atomically; ``charts`` maps 'gender'/'stakeholder_group' to PNGs."""
+    charts = dict(charts or {})
+    document = Document()
+    _prepare(document, report)
+    document.add_heading(_clean(report.facts.title), level=0)
+    _muted(document, f"{report.template.title} · generated {report.generated_at:%d %B %Y, %H:%M}", italic=False)
+    _facts(document, report)
+
+    for section in report.sections:
+        document.add_heading(_clean(section.title), level=1)
+        if section.text.strip():
+            _add_text(document, section.text)
+        else:
+            _muted(document, "Nothing recorded.")
+
+    document.add_heading("Attendance and gender", level=1)
+    _attendance(document, report)
+    document.add_heading("Participation", level=1)
+    _participation(document, report, charts)
+
+    if report.stats.remote_questions:
+        document.add_heading("Questions from remote participants", level=1)
+        for who, question in report.stats.remote_questions:
+            paragraph = document.add_paragraph(style="List Bullet")
+            paragraph.add_run(_clean(who or "Unnamed") + ": ").bold = True
+            paragraph.add_run(_clean(question))
+
+    with atomic_path(Path(target)) as temp:
+        document.save(str(temp))
