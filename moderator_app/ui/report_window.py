@@ -1,0 +1,400 @@
+"""The rapporteur's view: a draft report prefilled from the session, edited in place, exported or printed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moderator_app.console import SessionConsole
+from moderator_app.reports import service
+from moderator_app.reports.model import GENDER_EXTENTS, Attendance, Report
+from moderator_app.reports.templates import TemplateError, list_templates, user_templates_dir
+from moderator_app.reports.text import render_html
+from moderator_app.ui import labels
+
+ATTENDANCE_KEY = "__attendance__"
+SAVE_AFTER_MS = 600
+FORMAT_FILTERS = {
+    "pdf": "PDF (*.pdf)",
+    "docx": "Word (*.docx)",
+    "odt": "OpenDocument text (*.odt)",
+    "html": "Web page (*.html)",
+    "md": "Markdown (*.md)",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReportWindow", text)
+
+
+def gender_extent_label(value: str) -> str:
+    return {
+        "": _tr("Not stated"),
+        "none": _tr("Not discussed"),
+        "mentioned": _tr("Mentioned in passing"),
+        "partly": _tr("Partly: one topic among others"),
+        "central": _tr("Central to the session"),
+    }[value]
+
+
+class ReportWindow(QMainWindow):
+    """Sections on the left, the one being written in the middle, the report as it will look on the right.
+
+    Every keystroke is saved shortly after typing stops (and when switching section or closing):
+    nothing the rapporteur writes is held only in the window. Refreshing from the session never
+    overwrites their words; a section whose draft has moved on since they edited it says so and
+    shows the fresh draft beside theirs.
+    """
+
+    def __init__(self, console: SessionConsole, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.console = console
+        self.db = console.repository.db
+        self.user_templates = user_templates_dir(data_dir)
+        self.report: Report | None = None
+        self.current_key: str | None = None
+        self._loading = False
+        self.setWindowTitle(self.tr("Rapporteur's report — %1").replace("%1", console.session.title))
+        self.resize(1400, 900)
+        self.save_timer = QTimer(self)
+        self.save_timer.setSingleShot(True)
+        self.save_timer.setInterval(SAVE_AFTER_MS)
+        self.save_timer.timeout.connect(self.save_pending)
+        self._build_toolbar()
+        self._build_body()
+        self.statusBar().showMessage(self.tr("Your edits are saved as you type."))
+        self.reload()
+
+    # -- construction -------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Report"), self)
+        toolbar.setObjectName("reportToolbar")
+        self.addToolBar(toolbar)
+        self.template_combo = QComboBox(self)
+        self.template_combo.setAccessibleName(self.tr("Report template"))
+        templates = list_templates(self.user_templates)
+        for template in templates:
+            self.template_combo.addItem(template.title, template.name)
+            self.template_combo.setItemData(
+                self.template_combo.count() - 1, template.description, Qt.ItemDataRole.ToolTipRole
+            )
+        self.template_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        toolbar.addWidget(QLabel(self.tr(" Template: "), self))
+        toolbar.addWidget(self.template_combo)
+        self.act_refresh = self._action(toolbar, self.tr("&Refresh from the session"), self.reload, "F5")
+        self.act_export = self._action(toolbar, self.tr("&Export…"), self.export, "Ctrl+E")
+        self.act_print = self._action(toolbar, self.tr("&Print…"), self.print_report, "Ctrl+P")
+        self.act_close = self._action(None, self.tr("&Close"), self.close, "Ctrl+W")
+
+    def _action(self, toolbar: QToolBar | None, text: str, slot, keys: str) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setToolTip(f"{text.replace('&', '')} ({keys})")
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        if toolbar is not None:
+            toolbar.addAction(action)
+            button = toolbar.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleName(text.replace("&", "").replace("…", ""))
+        return action
+
+    def _build_body(self) -> None:
+        self.section_list = QListWidget(self)
+        self.section_list.setAccessibleName(self.tr("Report sections"))
+        self.section_list.currentItemChanged.connect(self._section_chosen)
+        self.section_title = QLabel(self)
+        self.section_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.section_title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        self.section_hint = QLabel(self)
+        self.section_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.section_hint.setWordWrap(True)
+        self.editor = QPlainTextEdit(self)
+        self.editor.setAccessibleName(self.tr("Section text"))
+        self.editor.setPlaceholderText(self.tr("Write this section here. Lines starting with “- ” become bullets."))
+        self.editor.textChanged.connect(self._text_changed)
+        self.stale_box = QGroupBox(self.tr("⚠ The session has changed since you edited this section"), self)
+        self.fresh_text = QPlainTextEdit(self)
+        self.fresh_text.setReadOnly(True)
+        self.fresh_text.setAccessibleName(self.tr("Fresh draft from the session"))
+        self.use_fresh = QPushButton(self.tr("Replace my text with the fresh draft"), self)
+        self.use_fresh.setAccessibleName(self.use_fresh.text())
+        self.use_fresh.clicked.connect(self._use_fresh_draft)
+        self.reset_button = QPushButton(self.tr("Follow the session again (drop my edit)"), self)
+        self.reset_button.setAccessibleName(self.reset_button.text())
+        self.reset_button.clicked.connect(self._use_fresh_draft)
+        stale_layout = QVBoxLayout(self.stale_box)
+        stale_layout.addWidget(
+            QLabel(self.tr("Fresh draft from the session (your text is kept until you choose):"), self)
+        )
+        stale_layout.addWidget(self.fresh_text)
+        stale_layout.addWidget(self.use_fresh)
+        section_page = QWidget(self)
+        section_layout = QVBoxLayout(section_page)
+        section_layout.addWidget(self.section_title)
+        section_layout.addWidget(self.section_hint)
+        section_layout.addWidget(self.editor, 2)
+        section_layout.addWidget(self.reset_button)
+        section_layout.addWidget(self.stale_box, 1)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(section_page)
+        self.pages.addWidget(self._attendance_page())
+        self.preview = QTextBrowser(self)
+        self.preview.setAccessibleName(self.tr("Report preview"))
+        self.preview.setOpenLinks(False)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.section_list)
+        splitter.addWidget(self.pages)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([260, 560, 580])
+        self.setCentralWidget(splitter)
+
+    def _attendance_page(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.onsite_spin = self._count_spin(self.tr("Participants onsite (estimate)"))
+        self.online_spin = self._count_spin(self.tr("Participants online (estimate)"))
+        self.women_spin = self._count_spin(self.tr("Women among them (estimate)"))
+        self.extent_combo = QComboBox(page)
+        self.extent_combo.setAccessibleName(self.tr("How far gender was discussed"))
+        for value in GENDER_EXTENTS:
+            self.extent_combo.addItem(gender_extent_label(value), value)
+        self.extent_combo.currentIndexChanged.connect(lambda _i: self._attendance_changed())
+        self.gender_summary = QPlainTextEdit(page)
+        self.gender_summary.setAccessibleName(self.tr("Summary of the gender discussion"))
+        self.gender_summary.textChanged.connect(self._attendance_changed)
+        note = QLabel(
+            self.tr("Leave a number at “not given” when you have no estimate; the report then says so."), page
+        )
+        note.setWordWrap(True)
+        form.addRow(self.tr("Participants &onsite:"), self.onsite_spin)
+        form.addRow(self.tr("Participants o&nline:"), self.online_spin)
+        form.addRow(self.tr("&Women:"), self.women_spin)
+        form.addRow(self.tr("&Gender discussed:"), self.extent_combo)
+        form.addRow(self.tr("Gender &summary:"), self.gender_summary)
+        form.addRow(note)
+        return page
+
+    def _count_spin(self, name: str) -> QSpinBox:
+        spin = QSpinBox(self)
+        spin.setRange(-1, 100_000)
+        spin.setSpecialValueText(self.tr("not given"))
+        spin.setAccessibleName(name)
+        spin.valueChanged.connect(lambda _v: self._attendance_changed())
+        return spin
+
+    # -- loading --------------------------------------------------------------------------
+    @property
+    def template_name(self) -> str:
+        return str(self.template_combo.currentData() or "igf-workshop")
+
+    def reload(self) -> None:
+        """Rebuild the report from the session (the rapporteur's edits stay as they are)."""
+        self.save_pending()
+        now = self.console.clock.now()
+        try:
+            self.report = service.report_for(
+                self.db,
+                self.console.session_id,
+                self.template_name,
+                self.user_templates,
+                now,
+                balance=self.console.balance(now),
+            )
+        except TemplateError as error:
+            QMessageBox.warning(self, self.windowTitle(), str(error))
+            return
+        self._loading = True
+        keep = self.current_key
+        self.section_list.clear()
+        for section in self.report.sections:
+            item = QListWidgetItem(self._section_label(section.title, section.edited, section.stale))
+            item.setData(Qt.ItemDataRole.UserRole, section.key)
+            self.section_list.addItem(item)
+        item = QListWidgetItem(self.tr("Attendance and gender"))
+        item.setData(Qt.ItemDataRole.UserRole, ATTENDANCE_KEY)
+        self.section_list.addItem(item)
+        self._load_attendance(self.report.attendance)
+        self._loading = False
+        keys = [self.section_list.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.section_list.count())]
+        self.section_list.setCurrentRow(keys.index(keep) if keep in keys else 0)
+        self._show_section(self.section_list.currentItem())
+        self.update_preview()
+
+    def _section_label(self, title: str, edited: bool, stale: bool) -> str:
+        if stale:
+            return "⚠ " + title + "  " + self.tr("(session changed since your edit)")
+        if edited:
+            return "✎ " + title + "  " + self.tr("(your text)")
+        return title
+
+    def _load_attendance(self, attendance: Attendance) -> None:
+        self.onsite_spin.setValue(-1 if attendance.participants_onsite is None else attendance.participants_onsite)
+        self.online_spin.setValue(-1 if attendance.participants_online is None else attendance.participants_online)
+        self.women_spin.setValue(-1 if attendance.women is None else attendance.women)
+        self.extent_combo.setCurrentIndex(max(0, self.extent_combo.findData(attendance.gender_extent)))
+        self.gender_summary.setPlainText(attendance.gender_summary)
+
+    def _section_chosen(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if self._loading:
+            return
+        self.save_pending()
+        self._show_section(current)
+
+    def _show_section(self, item: QListWidgetItem | None) -> None:
+        if item is None or self.report is None:
+            return
+        key = item.data(Qt.ItemDataRole.UserRole)
+        self.current_key = key
+        if key == ATTENDANCE_KEY:
+            self.pages.setCurrentIndex(1)
+            return
+        self.pages.setCurrentIndex(0)
+        section = self.report.section(key)
+        if section is None:
+            return
+        self._loading = True
+        self.section_title.setText(section.title)
+        self.section_hint.setText(section.hint)
+        self.editor.setPlainText(section.text)
+        self.fresh_text.setPlainText(section.generated_text)
+        self.stale_box.setVisible(section.stale)
+        self.reset_button.setVisible(section.edited and not section.stale)
+        self._loading = False
+
+    # -- saving ----------------------------------------------------------------------------
+    def _text_changed(self) -> None:
+        if not self._loading:
+            self.save_timer.start()
+
+    def _attendance_changed(self) -> None:
+        if not self._loading:
+            self.save_timer.start()
+
+    def save_pending(self) -> None:
+        """Store what has been typed (called by the timer, on section change, refresh and close)."""
+        if not self.save_timer.isActive() or self.report is None:
+            return
+        self.save_timer.stop()
+        now = self.console.clock.now().wall
+        if self.current_key == ATTENDANCE_KEY:
+            service.save_attendance(self.db, self.console.session_id, self.attendance_from_form(), now)
+        elif self.current_key is not None:
+            service.save_section_edit(
+                self.db, self.console.session_id, self.report, self.current_key, self.editor.toPlainText(), now
+            )
+        self._rebuild_quietly()
+
+    def attendance_from_form(self) -> Attendance:
+        def value(spin: QSpinBox) -> int | None:
+            return None if spin.value() < 0 else spin.value()
+
+        return Attendance(
+            value(self.onsite_spin),
+            value(self.online_spin),
+            value(self.women_spin),
+            str(self.extent_combo.currentData() or ""),
+            self.gender_summary.toPlainText().strip(),
+        )
+
+    def _rebuild_quietly(self) -> None:
+        """After a save: new report, list marks and preview, without touching the text being typed."""
+        now = self.console.clock.now()
+        self.report = service.report_for(
+            self.db,
+            self.console.session_id,
+            self.template_name,
+            self.user_templates,
+            now,
+            balance=self.console.balance(now),
+        )
+        for row, section in enumerate(self.report.sections):
+            self.section_list.item(row).setText(self._section_label(section.title, section.edited, section.stale))
+        current = self.report.section(self.current_key or "")
+        if current is not None:
+            self.reset_button.setVisible(current.edited and not current.stale)
+        self.update_preview()
+
+    def _use_fresh_draft(self) -> None:
+        if self.report is None or self.current_key in (None, ATTENDANCE_KEY):
+            return
+        service.reset_section_edit(self.db, self.console.session_id, self.template_name, str(self.current_key))
+        self.reload()
+
+    def update_preview(self) -> None:
+        if self.report is None:
+            return
+        scroll = self.preview.verticalScrollBar().value()
+        self.preview.setHtml(render_html(self.report, self.report.template))
+        self.preview.verticalScrollBar().setValue(scroll)
+
+    # -- export and print -----------------------------------------------------------------
+    def export(self) -> None:
+        self.save_pending()
+        if self.report is None:
+            return
+        suggested = Path.home() / service.default_file_name(self.report, "pdf")
+        name, chosen_filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export report"), str(suggested), ";;".join(FORMAT_FILTERS.values())
+        )
+        if not name:
+            return
+        fmt = next((f for f, text in FORMAT_FILTERS.items() if text == chosen_filter), "pdf")
+        suffix = Path(name).suffix.lower().lstrip(".")
+        if suffix in FORMAT_FILTERS:
+            fmt = suffix
+        else:
+            name += "." + fmt
+        try:
+            written = service.export_report(self.report, fmt, Path(name))
+        except (OSError, service.ReportFormatError) as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Export report"),
+                self.tr("The report was not written: %1").replace("%1", str(error)),
+            )
+            return
+        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", labels.person(str(written), 200)), 10_000)
+
+    def print_report(self) -> None:
+        self.save_pending()
+        if self.report is None:
+            return
+        from moderator_app.reports import charts, pdf
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        drawn = charts.charts_for(self.report)
+        html = render_html(self.report, self.report.template, charts=drawn)
+        pages = pdf.print_document(self.report, html, printer, drawn)
+        self.statusBar().showMessage(self.tr("Sent %1 page(s) to the printer.").replace("%1", str(pages)), 10_000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.save_pending()
+        super().closeEvent(event)

@@ -1,0 +1,106 @@
+"""The rapporteur's view: edits are stored as typed, survive refreshes, and say when the session moved on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from moderator_app.reports import service
+from moderator_app.ui.report_window import ATTENDANCE_KEY, ReportWindow
+
+
+@pytest.fixture
+def played(console, clock):
+    console.next_speaker()
+    console.add_note("Capacity building must include civil society from the start.", ["key_issue"])
+    clock.advance(120)
+    console.next_speaker()
+    console.add_note("Publish national strategies for consultation.", ["recommendation"])
+    clock.advance(90)
+    console.end_intervention()
+    return console
+
+
+@pytest.fixture
+def report_window(qtbot, played, app_paths) -> ReportWindow:
+    window = ReportWindow(played, app_paths.data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def select(window: ReportWindow, key: str) -> None:
+    for row in range(window.section_list.count()):
+        if window.section_list.item(row).data(Qt.ItemDataRole.UserRole) == key:
+            window.section_list.setCurrentRow(row)
+            return
+    raise AssertionError(f"no section {key}")
+
+
+def stored(window: ReportWindow, key: str):
+    return service.ReportRepository(window.db).sections(window.console.session_id, window.template_name).get(key)
+
+
+def test_sections_are_prefilled_from_tagged_notes(report_window):
+    select(report_window, "key_issues")
+    assert "Capacity building must include civil society" in report_window.editor.toPlainText()
+    assert "Key issues" in report_window.section_title.text()
+
+
+def test_typing_is_stored_and_survives_a_refresh_from_the_session(report_window):
+    select(report_window, "key_issues")
+    report_window.editor.setPlainText("- Civil society must be in the room from day one.")
+    report_window.save_pending()  # what the 600 ms timer does
+    assert stored(report_window, "key_issues").text == "- Civil society must be in the room from day one."
+    report_window.reload()
+    select(report_window, "key_issues")
+    assert report_window.editor.toPlainText() == "- Civil society must be in the room from day one."
+    assert "✎" in report_window.section_list.currentItem().text()
+
+
+def test_a_new_note_after_an_edit_marks_the_section_and_shows_the_fresh_draft(report_window, played):
+    select(report_window, "key_issues")
+    report_window.editor.setPlainText("- My own words.")
+    report_window.save_pending()
+    played.add_note("Trust is the precondition for any cooperation.", ["key_issue"])
+    report_window.reload()
+    select(report_window, "key_issues")
+    assert report_window.editor.toPlainText() == "- My own words."  # never overwritten
+    assert "⚠" in report_window.section_list.currentItem().text()
+    assert not report_window.stale_box.isHidden()
+    assert "Trust is the precondition" in report_window.fresh_text.toPlainText()
+    report_window.use_fresh.click()
+    select(report_window, "key_issues")
+    assert "Trust is the precondition" in report_window.editor.toPlainText()
+    assert stored(report_window, "key_issues") is None
+
+
+def test_attendance_figures_are_stored(report_window):
+    select(report_window, ATTENDANCE_KEY)
+    report_window.onsite_spin.setValue(42)
+    report_window.women_spin.setValue(19)
+    report_window.extent_combo.setCurrentIndex(report_window.extent_combo.findData("partly"))
+    report_window.save_pending()
+    attendance = service.ReportRepository(report_window.db).attendance(report_window.console.session_id)
+    assert (attendance.participants_onsite, attendance.participants_online, attendance.women) == (42, None, 19)
+    assert attendance.gender_extent == "partly"
+    assert "42" in report_window.preview.toPlainText()
+
+
+def test_switching_section_saves_what_was_typed(report_window):
+    select(report_window, "key_issues")
+    report_window.editor.setPlainText("- Typed, then moved on.")
+    select(report_window, "discussion")
+    assert stored(report_window, "key_issues").text == "- Typed, then moved on."
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "pdf"])
+def test_export_writes_the_chosen_format(report_window, tmp_path: Path, monkeypatch, fmt):
+    target = tmp_path / f"report.{fmt}"
+    monkeypatch.setattr("moderator_app.ui.report_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    report_window.export()
+    assert target.exists() and target.stat().st_size > 100
+    if fmt != "pdf":
+        assert "Capacity building must include civil society" in target.read_text(encoding="utf-8")
