@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -395,6 +394,6 @@ class ReportWindow(QMainWindow):
         pages = pdf.print_document(self.report, html, printer, drawn)
         self.statusBar().showMessage(self.tr("Sent %1 page(s) to the printer.").replace("%1", str(pages)), 10_000)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.save_pending()
         super().closeEvent(event)
