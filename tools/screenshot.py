@@ -58,6 +58,18 @@ CAST = [
 ]
 
 
+#: Notes a rapporteur took during the opening round (text, tags).
+OPENING_NOTES = {
+    "Ana Moreno": ("Spectrum set aside for community networks in the 2024 licensing round", ["best_practice"]),
+    "Jonas Weber": ("Operators open to sharing backhaul, not towers", ["disagreement"]),
+    "Kwame Mensah": ("“Connectivity is not meaningful if women cannot afford the data”", ["quote", "gender"]),
+    "Layla Haddad": (
+        "Regional fund for last-mile pilots: propose terms by the next meeting",
+        ["action", "recommendation"],
+    ),
+}
+
+
 def stage(console: SessionConsole, clock: ShiftedClock) -> None:
     """Replay 52 minutes of a fictional round table through the real console service."""
     from dataclasses import replace
@@ -90,16 +102,25 @@ def stage(console: SessionConsole, clock: ShiftedClock) -> None:
     clock.offset -= 4 * 60
     console.next_segment()
     for name, seconds in (
-        ("Ana Moreno", 310), ("Jonas Weber", 355), ("Kwame Mensah", 240), ("Layla Haddad", 290), ("Priya Raman", 270)
+        ("Ana Moreno", 310),
+        ("Jonas Weber", 355),
+        ("Kwame Mensah", 240),
+        ("Layla Haddad", 290),
+        ("Priya Raman", 270),
     ):
         console.give_floor(people[name], InterventionKind.OPENING_STATEMENT)
-        clock.offset -= seconds
+        clock.offset -= seconds // 2
+        if name in OPENING_NOTES:
+            console.add_note(*OPENING_NOTES[name])
+        clock.offset -= seconds - seconds // 2
     console.end_intervention()
     clock.offset -= 20
     console.next_segment()
     for name, seconds in (("Jonas Weber", 140), ("Sam Okafor", 95), ("Ana Moreno", 150)):
         console.give_floor(people[name])
         clock.offset -= seconds
+        if name == "Sam Okafor":
+            console.add_note("Who maintains the equipment once the grant ends?", ["question"])
     console.end_intervention()
     for name, kind in (
         ("Tomás Rivera", InterventionKind.QUESTION),
@@ -125,9 +146,7 @@ def main() -> int:
         db = open_database(paths.database)
         repository = SessionRepository(db)
         clock = ShiftedClock()
-        session_id = create_session(
-            repository, Session(id=str(uuid.uuid4()), title="Community networks"), [], clock
-        )
+        session_id = create_session(repository, Session(id=str(uuid.uuid4()), title="Community networks"), [], clock)
         console = SessionConsole(repository, clock, session_id, regions=regions())
         stage(console, clock)
         settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
@@ -138,6 +157,12 @@ def main() -> int:
         window.show()
         window._default_dock_sizes()
         window.balance_panel.tabs.setCurrentIndex(args.tab)
+        window.notes_dock.raise_()
+        # A note being typed, as the rapporteur would have it mid-sentence.
+        window.activateWindow()
+        window.note_commands.focus_quick_note()
+        window.quick_note.edit.setText("Community networks need light-touch licensing")
+        window.quick_note.toggle_tag(1)
 
         def capture() -> None:
             window.grab().save(args.output)

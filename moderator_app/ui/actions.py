@@ -11,15 +11,19 @@ from moderator_app.domain.enums import InterventionKind
 
 if TYPE_CHECKING:
     from moderator_app.ui.commands import Commands
+    from moderator_app.ui.note_commands import NoteCommands
 
 
 class ActionsMixin:
     """Builds the main window's QActions (mixed into MainWindow, which provides tr() and addAction())."""
 
     commands: Commands
+    note_commands: NoteCommands
     actions_by_menu: list[tuple[str, list[QAction]]]
 
-    def _action(self, menu: str, text: str, slot, *keys: str | QKeySequence.StandardKey, tip: str = "") -> QAction:  # type: ignore[no-untyped-def]
+    def _action(
+        self, menu: str, text: str, slot, *keys: str | QKeySequence.StandardKey, tip: str = "", window_wide: bool = True
+    ) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self)
         if keys:
             action.setShortcuts([QKeySequence(k) for k in keys])
@@ -32,8 +36,9 @@ class ActionsMixin:
         action.triggered.connect(lambda _checked=False: slot())
         # Menu actions only fire their shortcut while their menu bar's window is active; adding
         # them to the window itself makes them work with the menu bar hidden (full screen).
-        # The queue's Delete is the exception: it belongs to the queue panel alone (see below).
-        if keys != ("Delete",):
+        # The queue's Delete is the exception: it belongs to the queue panel alone (see below),
+        # and so do the notes table's own keys (moved onto that table by the main window).
+        if keys != ("Delete",) and window_wide:
             self.addAction(action)
         for name, actions in self.actions_by_menu:
             if name == menu:
@@ -46,13 +51,15 @@ class ActionsMixin:
     def _build_actions(self) -> None:
         c = self.commands
         tr = self.tr
-        file_menu, edit_menu, roster_menu, queue_menu, floor_menu, session_menu, view_menu, help_menu = (
+        n = self.note_commands
+        file_menu, edit_menu, roster_menu, queue_menu, floor_menu, session_menu, notes_menu, view_menu, help_menu = (
             tr("&File"),
             tr("&Edit"),
             tr("&Roster"),
             tr("&Queue"),
             tr("&Floor"),
             tr("&Session"),
+            tr("&Notes"),
             tr("&View"),
             tr("&Help"),
         )
@@ -63,6 +70,7 @@ class ActionsMixin:
             queue_menu,
             floor_menu,
             session_menu,
+            notes_menu,
             view_menu,
             help_menu,
         ]
@@ -133,6 +141,18 @@ class ActionsMixin:
         )
         self.act_end_session = a(session_menu, tr("&End session…"), c.end_session, "Ctrl+Shift+E")
         self.act_resume_session = a(session_menu, tr("&Resume ended session"), c.resume_session, "Shift+F5")
+        self.act_quick_note = a(
+            notes_menu,
+            tr("&Quick note"),
+            n.focus_quick_note,
+            "Ctrl+Shift+N",
+            tip=tr("Type a note under the timer: Enter saves it, Esc goes back to the timer"),
+        )
+        self.act_search_notes = a(notes_menu, tr("&Search notes"), n.focus_search, "Ctrl+Shift+F")
+        # The notes table's own keys: the window gives them to that table alone (see main_window).
+        self.act_edit_note = a(notes_menu, tr("&Edit note…"), n.edit_note, "F2", window_wide=False)
+        self.act_delete_note = a(notes_menu, tr("&Delete note"), n.delete_note, "Delete", window_wide=False)
+        self.act_undo_note = a(notes_menu, tr("&Undo note change"), n.undo_note, "Ctrl+Z", window_wide=False)
         self.act_focus_timer = a(
             view_menu,
             tr("Back to the &timer"),
@@ -161,7 +181,14 @@ class ActionsMixin:
             (self.act_next_segment, tr("Next segment")),
             (self.act_end, tr("End turn")),
             (self.act_suggested, tr("Give floor (S)")),
+            (self.act_edit_note, tr("Edit…")),
+            (self.act_delete_note, tr("Delete")),
+            (self.act_undo_note, tr("Undo")),
         ):
             action.setIconText(short)
         # Delete withdraws from the queue only while the queue has focus, never by accident elsewhere.
         self.act_withdraw.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # F2, Del and Ctrl+Z act on notes only while the notes table has focus; elsewhere they
+        # keep editing the roster and undoing the queue.
+        for action in (self.act_edit_note, self.act_delete_note, self.act_undo_note):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

@@ -13,6 +13,7 @@ from moderator_app.domain.enums import (
     Role,
     StakeholderGroup,
 )
+from moderator_app.domain.notes import NoteTag
 from moderator_app.domain.text import isolate
 
 
@@ -82,6 +83,20 @@ def kind(value: InterventionKind) -> str:
         InterventionKind.ANSWER: _t("Answer"),
         InterventionKind.REPLY: _t("Direct reply"),
         InterventionKind.POINT_OF_ORDER: _t("Point of order"),
+    }[value]
+
+
+def note_tag(value: NoteTag) -> str:
+    return {
+        NoteTag.KEY_ISSUE: _t("Key issue"),
+        NoteTag.RECOMMENDATION: _t("Recommendation"),
+        NoteTag.AGREEMENT: _t("Agreement"),
+        NoteTag.DISAGREEMENT: _t("Disagreement"),
+        NoteTag.QUESTION: _t("Question"),
+        NoteTag.ACTION: _t("Action / way forward"),
+        NoteTag.QUOTE: _t("Quote"),
+        NoteTag.GENDER: _t("Gender / inclusion"),
+        NoteTag.BEST_PRACTICE: _t("Best practice"),
     }[value]
 
 

@@ -1,9 +1,9 @@
-"""The main window: timer, session clock, roster, queue and history, all driven from the keyboard."""
+"""The main window: timer, session clock, quick note, roster, queue, history and notes, all from the keyboard."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QFont
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -23,8 +23,11 @@ from moderator_app.ui.actions import ActionsMixin
 from moderator_app.ui.bridge import ConsoleBridge
 from moderator_app.ui.commands import AppContext, Commands
 from moderator_app.ui.models.tables import InterventionRow, QueueRow, roster_rows
+from moderator_app.ui.note_commands import NoteCommands
 from moderator_app.ui.widgets.balance_panel import BalancePanel
+from moderator_app.ui.widgets.notes_panel import NotesPanel
 from moderator_app.ui.widgets.panels import HistoryPanel, QueuePanel, RosterPanel
+from moderator_app.ui.widgets.quick_note import QuickNoteBar
 from moderator_app.ui.widgets.session_bar import SessionBar
 from moderator_app.ui.widgets.timer_panel import TimerPanel
 
@@ -41,6 +44,7 @@ class MainWindow(ActionsMixin, QMainWindow):
         self.settings = settings
         self.actions_by_menu: list[tuple[str, list[QAction]]] = []
         self.commands = Commands(self, context)
+        self.note_commands = NoteCommands(self)
         self._build_actions()
         self._build_central()
         self._build_docks()
@@ -104,6 +108,11 @@ class MainWindow(ActionsMixin, QMainWindow):
         layout.addWidget(self.session_bar)
         layout.addWidget(self.timer_panel, 1)
         layout.addWidget(self.next_label)
+        self.quick_note = QuickNoteBar(
+            self.act_quick_note.shortcut().toString(QKeySequence.SequenceFormat.NativeText), central
+        )
+        self.quick_note.submitted.connect(self.note_commands.save_quick_note)
+        layout.addWidget(self.quick_note)
         self.setCentralWidget(central)
 
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -149,6 +158,17 @@ class MainWindow(ActionsMixin, QMainWindow):
             "balanceDock", self.tr("Balance"), self.balance_panel, Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.splitDockWidget(self.queue_dock, self.balance_dock, Qt.Orientation.Vertical)
+        self.notes_panel = NotesPanel([self.act_edit_note, self.act_delete_note, self.act_undo_note], self)
+        for action in (self.act_edit_note, self.act_delete_note, self.act_undo_note):
+            # Only the notes table answers to these keys (see NotesView and actions.py).
+            self.notes_panel.view.addAction(action)
+        self.notes_panel.view.doubleClicked.connect(lambda _i: self.note_commands.edit_note())
+        self.notes_panel.filters_changed.connect(self.note_commands.refresh)
+        self.notes_dock = self._dock(
+            "notesDock", self.tr("Notes"), self.notes_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.tabifyDockWidget(self.history_dock, self.notes_dock)
+        self.history_dock.raise_()
 
     def _build_menus_and_toolbar(self) -> None:
         for name, actions in self.actions_by_menu:
@@ -161,6 +181,7 @@ class MainWindow(ActionsMixin, QMainWindow):
                 self.act_plus,
                 self.act_end_session,
                 self.act_about,
+                self.act_edit_note,
             )
             for action in actions:
                 if action in separators_before:
@@ -168,7 +189,7 @@ class MainWindow(ActionsMixin, QMainWindow):
                 menu.addAction(action)
             if name == self.tr("&View"):
                 menu.addSeparator()
-                for dock in (self.roster_dock, self.queue_dock, self.balance_dock, self.history_dock):
+                for dock in (self.roster_dock, self.queue_dock, self.balance_dock, self.history_dock, self.notes_dock):
                     menu.addAction(dock.toggleViewAction())
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("mainToolbar")
@@ -218,6 +239,8 @@ class MainWindow(ActionsMixin, QMainWindow):
         now = console.clock.now()
         self.setWindowTitle(f"{snapshot.session.title} — moderator-app")
         self._refresh_lists(now)
+        self.note_commands.refresh()
+        self.note_commands.show_link()
         self.saved_label.setText(self.tr("✔ Every change saved · %1").replace("%1", str(self.commands.paths.database)))
         self._update_enabled()
         self._balance_stale = True

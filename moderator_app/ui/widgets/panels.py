@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from moderator_app.ui.models.tables import InterventionsModel, QueueModel, RosterModel
 
 
-def _table(name: str, parent: QWidget) -> QTableView:
-    view = QTableView(parent)
+def _table(name: str, parent: QWidget, view_class: type[QTableView] = QTableView) -> QTableView:
+    view = view_class(parent)
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

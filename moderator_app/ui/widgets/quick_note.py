@@ -1,0 +1,174 @@
+"""The quick-note field under the timer: type, tag with Alt+1 … Alt+9, Enter saves, Esc goes back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
+
+from moderator_app.domain.notes import NoteTag
+from moderator_app.ui import labels
+
+TAGS = list(NoteTag)
+_DIGITS = {Qt.Key.Key_1 + n: n for n in range(len(TAGS))}
+_CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+
+
+class QuickNoteEdit(QLineEdit):
+    """A line edit that owns Alt+1 … Alt+9 (tag toggles) and Ctrl+Enter (save) while it has focus."""
+
+    tag_key = Signal(int)
+    focus_changed = Signal(bool)
+
+    def _is_tag_key(self, event: QKeyEvent) -> bool:
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        return modifiers == Qt.KeyboardModifier.AltModifier and event.key() in _DIGITS
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            text = event.text()
+            typed_with_altgr = (event.modifiers() & _CTRL_ALT) == _CTRL_ALT and text.isprintable() and bool(text)
+            ctrl_enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and bool(
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            )
+            # AltGr arrives as Ctrl+Alt on Windows: a character typed with it (ż, @, €) must never
+            # fire a window shortcut. Ctrl+Enter saves here instead of giving someone the floor.
+            if self._is_tag_key(event) or typed_with_altgr or ctrl_enter:
+                event.accept()
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._is_tag_key(event):
+            self.tag_key.emit(_DIGITS[event.key()])
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.returnPressed.emit()
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.focus_changed.emit(True)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focus_changed.emit(False)
+
+
+class QuickNoteBar(QWidget):
+    """Field, tag toggles and what the note will be linked to."""
+
+    #: (text, tags) when Enter is pressed in the field.
+    submitted = Signal(str, list)
+
+    def __init__(self, focus_keys: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quickNoteBar")
+        self.focus_keys = focus_keys
+        self.edit = QuickNoteEdit(self)
+        self.edit.setObjectName("quickNote")
+        self.edit.setAccessibleName(self.tr("Quick note"))
+        self.edit.setPlaceholderText(
+            self.tr("✎ Quick note (%1): type, Enter saves · Alt+1 … Alt+9 tag it · Esc back to the timer").replace(
+                "%1", focus_keys
+            )
+        )
+        self.edit.setMaxLength(20_000)
+        self.edit.setClearButtonEnabled(True)
+        self.edit.setStyleSheet(
+            "QLineEdit#quickNote { padding: 4px; } QLineEdit#quickNote:focus { border: 2px solid #2563eb; }"
+        )
+        self.edit.returnPressed.connect(self._submit)
+        self.edit.tag_key.connect(self.toggle_tag)
+        self.edit.focus_changed.connect(self._show_state)
+        self.buttons: list[QToolButton] = []
+        rows = [QHBoxLayout(), QHBoxLayout()]
+        for row in rows:
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(4)
+        per_row = 5
+        for number, tag in enumerate(TAGS):
+            button = QToolButton(self)
+            button.setCheckable(True)
+            button.setObjectName(f"tag_{tag.value}")
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            # Clicking a tag must leave the keyboard where it was (in the field, or on the timer).
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setToolTip(
+                self.tr("%1 (Alt+%2 in the note field)")
+                .replace("%1", labels.note_tag(tag))
+                .replace("%2", str(number + 1))
+            )
+            button.setStyleSheet("QToolButton:checked { background: #1e3a8a; color: white; font-weight: bold; }")
+            button.toggled.connect(lambda _on, b=button, t=tag, n=number: self._show_tag(b, t, n))
+            self._show_tag(button, tag, number)
+            rows[number // per_row].addWidget(button)
+            self.buttons.append(button)
+        for row in rows:
+            row.addStretch(1)
+        self.link_label = QLabel(self)
+        self.link_label.setObjectName("noteLink")
+        self.link_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.link_label.setAccessibleName(self.tr("The note will be linked to"))
+        self.state_label = QLabel(self)
+        self.state_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.state_label.setAccessibleName(self.tr("Where the keys go"))
+        self._show_state(False)
+        info = QHBoxLayout()
+        info.setContentsMargins(0, 0, 0, 0)
+        info.addWidget(self.link_label, 1)
+        info.addWidget(self.state_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(3)
+        layout.addWidget(self.edit)
+        for row in rows:
+            layout.addLayout(row)
+        layout.addLayout(info)
+
+    def _show_tag(self, button: QToolButton, tag: NoteTag, number: int) -> None:
+        # The checked state is in the text and shape too, not only the colour.
+        name = labels.note_tag(tag)
+        button.setText(("✓ " if button.isChecked() else "") + f"{number + 1} {name}")
+        button.setAccessibleName(
+            self.tr("Tag %1: on").replace("%1", name)
+            if button.isChecked()
+            else self.tr("Tag %1: off").replace("%1", name)
+        )
+
+    def _show_state(self, focused: bool) -> None:
+        self.state_label.setText(
+            self.tr("✎ Typing a note: single keys are off until Esc")
+            if focused
+            else self.tr("%1: quick note").replace("%1", self.focus_keys)
+        )
+        self.state_label.setStyleSheet("font-weight: bold; color: #1e3a8a;" if focused else "")
+
+    def toggle_tag(self, number: int) -> None:
+        if 0 <= number < len(self.buttons):
+            self.buttons[number].toggle()
+
+    def tags(self) -> list[str]:
+        return [tag.value for tag, button in zip(TAGS, self.buttons, strict=True) if button.isChecked()]
+
+    def set_tags(self, values: list[str]) -> None:
+        for tag, button in zip(TAGS, self.buttons, strict=True):
+            button.setChecked(tag.value in values)
+
+    def reset(self) -> None:
+        self.edit.clear()
+        self.set_tags([])
+
+    def show_link(self, speaker: str | None, segment: str | None) -> None:
+        """Names arrive already isolated (labels.person); they are shown as plain text."""
+        if speaker:
+            parts = [speaker] + ([segment] if segment else [])
+            self.link_label.setText(self.tr("→ linked to: %1").replace("%1", " · ".join(parts)))
+        elif segment:
+            self.link_label.setText(self.tr("→ linked to: %1 (nobody has the floor)").replace("%1", segment))
+        else:
+            self.link_label.setText(self.tr("→ not linked: nobody has the floor"))
+
+    def _submit(self) -> None:
+        self.submitted.emit(self.edit.text(), self.tags())
