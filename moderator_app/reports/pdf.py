@@ -32,10 +32,13 @@ from PySide6.QtGui import (
     QPalette,
     QPdfWriter,
     QPen,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
 )
 
 from moderator_app.reports.atomic import atomic_path
+from moderator_app.reports.charts import ensure_app
 from moderator_app.reports.fonts import report_font
 from moderator_app.reports.model import Report
 
@@ -94,7 +97,11 @@ def _resolve_data_uris(html: str, charts: dict[str, bytes], document: QTextDocum
 
 
 def build_document(report: Report, html: str, charts: dict[str, bytes] | None = None) -> QTextDocument:
-    """The report's HTML as a QTextDocument with the report font and the charts as image resources."""
+    """The report's HTML as a QTextDocument with the report font and the charts as image resources.
+
+    Makes a QGuiApplication if there is none (headless export); the GUI's own is used as is.
+    """
+    ensure_app()
     charts = dict(charts or {})
     document = QTextDocument()
     document.setDefaultFont(report_font())
@@ -107,7 +114,30 @@ def build_document(report: Report, html: str, charts: dict[str, bytes] | None = 
         for name in (chart_url(key), f"chart-{key}.png"):
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     document.setHtml(_resolve_data_uris(html, charts, document))
+    _single_spaced_images(document)
     return document
+
+
+def _single_spaced_images(document: QTextDocument) -> None:
+    """Give lines holding an image single line height.
+
+    Qt applies a CSS ``line-height: 1.45`` to an image's line too, leaving half a chart's height
+    blank under each chart; browsers size such a line by the image alone.
+    """
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        has_image = False
+        while not fragments.atEnd():
+            if fragments.fragment().charFormat().isImageFormat():
+                has_image = True
+                break
+            fragments += 1
+        if has_image:
+            block_format = block.blockFormat()
+            block_format.setLineHeight(100, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            QTextCursor(block).setBlockFormat(block_format)
+        block = block.next()
 
 
 def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer_title: str) -> int:
