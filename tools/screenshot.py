@@ -55,13 +55,17 @@ CAST = [
     ("Tomás Rivera", "", "civil_society", "non_binary", "MX", ("participant",), "remote"),
     ("Sam Okafor", "", None, None, "", ("participant",), "onsite"),
     ("Marta Silva", "Forum Secretariat", "intergovernmental_organization", "woman", "BR", ("moderator",), "onsite"),
+    ("Yuki Tanaka", "Forum Secretariat", "intergovernmental_organization", "woman", "JP", ("rapporteur",), "onsite"),
 ]
 
 
 #: Notes a rapporteur took during the opening round (text, tags).
 OPENING_NOTES = {
-    "Ana Moreno": ("Spectrum set aside for community networks in the 2024 licensing round", ["best_practice"]),
-    "Jonas Weber": ("Operators open to sharing backhaul, not towers", ["disagreement"]),
+    "Ana Moreno": (
+        "Spectrum set aside for community networks in the 2024 licensing round",
+        ["best_practice", "key_issue"],
+    ),
+    "Jonas Weber": ("Operators open to sharing backhaul, not towers", ["disagreement", "key_issue"]),
     "Kwame Mensah": ("“Connectivity is not meaningful if women cannot afford the data”", ["quote", "gender"]),
     "Layla Haddad": (
         "Regional fund for last-mile pilots: propose terms by the next meeting",
@@ -73,6 +77,7 @@ OPENING_NOTES = {
 def stage(console: SessionConsole, clock: ShiftedClock) -> None:
     """Replay 52 minutes of a fictional round table through the real console service."""
     from dataclasses import replace
+    from datetime import date, time
 
     from moderator_app.domain.session import ParticipantDraft, Segment
 
@@ -81,6 +86,10 @@ def stage(console: SessionConsole, clock: ShiftedClock) -> None:
         console.session,
         title="Community networks and meaningful connectivity",
         venue="Main hall, room 3",
+        date=date(2026, 11, 26),
+        start_time=time(10, 0),
+        timezone="UTC",
+        organisers=("Forum Secretariat", "Community Networks Coalition"),
         format="Round table",
         planned_minutes=90,
         tags=("Access", "Community networks"),

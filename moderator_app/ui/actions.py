@@ -82,6 +82,10 @@ class ActionsMixin:
         self.act_demo = a(file_menu, tr("Open the &demo session"), c.open_demo, "Ctrl+Shift+O")
         self.act_import = a(file_menu, tr("&Import session file…"), c.import_file, "Ctrl+I")
         self.act_export = a(file_menu, tr("&Export session file…"), c.export_file, "Ctrl+Shift+S")
+        self.act_report = a(
+            file_menu, tr("&Rapporteur's report…"), c.open_report, "Ctrl+R",
+            tip=tr("Draft the session report from the notes and the balance; edit, export, print"),
+        )
         self.act_quit = a(file_menu, tr("&Quit"), self.close, "Ctrl+Q")
         self.act_undo = a(edit_menu, tr("&Undo queue change"), c.undo_queue, "Ctrl+Z")
         self.act_redo = a(edit_menu, tr("&Redo queue change"), c.redo_queue, "Ctrl+Shift+Z", "Ctrl+Y")

@@ -385,6 +385,21 @@ class Commands:
         groups = [(name.replace("&", ""), actions) for name, actions in self.window.actions_by_menu]
         ShortcutsDialog(groups, self.window).exec()
 
+    def open_report(self) -> None:
+        """The rapporteur's view of the open session, in its own window (one per main window)."""
+        from moderator_app.ui.report_window import ReportWindow
+
+        existing = getattr(self.window, "report_window", None)
+        if existing is not None and existing.console is self.console:
+            existing.reload()
+        else:
+            if existing is not None:
+                existing.close()
+            self.window.report_window = ReportWindow(self.console, self.paths.data_dir)
+        self.window.report_window.show()
+        self.window.report_window.raise_()
+        self.window.report_window.activateWindow()
+
     def show_about(self) -> None:
         QMessageBox.about(
             self.window,

@@ -104,3 +104,12 @@ def test_export_writes_the_chosen_format(report_window, tmp_path: Path, monkeypa
     assert target.exists() and target.stat().st_size > 100
     if fmt != "pdf":
         assert "Capacity building must include civil society" in target.read_text(encoding="utf-8")
+
+
+def test_ctrl_r_opens_the_rapporteurs_view_of_the_open_session(qtbot, window, console):
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    report = window.report_window
+    qtbot.addWidget(report)
+    assert report.isVisible()
+    assert report.console is console
+    assert console.session.title in report.windowTitle()

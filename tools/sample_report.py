@@ -1,0 +1,58 @@
+"""Export the report of the fictional round table that tools/screenshot.py stages (for docs/images).
+
+Usage: python tools/sample_report.py OUT.pdf [--template igf-workshop]
+Then: pdftoppm -png -r 80 -f 1 -l 1 OUT.pdf page   (docs/images/report-page-1.png)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import uuid
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from screenshot import ShiftedClock, stage  # noqa: E402
+
+from moderator_app.console import SessionConsole  # noqa: E402
+from moderator_app.domain.session import Session  # noqa: E402
+from moderator_app.reports import service  # noqa: E402
+from moderator_app.reports.model import Attendance  # noqa: E402
+from moderator_app.resources import regions  # noqa: E402
+from moderator_app.sessions import create_session  # noqa: E402
+from moderator_app.storage.database import open_database  # noqa: E402
+from moderator_app.storage.repository import SessionRepository  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("output")
+    parser.add_argument("--template", default="igf-workshop")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        db = open_database(Path(folder) / "moderator.db")
+        repository = SessionRepository(db)
+        clock = ShiftedClock()
+        session_id = create_session(repository, Session(id=str(uuid.uuid4()), title="Community networks"), [], clock)
+        console = SessionConsole(repository, clock, session_id, regions=regions())
+        stage(console, clock)
+        console.end_session()
+        now = clock.now()
+        service.save_attendance(
+            db,
+            session_id,
+            Attendance(48, 23, 31, "partly", "Speakers linked connectivity gaps to women's access to devices."),
+            now.wall,
+        )
+        report = service.report_for(db, session_id, args.template, None, now, balance=console.balance(now))
+        print(service.export_report(report, Path(args.output).suffix.lstrip(".") or "pdf", Path(args.output)))
+        db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
