@@ -16,16 +16,16 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from screenshot import ShiftedClock, stage  # noqa: E402
+from screenshot import ShiftedClock, stage
 
-from moderator_app.console import SessionConsole  # noqa: E402
-from moderator_app.domain.session import Session  # noqa: E402
-from moderator_app.reports import service  # noqa: E402
-from moderator_app.reports.model import Attendance  # noqa: E402
-from moderator_app.resources import regions  # noqa: E402
-from moderator_app.sessions import create_session  # noqa: E402
-from moderator_app.storage.database import open_database  # noqa: E402
-from moderator_app.storage.repository import SessionRepository  # noqa: E402
+from moderator_app.console import SessionConsole
+from moderator_app.domain.session import Session
+from moderator_app.reports import service
+from moderator_app.reports.model import Attendance
+from moderator_app.resources import regions
+from moderator_app.sessions import create_session
+from moderator_app.storage.database import open_database
+from moderator_app.storage.repository import SessionRepository
 
 
 def main() -> int:
