@@ -405,3 +405,39 @@ def test_a_three_letter_country_code_is_refused_as_not_two_letter(tmp_path, demo
     demo_document["participants"][1]["country"] = "ESP"
     with pytest.raises(SessionFileError, match="not a two-letter ISO 3166-1 code"):
         import_file(other_repository, write(tmp_path, demo_document), clock)
+
+
+def test_notes_round_trip_with_their_tags_and_links(console, clock, repository, other_repository, tmp_path):
+    console.next_speaker()
+    console.add_note("Trust comes before cooperation — الثقة أولاً", ["key_issue", "quote"])
+    clock.advance(30)
+    console.add_note("<b>not bold</b> =1+1", [])
+    export_file(repository, console.session_id, tmp_path / "notes.json", clock)
+    document = json.loads((tmp_path / "notes.json").read_text(encoding="utf-8"))
+    assert {"id", "created_at", "text", "tags", "intervention_id", "participant_id", "segment_id"} <= set(
+        document["notes"][0]
+    )
+    imported = import_file(other_repository, tmp_path / "notes.json", clock)
+    assert other_repository.load(imported.session.id).notes == console.snapshot.notes
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (lambda note: note.update(tags=["shouting"]), "notes[0].tags"),
+        (lambda note: note.update(participant_id="nobody"), "notes[0].participant_id"),
+        (lambda note: note.update(text="   "), "notes[0].text"),
+    ],
+    ids=["unknown-tag", "dangling-link", "empty-text"],
+)
+def test_a_bad_note_is_refused_naming_it_and_nothing_is_stored(
+    console, clock, repository, other_repository, tmp_path, change, expected
+):
+    console.add_note("A note", ["question"])
+    export_file(repository, console.session_id, tmp_path / "in.json", clock)
+    document = json.loads((tmp_path / "in.json").read_text(encoding="utf-8"))
+    change(document["notes"][0])
+    (tmp_path / "in.json").write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(SessionFileError, match=expected.replace("[", r"\[").replace("]", r"\]")):
+        import_file(other_repository, tmp_path / "in.json", clock)
+    assert other_repository.list_sessions() == []

@@ -113,3 +113,32 @@ def test_ctrl_r_opens_the_rapporteurs_view_of_the_open_session(qtbot, window, co
     assert report.isVisible()
     assert report.console is console
     assert console.session.title in report.windowTitle()
+
+
+def test_print_sends_the_report_pages_to_the_chosen_printer(report_window, tmp_path: Path, monkeypatch):
+    import shutil
+    import subprocess
+
+    from PySide6.QtPrintSupport import QPrinter
+
+    target = tmp_path / "printed.pdf"
+
+    class AcceptingDialog:
+        class DialogCode:
+            Accepted = 1
+
+        def __init__(self, printer, _parent):
+            # Stands in for the user picking "Print to file": the same pages go to a PDF.
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(target))
+
+        def exec(self):
+            return 1
+
+    monkeypatch.setattr("moderator_app.ui.report_window.QPrintDialog", AcceptingDialog)
+    report_window.print_report()
+    assert target.exists() and target.read_bytes().startswith(b"%PDF")
+    assert "page" in report_window.statusBar().currentMessage()
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+        assert "Capacity building must include civil society" in text
