@@ -237,7 +237,7 @@ def data_uri(png: bytes) -> str:
 
 
 def percent(share: float | None) -> str:
-    return "–" if share is None else f"{share * 100:.0f} %"
+    return "–" if share is None else f"{share * 100:.0f}%"
 
 
 def minutes_seconds(seconds: float) -> str:
