@@ -89,8 +89,18 @@ class SessionConsole:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener)
 
-    def _refresh(self) -> None:
-        self.snapshot = self.repository.load(self.session_id)
+    def _notes_changed(self, notes: tuple[Note, ...]) -> None:
+        """After a note command has committed: the notes as written, without re-reading thousands."""
+        self.snapshot = replace(self.snapshot, notes=notes)
+        for listener in list(self._listeners):
+            listener(self.snapshot)
+
+    def _refresh(self, *parts: str) -> None:
+        """Read back what the command committed (only ``parts`` when given), then tell listeners."""
+        if parts:
+            self.snapshot = self.repository.reload_parts(self.snapshot, parts)
+        else:
+            self.snapshot = self.repository.load(self.session_id)
         for listener in list(self._listeners):
             listener(self.snapshot)
 
@@ -167,19 +177,19 @@ class SessionConsole:
         if cleaned_session.current_segment_id and cleaned_session.current_segment_id not in kept:
             cleaned_session = replace(cleaned_session, current_segment_id=None, segment_started=None)
         self.repository.save_details(cleaned_session, cleaned, now=self.clock.now().wall)
-        self._refresh()
+        self._refresh("session", "segments")
 
     def start_session(self) -> None:
         now = self.clock.now()
         started = agenda.start_session(self.session, self.snapshot.segments, now)
         self.repository.save_live_change(session=started, session_id=self.session_id, now=now.wall)
-        self._refresh()
+        self._refresh("session", "interventions")
 
     def next_segment(self) -> Segment:
         now = self.clock.now()
         moved = agenda.next_segment(self.session, self.snapshot.segments, now)
         self.repository.save_live_change(session=moved, session_id=self.session_id, now=now.wall)
-        self._refresh()
+        self._refresh("session")
         segment = self.snapshot.segment(moved.current_segment_id)
         assert segment is not None
         return segment
@@ -192,7 +202,7 @@ class SessionConsole:
             changed.append(timer.end(current, now))
         ended = agenda.end_session(self.session, now)
         self.repository.save_live_change(session=ended, interventions=changed, session_id=self.session_id, now=now.wall)
-        self._refresh()
+        self._refresh("session", "interventions")
 
     def reopen_session(self) -> None:
         """Undo an 'End session' pressed too early: the session clock runs on from its start."""
@@ -201,7 +211,7 @@ class SessionConsole:
         now = self.clock.now()
         reopened = replace(self.session, ended_at=None)
         self.repository.save_live_change(session=reopened, session_id=self.session_id, now=now.wall)
-        self._refresh()
+        self._refresh("session")
 
     # -- balance ------------------------------------------------------------------------
     def balance(self, now: Instant | None = None, reference: ReferenceSet | None = None) -> Balance:
@@ -236,14 +246,14 @@ class SessionConsole:
             self.session, balance_reference=chosen.value, suggestion_priorities=check_priorities(priorities)
         )
         self.repository.save_session(changed, now=self.clock.now().wall)
-        self._refresh()
+        self._refresh("session")
 
     def set_contingents(self, contingents: Sequence[Contingent]) -> None:
         groups = [c.stakeholder_group for c in contingents]
         if len(set(groups)) != len(groups):
             raise ValidationError("Each stakeholder group can have only one contingent.")
         self.repository.save_contingents(self.session_id, [check_contingent(c) for c in contingents])
-        self._refresh()
+        self._refresh("contingents")
 
     def add_contingent_time(self, group: StakeholderGroup, seconds: int) -> Contingent:
         """The chair grants (or takes back) time on a group's contingent."""
@@ -271,7 +281,7 @@ class SessionConsole:
         )
         self.repository.save_note(note)
         self._note_history.append((None, note))
-        self._refresh()
+        self._notes_changed((*self.snapshot.notes, note))
         return note
 
     def update_note(
@@ -308,14 +318,14 @@ class SessionConsole:
         after = replace(before, **changes)  # type: ignore[arg-type]
         self.repository.save_note(after)
         self._note_history.append((before, after))
-        self._refresh()
+        self._notes_changed(tuple(after if n.id == note_id else n for n in self.snapshot.notes))
         return after
 
     def delete_note(self, note_id: str) -> None:
         before = self._note(note_id)
         self.repository.delete_note(note_id)
         self._note_history.append((before, None))
-        self._refresh()
+        self._notes_changed(tuple(n for n in self.snapshot.notes if n.id != note_id))
 
     @property
     def can_undo_note(self) -> bool:
@@ -330,7 +340,7 @@ class SessionConsole:
             self.repository.delete_note(after.id)
         elif before is not None:
             self.repository.save_note(before)
-        self._refresh()
+        self._refresh("notes")
 
     def search_notes(self, query: str) -> list[Note]:
         """Notes whose text matches every word of ``query`` (prefixes too), best match first."""
@@ -350,7 +360,7 @@ class SessionConsole:
             draft, participant_id=self._new_id(), session_id=self.session_id, regions=self.regions
         )
         self.repository.save_participant(participant)
-        self._refresh()
+        self._refresh("participants")
         return participant
 
     def update_participant(self, participant_id: str, draft: ParticipantDraft) -> Participant:
@@ -359,7 +369,7 @@ class SessionConsole:
             draft, participant_id=participant_id, session_id=self.session_id, regions=self.regions
         )
         self.repository.save_participant(participant)
-        self._refresh()
+        self._refresh("participants")
         return participant
 
     def remove_participant(self, participant_id: str) -> None:
@@ -372,14 +382,14 @@ class SessionConsole:
             )
         self.repository.delete_participant(participant_id)
         self._history = self._history.forget(participant_id=participant_id)
-        self._refresh()
+        self._refresh("participants", "queue", "notes")
 
     # -- queue --------------------------------------------------------------------
     def _save_queue(self, new_queue: queue_ops.Queue) -> None:
         self._history = self._history.record(self.snapshot.queue)
         now = self.clock.now()
         self.repository.save_live_change(queue=new_queue, session_id=self.session_id, now=now.wall)
-        self._refresh()
+        self._refresh("queue")
 
     def enqueue(self, participant_id: str, kind: InterventionKind = InterventionKind.INTERVENTION) -> QueueEntry:
         participant = self._participant(participant_id)
@@ -415,7 +425,7 @@ class SessionConsole:
         present = {p.id for p in self.snapshot.participants}
         restored = tuple(entry for entry in restored if entry.participant_id in present)
         self.repository.save_live_change(queue=restored, session_id=self.session_id, now=self.clock.now().wall)
-        self._refresh()
+        self._refresh("queue")
 
     # -- the floor and the timer ---------------------------------------------------------
     def give_floor(
@@ -473,7 +483,7 @@ class SessionConsole:
             session_id=self.session_id,
             now=now.wall,
         )
-        self._refresh()
+        self._refresh("session", "interventions", "queue")
         return started
 
     def next_speaker(self) -> Intervention:
@@ -493,7 +503,7 @@ class SessionConsole:
         else:
             changed = timer.resume(current, now)
         self.repository.save_live_change(interventions=[changed], session_id=self.session_id, now=now.wall)
-        self._refresh()
+        self._refresh("interventions")
         return changed
 
     def end_intervention(self) -> Intervention:
@@ -501,7 +511,7 @@ class SessionConsole:
         now = self.clock.now()
         ended = timer.end(current, now)
         self.repository.save_live_change(interventions=[ended], session_id=self.session_id, now=now.wall)
-        self._refresh()
+        self._refresh("interventions")
         return ended
 
     def adjust_time(self, delta_seconds: int) -> Intervention:
@@ -509,14 +519,14 @@ class SessionConsole:
         current = self._require_current()
         changed = timer.adjust_allotted(current, delta_seconds)
         self.repository.save_live_change(interventions=[changed], session_id=self.session_id, now=self.clock.now().wall)
-        self._refresh()
+        self._refresh("interventions")
         return changed
 
     def set_allotted(self, allotted_seconds: int | None) -> Intervention:
         current = self._require_current()
         changed = timer.set_allotted(current, allotted_seconds)
         self.repository.save_live_change(interventions=[changed], session_id=self.session_id, now=self.clock.now().wall)
-        self._refresh()
+        self._refresh("interventions")
         return changed
 
     def _require_current(self) -> Intervention:

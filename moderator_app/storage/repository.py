@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+import dataclasses
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import cached_property
@@ -307,6 +308,25 @@ def queue_entry_from_row(row: dict[str, Any]) -> QueueEntry:
     )
 
 
+def _contingent_from_row(row: dict[str, Any]) -> Contingent:
+    return Contingent(StakeholderGroup(row["stakeholder_group"]), row["budget_seconds"], row["added_seconds"])
+
+
+#: The parts of a snapshot, each read by one query; a command reloads only the parts it changed.
+PARTS = ("session", "participants", "segments", "interventions", "queue", "notes", "contingents")
+_PART_QUERIES: dict[str, tuple[str, Any]] = {
+    "participants": (
+        "SELECT * FROM participants WHERE session_id = ? ORDER BY position, rowid",
+        participant_from_row,
+    ),
+    "segments": ("SELECT * FROM segments WHERE session_id = ? ORDER BY position, rowid", segment_from_row),
+    "interventions": ("SELECT * FROM interventions WHERE session_id = ? ORDER BY rowid", intervention_from_row),
+    "queue": ("SELECT * FROM queue_entries WHERE session_id = ? ORDER BY position", queue_entry_from_row),
+    "notes": ("SELECT * FROM notes WHERE session_id = ? ORDER BY created_at, rowid", note_from_row),
+    "contingents": ("SELECT * FROM contingents WHERE session_id = ? ORDER BY rowid", _contingent_from_row),
+}
+
+
 class SessionRepository:
     """All reads and writes of session data. Every public write commits before it returns."""
 
@@ -330,41 +350,26 @@ class SessionRepository:
         rows = self._rows("SELECT * FROM sessions WHERE id = ?", [session_id])
         if not rows:
             raise UnknownSessionError(session_id)
-        return SessionSnapshot(
-            session=session_from_row(rows[0]),
-            participants=tuple(
-                participant_from_row(row)
-                for row in self._rows(
-                    "SELECT * FROM participants WHERE session_id = ? ORDER BY position, rowid", [session_id]
-                )
-            ),
-            segments=tuple(
-                segment_from_row(row)
-                for row in self._rows(
-                    "SELECT * FROM segments WHERE session_id = ? ORDER BY position, rowid", [session_id]
-                )
-            ),
-            interventions=tuple(
-                intervention_from_row(row)
-                for row in self._rows("SELECT * FROM interventions WHERE session_id = ? ORDER BY rowid", [session_id])
-            ),
-            queue=tuple(
-                queue_entry_from_row(row)
-                for row in self._rows(
-                    "SELECT * FROM queue_entries WHERE session_id = ? ORDER BY position", [session_id]
-                )
-            ),
-            notes=tuple(
-                note_from_row(row)
-                for row in self._rows(
-                    "SELECT * FROM notes WHERE session_id = ? ORDER BY created_at, rowid", [session_id]
-                )
-            ),
-            contingents=tuple(
-                Contingent(StakeholderGroup(row["stakeholder_group"]), row["budget_seconds"], row["added_seconds"])
-                for row in self._rows("SELECT * FROM contingents WHERE session_id = ? ORDER BY rowid", [session_id])
-            ),
-        )
+        parts = {part: self._load_part(session_id, part) for part in PARTS if part != "session"}
+        return SessionSnapshot(session=session_from_row(rows[0]), **parts)  # type: ignore[arg-type]
+
+    def reload_parts(self, snapshot: SessionSnapshot, parts: Iterable[str]) -> SessionSnapshot:
+        """The snapshot with only ``parts`` read again (after a command that changed only those)."""
+        session_id = snapshot.session.id
+        updates: dict[str, Any] = {}
+        for part in parts:
+            if part == "session":
+                rows = self._rows("SELECT * FROM sessions WHERE id = ?", [session_id])
+                if not rows:
+                    raise UnknownSessionError(session_id)
+                updates["session"] = session_from_row(rows[0])
+            else:
+                updates[part] = self._load_part(session_id, part)
+        return dataclasses.replace(snapshot, **updates)
+
+    def _load_part(self, session_id: str, part: str) -> tuple[Any, ...]:
+        query, build = _PART_QUERIES[part]
+        return tuple(build(row) for row in self._rows(query, [session_id]))
 
     # -- writing ---------------------------------------------------------------
     def insert_snapshot(self, snapshot: SessionSnapshot, *, now: datetime, replace: bool = False) -> None:
