@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterable, Sequence
-import dataclasses
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import cached_property

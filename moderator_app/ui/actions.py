@@ -83,7 +83,10 @@ class ActionsMixin:
         self.act_import = a(file_menu, tr("&Import session file…"), c.import_file, "Ctrl+I")
         self.act_export = a(file_menu, tr("&Export session file…"), c.export_file, "Ctrl+Shift+S")
         self.act_report = a(
-            file_menu, tr("&Rapporteur's report…"), c.open_report, "Ctrl+R",
+            file_menu,
+            tr("&Rapporteur's report…"),
+            c.open_report,
+            "Ctrl+R",
             tip=tr("Draft the session report from the notes and the balance; edit, export, print"),
         )
         self.act_quit = a(file_menu, tr("&Quit"), self.close, "Ctrl+Q")
