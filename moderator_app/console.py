@@ -11,8 +11,8 @@ from moderator_app.domain import agenda, timer
 from moderator_app.domain import queue as queue_ops
 from moderator_app.domain.balance import Balance, BalanceTracker, ReferenceSet
 from moderator_app.domain.clock import Instant
-from moderator_app.domain.enums import InterventionKind, InterventionState, Region, StakeholderGroup
-from moderator_app.domain.notes import Note, clean_note_text, parse_tags
+from moderator_app.domain.enums import PRIORITY_KINDS, InterventionKind, InterventionState, Region, StakeholderGroup
+from moderator_app.domain.notes import MAX_NOTE, Note, clean_note_text, parse_tags
 from moderator_app.domain.queue import QueueEntry, QueueHistory
 from moderator_app.domain.session import (
     AgendaProgress,
@@ -25,7 +25,7 @@ from moderator_app.domain.session import (
     clean_session,
 )
 from moderator_app.domain.steering import Contingent, Suggestion, check_contingent, check_priorities, suggest_next
-from moderator_app.domain.text import ValidationError
+from moderator_app.domain.text import ValidationError, clean_block, clean_line, require_length
 from moderator_app.domain.timer import Intervention, TimerReading
 from moderator_app.storage.repository import SessionRepository, SessionSnapshot
 
@@ -466,31 +466,141 @@ class SessionConsole:
             now=now,
         )
         changed.append(started)
-        new_queue = None
-        if from_entry_id is None:
-            # Given the floor from the roster: their own place in the queue is used up too,
-            # or the next N would call them again.
-            from_entry_id = next(
-                (entry.id for entry in self.snapshot.queue if entry.participant_id == participant_id), None
-            )
-        if from_entry_id is not None:
-            new_queue = queue_ops.withdraw(self.snapshot.queue, from_entry_id)
-            self._history = self._history.forget(entry_id=from_entry_id)
+        new_queue = new_remote = None
+        notes: list[Note] = []
+        remote_entry = next((e for e in self.snapshot.remote_queue if e.id == from_entry_id), None)
+        if remote_entry is not None:
+            # A remote request read out by the online moderator: timed as the remote participant's
+            # turn, and what they wrote in the chat becomes a note linked to it.
+            new_remote = queue_ops.withdraw(self.snapshot.remote_queue, remote_entry.id)
+            if remote_entry.text:
+                where = f" ({remote_entry.platform})" if remote_entry.platform else ""
+                notes.append(
+                    Note(
+                        id=self._new_id(),
+                        session_id=self.session_id,
+                        created_at=now.wall,
+                        text=clean_note_text(remote_entry.text + where),
+                        tags=parse_tags(["question"] if remote_entry.kind is InterventionKind.QUESTION else []),
+                        intervention_id=started.id,
+                        participant_id=participant_id,
+                        segment_id=started.segment_id,
+                    )
+                )
+        else:
+            if from_entry_id is None:
+                # Given the floor from the roster: their own place in the queue is used up too,
+                # or the next N would call them again.
+                from_entry_id = next(
+                    (entry.id for entry in self.snapshot.queue if entry.participant_id == participant_id), None
+                )
+            if from_entry_id is not None:
+                new_queue = queue_ops.withdraw(self.snapshot.queue, from_entry_id)
+                self._history = self._history.forget(entry_id=from_entry_id)
         self.repository.save_live_change(
             session=session_changed,
             interventions=changed,
             queue=new_queue,
+            remote_queue=new_remote,
+            notes=notes,
             session_id=self.session_id,
             now=now.wall,
         )
-        self._refresh("session", "interventions", "queue")
+        self._refresh("session", "interventions", "queue", "remote_queue", *(["notes"] if notes else []))
         return started
 
+    def next_entry(self) -> QueueEntry | None:
+        """Who N calls: points of order and replies first; in a remote segment, the remote queue;
+        otherwise the head of the main queue (then the remote queue, if the main one is empty)."""
+        main, remote = self.snapshot.queue, self.snapshot.remote_queue
+        if main and main[0].kind in PRIORITY_KINDS:
+            return main[0]
+        segment = self.snapshot.segment(self.session.current_segment_id)
+        if segment is not None and segment.remote_queue and remote:
+            return remote[0]
+        if main:
+            return main[0]
+        return remote[0] if remote else None
+
     def next_speaker(self) -> Intervention:
-        if not self.snapshot.queue:
+        head = self.next_entry()
+        if head is None:
             raise ValidationError("The queue is empty: add someone to it first (A), or give the floor from the roster.")
-        head = self.snapshot.queue[0]
         return self.give_floor(head.participant_id, head.kind, from_entry_id=head.id)
+
+    # -- remote participation -------------------------------------------------------------
+    def add_remote(
+        self,
+        *,
+        participant_id: str | None = None,
+        name: str = "",
+        affiliation: str = "",
+        platform: str = "",
+        text: str = "",
+        kind: InterventionKind = InterventionKind.QUESTION,
+    ) -> QueueEntry:
+        """The online moderator's request: an existing or new remote participant, where from, what they wrote."""
+        if participant_id is None:
+            if not name.strip():
+                raise ValidationError("Type the remote participant's name, or pick someone from the roster.")
+            existing = next(
+                (p for p in self.snapshot.participants if p.name.casefold() == " ".join(name.split()).casefold()), None
+            )
+            if existing is not None:
+                participant_id = existing.id
+            else:
+                draft = ParticipantDraft(name=name, affiliation=affiliation, attendance="remote")
+                participant = build_participant(
+                    draft, participant_id=self._new_id(), session_id=self.session_id, regions=self.regions
+                )
+                self.repository.save_participant(participant)
+                participant_id = participant.id
+        self._participant(participant_id)
+        entry = QueueEntry(
+            id=self._new_id(),
+            participant_id=participant_id,
+            kind=InterventionKind(kind),
+            added_at=self.clock.now().wall,
+            platform=require_length("Platform", clean_line(platform), 100),
+            text=require_length("Text", clean_block(text), MAX_NOTE),
+        )
+        self.repository.save_live_change(
+            remote_queue=(*self.snapshot.remote_queue, entry), session_id=self.session_id, now=entry.added_at
+        )
+        self._refresh("participants", "remote_queue")
+        return entry
+
+    def withdraw_remote(self, entry_id: str) -> None:
+        remaining = queue_ops.withdraw(self.snapshot.remote_queue, entry_id)
+        self.repository.save_live_change(remote_queue=remaining, session_id=self.session_id, now=self.clock.now().wall)
+        self._refresh("remote_queue")
+
+    def move_remote(self, entry_id: str, new_index: int) -> None:
+        moved = queue_ops.move(self.snapshot.remote_queue, entry_id, new_index)
+        self.repository.save_live_change(remote_queue=moved, session_id=self.session_id, now=self.clock.now().wall)
+        self._refresh("remote_queue")
+
+    def interleave_remote(self, entry_id: str | None = None) -> QueueEntry:
+        """Bring a remote request (default: the first) into the main queue, next after any points of
+        order or replies, so N calls it next; its platform and text go with it."""
+        remote = self.snapshot.remote_queue
+        if not remote:
+            raise ValidationError("The remote queue is empty.")
+        entry = remote[0] if entry_id is None else remote[queue_ops.index_of(remote, entry_id)]
+        main = self.snapshot.queue
+        head = 0
+        while head < len(main) and main[head].kind in PRIORITY_KINDS:
+            head += 1
+        new_main = (*main[:head], entry, *main[head:])
+        self._history = self._history.record(main)
+        self.repository.save_live_change(
+            queue=new_main,
+            remote_queue=queue_ops.withdraw(remote, entry.id),
+            session_id=self.session_id,
+            now=self.clock.now().wall,
+        )
+        self._refresh("queue", "remote_queue")
+        return entry
 
     def toggle_timer(self) -> Intervention:
         """Space: pause a running turn, resume a paused one, or call the next speaker."""

@@ -17,6 +17,10 @@ class QueueEntry:
     participant_id: str
     kind: InterventionKind
     added_at: datetime
+    #: Remote entries: where the request came from (a platform or chat channel) and the
+    #: question or comment as written, read out by the online moderator.
+    platform: str = ""
+    text: str = ""
 
 
 Queue = tuple[QueueEntry, ...]

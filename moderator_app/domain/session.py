@@ -80,6 +80,8 @@ class Segment:
     planned_minutes: int | None = None
     position: int = 0
     default_allotted_seconds: int | None = None
+    #: In this segment the next speaker comes from the remote queue (the remote participants' segment).
+    remote_queue: bool = False
 
 
 @dataclass(frozen=True, slots=True)

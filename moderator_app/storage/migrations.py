@@ -157,6 +157,21 @@ def m0003_notes_and_report_drafts(db: Database) -> None:
     db.table("notes").enable_fts(["text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
 
 
+@migrations(name="0004_remote_queue")
+def m0004_remote_queue(db: Database) -> None:
+    """Remote participation: a second queue channel with platform and chat text, and segments that draw from it."""
+    db.executescript(
+        """
+        ALTER TABLE queue_entries ADD COLUMN channel TEXT NOT NULL DEFAULT 'main';
+        ALTER TABLE queue_entries ADD COLUMN platform TEXT NOT NULL DEFAULT '';
+        ALTER TABLE queue_entries ADD COLUMN text TEXT NOT NULL DEFAULT '';
+        ALTER TABLE segments ADD COLUMN remote_queue INTEGER NOT NULL DEFAULT 0;
+        DROP INDEX queue_session;
+        CREATE INDEX queue_session ON queue_entries(session_id, channel, position);
+        """
+    )
+
+
 def _known_names() -> tuple[str, ...]:
     # pending() on an empty in-memory database lists every registered migration in order.
     return tuple(m.name for m in migrations.pending(Database(memory=True)))

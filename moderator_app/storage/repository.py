@@ -40,6 +40,8 @@ class SessionSnapshot:
     queue: Queue
     contingents: tuple[Contingent, ...] = ()
     notes: tuple[Note, ...] = ()
+    #: Requests the online moderator collected from remote participants, in order.
+    remote_queue: Queue = ()
 
     @cached_property
     def _participants_by_id(self) -> dict[str, Participant]:
@@ -197,6 +199,7 @@ def segment_row(segment: Segment) -> dict[str, Any]:
         "title": segment.title,
         "planned_minutes": segment.planned_minutes,
         "default_allotted_seconds": segment.default_allotted_seconds,
+        "remote_queue": int(segment.remote_queue),
     }
 
 
@@ -208,6 +211,7 @@ def segment_from_row(row: dict[str, Any]) -> Segment:
         planned_minutes=row["planned_minutes"],
         position=row["position"],
         default_allotted_seconds=row["default_allotted_seconds"],
+        remote_queue=bool(row.get("remote_queue")),
     )
 
 
@@ -247,7 +251,7 @@ def intervention_from_row(row: dict[str, Any]) -> Intervention:
     )
 
 
-def queue_rows(session_id: str, queue: Queue) -> list[dict[str, Any]]:
+def queue_rows(session_id: str, queue: Queue, channel: str = "main") -> list[dict[str, Any]]:
     return [
         {
             "id": entry.id,
@@ -256,6 +260,9 @@ def queue_rows(session_id: str, queue: Queue) -> list[dict[str, Any]]:
             "position": position,
             "kind": entry.kind.value,
             "added_at": entry.added_at.isoformat(),
+            "channel": channel,
+            "platform": entry.platform,
+            "text": entry.text,
         }
         for position, entry in enumerate(queue)
     ]
@@ -305,6 +312,8 @@ def queue_entry_from_row(row: dict[str, Any]) -> QueueEntry:
         participant_id=row["participant_id"],
         kind=InterventionKind(row["kind"]),
         added_at=datetime.fromisoformat(row["added_at"]),
+        platform=row.get("platform") or "",
+        text=row.get("text") or "",
     )
 
 
@@ -313,7 +322,7 @@ def _contingent_from_row(row: dict[str, Any]) -> Contingent:
 
 
 #: The parts of a snapshot, each read by one query; a command reloads only the parts it changed.
-PARTS = ("session", "participants", "segments", "interventions", "queue", "notes", "contingents")
+PARTS = ("session", "participants", "segments", "interventions", "queue", "remote_queue", "notes", "contingents")
 _PART_QUERIES: dict[str, tuple[str, Any]] = {
     "participants": (
         "SELECT * FROM participants WHERE session_id = ? ORDER BY position, rowid",
@@ -321,7 +330,14 @@ _PART_QUERIES: dict[str, tuple[str, Any]] = {
     ),
     "segments": ("SELECT * FROM segments WHERE session_id = ? ORDER BY position, rowid", segment_from_row),
     "interventions": ("SELECT * FROM interventions WHERE session_id = ? ORDER BY rowid", intervention_from_row),
-    "queue": ("SELECT * FROM queue_entries WHERE session_id = ? ORDER BY position", queue_entry_from_row),
+    "queue": (
+        "SELECT * FROM queue_entries WHERE session_id = ? AND channel = 'main' ORDER BY position",
+        queue_entry_from_row,
+    ),
+    "remote_queue": (
+        "SELECT * FROM queue_entries WHERE session_id = ? AND channel = 'remote' ORDER BY position",
+        queue_entry_from_row,
+    ),
     "notes": ("SELECT * FROM notes WHERE session_id = ? ORDER BY created_at, rowid", note_from_row),
     "contingents": ("SELECT * FROM contingents WHERE session_id = ? ORDER BY rowid", _contingent_from_row),
 }
@@ -388,6 +404,7 @@ class SessionRepository:
             self.db.table("segments").insert_all(segment_row(s) for s in snapshot.segments)
             self.db.table("interventions").insert_all(intervention_row(i) for i in snapshot.interventions)
             self.db.table("queue_entries").insert_all(queue_rows(session_id, snapshot.queue))
+            self.db.table("queue_entries").insert_all(queue_rows(session_id, snapshot.remote_queue, "remote"))
             self.db.table("contingents").insert_all(contingent_rows(session_id, snapshot.contingents))
             self.db.table("notes").insert_all(note_row(n) for n in snapshot.notes)
 
@@ -491,6 +508,8 @@ class SessionRepository:
         session: Session | None = None,
         interventions: Iterable[Intervention] = (),
         queue: Queue | None = None,
+        remote_queue: Queue | None = None,
+        notes: Iterable[Note] = (),
         session_id: str,
         now: datetime,
     ) -> None:
@@ -500,9 +519,14 @@ class SessionRepository:
                 self.db.table("sessions").update(session.id, session_row(session, now=now))
             for intervention in interventions:
                 self.db.table("interventions").upsert(intervention_row(intervention), pk="id")
-            if queue is not None:
-                self.db.execute("DELETE FROM queue_entries WHERE session_id = ?", [session_id])
-                self.db.table("queue_entries").insert_all(queue_rows(session_id, queue))
+            for channel, entries in (("main", queue), ("remote", remote_queue)):
+                if entries is not None:
+                    self.db.execute(
+                        "DELETE FROM queue_entries WHERE session_id = ? AND channel = ?", [session_id, channel]
+                    )
+                    self.db.table("queue_entries").insert_all(queue_rows(session_id, entries, channel))
+            for note in notes:
+                self.db.table("notes").upsert(note_row(note), pk="id")
 
     # -- application state -----------------------------------------------------
     def get_state(self, key: str) -> str | None:
