@@ -54,6 +54,17 @@ def build_parser() -> argparse.ArgumentParser:
     how = importing.add_mutually_exclusive_group()
     how.add_argument("--replace", action="store_true", help="overwrite the session if it is already here")
     how.add_argument("--copy", action="store_true", help="import under fresh ids, beside any existing copy")
+    proposal = commands.add_parser(
+        "import-proposal", help="make a new session from an IGF workshop proposal (text); prints its id"
+    )
+    proposal.add_argument("file", metavar="FILE")
+    roster = commands.add_parser("import-roster", help="add the people of a roster CSV to a session")
+    roster.add_argument("session_id", metavar="SESSION", help="the session's id (see 'sessions')")
+    roster.add_argument("file", metavar="FILE")
+    roster.add_argument("--skip-bad-rows", action="store_true", help="import the good rows even if some are bad")
+    roster.add_argument(
+        "--update-duplicates", action="store_true", help="update people already on the roster (default: skip them)"
+    )
     report = commands.add_parser("report", help="write a session's report (Markdown, HTML, PDF, DOCX or ODT)")
     report.add_argument("session_id", metavar="SESSION", help="the session's id (see 'sessions')")
     report.add_argument(
@@ -80,6 +91,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(data_dir=args.data_dir, session_id=args.session, smoke=args.smoke)
     if args.smoke or args.session:
         return _fail("--smoke and --session apply to the window, not to the command " + repr(args.command), EXIT_USAGE)
+    if args.command in ("import-proposal", "import-roster"):
+        from moderator_app.import_command import run_import_command
+
+        return run_import_command(args)
     if args.command in ("report", "templates"):
         from moderator_app.reports.command import run_report_command
 

@@ -1,0 +1,166 @@
+"""Import services: a workshop proposal becomes a new session; a roster CSV adds people to one. All or nothing."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Literal
+
+from moderator_app.clock import Clock
+from moderator_app.domain.enums import Region
+from moderator_app.domain.session import ParticipantDraft, Session, build_participant, clean_session, draft_from
+from moderator_app.domain.text import ValidationError
+from moderator_app.importers.common import ImportFileError, decode_bytes
+from moderator_app.importers.duplicates import existing_match
+from moderator_app.importers.proposal import ProposalResult, parse_proposal
+from moderator_app.importers.roster import RosterResult, parse_roster
+from moderator_app.storage.repository import SessionRepository, SessionSnapshot, UnknownSessionError
+
+Duplicates = Literal["skip", "update"]
+
+
+class RosterImportError(ValueError):
+    """The roster has rows that cannot be read and the user did not ask to skip them; nothing was imported."""
+
+
+@dataclass(frozen=True, slots=True)
+class RosterImportSummary:
+    """What an import did: people added, people updated, rows skipped and why."""
+
+    imported: int
+    updated: int
+    skipped_duplicates: tuple[int, ...]
+    skipped_errors: tuple[tuple[int, str], ...]
+
+
+def _new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def read_file_bytes(path: Path) -> bytes:
+    """The file's bytes; an unreadable or empty file becomes an ImportFileError with a plain message."""
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise ImportFileError("this is a folder, not a file") from None
+    except OSError as error:
+        raise ImportFileError(f"could not read the file: {error.strerror or error}") from None
+    if not data.strip():
+        raise ImportFileError("the file is empty")
+    return data
+
+
+def read_proposal(path: Path) -> ProposalResult:
+    text, _encoding = decode_bytes(read_file_bytes(path))
+    return parse_proposal(text)
+
+
+def read_roster(path: Path) -> RosterResult:
+    return parse_roster(read_file_bytes(path))
+
+
+def import_proposal(
+    repository: SessionRepository,
+    result: ProposalResult,
+    clock: Clock,
+    *,
+    regions: Mapping[str, Region],
+    session: Session | None = None,
+    drafts: Sequence[ParticipantDraft] | None = None,
+    id_factory: Callable[[], str] = _new_id,
+) -> str:
+    """Store the proposal as a new session with its people, in one transaction; return the session's id.
+
+    ``session`` and ``drafts`` are the user's edits of the preview (default: as parsed). Raises
+    ValidationError (nothing stored) when, for example, there is no title.
+    """
+    session_id = id_factory()
+    details = clean_session(replace(session or result.session, id=session_id))
+    people = drafts if drafts is not None else [p.draft for p in result.participants]
+    participants = tuple(
+        build_participant(draft, participant_id=id_factory(), session_id=session_id, regions=regions)
+        for draft in people
+    )
+    snapshot = SessionSnapshot(details, participants, (), (), ())
+    repository.insert_snapshot(snapshot, now=clock.now().wall)
+    return session_id
+
+
+def import_roster(
+    repository: SessionRepository,
+    session_id: str,
+    roster: RosterResult,
+    *,
+    regions: Mapping[str, Region],
+    duplicates: Duplicates = "skip",
+    only_good_rows: bool = False,
+    id_factory: Callable[[], str] = _new_id,
+) -> RosterImportSummary:
+    """Add the roster's people to a session in one transaction: a failure midway changes nothing.
+
+    With errors in the roster and ``only_good_rows`` False, nothing is imported (RosterImportError).
+    People already on the roster are skipped, or with ``duplicates="update"`` their details are
+    replaced by the row's (roles are merged); nobody is ever added twice.
+    """
+    if duplicates not in ("skip", "update"):
+        raise ValueError(f"duplicates must be 'skip' or 'update', not {duplicates!r}")
+    if not repository.exists(session_id):
+        raise UnknownSessionError(session_id)
+    if roster.errors and not only_good_rows:
+        lines = ", ".join(str(line) for line, _ in roster.errors[:10]) + ("…" if len(roster.errors) > 10 else "")
+        raise RosterImportError(
+            f"{len(roster.errors)} row(s) cannot be read (line {lines}); nothing was imported. "
+            "Fix them, or import only the good rows."
+        )
+    existing = list(repository.load(session_id).participants)
+    imported = updated = 0
+    skipped: list[int] = []
+    with repository.db.atomic():
+        for row in roster.rows:
+            match = existing_match(row.draft, existing)
+            if match is None:
+                participant = build_participant(
+                    row.draft, participant_id=id_factory(), session_id=session_id, regions=regions
+                )
+                repository.save_participant(participant)
+                existing.append(participant)
+                imported += 1
+            elif duplicates == "update":
+                draft = _merged(draft_from(match), row.draft)
+                participant = build_participant(draft, participant_id=match.id, session_id=session_id, regions=regions)
+                repository.save_participant(participant)
+                existing[existing.index(match)] = participant
+                updated += 1
+            else:
+                skipped.append(row.line)
+    return RosterImportSummary(imported, updated, tuple(skipped), tuple(roster.errors))
+
+
+def _merged(current: ParticipantDraft, incoming: ParticipantDraft) -> ParticipantDraft:
+    """The row's details where it has them, the roster's where it does not; roles from both."""
+    roles = tuple(dict.fromkeys([*current.roles, *incoming.roles]))
+    if len(roles) > 1:
+        roles = tuple(role for role in roles if role != "participant")
+    return ParticipantDraft(
+        name=current.name,
+        affiliation=incoming.affiliation or current.affiliation,
+        stakeholder_group=incoming.stakeholder_group or current.stakeholder_group,
+        gender=incoming.gender or current.gender,
+        country=incoming.country or current.country,
+        roles=roles,
+        attendance=incoming.attendance,
+    )
+
+
+__all__ = [
+    "ImportFileError",
+    "RosterImportError",
+    "RosterImportSummary",
+    "ValidationError",
+    "import_proposal",
+    "import_roster",
+    "read_proposal",
+    "read_roster",
+]
