@@ -275,7 +275,7 @@ def parse_proposal(text: str, *, countries: CountryNames | None = None) -> Propo
 
     Raises ImportFileError only when the text has no line at all.
     """
-    if not clean_line(text):
+    if not clean_line(text.replace("\ufeff", "")):
         raise ImportFileError("the proposal is empty")
     reader = _Reader(countries or default_country_names())
     reader.read(text)

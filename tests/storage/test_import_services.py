@@ -1,0 +1,126 @@
+"""Import services: a proposal becomes one new session; a roster goes in whole or not at all."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from moderator_app.domain.session import Participant, ParticipantDraft, Session
+from moderator_app.domain.text import ValidationError
+from moderator_app.importers.proposal import parse_proposal
+from moderator_app.importers.roster import RawTable, RosterResult, RosterRow, parse_roster
+from moderator_app.imports import RosterImportError, import_proposal, import_roster
+from moderator_app.resources import regions
+from moderator_app.sessions import create_session
+from moderator_app.storage.repository import SessionRepository, UnknownSessionError
+
+PROPOSAL = (
+    "Towards an Inclusive Cybersecurity Capacity Building Approach\n"
+    "21 December 2017 - A Workshop on Other in Geneva, Switzerland\n"
+    "Proposer's Name: Mr. Belisario Contreras\nProposer's Organization: Organization of American States\n"
+    "Country: United States\nSpeaker: Lea Kaspar\nSpeaker: Belisario Contreras\n"
+)
+
+
+def participants(repository: SessionRepository, session_id: str) -> list[Participant]:
+    return list(repository.load(session_id).participants)
+
+
+@pytest.fixture
+def session_id(repository, clock) -> str:
+    return create_session(repository, Session(id="s-1", title="Round table"), [], clock)
+
+
+def test_a_proposal_becomes_a_session_with_its_people(repository, clock):
+    session_id = import_proposal(repository, parse_proposal(PROPOSAL), clock, regions=regions())
+    snapshot = repository.load(session_id)
+    assert snapshot.session.title == "Towards an Inclusive Cybersecurity Capacity Building Approach"
+    assert snapshot.session.venue == "Geneva, Switzerland"
+    people = {p.name: p for p in snapshot.participants}
+    assert [r.value for r in people["Belisario Contreras"].roles] == ["organizer", "speaker"]
+    assert people["Belisario Contreras"].region is not None  # US → WEOG, derived from the country
+    assert len(people) == 2
+
+
+def test_a_proposal_without_title_stores_nothing(repository, clock):
+    result = parse_proposal("Speaker: Lea Kaspar\n")
+    with pytest.raises(ValidationError, match="Title"):
+        import_proposal(repository, result, clock, regions=regions())
+    assert repository.list_sessions() == []
+
+
+def test_the_users_edits_of_the_preview_win(repository, clock):
+    result = parse_proposal(PROPOSAL)
+    from dataclasses import replace
+
+    edited = replace(result.session, title="Edited title", planned_minutes=60)
+    session_id = import_proposal(
+        repository, result, clock, regions=regions(), session=edited, drafts=[ParticipantDraft(name="Only One")]
+    )
+    snapshot = repository.load(session_id)
+    assert (snapshot.session.title, snapshot.session.planned_minutes) == ("Edited title", 60)
+    assert [p.name for p in snapshot.participants] == ["Only One"]
+
+
+def test_a_roster_with_bad_rows_imports_nothing_unless_asked(repository, session_id):
+    roster = parse_roster(b"Name,Gender\nAna,F\nBob,??\nCleo,\n")
+    with pytest.raises(RosterImportError, match="line 3"):
+        import_roster(repository, session_id, roster, regions=regions())
+    assert participants(repository, session_id) == []
+    summary = import_roster(repository, session_id, roster, regions=regions(), only_good_rows=True)
+    assert (summary.imported, summary.skipped_errors) == (2, ((3, roster.errors[0][1]),))
+    assert [p.name for p in participants(repository, session_id)] == ["Ana", "Cleo"]
+
+
+def test_duplicates_are_skipped_or_updated_never_added_twice(repository, session_id):
+    import_roster(repository, session_id, parse_roster(b"Name,Gender\nAna Perez,F\n"), regions=regions())
+    again = parse_roster("Name,Organisation,Role\nana pérez,OEA,speaker\nNew One,,\n".encode())
+    skipped = import_roster(repository, session_id, again, regions=regions())
+    assert (skipped.imported, skipped.updated, skipped.skipped_duplicates) == (1, 0, (2,))
+    assert participants(repository, session_id)[0].affiliation == ""
+    updated = import_roster(repository, session_id, again, regions=regions(), duplicates="update")
+    assert (updated.imported, updated.updated) == (0, 2)
+    people = participants(repository, session_id)
+    assert [p.name for p in people] == ["Ana Perez", "New One"]
+    assert people[0].affiliation == "OEA" and people[0].gender is not None  # kept what the row did not say
+    assert [r.value for r in people[0].roles] == ["speaker"]
+
+
+def test_an_unknown_session_is_refused(repository):
+    with pytest.raises(UnknownSessionError):
+        import_roster(repository, "nope", parse_roster(b"Name\nA\n"), regions=regions())
+
+
+class FailingRepository(SessionRepository):
+    """Fails on the n-th participant written, like a full disk midway through an import."""
+
+    def __init__(self, db, fail_at: int) -> None:
+        super().__init__(db)
+        self.fail_at = fail_at
+        self.written = 0
+
+    def save_participant(self, participant: Participant) -> None:
+        self.written += 1
+        if self.written == self.fail_at:
+            raise OSError("disk full")
+        super().save_participant(participant)
+
+
+NAMES = st.text(alphabet=st.characters(categories=["L", "N", "Zs"]), min_size=1, max_size=20)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(names=st.lists(NAMES, min_size=1, max_size=15), fail_at=st.integers(min_value=1, max_value=15))
+def test_a_failure_midway_leaves_the_database_as_it_was(repository, session_id, names, fail_at):
+    before = participants(repository, session_id)
+    rows = tuple(RosterRow(n + 2, ParticipantDraft(name=f"{name} {n}")) for n, name in enumerate(names))
+    roster = RosterResult(RawTable("UTF-8", ",", ("Name",), 1, ()), ("name",), rows, ())
+    failing = FailingRepository(repository.db, fail_at)
+    try:
+        import_roster(failing, session_id, roster, regions=regions())
+    except (OSError, ValidationError):
+        assert participants(repository, session_id) == before
+    else:
+        assert failing.written < fail_at
+        assert len(participants(repository, session_id)) >= len(before)
