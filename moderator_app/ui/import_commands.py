@@ -1,0 +1,101 @@
+"""File → Import workshop proposal and Roster → Import roster: choose a file, preview, then import or not."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from moderator_app.domain.text import ValidationError
+from moderator_app.imports import ImportFileError, import_proposal, import_roster, read_proposal, read_roster
+from moderator_app.ui import labels
+from moderator_app.ui.dialogs.import_preview import ProposalPreview, RosterPreview
+
+if TYPE_CHECKING:
+    from moderator_app.ui.commands import Commands
+
+
+def _choose(commands: Commands, title: str, filters: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(commands.window, title, str(Path.home()), filters)
+    return Path(name) if name else None
+
+
+def _warn(commands: Commands, title: str, message: str) -> None:
+    QMessageBox.warning(commands.window, title, commands.tr("Nothing was imported.") + "\n\n" + message)
+
+
+def ask_import_proposal(commands: Commands, path: Path | None = None) -> str | None:
+    """Preview a proposal, then store it as a new session and open it; the new session's id, or None."""
+    title = commands.tr("Import workshop proposal")
+    path = path or _choose(commands, title, commands.tr("Text files (*.txt);;All files (*)"))
+    if path is None:
+        return None
+    try:
+        result = read_proposal(path)
+    except ImportFileError as error:
+        _warn(commands, title, f"{path.name}: {error}")
+        return None
+    preview = ProposalPreview(result, commands.window)
+    if not preview.exec() or preview.session is None:
+        return None
+    context = commands.context
+    try:
+        session_id = import_proposal(
+            context.repository,
+            result,
+            context.clock,
+            regions=context.regions,
+            session=preview.session,
+            drafts=preview.drafts,
+        )
+    except (ValidationError, sqlite3.Error) as error:
+        _warn(commands, title, str(error))
+        return None
+    commands.open_console(session_id)
+    commands.window.show_message(
+        commands.tr("Created “%1” from the proposal.").replace("%1", labels.person(preview.session.title, 80)), False
+    )
+    return session_id
+
+
+def ask_import_roster(commands: Commands, path: Path | None = None) -> bool:
+    """Preview a roster CSV, then add its good rows to the open session; True when something was imported."""
+    title = commands.tr("Import roster (CSV)")
+    path = path or _choose(commands, title, commands.tr("CSV files (*.csv *.txt *.tsv);;All files (*)"))
+    if path is None:
+        return False
+    try:
+        parsed = read_roster(path)
+    except ImportFileError as error:
+        _warn(commands, title, f"{path.name}: {error}")
+        return False
+    console = commands.console
+    preview = RosterPreview(parsed, console.snapshot.participants, commands.window)
+    if not preview.exec():
+        return False
+    context = commands.context
+    try:
+        summary = import_roster(
+            context.repository,
+            console.session_id,
+            preview.result,
+            regions=context.regions,
+            duplicates="update" if preview.duplicate_mode == "update" else "skip",
+            only_good_rows=True,
+        )
+    except (ValidationError, sqlite3.Error, OSError) as error:
+        _warn(commands, title, str(error))
+        return False
+    # The roster changed outside the console: open the session again so every panel reads it back.
+    commands.open_console(console.session_id)
+    commands.window.show_message(
+        commands.tr("Roster: %1 added, %2 updated, %3 already there, %4 rows skipped.")
+        .replace("%1", str(summary.imported))
+        .replace("%2", str(summary.updated))
+        .replace("%3", str(len(summary.skipped_duplicates)))
+        .replace("%4", str(len(summary.skipped_errors))),
+        False,
+    )
+    return True

@@ -1,0 +1,134 @@
+"""Import previews: what was found is shown before anything is saved; the mapping re-reads; Cancel saves nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from moderator_app.importers.proposal import parse_proposal
+from moderator_app.importers.roster import parse_roster
+from moderator_app.ui.dialogs.import_preview import ProposalPreview, RosterPreview
+from moderator_app.ui.import_commands import ask_import_proposal, ask_import_roster
+
+PROPOSAL = (
+    "Towards an Inclusive Cybersecurity Capacity Building Approach\n"
+    "21 December 2017 - A Workshop on Other in Geneva, Switzerland\n"
+    "Proposer's Name: Mr. Belisario Contreras\nSpeaker: Dr. Lea Kaspar\nSession Format: Round Table - 90 Min\n"
+    "Gibberish line\n"
+)
+
+
+def interactive_without_names(dialog: QWidget) -> list[str]:
+    kinds = ("QLineEdit", "QComboBox", "QSpinBox", "QPushButton", "QTableWidget", "QListWidget")
+    return [
+        w.metaObject().className()
+        for w in dialog.findChildren(QWidget)
+        if w.metaObject().className() in kinds
+        and not w.accessibleName()
+        and w.parent().metaObject().className() not in ("QSpinBox", "QComboBox")  # their own inner editors
+    ]
+
+
+def test_proposal_preview_shows_fields_people_and_what_was_not_understood(qtbot):
+    preview = ProposalPreview(parse_proposal(PROPOSAL))
+    qtbot.addWidget(preview)
+    assert preview.title_edit.text() == "Towards an Inclusive Cybersecurity Capacity Building Approach"
+    assert (preview.date_edit.text(), preview.venue_edit.text()) == ("2017-12-21", "Geneva, Switzerland")
+    assert (preview.format_edit.text(), preview.minutes_spin.value()) == ("Round Table", 90)
+    assert preview.people.rowCount() == 2
+    assert "please confirm" in preview.people.item(0, 4).text()  # Mr. → man, from the honorific
+    assert preview.people.item(1, 4).text() == ""  # Dr. says nothing
+    assert preview.gender_combos[1].currentData() is None
+    assert preview.problems.count() == 1 and "Line 6" in preview.problems.item(0).text()
+    assert all(label.textFormat().name == "PlainText" for label in preview.findChildren(QLabel) if label.text())
+    assert interactive_without_names(preview) == []
+
+
+def test_proposal_preview_edits_are_what_gets_imported(qtbot):
+    preview = ProposalPreview(parse_proposal(PROPOSAL))
+    qtbot.addWidget(preview)
+    preview.title_edit.setText("Edited")
+    preview.gender_combos[0].setCurrentIndex(0)  # the moderator says: not stated
+    preview.date_edit.setText("not a date")
+    preview.accept()
+    assert preview.session is None and "2017-12-21" in preview.error_label.text()
+    preview.date_edit.setText("")
+    preview.accept()
+    assert preview.session is not None and preview.session.title == "Edited" and preview.session.date is None
+    assert preview.drafts[0].gender is None
+
+
+def test_roster_preview_shows_detection_and_remaps_when_a_combo_changes(qtbot):
+    data = "Who;Sexe;Pays\nAna;femme;Suisse\nZoé;??;France\n".encode("cp1252")
+    preview = RosterPreview(parse_roster(data), [])
+    qtbot.addWidget(preview)
+    assert "Windows-1252" in preview.detected.text() and "semicolon" in preview.detected.text()
+    assert preview.mapping == ("ignore", "gender", "country")
+    assert preview.rows.rowCount() == 0 and not preview.import_button.isEnabled()
+    preview.combos[0].setCurrentIndex(preview.combos[0].findData("name"))
+    assert preview.rows.rowCount() == 1 and preview.rows.item(0, 1).text() == "Ana"
+    assert preview.errors.count() == 1 and preview.errors.item(0).text().startswith("Line 3")
+    assert preview.import_button.isEnabled()
+    assert interactive_without_names(preview) == []
+
+
+def test_roster_preview_offers_skip_or_update_for_people_already_there(qtbot, console):
+    existing = console.snapshot.participants
+    data = f"Name\n{existing[0].name}\nSomeone New\n".encode()
+    preview = RosterPreview(parse_roster(data), existing)
+    qtbot.addWidget(preview)
+    assert preview.duplicates == [(2, existing[0].id)]
+    assert preview.duplicate_choice.isEnabled() and preview.duplicate_mode == "skip"
+
+
+def _answer_dialog(button: str) -> None:
+    """Press a button of the modal preview once it is open (exec() blocks until then)."""
+
+    def press() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, press)
+            return
+        getattr(dialog, button).click()
+
+    QTimer.singleShot(0, press)
+
+
+def test_import_nothing_stores_nothing(window, repository, tmp_path: Path):
+    before_sessions = repository.list_sessions()
+    before_people = list(window.bridge.console.snapshot.participants)
+    proposal = tmp_path / "proposal.txt"
+    proposal.write_text(PROPOSAL, encoding="utf-8")
+    _answer_dialog("cancel_button")
+    assert ask_import_proposal(window.commands, proposal) is None
+    assert repository.list_sessions() == before_sessions
+    roster = tmp_path / "roster.csv"
+    roster.write_text("Name\nBrand New Person\n", encoding="utf-8")
+    _answer_dialog("cancel_button")
+    assert ask_import_roster(window.commands, roster) is False
+    assert list(repository.load(window.bridge.console.session_id).participants) == before_people
+
+
+def test_import_good_rows_adds_them_to_the_open_session(window, tmp_path: Path):
+    roster = tmp_path / "roster.csv"
+    roster.write_text("Name,Gender\nBrand New Person,F\nBad,??\n", encoding="utf-8")
+    _answer_dialog("import_button")
+    assert ask_import_roster(window.commands, roster) is True
+    names = [p.name for p in window.bridge.console.snapshot.participants]
+    assert "Brand New Person" in names and "Bad" not in names
+
+
+def test_create_session_from_a_proposal_opens_it(window, repository, tmp_path: Path):
+    proposal = tmp_path / "proposal.txt"
+    proposal.write_text(PROPOSAL, encoding="utf-8")
+    _answer_dialog("import_button")
+    session_id = ask_import_proposal(window.commands, proposal)
+    assert session_id is not None and window.bridge.console.session_id == session_id
+    assert {p.name for p in window.bridge.console.snapshot.participants} == {"Belisario Contreras", "Lea Kaspar"}
+
+
+def test_the_menus_offer_both_imports(window):
+    texts = [a.text() for _, actions in window.actions_by_menu for a in actions]
+    assert "Import workshop &proposal…" in texts and "Import roster (&CSV)…" in texts
