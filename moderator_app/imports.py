@@ -10,13 +10,25 @@ from typing import Literal
 
 from moderator_app.clock import Clock
 from moderator_app.domain.enums import Region
-from moderator_app.domain.session import ParticipantDraft, Session, build_participant, clean_session, draft_from
+from moderator_app.domain.session import (
+    Participant,
+    ParticipantDraft,
+    Session,
+    build_participant,
+    clean_session,
+    draft_from,
+)
 from moderator_app.domain.text import ValidationError
 from moderator_app.importers.common import ImportFileError, decode_bytes
-from moderator_app.importers.duplicates import existing_match
+from moderator_app.importers.duplicates import RosterIndex
 from moderator_app.importers.proposal import ProposalResult, parse_proposal
 from moderator_app.importers.roster import RosterResult, parse_roster
-from moderator_app.storage.repository import SessionRepository, SessionSnapshot, UnknownSessionError
+from moderator_app.storage.repository import (
+    SessionRepository,
+    SessionSnapshot,
+    UnknownSessionError,
+    participant_row,
+)
 
 Duplicates = Literal["skip", "update"]
 
@@ -114,28 +126,40 @@ def import_roster(
             f"{len(roster.errors)} row(s) cannot be read (line {lines}); nothing was imported. "
             "Fix them, or import only the good rows."
         )
-    existing = list(repository.load(session_id).participants)
+    index = RosterIndex(repository.load(session_id).participants)
     imported = updated = 0
     skipped: list[int] = []
+    added: list[Participant] = []
     with repository.db.atomic():
         for row in roster.rows:
-            match = existing_match(row.draft, existing)
+            match = index.match(row.draft)
             if match is None:
                 participant = build_participant(
                     row.draft, participant_id=id_factory(), session_id=session_id, regions=regions
                 )
-                repository.save_participant(participant)
-                existing.append(participant)
+                added.append(participant)
+                index.add(participant)
                 imported += 1
             elif duplicates == "update":
                 draft = _merged(draft_from(match), row.draft)
                 participant = build_participant(draft, participant_id=match.id, session_id=session_id, regions=regions)
                 repository.save_participant(participant)
-                existing[existing.index(match)] = participant
+                index.replace(match, participant)
                 updated += 1
             else:
                 skipped.append(row.line)
+        _append_participants(repository, session_id, added)
     return RosterImportSummary(imported, updated, tuple(skipped), tuple(roster.errors))
+
+
+def _append_participants(repository: SessionRepository, session_id: str, participants: list[Participant]) -> None:
+    """Add new people at the end of the roster in one statement (one by one, 1,000 rows took half a second)."""
+    first = repository.db.execute(
+        "SELECT COALESCE(MAX(position) + 1, 0) FROM participants WHERE session_id = ?", [session_id]
+    ).fetchone()[0]
+    repository.db.table("participants").insert_all(
+        participant_row(participant, first + offset) for offset, participant in enumerate(participants)
+    )
 
 
 def _merged(current: ParticipantDraft, incoming: ParticipantDraft) -> ParticipantDraft:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -92,35 +94,30 @@ def test_an_unknown_session_is_refused(repository):
         import_roster(repository, "nope", parse_roster(b"Name\nA\n"), regions=regions())
 
 
-class FailingRepository(SessionRepository):
-    """Fails on the n-th participant written, like a full disk midway through an import."""
-
-    def __init__(self, db, fail_at: int) -> None:
-        super().__init__(db)
-        self.fail_at = fail_at
-        self.written = 0
-
-    def save_participant(self, participant: Participant) -> None:
-        self.written += 1
-        if self.written == self.fail_at:
-            raise OSError("disk full")
-        super().save_participant(participant)
-
-
 NAMES = st.text(alphabet=st.characters(categories=["L", "N", "Zs"]), min_size=1, max_size=20)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(names=st.lists(NAMES, min_size=1, max_size=15), fail_at=st.integers(min_value=1, max_value=15))
-def test_a_failure_midway_leaves_the_database_as_it_was(repository, session_id, names, fail_at):
+@given(
+    names=st.lists(NAMES, min_size=1, max_size=15),
+    fail_at=st.integers(min_value=1, max_value=15),
+    update=st.booleans(),
+)
+def test_a_failure_midway_leaves_the_database_as_it_was(repository, session_id, names, fail_at, update):
+    """The disk "fills up" at the n-th participant written (a trigger raises), like a real failure would."""
     before = participants(repository, session_id)
     rows = tuple(RosterRow(n + 2, ParticipantDraft(name=f"{name} {n}")) for n, name in enumerate(names))
     roster = RosterResult(RawTable("UTF-8", ",", ("Name",), 1, ()), ("name",), rows, ())
-    failing = FailingRepository(repository.db, fail_at)
+    limit = len(before) + fail_at - 1
+    repository.db.execute(
+        "CREATE TEMP TRIGGER disk_full BEFORE INSERT ON participants "
+        f"WHEN (SELECT COUNT(*) FROM participants) >= {limit} BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+    )
     try:
-        import_roster(failing, session_id, roster, regions=regions())
-    except (OSError, ValidationError):
+        import_roster(repository, session_id, roster, regions=regions(), duplicates="update" if update else "skip")
+    except sqlite3.IntegrityError:
         assert participants(repository, session_id) == before
     else:
-        assert failing.written < fail_at
-        assert len(participants(repository, session_id)) >= len(before)
+        assert len(participants(repository, session_id)) <= limit
+    finally:
+        repository.db.execute("DROP TRIGGER disk_full")

@@ -1,0 +1,76 @@
+"""Time parsing and importing a generated 1,000-row roster CSV into a new session (prints figures, asserts nothing)."""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from moderator_app.clock import SystemClock
+from moderator_app.domain.session import Session
+from moderator_app.importers.roster import parse_roster
+from moderator_app.imports import import_roster
+from moderator_app.resources import regions
+from moderator_app.sessions import create_session
+from moderator_app.storage.database import open_database
+from moderator_app.storage.repository import SessionRepository
+
+GIVEN = ["Ana", "Léa", "Chris", "Kaja", "Matthew", "Nour", "小明", "José", "Amara", "Olga", "Kwame", "Priya"]
+FAMILY = ["Kaspar", "Pérez", "Painter", "Ciglic", "Shears", "الهدى", "王", "Silva", "Okafor", "Ivanova", "Mensah"]
+GROUPS = ["Civil Society", "Government", "Private Sector", "Technical Community", "Academia", "IGO", "Media"]
+COUNTRIES = ["Switzerland", "France", "España", "Royaume-Uni", "Kenya", "BR", "Estados Unidos", "India", "Japan"]
+
+
+def roster_bytes(rows: int, seed: int = 2017) -> bytes:
+    rng = random.Random(seed)
+    lines = ["Name;Organisation;Stakeholder group;Gender;Country;Role;Attendance"]
+    for n in range(rows):
+        name = f"{rng.choice(GIVEN)} {rng.choice(FAMILY)} {n}"
+        lines.append(
+            ";".join(
+                [
+                    name,
+                    f"Organisation {n % 97}",
+                    rng.choice(GROUPS),
+                    rng.choice(["F", "M", "femme", "hombre", ""]),
+                    rng.choice(COUNTRIES),
+                    rng.choice(["participant", "speaker", ""]),
+                    rng.choice(["onsite", "remote"]),
+                ]
+            )
+        )
+    return ("\r\n".join(lines) + "\r\n").encode("utf-8-sig")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rows", type=int, default=1000)
+    args = parser.parse_args()
+    data = roster_bytes(args.rows)
+    regions()  # the bundled tables are read once per process; not part of an import
+    started = time.perf_counter()
+    result = parse_roster(data)
+    parsed = time.perf_counter()
+    with tempfile.TemporaryDirectory() as folder:
+        db = open_database(Path(folder) / "moderator.db", backup_dir=Path(folder) / "backups")
+        repository = SessionRepository(db)
+        clock = SystemClock()
+        session_id = create_session(repository, Session(id="bench", title="Benchmark"), [], clock)
+        before = time.perf_counter()
+        summary = import_roster(repository, session_id, result, regions=regions())
+        imported = time.perf_counter()
+        db.close()
+    print(f"roster: {args.rows:,} rows, {len(data) / 1024:.0f} KiB, {result.encoding}, delimiter {result.delimiter!r}")
+    print(f"parse   {1000 * (parsed - started):7.1f} ms  ({len(result.rows)} good rows, {len(result.errors)} errors)")
+    print(f"import  {1000 * (imported - before):7.1f} ms  ({summary.imported} added, one transaction)")
+    print(f"total   {1000 * (parsed - started + imported - before):7.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
