@@ -540,6 +540,7 @@ class SessionConsole:
         kind: InterventionKind = InterventionKind.QUESTION,
     ) -> QueueEntry:
         """The online moderator's request: an existing or new remote participant, where from, what they wrote."""
+        newcomer: Participant | None = None
         if participant_id is None:
             if not name.strip():
                 raise ValidationError("Type the remote participant's name, or pick someone from the roster.")
@@ -550,12 +551,12 @@ class SessionConsole:
                 participant_id = existing.id
             else:
                 draft = ParticipantDraft(name=name, affiliation=affiliation, attendance="remote")
-                participant = build_participant(
+                newcomer = build_participant(
                     draft, participant_id=self._new_id(), session_id=self.session_id, regions=self.regions
                 )
-                self.repository.save_participant(participant)
-                participant_id = participant.id
-        self._participant(participant_id)
+                participant_id = newcomer.id
+        if newcomer is None:
+            self._participant(participant_id)
         entry = QueueEntry(
             id=self._new_id(),
             participant_id=participant_id,
@@ -564,6 +565,9 @@ class SessionConsole:
             platform=require_length("Platform", clean_line(platform), 100),
             text=require_length("Text", clean_block(text), MAX_NOTE),
         )
+        if newcomer is not None:
+            # Stored once the request itself is known to be valid, so a refused one adds nobody.
+            self.repository.save_participant(newcomer)
         self.repository.save_live_change(
             remote_queue=(*self.snapshot.remote_queue, entry), session_id=self.session_id, now=entry.added_at
         )

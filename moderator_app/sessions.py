@@ -121,6 +121,9 @@ def with_new_ids(
             for i in snapshot.interventions
         ),
         queue=tuple(replace(q, id=new(q.id), participant_id=new(q.participant_id)) for q in snapshot.queue),
+        remote_queue=tuple(
+            replace(q, id=new(q.id), participant_id=new(q.participant_id)) for q in snapshot.remote_queue
+        ),
         contingents=snapshot.contingents,
         notes=tuple(
             replace(

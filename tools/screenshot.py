@@ -137,6 +137,21 @@ def stage(console: SessionConsole, clock: ShiftedClock) -> None:
         ("Jonas Weber", InterventionKind.INTERVENTION),
     ):
         console.enqueue(people[name], kind)
+    # The online moderator has taken down two requests from the remote participants.
+    clock.offset = 260
+    console.add_remote(
+        name="Amina Diallo",
+        affiliation="Dakar Community WiFi",
+        platform="Zoom chat",
+        text="Who pays the spectrum fees once the pilot grant ends? Our network could not afford them.",
+    )
+    clock.offset = 150
+    console.add_remote(
+        name="Chen Jing",
+        platform="Slido",
+        text="+1 to light-touch licensing; the same worked for rural cooperatives in Yunnan.",
+        kind=InterventionKind.INTERVENTION,
+    )
     clock.offset = 98  # the current speaker started 1:38 ago, 22 s before the end of 2:00
     console.give_floor(people["Kwame Mensah"])
     clock.offset = 0
@@ -146,6 +161,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("output")
     parser.add_argument("--tab", type=int, default=1, help="balance tab to show (0 person … 4 attendance)")
+    parser.add_argument("--remote", action="store_true", help="show the Remote queue tab, a request being typed")
     parser.add_argument("--width", type=int, default=1500)
     parser.add_argument("--height", type=int, default=900)
     args = parser.parse_args()
@@ -167,11 +183,19 @@ def main() -> int:
         window._default_dock_sizes()
         window.balance_panel.tabs.setCurrentIndex(args.tab)
         window.notes_dock.raise_()
-        # A note being typed, as the rapporteur would have it mid-sentence.
+        window.remote_panel.platform_combo.setCurrentText("Zoom chat")
         window.activateWindow()
-        window.note_commands.focus_quick_note()
-        window.quick_note.edit.setText("Community networks need light-touch licensing")
-        window.quick_note.toggle_tag(1)
+        if args.remote:
+            # The online moderator taking down a third request from the Zoom chat.
+            window.remote_commands.focus_remote()
+            window.remote_panel.who_edit.setText("Rafael Quispe")
+            window.remote_panel.affiliation_edit.setText("Red Comunitaria Andina")
+            window.remote_panel.text_edit.setPlainText("Can the regional fund cover backhaul in mountain areas?")
+        else:
+            # A note being typed, as the rapporteur would have it mid-sentence.
+            window.note_commands.focus_quick_note()
+            window.quick_note.edit.setText("Community networks need light-touch licensing")
+            window.quick_note.toggle_tag(1)
 
         def capture() -> None:
             window.grab().save(args.output)

@@ -67,6 +67,14 @@ class FieldReader:
             raise self.fail(key, f"{value} is outside {low}–{high}.")
         return int(value)
 
+    def boolean(self, key: str, *, default: bool = False) -> bool:
+        value = self.raw(key)
+        if value is None:
+            return default
+        if not isinstance(value, bool):
+            raise self.fail(key, f"should be true or false, not {value!r}.")
+        return value
+
     def number(self, key: str, *, default: float = 0.0) -> float:
         value = self.raw(key)
         if value is None:

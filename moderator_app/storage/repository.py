@@ -519,11 +519,16 @@ class SessionRepository:
                 self.db.table("sessions").update(session.id, session_row(session, now=now))
             for intervention in interventions:
                 self.db.table("interventions").upsert(intervention_row(intervention), pk="id")
-            for channel, entries in (("main", queue), ("remote", remote_queue)):
+            channels = [(channel, entries) for channel, entries in (("main", queue), ("remote", remote_queue))]
+            # Both channels are cleared before either is written: an entry moving from the remote
+            # queue to the main one (interleave) keeps its id, which must not exist twice meanwhile.
+            for channel, entries in channels:
                 if entries is not None:
                     self.db.execute(
                         "DELETE FROM queue_entries WHERE session_id = ? AND channel = ?", [session_id, channel]
                     )
+            for channel, entries in channels:
+                if entries is not None:
                     self.db.table("queue_entries").insert_all(queue_rows(session_id, entries, channel))
             for note in notes:
                 self.db.table("notes").upsert(note_row(note), pk="id")

@@ -96,6 +96,7 @@ def to_document(snapshot: SessionSnapshot, *, now: Instant) -> dict[str, Any]:
                 "planned_minutes": seg.planned_minutes,
                 "position": seg.position,
                 "default_allotted_seconds": seg.default_allotted_seconds,
+                "remote_queue": seg.remote_queue,
             }
             for seg in snapshot.segments
         ],
@@ -120,16 +121,8 @@ def to_document(snapshot: SessionSnapshot, *, now: Instant) -> dict[str, Any]:
             }
             for i in snapshot.interventions
         ],
-        "queue": [
-            {
-                "id": e.id,
-                "participant_id": e.participant_id,
-                "position": position,
-                "kind": e.kind.value,
-                "added_at": e.added_at.isoformat(),
-            }
-            for position, e in enumerate(snapshot.queue)
-        ],
+        "queue": _queue_doc(snapshot.queue),
+        "remote_queue": _queue_doc(snapshot.remote_queue),
         "notes": [
             {
                 "id": n.id,
@@ -155,6 +148,21 @@ def to_document(snapshot: SessionSnapshot, *, now: Instant) -> dict[str, Any]:
             ],
         },
     }
+
+
+def _queue_doc(queue: tuple[QueueEntry, ...]) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": e.id,
+            "participant_id": e.participant_id,
+            "position": position,
+            "kind": e.kind.value,
+            "added_at": e.added_at.isoformat(),
+            "platform": e.platform,
+            "text": e.text,
+        }
+        for position, e in enumerate(queue)
+    ]
 
 
 def write_document(document: dict[str, Any], target: Path) -> None:
@@ -295,21 +303,14 @@ def parse_document(document: Any, *, regions: Mapping[str, Region] | None = None
             planned_minutes=g.integer("planned_minutes", low=0, high=1440),
             position=_or(g.integer("position", low=0, high=10_000), index),
             default_allotted_seconds=g.integer("default_allotted_seconds", low=10, high=3600),
+            remote_queue=g.boolean("remote_queue"),
         )
         for index, g in enumerate(top.objects("segments"))
     ]
     interventions = [_intervention(i, session_id) for i in top.objects("interventions")]
-    queue_readers = top.objects("queue")
-    queue_readers.sort(key=lambda q: q.integer("position", low=0, high=1_000_000) or 0)
-    queue = tuple(
-        QueueEntry(
-            id=q.text("id", required=True, maximum=100),
-            participant_id=q.text("participant_id", required=True, maximum=100),
-            kind=q.enum("kind", InterventionKind) or InterventionKind.INTERVENTION,
-            added_at=q.when("added_at") or session_added_at(interventions, started_at),
-        )
-        for q in queue_readers
-    )
+    fallback_time = session_added_at(interventions, started_at)
+    queue = _queue(top, "queue", fallback_time)
+    remote_queue = _queue(top, "remote_queue", fallback_time)
     notes = []
     for n in top.objects("notes"):
         try:
@@ -338,9 +339,28 @@ def parse_document(document: Any, *, regions: Mapping[str, Region] | None = None
         queue,
         tuple(contingents),
         tuple(notes),
+        remote_queue,
     )
     _check_references(snapshot)
     return snapshot
+
+
+def _queue(top: FieldReader, key: str, fallback_time: datetime) -> tuple[QueueEntry, ...]:
+    """One queue channel in its stored order; platform and text are optional (the main queue
+    of files written before remote participation has neither)."""
+    readers = top.objects(key)
+    readers.sort(key=lambda q: q.integer("position", low=0, high=1_000_000) or 0)
+    return tuple(
+        QueueEntry(
+            id=q.text("id", required=True, maximum=100),
+            participant_id=q.text("participant_id", required=True, maximum=100),
+            kind=q.enum("kind", InterventionKind) or InterventionKind.INTERVENTION,
+            added_at=q.when("added_at") or fallback_time,
+            platform=q.text("platform", maximum=100),
+            text=q.text("text", maximum=MAX_NOTE, block=True),
+        )
+        for q in readers
+    )
 
 
 def _or(value: int | None, default: int) -> int:
@@ -406,7 +426,8 @@ def _check_references(snapshot: SessionSnapshot) -> None:
     people = unique("participants", [p.id for p in snapshot.participants])
     segments = unique("segments", [s.id for s in snapshot.segments])
     unique("interventions", [i.id for i in snapshot.interventions])
-    unique("queue", [q.id for q in snapshot.queue])
+    # One id per request across both channels: an entry moves from one to the other, never copied.
+    unique("queue and remote_queue", [q.id for q in (*snapshot.queue, *snapshot.remote_queue)])
     for index, i in enumerate(snapshot.interventions):
         if i.participant_id not in people:
             raise SessionFileError(
@@ -427,9 +448,12 @@ def _check_references(snapshot: SessionSnapshot) -> None:
     open_ones = [i for i in snapshot.interventions if i.is_open]
     if len(open_ones) > 1:
         raise SessionFileError("interventions: more than one intervention is still open; at most one can be.")
-    for index, q in enumerate(snapshot.queue):
-        if q.participant_id not in people:
-            raise SessionFileError(f"queue[{index}].participant_id: no participant has the id '{q.participant_id}'.")
+    for key, entries in (("queue", snapshot.queue), ("remote_queue", snapshot.remote_queue)):
+        for index, q in enumerate(entries):
+            if q.participant_id not in people:
+                raise SessionFileError(
+                    f"{key}[{index}].participant_id: no participant has the id '{q.participant_id}'."
+                )
     current = snapshot.session.current_segment_id
     if current is not None and current not in segments:
         raise SessionFileError(f"session.current_segment_id: no segment has the id '{current}'.")

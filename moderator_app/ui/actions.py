@@ -13,6 +13,7 @@ from moderator_app.ui.import_commands import ask_import_proposal, ask_import_ros
 if TYPE_CHECKING:
     from moderator_app.ui.commands import Commands
     from moderator_app.ui.note_commands import NoteCommands
+    from moderator_app.ui.remote_commands import RemoteCommands
 
 
 class ActionsMixin:
@@ -20,6 +21,7 @@ class ActionsMixin:
 
     commands: Commands
     note_commands: NoteCommands
+    remote_commands: RemoteCommands
     actions_by_menu: list[tuple[str, list[QAction]]]
 
     def _action(
@@ -53,6 +55,7 @@ class ActionsMixin:
         c = self.commands
         tr = self.tr
         n = self.note_commands
+        r = self.remote_commands
         file_menu, edit_menu, roster_menu, queue_menu, floor_menu, session_menu, notes_menu, view_menu, help_menu = (
             tr("&File"),
             tr("&Edit"),
@@ -116,6 +119,20 @@ class ActionsMixin:
         self.act_up = a(queue_menu, tr("Move &up"), lambda: c.move_selected(-1), "Alt+Up")
         self.act_down = a(queue_menu, tr("Move &down"), lambda: c.move_selected(1), "Alt+Down")
         self.act_top = a(queue_menu, tr("Move to &top"), lambda: c.move_selected(-10_000), "Alt+Home")
+        self.act_remote = a(
+            queue_menu,
+            tr("&Remote request…"),
+            r.focus_remote,
+            "Ctrl+Shift+R",
+            tip=tr("The online moderator's panel: who, platform, what they wrote; Enter adds it to the remote queue"),
+        )
+        self.act_interleave = a(
+            queue_menu,
+            tr("Bring the first remote request &in"),
+            r.interleave_first,
+            "I",
+            tip=tr("The first request of the remote queue goes next in the main queue, after any points of order"),
+        )
         self.act_toggle = a(
             floor_menu,
             tr("&Start / pause / resume"),
@@ -186,6 +203,7 @@ class ActionsMixin:
             (self.act_up, tr("Up")),
             (self.act_down, tr("Down")),
             (self.act_next, tr("Next speaker")),
+            (self.act_interleave, tr("Bring remote in")),
             (self.act_plus, tr("+30 s")),
             (self.act_minus, tr("−30 s")),
             (self.act_next_segment, tr("Next segment")),

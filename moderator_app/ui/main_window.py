@@ -22,12 +22,15 @@ from moderator_app.ui import labels
 from moderator_app.ui.actions import ActionsMixin
 from moderator_app.ui.bridge import ConsoleBridge
 from moderator_app.ui.commands import AppContext, Commands
+from moderator_app.ui.models.remote import is_remote, upcoming_entries
 from moderator_app.ui.models.tables import InterventionRow, QueueRow, roster_rows
 from moderator_app.ui.note_commands import NoteCommands
+from moderator_app.ui.remote_commands import RemoteCommands
 from moderator_app.ui.widgets.balance_panel import BalancePanel
 from moderator_app.ui.widgets.notes_panel import NotesPanel
 from moderator_app.ui.widgets.panels import HistoryPanel, QueuePanel, RosterPanel
 from moderator_app.ui.widgets.quick_note import QuickNoteBar
+from moderator_app.ui.widgets.remote_panel import RemotePanel
 from moderator_app.ui.widgets.session_bar import SessionBar
 from moderator_app.ui.widgets.timer_panel import TimerPanel
 
@@ -45,6 +48,7 @@ class MainWindow(ActionsMixin, QMainWindow):
         self.actions_by_menu: list[tuple[str, list[QAction]]] = []
         self.commands = Commands(self, context)
         self.note_commands = NoteCommands(self)
+        self.remote_commands = RemoteCommands(self)
         self._build_actions()
         self._build_central()
         self._build_docks()
@@ -84,6 +88,10 @@ class MainWindow(ActionsMixin, QMainWindow):
         side = max(280, min(420, self.width() // 4))
         self.resizeDocks([self.roster_dock, self.queue_dock], [side, side - 40], Qt.Orientation.Horizontal)
         self.resizeDocks([self.history_dock], [180], Qt.Orientation.Vertical)
+        # The queue (and the remote queue's form and table, in the tab beside it) over the balance.
+        self.resizeDocks(
+            [self.queue_dock, self.balance_dock], [self.height() // 2, self.height() // 3], Qt.Orientation.Vertical
+        )
 
     def focus_timer(self) -> None:
         """Keyboard focus on the timer: every single-key shortcut (Space, N, A, P…) is live."""
@@ -158,6 +166,16 @@ class MainWindow(ActionsMixin, QMainWindow):
             "balanceDock", self.tr("Balance"), self.balance_panel, Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.splitDockWidget(self.queue_dock, self.balance_dock, Qt.Orientation.Vertical)
+        # The online moderator's panel: its own fields and buttons, a tab beside the main queue (the
+        # Next line under the timer shows both queues, and the tab title counts the remote requests).
+        self.remote_panel = RemotePanel(self)
+        self.remote_panel.submitted.connect(self.remote_commands.add)
+        self.remote_panel.entry_command.connect(self.remote_commands.on_entry)
+        self.remote_dock = self._dock(
+            "remoteDock", self.tr("Remote queue"), self.remote_panel, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.tabifyDockWidget(self.queue_dock, self.remote_dock)
+        self.queue_dock.raise_()
         self.notes_panel = NotesPanel([self.act_edit_note, self.act_delete_note, self.act_undo_note], self)
         for action in (self.act_edit_note, self.act_delete_note, self.act_undo_note):
             # Only the notes table answers to these keys (see NotesView and actions.py).
@@ -178,6 +196,7 @@ class MainWindow(ActionsMixin, QMainWindow):
                 self.act_details,
                 self.act_queue_person,
                 self.act_up,
+                self.act_remote,
                 self.act_plus,
                 self.act_end_session,
                 self.act_about,
@@ -189,7 +208,14 @@ class MainWindow(ActionsMixin, QMainWindow):
                 menu.addAction(action)
             if name == self.tr("&View"):
                 menu.addSeparator()
-                for dock in (self.roster_dock, self.queue_dock, self.balance_dock, self.history_dock, self.notes_dock):
+                for dock in (
+                    self.roster_dock,
+                    self.queue_dock,
+                    self.remote_dock,
+                    self.balance_dock,
+                    self.history_dock,
+                    self.notes_dock,
+                ):
                     menu.addAction(dock.toggleViewAction())
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("mainToolbar")
@@ -241,6 +267,7 @@ class MainWindow(ActionsMixin, QMainWindow):
         self._refresh_lists(now)
         self.note_commands.refresh()
         self.note_commands.show_link()
+        self.remote_commands.refresh()
         self.saved_label.setText(self.tr("✔ Every change saved · %1").replace("%1", str(self.commands.paths.database)))
         self._update_enabled()
         self._balance_stale = True
@@ -312,7 +339,9 @@ class MainWindow(ActionsMixin, QMainWindow):
         self.act_plus.setEnabled(current is not None)
         self.act_minus.setEnabled(current is not None)
         self.act_allot.setEnabled(current is not None)
-        self.act_next.setEnabled(bool(snapshot.queue) and not ended)
+        # N also calls from the remote queue (in a remote segment, or when the main queue is empty).
+        self.act_next.setEnabled(console.next_entry() is not None and not ended)
+        self.act_interleave.setEnabled(bool(snapshot.remote_queue))
         self.act_start_session.setEnabled(snapshot.session.started is None)
         self.act_end_session.setEnabled(snapshot.session.started is not None and not ended)
         self.act_resume_session.setEnabled(ended)
@@ -330,6 +359,32 @@ class MainWindow(ActionsMixin, QMainWindow):
         if toggle_button is not None:
             toggle_button.setAccessibleName(self.act_toggle.text().replace("&", ""))
 
+    def _next_text(self) -> str:
+        """Who N will call next, from both queues (remote requests marked in words)."""
+        console = self.bridge.console
+        snapshot = console.snapshot
+        upcoming, _waiting = upcoming_entries(console, 3)
+        names = []
+        for number, entry in enumerate(upcoming, start=1):
+            participant = snapshot.participant(entry.participant_id)
+            if participant is None:
+                continue
+            name = labels.person(participant.name, 40)
+            if is_remote(entry, participant):
+                name = self.tr("%1 (remote)").replace("%1", name)
+            names.append(f"{number}. {name}")
+        if not names:
+            return self.tr("Queue empty: press A to add someone")
+        text = self.tr("Next: %1").replace("%1", "   ".join(names))
+        shown = {entry.id for entry in upcoming}
+        more = sum(1 for entry in snapshot.queue if entry.id not in shown)
+        if more > 0:
+            text += "   " + self.tr("(+%n more waiting)", "", more)
+        remote_left = sum(1 for entry in snapshot.remote_queue if entry.id not in shown)
+        if remote_left:
+            text += "   · " + self.tr("%n remote waiting (I)", "", remote_left)
+        return text
+
     def tick(self) -> None:
         console = self.bridge.console
         reading = console.reading()
@@ -344,16 +399,7 @@ class MainWindow(ActionsMixin, QMainWindow):
             started=snapshot.session.started is not None,
             ended=snapshot.session.ended_at is not None,
         )
-        upcoming = console.upcoming(3)
-        if upcoming:
-            names = [f"{n}. {labels.person(p.name, 40)}" for n, (_e, p) in enumerate(upcoming, start=1)]
-            more = len(snapshot.queue) - len(upcoming)
-            text = self.tr("Next: %1").replace("%1", "   ".join(names))
-            if more > 0:
-                text += "   " + self.tr("(+%n more waiting)", "", more)
-        else:
-            text = self.tr("Queue empty: press A to add someone")
-        self.next_label.setText(text)
+        self.next_label.setText(self._next_text())
         self._ticks += 1
         running = reading.intervention is not None and reading.timer.running
         if running or self._balance_stale:

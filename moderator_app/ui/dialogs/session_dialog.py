@@ -130,19 +130,25 @@ class SessionDialog(QDialog):
         return spin
 
     # -- agenda -----------------------------------------------------------------------
-    TITLE, MINUTES, SPEAKING = range(3)
+    TITLE, MINUTES, SPEAKING, REMOTE = range(4)
 
     def _agenda_tab(self, segments: list[Segment]) -> QWidget:
         page = QWidget(self)
-        self.table = QTableWidget(0, 3, page)
+        self.table = QTableWidget(0, 4, page)
         self.table.setAccessibleName(self.tr("Agenda segments"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Segment"),
                 self.tr("Planned minutes"),
                 self.tr("Speaking time per turn (s, empty = session default)"),
+                self.tr("Remote queue"),
             ]
         )
+        remote_header = self.table.horizontalHeaderItem(self.REMOTE)
+        if remote_header is not None:
+            remote_header.setToolTip(
+                self.tr("Checked: in this segment N calls the next remote request (points of order still come first)")
+            )
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         for segment in sorted(segments, key=lambda s: s.position):
@@ -176,6 +182,11 @@ class SessionDialog(QDialog):
         self.table.setItem(row, self.MINUTES, QTableWidgetItem(str(minutes)))
         speaking = segment.default_allotted_seconds if segment and segment.default_allotted_seconds else ""
         self.table.setItem(row, self.SPEAKING, QTableWidgetItem(str(speaking)))
+        remote = QTableWidgetItem(self.tr("remote"))
+        remote.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        remote.setCheckState(Qt.CheckState.Checked if segment and segment.remote_queue else Qt.CheckState.Unchecked)
+        remote.setToolTip(self.tr("This segment draws from the remote queue"))
+        self.table.setItem(row, self.REMOTE, remote)
         if segment is None:
             self.table.setCurrentCell(row, self.TITLE)
             self.table.editItem(title)
@@ -190,9 +201,10 @@ class SessionDialog(QDialog):
         target = row + step
         if row < 0 or not 0 <= target < self.table.rowCount():
             return
-        items = [self.table.takeItem(row, column) for column in range(3)]
-        others = [self.table.takeItem(target, column) for column in range(3)]
-        for column in range(3):
+        columns = range(self.table.columnCount())
+        items = [self.table.takeItem(row, column) for column in columns]
+        others = [self.table.takeItem(target, column) for column in columns]
+        for column in columns:
             self.table.setItem(target, column, items[column])
             self.table.setItem(row, column, others[column])
         self.table.setCurrentCell(target, self.table.currentColumn())
@@ -210,6 +222,10 @@ class SessionDialog(QDialog):
                 .replace("%3", text)
             )
         return int(text)
+
+    def _checked(self, row: int, column: int) -> bool:
+        item = self.table.item(row, column)
+        return item is not None and item.checkState() == Qt.CheckState.Checked
 
     def accept(self) -> None:
         try:
@@ -246,6 +262,7 @@ class SessionDialog(QDialog):
                             planned_minutes=self._number(row, self.MINUTES, self.tr("planned minutes")),
                             position=row,
                             default_allotted_seconds=self._number(row, self.SPEAKING, self.tr("speaking time")),
+                            remote_queue=self._checked(row, self.REMOTE),
                         )
                     )
                 )

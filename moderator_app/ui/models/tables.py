@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 
 from moderator_app.domain.balance import PersonTotals, is_facilitator, person_totals
 from moderator_app.domain.clock import Instant
+from moderator_app.domain.enums import Attendance
 from moderator_app.domain.formatting import clock_text
 from moderator_app.domain.queue import QueueEntry
 from moderator_app.domain.session import Participant, Segment
@@ -146,7 +147,8 @@ class RosterModel(_TableModel):
     def cell(self, row: RosterRow, column: int) -> str:
         p = row.participant
         if column == self.NAME:
-            return ("▶ " if row.speaking_now else "") + p.name
+            remote = " " + self.tr("(remote)") if p.attendance is Attendance.REMOTE else ""
+            return ("▶ " if row.speaking_now else "") + p.name + remote
         if column == self.AFFILIATION:
             return p.affiliation
         if column == self.GROUP:
@@ -219,7 +221,14 @@ class QueueModel(_TableModel):
     def cell(self, row: QueueRow, column: int) -> str:
         if column == self.NAME:
             affiliation = f" ({row.participant.affiliation})" if row.participant.affiliation else ""
-            return row.participant.name + affiliation
+            name = row.participant.name + affiliation
+            entry = row.entry
+            if entry.platform or entry.text or row.participant.attendance is Attendance.REMOTE:
+                # Brought in from the remote queue (or a remote participant): marked in words.
+                where = self.tr("remote · %1").replace("%1", entry.platform) if entry.platform else self.tr("remote")
+                said = f": “{_excerpt(entry.text)}”" if entry.text else ""
+                name += f" ({where}){said}"
+            return name
         if column == self.SPOKEN:
             return spoken_text(self, row.totals, row.not_yet_spoken)
         if column == self.KIND:
@@ -312,6 +321,11 @@ class InterventionsModel(_TableModel):
                 return ""
             return "+" + clock_text(row.speaking_seconds - i.allotted_seconds)
         return ""
+
+
+def _excerpt(text: str, limit: int = 80) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
 def _local_time(moment: datetime, *, with_seconds: bool = True) -> str:
