@@ -26,6 +26,7 @@ from moderator_app.ui.models.remote import is_remote, upcoming_entries
 from moderator_app.ui.models.tables import InterventionRow, QueueRow, roster_rows
 from moderator_app.ui.note_commands import NoteCommands
 from moderator_app.ui.remote_commands import RemoteCommands
+from moderator_app.ui.stage.controller import StageController
 from moderator_app.ui.widgets.balance_panel import BalancePanel
 from moderator_app.ui.widgets.notes_panel import NotesPanel
 from moderator_app.ui.widgets.panels import HistoryPanel, QueuePanel, RosterPanel
@@ -53,6 +54,7 @@ class MainWindow(ActionsMixin, QMainWindow):
         self._build_central()
         self._build_docks()
         self._build_menus_and_toolbar()
+        self._build_stage(settings)
         self._build_status_bar()
         bridge.changed.connect(self.refresh)
         bridge.message.connect(self.show_message)
@@ -187,6 +189,13 @@ class MainWindow(ActionsMixin, QMainWindow):
         )
         self.tabifyDockWidget(self.history_dock, self.notes_dock)
         self.history_dock.raise_()
+
+    def _build_stage(self, settings: QSettings) -> None:
+        """The stage display's menu goes before Help; its actions join the shortcut list."""
+        self.stage = StageController(self, settings)
+        help_menu = self.menuBar().actions()[-1]
+        self.menuBar().insertMenu(help_menu, self.stage.menu)
+        self.actions_by_menu.insert(len(self.actions_by_menu) - 1, (self.stage.menu.title(), self.stage.actions))
 
     def _build_menus_and_toolbar(self) -> None:
         for name, actions in self.actions_by_menu:
@@ -400,6 +409,7 @@ class MainWindow(ActionsMixin, QMainWindow):
             ended=snapshot.session.ended_at is not None,
         )
         self.next_label.setText(self._next_text())
+        self.stage.on_tick(reading)  # the stage display shows this very reading: it cannot drift
         self._ticks += 1
         running = reading.intervention is not None and reading.timer.running
         if running or self._balance_stale:

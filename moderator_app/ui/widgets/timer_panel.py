@@ -42,7 +42,7 @@ class TimerPanel(QFrame):
         self.setAutoFillBackground(True)
         # The timer holds keyboard focus during a session so that Space, N, A… always act.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumHeight(280)
+        self.setMinimumHeight(180)
         self.phase_label = _plain_label("phaseLabel", self)
         self.speaker_label = _plain_label("speakerLabel", self)
         self.affiliation_label = _plain_label("affiliationLabel", self)
@@ -72,15 +72,16 @@ class TimerPanel(QFrame):
         self._apply_fonts()
 
     def _apply_fonts(self) -> None:
-        # The digits fill the panel: readable from the back of a meeting room.
-        height = max(self.height(), 280)
-        width = max(self.width(), 400)
-        digits = max(36, min(int(height * 0.38), int(width / 4.2)))
+        # The digits fill the panel: readable from the back of a meeting room. Sizes follow the
+        # panel's real size, so on a small laptop screen nothing spills over its neighbours.
+        height = max(self.height(), 160)
+        width = max(self.width(), 320)
+        digits = max(28, min(int(height * 0.36), int(width / 4.2)))
         self._set_font(self.time_label, digits, bold=True, mono=True)
-        self._set_font(self.speaker_label, max(18, min(int(height * 0.09), int(width / 22))), bold=True)
-        self._set_font(self.affiliation_label, max(12, int(height * 0.05)))
-        self._set_font(self.phase_label, max(14, int(height * 0.065)), bold=True)
-        self._set_font(self.detail_label, max(11, int(height * 0.042)))
+        self._set_font(self.speaker_label, max(14, min(int(height * 0.09), int(width / 22))), bold=True)
+        self._set_font(self.affiliation_label, max(11, int(height * 0.05)))
+        self._set_font(self.phase_label, max(12, int(height * 0.065)), bold=True)
+        self._set_font(self.detail_label, max(10, int(height * 0.042)))
 
     @staticmethod
     def _set_font(label: QLabel, pixel_size: int, *, bold: bool = False, mono: bool = False) -> None:

@@ -1,0 +1,202 @@
+"""The Stage menu: open the display on a screen, full screen, messages, blackout, sound cues."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
+from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
+
+from moderator_app.console import LiveReading
+from moderator_app.domain.enums import Phase
+from moderator_app.ui.stage.view import PRESET_MESSAGES, preset_label
+from moderator_app.ui.stage.window import StageWindow, build_view
+
+if TYPE_CHECKING:
+    from moderator_app.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StageController", text)
+
+
+class StageController:
+    """Owns the stage window and what it shows beyond the timer (message, blackout, options).
+
+    Messages and blackout are what the room sees now, not session data: they are not stored.
+    The options (next speakers, segment, sound, screen) are remembered in the window settings.
+    """
+
+    def __init__(self, window: MainWindow, settings: QSettings, beep: Callable[[], None] = QApplication.beep) -> None:
+        self.window = window
+        self.settings = settings
+        self.beep = beep
+        self.display: StageWindow | None = None
+        self.message = ""
+        self.blackout = False
+        self._phase: Phase | None = None
+        self._intervention_id: str | None = None
+        self._flash_started: float | None = None
+        self.menu = QMenu(_tr("S&tage"), window)
+        self.actions: list[QAction] = []
+        self._build_actions()
+
+    # -- actions --------------------------------------------------------------------------
+    def _action(self, text: str, slot: Callable[[], None], keys: str = "", *, checkable: bool = False) -> QAction:
+        action = QAction(text, self.window)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.setCheckable(checkable)
+        action.setStatusTip(text.replace("&", ""))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)
+        self.menu.addAction(action)
+        self.actions.append(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_show = self._action(_tr("&Show stage display"), self.toggle_display, "F9", checkable=True)
+        self.act_full = self._action(_tr("Stage display &full screen"), self.toggle_full_screen, "Shift+F9")
+        self.screen_menu = self.menu.addMenu(_tr("Show on s&creen"))
+        self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
+        self.menu.addSeparator()
+        self.act_next = self._action(_tr("Show the &next speakers"), self._options_changed, checkable=True)
+        self.act_segment = self._action(_tr("Show the agenda se&gment"), self._options_changed, checkable=True)
+        self.act_sound = self._action(_tr("Sound cue at warning and at time up"), self._options_changed, checkable=True)
+        self.act_next.setChecked(self.settings.value("stage/show_next", True, type=bool))
+        self.act_segment.setChecked(self.settings.value("stage/show_segment", True, type=bool))
+        self.act_sound.setChecked(self.settings.value("stage/sound", False, type=bool))  # off by default
+        self.menu.addSeparator()
+        self.preset_actions = []
+        for number, text in enumerate(PRESET_MESSAGES, start=1):
+            label = preset_label(text)
+            self.preset_actions.append(
+                self._action(
+                    _tr("Message: %1").replace("%1", label),
+                    lambda label=label: self.set_message(label),
+                    f"Ctrl+{number}",
+                )
+            )
+        self.act_custom = self._action(_tr("&Custom message…"), self.ask_message, "Ctrl+5")
+        self.act_clear = self._action(_tr("C&lear message"), lambda: self.set_message(""), "Ctrl+0")
+        self.act_blackout = self._action(
+            _tr("&Blackout (logo only)"), self.toggle_blackout, "Ctrl+Shift+B", checkable=True
+        )
+
+    def _options_changed(self) -> None:
+        self.settings.setValue("stage/show_next", self.act_next.isChecked())
+        self.settings.setValue("stage/show_segment", self.act_segment.isChecked())
+        self.settings.setValue("stage/sound", self.act_sound.isChecked())
+        self.window.tick()
+
+    # -- the window -------------------------------------------------------------------------
+    def ensure_display(self) -> StageWindow:
+        if self.display is None:
+            self.display = StageWindow()
+            self.display.destroyed.connect(lambda *_: setattr(self, "display", None))
+            name = self.settings.value("stage/screen", "")
+            screen = next((s for s in QGuiApplication.screens() if s.name() == name), None)
+            if screen is not None:
+                self.display.setScreen(screen)
+                self.display.move(screen.geometry().topLeft())
+        return self.display
+
+    def toggle_display(self) -> None:
+        display = self.ensure_display()
+        if display.isVisible():
+            display.hide()
+        else:
+            display.show()
+            self._give_keys_back()
+        self.act_show.setChecked(display.isVisible())
+
+    def toggle_full_screen(self) -> None:
+        display = self.ensure_display()
+        if display.isFullScreen():
+            display.showNormal()
+        else:
+            display.showFullScreen()
+        self.act_show.setChecked(True)
+        self._give_keys_back()
+
+    def _give_keys_back(self) -> None:
+        """Keep the console the active window, so Space, N and the rest keep working."""
+        self.window.activateWindow()
+        self.window.raise_()
+        self.window.tick()
+
+    def _fill_screen_menu(self) -> None:
+        self.screen_menu.clear()
+        group = QActionGroup(self.screen_menu)
+        current = self.display.screen() if self.display is not None else None
+        for screen in QGuiApplication.screens():
+            size = screen.geometry()
+            action = self.screen_menu.addAction(f"{screen.name()}  ({size.width()}×{size.height()})")
+            action.setCheckable(True)
+            action.setChecked(screen is current)
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, screen=screen: self.show_on(screen))
+
+    def show_on(self, screen: QScreen) -> None:
+        """Put the display on ``screen`` (the projector) and fill it."""
+        display = self.ensure_display()
+        self.settings.setValue("stage/screen", screen.name())
+        display.showNormal()
+        display.setScreen(screen)
+        display.setGeometry(screen.availableGeometry())
+        display.showFullScreen()
+        self.act_show.setChecked(True)
+        self._give_keys_back()
+
+    # -- what the room sees -----------------------------------------------------------------
+    def set_message(self, text: str) -> None:
+        self.message = " ".join(text.split())[:200]
+        self.window.show_message(
+            _tr("Stage message: %1").replace("%1", self.message) if self.message else _tr("Stage message cleared."),
+            False,
+        )
+        self.window.tick()
+
+    def ask_message(self) -> None:
+        text, ok = QInputDialog.getText(self.window, _tr("Message to the speaker"), _tr("Shown on the stage display:"))
+        if ok and text.strip():
+            self.set_message(text)
+
+    def toggle_blackout(self) -> None:
+        self.blackout = not self.blackout
+        self.act_blackout.setChecked(self.blackout)
+        self.window.tick()
+
+    def on_tick(self, reading: LiveReading) -> None:
+        """Called with the reading the console's own timer just showed: same state, same instant."""
+        self._follow_phase(reading)
+        if self.display is None or not self.display.isVisible():
+            return
+        upcoming = [p for _e, p in self.window.bridge.console.upcoming(2)]
+        flash_age = reading.now.monotonic - self._flash_started if self._flash_started is not None else None
+        self.display.show_view(
+            build_view(
+                reading,
+                upcoming,
+                show_next=self.act_next.isChecked(),
+                show_segment=self.act_segment.isChecked(),
+                message=self.message,
+                blackout=self.blackout,
+                flash_age=flash_age,
+            )
+        )
+
+    def _follow_phase(self, reading: LiveReading) -> None:
+        """Start a flash (and a sound, if asked for) when a turn enters its warning or its overtime."""
+        intervention_id = reading.intervention.id if reading.intervention else None
+        phase = reading.timer.phase
+        same_turn = intervention_id is not None and intervention_id == self._intervention_id
+        if same_turn and phase != self._phase and phase in (Phase.WARNING, Phase.OVERTIME) and reading.timer.running:
+            self._flash_started = reading.now.monotonic
+            if self.act_sound.isChecked():
+                self.beep()
+        if not same_turn:
+            self._flash_started = None
+        self._phase, self._intervention_id = phase, intervention_id

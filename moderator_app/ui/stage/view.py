@@ -1,0 +1,114 @@
+"""What the stage display shows at one instant, worked out apart from painting (so it can be tested)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from moderator_app.console import LiveReading
+from moderator_app.domain.enums import Phase
+from moderator_app.domain.formatting import clock_text, countdown_text
+from moderator_app.domain.session import Participant
+
+#: Seconds a phase change flashes for, and how fast (inverted colours, on/off).
+FLASH_SECONDS = 2.0
+FLASH_PERIOD = 0.25
+
+# Background, text. Same meaning as the console's timer; the words and shape say it too.
+COLOURS = {
+    Phase.IDLE: ("#111827", "#e5e7eb"),
+    Phase.NORMAL: ("#14532d", "#ffffff"),
+    Phase.WARNING: ("#f59e0b", "#111111"),
+    Phase.OVERTIME: ("#b91c1c", "#ffffff"),
+}
+PAUSED = ("#374151", "#ffffff")
+MESSAGE_COLOURS = ("#fde047", "#111111")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("StageDisplay", text)
+
+
+PRESET_MESSAGES = (
+    "Please wrap up",
+    "One minute",
+    "Time is up",
+    "Please speak closer to the microphone",
+)
+
+
+def preset_label(text: str) -> str:
+    return _t(text)
+
+
+@dataclass(frozen=True, slots=True)
+class StageView:
+    """Everything to paint: texts (large to small) and colours."""
+
+    background: str
+    foreground: str
+    phase_text: str
+    clock: str
+    speaker: str
+    affiliation: str
+    footer: str
+    message: str
+    blackout: bool
+    flashing: bool
+    phase: Phase
+
+
+def stage_view(
+    reading: LiveReading,
+    *,
+    upcoming: list[Participant],
+    show_next: bool,
+    show_segment: bool,
+    message: str,
+    blackout: bool,
+    flash_age: float | None,
+) -> StageView:
+    """The display at one reading. ``flash_age`` is the seconds since the phase last changed (None: never)."""
+    timer = reading.timer
+    phase = timer.phase
+    flashing = flash_age is not None and 0 <= flash_age < FLASH_SECONDS
+    if phase is Phase.IDLE:
+        background, foreground = COLOURS[Phase.IDLE]
+        phase_text, clock = "", ""
+    else:
+        background, foreground = COLOURS[phase] if timer.running else PAUSED
+        shape = {Phase.NORMAL: "●", Phase.WARNING: "▲", Phase.OVERTIME: "■"}[phase]
+        words = {Phase.NORMAL: _t("ON TIME"), Phase.WARNING: _t("WRAP UP"), Phase.OVERTIME: _t("TIME IS UP")}[phase]
+        if not timer.running:
+            shape, words = "❚❚", _t("PAUSED")
+        phase_text = f"{shape}  {words}"
+        clock = (
+            countdown_text(timer.remaining_seconds)
+            if timer.remaining_seconds is not None
+            else clock_text(timer.speaking_seconds)
+        )
+    if flashing and flash_age is not None and int(flash_age / FLASH_PERIOD) % 2 == 0:
+        # The first half of each beat is inverted: hard to miss from the stage, unlike a faint blink.
+        background, foreground = foreground, background
+    speaker = reading.speaker.name if reading.speaker else ""
+    affiliation = reading.speaker.affiliation if reading.speaker else ""
+    footer_parts = []
+    if show_next and upcoming:
+        footer_parts.append(_t("Next: %1").replace("%1", "  ·  ".join(p.name for p in upcoming)))
+    segment = reading.progress.segment
+    if show_segment and segment is not None:
+        footer_parts.append(segment.title)
+    return StageView(
+        background=background,
+        foreground=foreground,
+        phase_text=phase_text,
+        clock=clock,
+        speaker=speaker,
+        affiliation=affiliation,
+        footer="     ".join(footer_parts),
+        message=message,
+        blackout=blackout,
+        flashing=flashing,
+        phase=phase,
+    )
