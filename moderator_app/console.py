@@ -73,6 +73,8 @@ class SessionConsole:
         self._history = QueueHistory()
         self._tracker: tuple[tuple[int, ReferenceSet], BalanceTracker] | None = None
         self._note_history: list[tuple[Note | None, Note | None]] = []
+        #: Remote requests brought into the main queue in this window (undo sends them back).
+        self._interleaved: set[str] = set()
         self.snapshot = repository.load(session_id)
         repository.set_state("last_session_id", session_id)
 
@@ -424,8 +426,15 @@ class SessionConsole:
     def _write_restored_queue(self, restored: queue_ops.Queue) -> None:
         present = {p.id for p in self.snapshot.participants}
         restored = tuple(entry for entry in restored if entry.participant_id in present)
-        self.repository.save_live_change(queue=restored, session_id=self.session_id, now=self.clock.now().wall)
-        self._refresh("queue")
+        # A remote request brought into the main queue (I) goes back to the remote queue when undo
+        # takes it out of the main one, and leaves the remote queue again on redo: never lost.
+        restored_ids = {entry.id for entry in restored}
+        back_to_remote = tuple(e for e in self.snapshot.queue if e.id in self._interleaved and e.id not in restored_ids)
+        remote = (*back_to_remote, *(e for e in self.snapshot.remote_queue if e.id not in restored_ids))
+        self.repository.save_live_change(
+            queue=restored, remote_queue=remote, session_id=self.session_id, now=self.clock.now().wall
+        )
+        self._refresh("queue", "remote_queue")
 
     # -- the floor and the timer ---------------------------------------------------------
     def give_floor(
@@ -597,6 +606,7 @@ class SessionConsole:
             head += 1
         new_main = (*main[:head], entry, *main[head:])
         self._history = self._history.record(main)
+        self._interleaved.add(entry.id)
         self.repository.save_live_change(
             queue=new_main,
             remote_queue=queue_ops.withdraw(remote, entry.id),

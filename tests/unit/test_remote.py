@@ -185,3 +185,18 @@ def test_the_remote_queue_survives_a_new_console(console, clock, app_paths):
         assert reopened.snapshot == console.snapshot
     finally:
         db.close()
+
+
+def test_undo_after_bringing_a_remote_request_in_returns_it_to_the_remote_queue_and_redo_brings_it_back(console):
+    entry = console.add_remote(name="Remote Person", platform="Zoom chat", text="A question")
+    console.interleave_remote()
+    assert entry.id in [e.id for e in console.snapshot.queue]
+    console.undo_queue()
+    assert entry.id not in [e.id for e in console.snapshot.queue]
+    assert [e.id for e in console.snapshot.remote_queue] == [entry.id]
+    assert console.snapshot.remote_queue[0].text == "A question"
+    console.redo_queue()
+    assert entry.id in [e.id for e in console.snapshot.queue]
+    assert console.snapshot.remote_queue == ()
+    fresh = console.repository.load(console.session_id)
+    assert [e.id for e in fresh.queue] == [e.id for e in console.snapshot.queue]
