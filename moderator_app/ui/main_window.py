@@ -107,7 +107,7 @@ class MainWindow(ActionsMixin, QMainWindow):
         self.next_label = QLabel(central)
         self.next_label.setObjectName("nextSpeakers")
         self.next_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.next_label.setWordWrap(True)
+        self.next_label.setWordWrap(False)
         self.next_label.setAccessibleName(self.tr("Next speakers"))
         self.next_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         font = QFont(self.next_label.font())

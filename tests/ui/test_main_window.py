@@ -166,7 +166,7 @@ def test_next_segment_moves_the_agenda_and_the_session_bar_shows_it(qtbot, windo
     second = sorted(console.snapshot.segments, key=lambda s: s.position)[1]
     assert console.session.current_segment_id == second.id
     window.tick()
-    assert second.title in window.session_bar.segment_label.text()
+    assert second.title in window.session_bar.accessibleDescription()  # the label itself may be shortened
 
 
 def test_models_pass_the_qt_model_tester(qtmodeltester, window, qtbot):

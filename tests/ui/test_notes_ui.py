@@ -237,6 +237,8 @@ def test_every_control_of_the_notes_panel_and_quick_note_has_an_accessible_name(
     window.refresh()
     window.notes_dock.raise_()
     qtbot.waitUntil(window.notes_panel.view.isVisible)
+    window.quick_note.edit.setFocus()  # the tag buttons show while a note is being written
+    qtbot.waitUntil(window.quick_note.tag_box.isVisible)
     controls = [
         widget
         for parent in (window.notes_panel, window.quick_note)
@@ -246,3 +248,15 @@ def test_every_control_of_the_notes_panel_and_quick_note_has_an_accessible_name(
     ]
     assert len(controls) > 15
     assert [type(w).__name__ for w in controls if not w.accessibleName().strip()] == []
+
+
+def test_tag_buttons_show_only_while_a_note_is_written_so_the_timer_keeps_its_room(qtbot, window):
+    bar = window.quick_note
+    assert not bar.tag_box.isVisible()
+    bar.edit.setFocus()
+    qtbot.waitUntil(bar.tag_box.isVisible)
+    bar.toggle_tag(0)
+    window.focus_timer()
+    assert bar.tag_box.isVisible()  # a tag is chosen: keep showing it
+    bar.toggle_tag(0)
+    qtbot.waitUntil(lambda: not bar.tag_box.isVisible())

@@ -119,15 +119,25 @@ class QuickNoteBar(QWidget):
         info.setContentsMargins(0, 0, 0, 0)
         info.addWidget(self.link_label, 1)
         info.addWidget(self.state_label)
+        # The tag buttons appear while a note is being written (or has tags), so on a laptop
+        # screen the timer keeps the room it needs the rest of the time.
+        self.tag_box = QWidget(self)
+        tag_layout = QVBoxLayout(self.tag_box)
+        tag_layout.setContentsMargins(0, 0, 0, 0)
+        tag_layout.setSpacing(3)
+        for row in rows:
+            tag_layout.addLayout(row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(3)
         layout.addWidget(self.edit)
-        for row in rows:
-            layout.addLayout(row)
+        layout.addWidget(self.tag_box)
         layout.addLayout(info)
+        self.edit.textChanged.connect(lambda _text: self._show_tags())
+        self._show_tags()
 
     def _show_tag(self, button: QToolButton, tag: NoteTag, number: int) -> None:
+        self._show_tags()
         # The checked state is in the text and shape too, not only the colour.
         name = labels.note_tag(tag)
         button.setText(("✓ " if button.isChecked() else "") + f"{number + 1} {name}")
@@ -137,7 +147,13 @@ class QuickNoteBar(QWidget):
             else self.tr("Tag %1: off").replace("%1", name)
         )
 
+    def _show_tags(self) -> None:
+        wanted = self.edit.hasFocus() or bool(self.edit.text()) or any(b.isChecked() for b in self.buttons)
+        if hasattr(self, "tag_box") and self.tag_box.isHidden() == wanted:
+            self.tag_box.setVisible(wanted)
+
     def _show_state(self, focused: bool) -> None:
+        self._show_tags()
         self.state_label.setText(
             self.tr("✎ Typing a note: single keys are off until Esc")
             if focused

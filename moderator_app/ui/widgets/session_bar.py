@@ -34,8 +34,9 @@ class SessionBar(QFrame):
         self.segment_label = _label("segmentLabel", self, size=18)
         self.segment_clock = _label("segmentClock", self, size=26, bold=True)
         for label in (self.title_label, self.segment_label):
-            # Long titles wrap rather than widening the window past the screen.
-            label.setWordWrap(True)
+            # Long titles are shortened to one line (full text in the tooltip) rather than widening
+            # the window past the screen or pushing the timer down on a small laptop screen.
+            label.setWordWrap(False)
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.segment_clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -47,9 +48,16 @@ class SessionBar(QFrame):
         grid.addWidget(self.segment_clock, 1, 1)
         grid.setColumnStretch(0, 1)
 
+    @staticmethod
+    def _set_elided(label: QLabel, text: str) -> None:
+        shown = label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, max(40, label.width()))
+        if label.text() != shown:
+            label.setText(shown)
+            label.setToolTip(text if shown != text else "")
+
     def show_reading(self, title: str, reading: LiveReading, *, started: bool, ended: bool) -> None:
         progress = reading.progress
-        self.title_label.setText(title)
+        self._set_elided(self.title_label, title)
         elapsed = clock_text(progress.session_elapsed_seconds)
         if progress.planned_seconds:
             planned = clock_text(progress.planned_seconds)
@@ -66,15 +74,16 @@ class SessionBar(QFrame):
         self.clock_label.setText(text)
         if progress.segment is None:
             upcoming = progress.next_segment
-            self.segment_label.setText(
-                self.tr("First segment: %1").replace("%1", upcoming.title) if upcoming else self.tr("No agenda")
+            self._set_elided(
+                self.segment_label,
+                self.tr("First segment: %1").replace("%1", upcoming.title) if upcoming else self.tr("No agenda"),
             )
             self.segment_clock.setText("")
         else:
             next_part = (
                 "   " + self.tr("Next: %1").replace("%1", progress.next_segment.title) if progress.next_segment else ""
             )
-            self.segment_label.setText(progress.segment.title + next_part)
+            self._set_elided(self.segment_label, progress.segment.title + next_part)
             if progress.segment_remaining_seconds is None or ended:
                 self.segment_clock.setText(clock_text(progress.segment_elapsed_seconds))
             elif progress.segment_remaining_seconds > 0:
@@ -85,6 +94,6 @@ class SessionBar(QFrame):
                 self.segment_clock.setText(
                     self.tr("%1 over").replace("%1", countdown_text(progress.segment_remaining_seconds))
                 )
-        self.setAccessibleDescription(
-            f"{self.clock_label.text()}. {self.segment_label.text()} {self.segment_clock.text()}"
-        )
+        # Screen readers get the full texts, not the shortened ones.
+        segment_text = self.segment_label.toolTip() or self.segment_label.text()
+        self.setAccessibleDescription(f"{title}. {self.clock_label.text()}. {segment_text} {self.segment_clock.text()}")

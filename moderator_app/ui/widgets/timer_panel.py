@@ -76,6 +76,10 @@ class TimerPanel(QFrame):
         # panel's real size, so on a small laptop screen nothing spills over its neighbours.
         height = max(self.height(), 160)
         width = max(self.width(), 320)
+        tight = height < 300
+        margin = 8 if tight else 24
+        self.layout().setContentsMargins(margin, 6 if tight else 16, margin, 6 if tight else 16)
+        self.layout().setSpacing(1 if tight else 4)
         digits = max(28, min(int(height * 0.36), int(width / 4.2)))
         self._set_font(self.time_label, digits, bold=True, mono=True)
         self._set_font(self.speaker_label, max(14, min(int(height * 0.09), int(width / 22))), bold=True)
