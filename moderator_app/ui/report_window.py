@@ -214,16 +214,8 @@ class ReportWindow(QMainWindow):
     def reload(self) -> None:
         """Rebuild the report from the session (the rapporteur's edits stay as they are)."""
         self.save_pending()
-        now = self.console.clock.now()
         try:
-            self.report = service.report_for(
-                self.db,
-                self.console.session_id,
-                self.template_name,
-                self.user_templates,
-                now,
-                balance=self.console.balance(now),
-            )
+            self.report = self._build_report()
         except TemplateError as error:
             QMessageBox.warning(self, self.windowTitle(), str(error))
             return
@@ -320,10 +312,9 @@ class ReportWindow(QMainWindow):
             self.gender_summary.toPlainText().strip(),
         )
 
-    def _rebuild_quietly(self) -> None:
-        """After a save: new report, list marks and preview, without touching the text being typed."""
+    def _build_report(self) -> Report:
         now = self.console.clock.now()
-        self.report = service.report_for(
+        return service.report_for(
             self.db,
             self.console.session_id,
             self.template_name,
@@ -331,6 +322,10 @@ class ReportWindow(QMainWindow):
             now,
             balance=self.console.balance(now),
         )
+
+    def _rebuild_quietly(self) -> None:
+        """After a save: new report, list marks and preview, without touching the text being typed."""
+        self.report = self._build_report()
         for row, section in enumerate(self.report.sections):
             self.section_list.item(row).setText(self._section_label(section.title, section.edited, section.stale))
         current = self.report.section(self.current_key or "")

@@ -3,41 +3,20 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from moderator_app.resources import resource
 from moderator_app.sessions import DEMO_SESSION_ID
+from tests.e2e.cli_support import assert_clean_error, run_cli
 
 DEMO_FILE = Path(str(resource("data", "demo-session.json")))
 
 
 def run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("MODERATOR_APP_DATA_DIR", None)
-    return subprocess.run(
-        [sys.executable, "-m", "moderator_app", "--data-dir", str(data_dir), *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        timeout=60,
-        check=False,
-    )
-
-
-def assert_clean_error(result: subprocess.CompletedProcess[str], *fragments: str) -> None:
-    assert result.returncode != 0
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("moderator-app: error: "), result.stderr
-    assert "Traceback" not in result.stderr
-    for fragment in fragments:
-        assert fragment in lines[0]
+    return run_cli(data_dir, *args)
 
 
 @pytest.fixture

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
-import os
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
@@ -17,35 +15,14 @@ from moderator_app.resources import regions
 from moderator_app.sessions import DEMO_SESSION_ID, ensure_demo
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
+from tests.e2e.cli_support import assert_clean_error, run_cli
 from tests.support import FakeClock, fill_in_test_details
 
 KERRY_ANN = "7c1d2e5a-2017-4c1d-9e1f-100000000001"
 
 
 def run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ}
-    env.pop("MODERATOR_APP_DATA_DIR", None)
-    env.pop("QT_QPA_PLATFORM", None)  # the command must choose offscreen itself
-    env.pop("DISPLAY", None)
-    env.pop("WAYLAND_DISPLAY", None)
-    return subprocess.run(
-        [sys.executable, "-m", "moderator_app", "--data-dir", str(data_dir), *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        timeout=120,
-        check=False,
-    )
-
-
-def assert_clean_error(result: subprocess.CompletedProcess[str], *fragments: str) -> None:
-    assert result.returncode != 0
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("moderator-app: error: "), result.stderr
-    for fragment in fragments:
-        assert fragment in lines[0]
+    return run_cli(data_dir, *args, headless_by_itself=True)
 
 
 @pytest.fixture(scope="module")

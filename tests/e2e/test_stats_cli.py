@@ -7,9 +7,7 @@ by hand below and checked both against the command's output and against compute_
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +21,7 @@ from moderator_app.resources import regions
 from moderator_app.sessions import DEMO_SESSION_ID, ensure_demo
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
+from tests.e2e.cli_support import run_cli
 from tests.support import FakeClock, fill_in_test_details
 
 KERRY_ANN = "7c1d2e5a-2017-4c1d-9e1f-100000000001"  # moderator
@@ -39,17 +38,7 @@ DIMENSIONS = ["participant", "stakeholder_group", "gender", "region", "attendanc
 
 
 def run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("MODERATOR_APP_DATA_DIR", None)
-    return subprocess.run(
-        [sys.executable, "-m", "moderator_app", "--data-dir", str(data_dir), *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        timeout=60,
-        check=False,
-    )
+    return run_cli(data_dir, *args)
 
 
 def stats_json(data_dir: Path, *args: str) -> dict[str, Any]:

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
 
 from moderator_app.console import LiveReading
 from moderator_app.domain.enums import Phase
-from moderator_app.ui.stage.view import PRESET_MESSAGES, preset_label
-from moderator_app.ui.stage.window import StageWindow, build_view
+from moderator_app.ui.stage.view import PRESET_MESSAGES, preset_label, stage_view
+from moderator_app.ui.stage.window import StageWindow
 
 if TYPE_CHECKING:
     from moderator_app.ui.main_window import MainWindow
@@ -177,9 +177,9 @@ class StageController:
         upcoming = [p for _e, p in self.window.bridge.console.upcoming(2)]
         flash_age = reading.now.monotonic - self._flash_started if self._flash_started is not None else None
         self.display.show_view(
-            build_view(
+            stage_view(
                 reading,
-                upcoming,
+                upcoming=upcoming,
                 show_next=self.act_next.isChecked(),
                 show_segment=self.act_segment.isChecked(),
                 message=self.message,

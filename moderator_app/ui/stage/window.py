@@ -6,10 +6,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QIcon, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-from moderator_app.console import LiveReading
-from moderator_app.domain.session import Participant
 from moderator_app.resources import resource
-from moderator_app.ui.stage.view import MESSAGE_COLOURS, StageView, stage_view
+from moderator_app.ui.stage.view import MESSAGE_COLOURS, StageView
 
 
 def fitted_font(base: QFont, text: str, width: float, height: float, *, bold: bool = False) -> QFont:
@@ -107,24 +105,3 @@ class StageWindow(QWidget):
         painter.setFont(font)
         painter.setPen(QColor(colour))
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-
-
-def build_view(
-    reading: LiveReading,
-    upcoming: list[Participant],
-    *,
-    show_next: bool,
-    show_segment: bool,
-    message: str,
-    blackout: bool,
-    flash_age: float | None,
-) -> StageView:
-    return stage_view(
-        reading,
-        upcoming=upcoming,
-        show_next=show_next,
-        show_segment=show_segment,
-        message=message,
-        blackout=blackout,
-        flash_age=flash_age,
-    )
