@@ -281,7 +281,7 @@ class SessionConsole:
             participant_id=current.participant_id if current else None,
             segment_id=current.segment_id if current else self.session.current_segment_id,
         )
-        self.repository.save_note(note)
+        self.repository.save_note(note, now=self.clock.now().wall)
         self._note_history.append((None, note))
         self._notes_changed((*self.snapshot.notes, note))
         return note
@@ -318,7 +318,7 @@ class SessionConsole:
             turn = next(i for i in self.snapshot.interventions if i.id == changes["intervention_id"])
             changes["participant_id"] = turn.participant_id
         after = replace(before, **changes)  # type: ignore[arg-type]
-        self.repository.save_note(after)
+        self.repository.save_note(after, now=self.clock.now().wall)
         self._note_history.append((before, after))
         self._notes_changed(tuple(after if n.id == note_id else n for n in self.snapshot.notes))
         return after
@@ -341,7 +341,7 @@ class SessionConsole:
         if before is None and after is not None:
             self.repository.delete_note(after.id)
         elif before is not None:
-            self.repository.save_note(before)
+            self.repository.save_note(before, now=self.clock.now().wall)
         self._refresh("notes")
 
     def search_notes(self, query: str) -> list[Note]:
@@ -361,7 +361,7 @@ class SessionConsole:
         participant = build_participant(
             draft, participant_id=self._new_id(), session_id=self.session_id, regions=self.regions
         )
-        self.repository.save_participant(participant)
+        self.repository.save_participant(participant, now=self.clock.now().wall)
         self._refresh("participants")
         return participant
 
@@ -370,7 +370,7 @@ class SessionConsole:
         participant = build_participant(
             draft, participant_id=participant_id, session_id=self.session_id, regions=self.regions
         )
-        self.repository.save_participant(participant)
+        self.repository.save_participant(participant, now=self.clock.now().wall)
         self._refresh("participants")
         return participant
 
@@ -576,7 +576,7 @@ class SessionConsole:
         )
         if newcomer is not None:
             # Stored once the request itself is known to be valid, so a refused one adds nobody.
-            self.repository.save_participant(newcomer)
+            self.repository.save_participant(newcomer, now=self.clock.now().wall)
         self.repository.save_live_change(
             remote_queue=(*self.snapshot.remote_queue, entry), session_id=self.session_id, now=entry.added_at
         )

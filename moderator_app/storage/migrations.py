@@ -172,6 +172,32 @@ def m0004_remote_queue(db: Database) -> None:
     )
 
 
+@migrations(name="0005_updated_at_for_merge")
+def m0005_updated_at_for_merge(db: Database) -> None:
+    """Merging a session from two laptops: when each row, and each queue's order, last changed."""
+    db.executescript(
+        """
+        ALTER TABLE participants ADD COLUMN updated_at TEXT;
+        ALTER TABLE segments ADD COLUMN updated_at TEXT;
+        ALTER TABLE interventions ADD COLUMN updated_at TEXT;
+        ALTER TABLE queue_entries ADD COLUMN updated_at TEXT;
+        ALTER TABLE notes ADD COLUMN updated_at TEXT;
+        ALTER TABLE sessions ADD COLUMN queue_updated_at TEXT;
+        ALTER TABLE sessions ADD COLUMN remote_queue_updated_at TEXT;
+        UPDATE notes SET updated_at = created_at;
+        UPDATE queue_entries SET updated_at = added_at;
+        UPDATE interventions SET updated_at = COALESCE(ended_at, started_at);
+        UPDATE participants SET updated_at = (SELECT created_at FROM sessions WHERE sessions.id = session_id);
+        UPDATE segments SET updated_at = (SELECT created_at FROM sessions WHERE sessions.id = session_id);
+        UPDATE sessions SET
+            queue_updated_at = (SELECT MAX(added_at) FROM queue_entries q
+                                WHERE q.session_id = sessions.id AND q.channel = 'main'),
+            remote_queue_updated_at = (SELECT MAX(added_at) FROM queue_entries q
+                                       WHERE q.session_id = sessions.id AND q.channel = 'remote');
+        """
+    )
+
+
 def _known_names() -> tuple[str, ...]:
     # pending() on an empty in-memory database lists every registered migration in order.
     return tuple(m.name for m in migrations.pending(Database(memory=True)))

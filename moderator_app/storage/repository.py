@@ -27,6 +27,7 @@ from moderator_app.domain.queue import Queue, QueueEntry
 from moderator_app.domain.session import Participant, Segment, Session
 from moderator_app.domain.steering import Contingent
 from moderator_app.domain.timer import Intervention
+from moderator_app.storage.versions import Key, stamp_rows, touch_queue, with_versions
 
 
 @dataclass(frozen=True)
@@ -388,31 +389,55 @@ class SessionRepository:
         return tuple(build(row) for row in self._rows(query, [session_id]))
 
     # -- writing ---------------------------------------------------------------
-    def insert_snapshot(self, snapshot: SessionSnapshot, *, now: datetime, replace: bool = False) -> None:
-        """Store a whole session in one transaction (import, demo); all or nothing."""
+    def insert_snapshot(
+        self,
+        snapshot: SessionSnapshot,
+        *,
+        now: datetime,
+        replace: bool = False,
+        versions: dict[Key, datetime] | None = None,
+    ) -> None:
+        """Store a whole session in one transaction (import, demo); all or nothing.
+
+        ``versions`` (from the file) keep each item's last change; items without one get ``now``.
+        """
         session_id = snapshot.session.id
+        v = versions or {}
         with self.db.atomic():
             if replace:
                 self._delete_children(session_id)
                 self.db.execute("DELETE FROM sessions WHERE id = ?", [session_id])
-            row = session_row(snapshot.session, now=now)
+            row = session_row(snapshot.session, now=v.get(("session", session_id), now))
             row["created_at"] = now.isoformat()
+            for channel, column in (("main", "queue_updated_at"), ("remote", "remote_queue_updated_at")):
+                row[column] = v.get(("queue_order", channel), now).isoformat()
             self.db.table("sessions").insert(row)
             self.db.table("participants").insert_all(
-                participant_row(p, position) for position, p in enumerate(snapshot.participants)
+                with_versions(
+                    (participant_row(p, position) for position, p in enumerate(snapshot.participants)),
+                    "participant",
+                    v,
+                    now,
+                )
             )
-            self.db.table("segments").insert_all(segment_row(s) for s in snapshot.segments)
-            self.db.table("interventions").insert_all(intervention_row(i) for i in snapshot.interventions)
-            self.db.table("queue_entries").insert_all(queue_rows(session_id, snapshot.queue))
-            self.db.table("queue_entries").insert_all(queue_rows(session_id, snapshot.remote_queue, "remote"))
+            self.db.table("segments").insert_all(with_versions(map(segment_row, snapshot.segments), "segment", v, now))
+            self.db.table("interventions").insert_all(
+                with_versions(map(intervention_row, snapshot.interventions), "intervention", v, now)
+            )
+            self.db.table("queue_entries").insert_all(
+                with_versions(queue_rows(session_id, snapshot.queue), "queue", v, now)
+            )
+            self.db.table("queue_entries").insert_all(
+                with_versions(queue_rows(session_id, snapshot.remote_queue, "remote"), "queue", v, now)
+            )
             self.db.table("contingents").insert_all(contingent_rows(session_id, snapshot.contingents))
-            self.db.table("notes").insert_all(note_row(n) for n in snapshot.notes)
+            self.db.table("notes").insert_all(with_versions(map(note_row, snapshot.notes), "note", v, now))
 
     # -- notes -----------------------------------------------------------------
-    def save_note(self, note: Note) -> None:
+    def save_note(self, note: Note, *, now: datetime) -> None:
         """Insert or replace one note (committed before returning)."""
         with self.db.atomic():
-            self.db.table("notes").upsert(note_row(note), pk="id")
+            self.db.table("notes").upsert(stamp_rows(self.db, "notes", [note_row(note)], now)[0], pk="id")
 
     def delete_note(self, note_id: str) -> None:
         with self.db.atomic():
@@ -460,7 +485,7 @@ class SessionRepository:
         with self.db.atomic():
             self.db.table("sessions").update(session.id, row)
 
-    def save_participant(self, participant: Participant) -> None:
+    def save_participant(self, participant: Participant, *, now: datetime) -> None:
         with self.db.atomic():
             existing = self.db.execute("SELECT position FROM participants WHERE id = ?", [participant.id]).fetchone()
             if existing:
@@ -470,7 +495,8 @@ class SessionRepository:
                     "SELECT COALESCE(MAX(position) + 1, 0) FROM participants WHERE session_id = ?",
                     [participant.session_id],
                 ).fetchone()[0]
-            self.db.table("participants").upsert(participant_row(participant, position), pk="id")
+            row = stamp_rows(self.db, "participants", [participant_row(participant, position)], now)[0]
+            self.db.table("participants").upsert(row, pk="id")
 
     def delete_participant(self, participant_id: str) -> None:
         with self.db.atomic():
@@ -488,12 +514,12 @@ class SessionRepository:
         """A session's details and its agenda in one transaction."""
         with self.db.atomic():
             self.save_session(session, now=now)
-            self.save_segments(session.id, segments)
+            self.save_segments(session.id, segments, now=now)
 
-    def save_segments(self, session_id: str, segments: Iterable[Segment]) -> None:
+    def save_segments(self, session_id: str, segments: Iterable[Segment], *, now: datetime) -> None:
         """Replace the agenda; segments still referenced by interventions must be kept by the caller."""
         with self.db.atomic():
-            keep = [segment_row(s) for s in segments]
+            keep = stamp_rows(self.db, "segments", [segment_row(s) for s in segments], now)
             ids = [row["id"] for row in keep]
             placeholders = ",".join("?" for _ in ids) or "''"
             self.db.execute(
@@ -518,8 +544,17 @@ class SessionRepository:
             if session is not None:
                 self.db.table("sessions").update(session.id, session_row(session, now=now))
             for intervention in interventions:
-                self.db.table("interventions").upsert(intervention_row(intervention), pk="id")
+                row = stamp_rows(self.db, "interventions", [intervention_row(intervention)], now)[0]
+                self.db.table("interventions").upsert(row, pk="id")
             channels = [(channel, entries) for channel, entries in (("main", queue), ("remote", remote_queue))]
+            # Stamped before the channels are cleared: an entry only moved keeps its time, the queue's order gets now.
+            written = {
+                channel: stamp_rows(
+                    self.db, "queue_entries", queue_rows(session_id, entries, channel), now, ignore=["position"]
+                )
+                for channel, entries in channels
+                if entries is not None
+            }
             # Both channels are cleared before either is written: an entry moving from the remote
             # queue to the main one (interleave) keeps its id, which must not exist twice meanwhile.
             for channel, entries in channels:
@@ -527,11 +562,11 @@ class SessionRepository:
                     self.db.execute(
                         "DELETE FROM queue_entries WHERE session_id = ? AND channel = ?", [session_id, channel]
                     )
-            for channel, entries in channels:
-                if entries is not None:
-                    self.db.table("queue_entries").insert_all(queue_rows(session_id, entries, channel))
+            for channel, rows in written.items():
+                self.db.table("queue_entries").insert_all(rows)
+                touch_queue(self.db, session_id, channel, now)
             for note in notes:
-                self.db.table("notes").upsert(note_row(note), pk="id")
+                self.db.table("notes").upsert(stamp_rows(self.db, "notes", [note_row(note)], now)[0], pk="id")
 
     # -- application state -----------------------------------------------------
     def get_state(self, key: str) -> str | None:
