@@ -13,7 +13,10 @@ from moderator_app.clock import Clock
 from moderator_app.domain.session import Segment, Session, clean_segment, clean_session
 from moderator_app.resources import read_text
 from moderator_app.storage import session_file
+from moderator_app.storage.merge import MergeSummary, merge_snapshots
+from moderator_app.storage.merge_store import apply_merge
 from moderator_app.storage.repository import SessionRepository, SessionSnapshot, UnknownSessionError
+from moderator_app.storage.versions import Versions, annotate_document, load_versions, read_versions
 
 DEMO_SESSION_ID = "7c1d2e5a-2017-4c1d-9e1f-000000000001"
 
@@ -23,18 +26,28 @@ class ImportConflictError(session_file.SessionFileError):
 
 
 def store_snapshot(
-    repository: SessionRepository, snapshot: SessionSnapshot, clock: Clock, *, replace: bool = False, copy: bool = False
+    repository: SessionRepository,
+    snapshot: SessionSnapshot,
+    clock: Clock,
+    *,
+    replace: bool = False,
+    copy: bool = False,
+    versions: Versions | None = None,
 ) -> SessionSnapshot:
-    """Store an imported session in one transaction; on any conflict nothing is changed."""
+    """Store an imported session in one transaction; on any conflict nothing is changed.
+
+    ``versions`` (the file's ``updated_at`` times) are kept, except for a copy: its items are new.
+    """
     if copy:
         snapshot = with_new_ids(snapshot)
+        versions = None
     if repository.exists(snapshot.session.id) and not replace:
         raise ImportConflictError(
             f"The session “{snapshot.session.title}” (id {snapshot.session.id}) is already in this data folder. "
-            "Import it with --replace to overwrite it, or with --copy to keep both."
+            "Import it with --merge to unite the two copies, --replace to overwrite it, or --copy to keep both."
         )
     try:
-        repository.insert_snapshot(snapshot, now=clock.now().wall, replace=replace)
+        repository.insert_snapshot(snapshot, now=clock.now().wall, replace=replace, versions=versions)
     except sqlite3.IntegrityError as error:
         raise ImportConflictError(
             f"Some ids in this file are already used by another session ({error}). "
@@ -52,14 +65,60 @@ def create_session(repository: SessionRepository, session: Session, segments: li
 
 
 def import_file(
-    repository: SessionRepository, path: Path, clock: Clock, *, replace: bool = False, copy: bool = False
+    repository: SessionRepository,
+    path: Path,
+    clock: Clock,
+    *,
+    replace: bool = False,
+    copy: bool = False,
+    merge: bool = False,
 ) -> SessionSnapshot:
-    return store_snapshot(repository, session_file.read_file(path), clock, replace=replace, copy=copy)
+    """Import a session file; the stored session. See import_session_file for the merge's summary."""
+    return import_session_file(repository, path, clock, replace=replace, copy=copy, merge=merge)[0]
+
+
+def import_session_file(
+    repository: SessionRepository,
+    path: Path,
+    clock: Clock,
+    *,
+    replace: bool = False,
+    copy: bool = False,
+    merge: bool = False,
+) -> tuple[SessionSnapshot, MergeSummary | None]:
+    """Import a session file: new, replacing, as a copy, or (``merge``, when the session is here) merged.
+
+    The summary is None unless the file was merged into the session already here.
+    """
+    document = session_file.read_document(path)
+    snapshot = session_file.parse_document(document)
+    versions = read_versions(document)
+    if merge and not replace and not copy and repository.exists(snapshot.session.id):
+        return merge_snapshot(repository, snapshot, versions, clock)
+    return store_snapshot(repository, snapshot, clock, replace=replace, copy=copy, versions=versions), None
+
+
+def merge_snapshot(
+    repository: SessionRepository, incoming: SessionSnapshot, versions: Versions, clock: Clock
+) -> tuple[SessionSnapshot, MergeSummary]:
+    """Unite the file's copy of a session with the one here, in one transaction (see storage/merge.py)."""
+    session_id = incoming.session.id
+    local = repository.load(session_id)
+    result = merge_snapshots(local, incoming, load_versions(repository.db, session_id), versions)
+    try:
+        apply_merge(repository.db, result, now=clock.now().wall)
+    except sqlite3.IntegrityError as error:
+        raise ImportConflictError(
+            f"Some ids in this file are already used by another session ({error}). "
+            "Import it with --copy to give it fresh ids; nothing was changed."
+        ) from None
+    return repository.load(session_id), result.summary
 
 
 def export_file(repository: SessionRepository, session_id: str, target: Path, clock: Clock) -> Path:
     snapshot = repository.load(session_id)
-    session_file.write_document(session_file.to_document(snapshot, now=clock.now()), target)
+    document = session_file.to_document(snapshot, now=clock.now())
+    session_file.write_document(annotate_document(document, load_versions(repository.db, session_id)), target)
     return target
 
 

@@ -466,6 +466,11 @@ def _reject_constant(name: str) -> float:
 
 def read_file(path: Path) -> SessionSnapshot:
     """Read and check a session file from disk."""
+    return parse_document(read_document(path))
+
+
+def read_document(path: Path) -> Any:
+    """The decoded JSON of a session file, not yet checked (parse_document does that)."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -488,4 +493,4 @@ def read_file(path: Path) -> SessionSnapshot:
         raise SessionFileError(
             f"{path.name} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
         ) from None
-    return parse_document(document)
+    return document
