@@ -52,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser("import", help="read a session file into the data folder; prints its id")
     importing.add_argument("file", metavar="FILE")
     how = importing.add_mutually_exclusive_group()
+    how.add_argument(
+        "--merge",
+        action="store_true",
+        help="if the session is already here, unite the two copies, the later edit winning (the default)",
+    )
     how.add_argument("--replace", action="store_true", help="overwrite the session if it is already here")
     how.add_argument("--copy", action="store_true", help="import under fresh ids, beside any existing copy")
     proposal = commands.add_parser(
@@ -105,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run_headless(args: argparse.Namespace) -> int:
     from moderator_app.clock import SystemClock
     from moderator_app.paths import AppPaths
-    from moderator_app.sessions import export_file, import_file
+    from moderator_app.sessions import export_file, import_session_file
     from moderator_app.storage.database import StorageError, open_database
     from moderator_app.storage.repository import SessionRepository, UnknownSessionError
     from moderator_app.storage.session_file import SessionFileError
@@ -150,8 +155,12 @@ def _run_headless(args: argparse.Namespace) -> int:
         if args.command == "stats":
             return _print_stats(repository, clock, args)
         if args.command == "import":
-            snapshot = import_file(repository, Path(args.file), clock, replace=args.replace, copy=args.copy)
-            print(snapshot.session.id)
+            snapshot, summary = import_session_file(
+                repository, Path(args.file), clock, replace=args.replace, copy=args.copy, merge=True
+            )
+            print(snapshot.session.id)  # stdout stays the id alone, for scripts; the merge's summary goes to stderr
+            for line in summary.lines() if summary is not None else ():
+                print(line, file=sys.stderr)
             return EXIT_OK
     except UnknownSessionError as error:
         return _fail(str(error.args[0]), EXIT_USAGE)

@@ -74,8 +74,10 @@ def test_export_writes_a_file_that_imports_again_as_a_copy(data_dir, imported, t
     assert document["format"] == "moderator-app.session"
     assert document["session"]["id"] == imported
 
-    again = run(data_dir, "import", str(target))
-    assert_clean_error(again, "already in this data folder", "--copy")
+    again = run(data_dir, "import", str(target))  # the session is here: merged, which changes nothing
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.strip() == imported
+    assert again.stderr.startswith("Nothing changed")
 
     copied = run(data_dir, "import", "--copy", str(target))
     assert copied.returncode == 0, copied.stderr
@@ -150,3 +152,38 @@ def test_a_data_folder_that_is_not_a_database_is_a_one_line_error(tmp_path):
     folder.mkdir()
     (folder / "moderator.db").write_text("not a database " * 100, encoding="utf-8")
     assert_clean_error(run(folder, "sessions"), "not a moderator-app database")
+
+
+def test_import_merges_by_default_and_prints_what_it_added(data_dir, imported, tmp_path):
+    target = tmp_path / "session.json"
+    assert run(data_dir, "export", imported, "-o", str(target)).returncode == 0
+    document = json.loads(target.read_text(encoding="utf-8"))
+    document["notes"].append(
+        {
+            "id": "note-from-b",
+            "created_at": "2017-12-21T10:30:00+01:00",
+            "text": "Written on the other laptop",
+            "updated_at": "2017-12-21T10:30:00+01:00",
+        }
+    )
+    target.write_text(json.dumps(document), encoding="utf-8")
+
+    merged = run(data_dir, "import", str(target))
+    assert merged.returncode == 0, merged.stderr
+    assert merged.stdout.strip() == imported
+    assert merged.stderr.splitlines() == ["Added: 1 note."]
+
+    again = run(data_dir, "import", "--merge", str(target))
+    assert again.returncode == 0, again.stderr
+    assert again.stderr.splitlines() == ["Nothing changed: everything in the file is already here."]
+
+    replaced = run(data_dir, "import", "--replace", str(DEMO_FILE))  # the demo has no such note
+    assert replaced.returncode == 0 and replaced.stderr == ""
+    remerged = run(data_dir, "import", str(target))
+    assert remerged.stderr.splitlines() == ["Added: 1 note."]
+
+
+def test_merge_and_replace_cannot_be_given_together(data_dir, imported):
+    result = run(data_dir, "import", "--merge", "--replace", str(DEMO_FILE))
+    assert result.returncode == 2
+    assert "not allowed with argument" in result.stderr
