@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from moderator_app import __version__
 from moderator_app.clock import Clock
@@ -18,7 +18,14 @@ from moderator_app.domain.regions import Country
 from moderator_app.domain.session import ParticipantDraft, Session, draft_from
 from moderator_app.domain.text import ValidationError, safe_file_stem
 from moderator_app.paths import AppPaths
-from moderator_app.sessions import ImportConflictError, create_session, ensure_demo, export_file, import_file
+from moderator_app.sessions import (
+    ImportConflictError,
+    create_session,
+    ensure_demo,
+    export_file,
+    import_file,
+    import_session_file,
+)
 from moderator_app.storage.repository import SessionRepository
 from moderator_app.storage.session_file import SessionFileError
 from moderator_app.ui import labels
@@ -100,25 +107,23 @@ class Commands:
         )
         if not name:
             return
+        summary = None
         try:
             snapshot = import_file(self.context.repository, Path(name), self.context.clock)
         except ImportConflictError as conflict:
-            box = QMessageBox(
-                QMessageBox.Icon.Question, self.tr("Import session file"), str(conflict), parent=self.window
-            )
-            copy = box.addButton(self.tr("Import as a copy"), QMessageBox.ButtonRole.AcceptRole)
-            replace = box.addButton(self.tr("Replace the one here"), QMessageBox.ButtonRole.DestructiveRole)
-            box.addButton(QMessageBox.StandardButton.Cancel)
+            box, choices = import_choice_box(str(conflict), self.window)
             box.exec()
-            if box.clickedButton() not in (copy, replace):
+            choice = choices.get(box.clickedButton())
+            if choice is None:
                 return
             try:
-                snapshot = import_file(
+                snapshot, summary = import_session_file(
                     self.context.repository,
                     Path(name),
                     self.context.clock,
-                    copy=box.clickedButton() is copy,
-                    replace=box.clickedButton() is replace,
+                    merge=choice == "merge",
+                    copy=choice == "copy",
+                    replace=choice == "replace",
                 )
             except SessionFileError as error:
                 QMessageBox.warning(self.window, self.tr("Import session file"), str(error))
@@ -131,6 +136,8 @@ class Commands:
             )
             return
         self.open_console(snapshot.session.id)
+        if summary is not None:
+            QMessageBox.information(self.window, self.tr("Session file merged"), "\n".join(summary.lines()))
         self.window.show_message(
             self.tr("Imported “%1”.").replace("%1", labels.person(snapshot.session.title, 80)), False
         )
@@ -415,3 +422,17 @@ class Commands:
 
 
 __all__ = ["AppContext", "Commands", "ValidationError"]
+
+
+def import_choice_box(text: str, parent: QWidget | None = None) -> tuple[QMessageBox, dict[object, str]]:
+    """The question when the file's session is already here: merge (the default), replace, copy, or cancel."""
+    box = QMessageBox(QMessageBox.Icon.Question, QMessageBox.tr("Import session file"), text, parent=parent)
+    box.setInformativeText(
+        QMessageBox.tr("Merge keeps everything from both copies; where both changed an item, the later edit wins.")
+    )
+    merge = box.addButton(QMessageBox.tr("Merge"), QMessageBox.ButtonRole.AcceptRole)
+    replace = box.addButton(QMessageBox.tr("Replace the one here"), QMessageBox.ButtonRole.DestructiveRole)
+    copy = box.addButton(QMessageBox.tr("Import as a copy"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(merge)
+    return box, {merge: "merge", replace: "replace", copy: "copy"}
