@@ -11,7 +11,14 @@ from moderator_app.domain import agenda, timer
 from moderator_app.domain import queue as queue_ops
 from moderator_app.domain.balance import Balance, BalanceTracker, ReferenceSet
 from moderator_app.domain.clock import Instant
-from moderator_app.domain.enums import PRIORITY_KINDS, InterventionKind, InterventionState, Region, StakeholderGroup
+from moderator_app.domain.enums import (
+    PRIORITY_KINDS,
+    Attendance,
+    InterventionKind,
+    InterventionState,
+    Region,
+    StakeholderGroup,
+)
 from moderator_app.domain.notes import MAX_NOTE, Note, clean_note_text, parse_tags
 from moderator_app.domain.queue import QueueEntry, QueueHistory
 from moderator_app.domain.session import (
@@ -478,24 +485,25 @@ class SessionConsole:
         new_queue = new_remote = None
         notes: list[Note] = []
         remote_entry = next((e for e in self.snapshot.remote_queue if e.id == from_entry_id), None)
-        if remote_entry is not None:
-            # A remote request read out by the online moderator: timed as the remote participant's
-            # turn, and what they wrote in the chat becomes a note linked to it.
-            new_remote = queue_ops.withdraw(self.snapshot.remote_queue, remote_entry.id)
-            if remote_entry.text:
-                where = f" ({remote_entry.platform})" if remote_entry.platform else ""
-                notes.append(
-                    Note(
-                        id=self._new_id(),
-                        session_id=self.session_id,
-                        created_at=now.wall,
-                        text=clean_note_text(remote_entry.text + where),
-                        tags=parse_tags(["question"] if remote_entry.kind is InterventionKind.QUESTION else []),
-                        intervention_id=started.id,
-                        participant_id=participant_id,
-                        segment_id=started.segment_id,
-                    )
+        # A remote request (straight from the remote queue, or brought into the main one with I)
+        # is timed as the remote participant's turn, and what they wrote becomes a linked note.
+        carried = remote_entry or next((e for e in self.snapshot.queue if e.id == from_entry_id and e.text), None)
+        if carried is not None and carried.text:
+            where = f" ({carried.platform})" if carried.platform else ""
+            notes.append(
+                Note(
+                    id=self._new_id(),
+                    session_id=self.session_id,
+                    created_at=now.wall,
+                    text=clean_note_text(carried.text + where),
+                    tags=parse_tags(["question"] if carried.kind is InterventionKind.QUESTION else []),
+                    intervention_id=started.id,
+                    participant_id=participant_id,
+                    segment_id=started.segment_id,
                 )
+            )
+        if remote_entry is not None:
+            new_remote = queue_ops.withdraw(self.snapshot.remote_queue, remote_entry.id)
         else:
             if from_entry_id is None:
                 # Given the floor from the roster: their own place in the queue is used up too,
@@ -553,8 +561,16 @@ class SessionConsole:
         if participant_id is None:
             if not name.strip():
                 raise ValidationError("Type the remote participant's name, or pick someone from the roster.")
+            # Only a remote participant of that name is the same person: an onsite namesake keeps
+            # their own record (and their time stays onsite); the request gets a remote one.
+            wanted = " ".join(name.split()).casefold()
             existing = next(
-                (p for p in self.snapshot.participants if p.name.casefold() == " ".join(name.split()).casefold()), None
+                (
+                    p
+                    for p in self.snapshot.participants
+                    if p.name.casefold() == wanted and p.attendance is Attendance.REMOTE
+                ),
+                None,
             )
             if existing is not None:
                 participant_id = existing.id

@@ -11,6 +11,7 @@ from moderator_app.domain.balance import (
     UNKNOWN,
     Balance,
     Dimension,
+    is_facilitator,
     key_of,
 )
 from moderator_app.domain.enums import PRIORITY_KINDS, StakeholderGroup
@@ -76,9 +77,12 @@ def suggest_next(
     best: tuple[float, int] | None = None
     chosen: Suggestion | None = None
     weights = [3.0 ** (len(priorities) - 1 - i) for i in range(len(priorities))]
+    # Moderators and rapporteurs are not suggested while anyone else waits: their time is facilitation.
+    contenders = [e for e in queue if (p := by_id.get(e.participant_id)) is not None and not is_facilitator(p)]
+    considered = set(id(e) for e in contenders) if contenders else {id(e) for e in queue}
     for position, entry in enumerate(queue):
         participant = by_id.get(entry.participant_id)
-        if participant is None:
+        if participant is None or id(entry) not in considered:
             continue
         score = 0.0
         reasons: list[Reason] = []

@@ -306,12 +306,16 @@ def write_docx(report: Report, target: Path, charts: dict[str, bytes] | None = N
         else:
             _muted(document, "Nothing recorded.")
 
-    document.add_heading("Attendance and gender", level=1)
-    _attendance(document, report)
-    document.add_heading("Participation", level=1)
-    _participation(document, report, charts)
+    # The blocks the template's own pages show (template.toml `includes`), and no others.
+    includes = report.template.includes
+    if "attendance" in includes:
+        document.add_heading("Attendance and gender", level=1)
+        _attendance(document, report)
+    if "participation" in includes:
+        document.add_heading("Participation", level=1)
+        _participation(document, report, charts)
 
-    if report.stats.remote_questions:
+    if "remote_questions" in includes and report.stats.remote_questions:
         document.add_heading("Questions from remote participants", level=1)
         for who, question in report.stats.remote_questions:
             paragraph = document.add_paragraph(style="List Bullet")

@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
+#: Blocks a template can ask the Word export to add after its sections (template.toml `includes`).
+INCLUDABLE_BLOCKS = ("attendance", "participation", "remote_questions")
+
 #: Where a section's first draft comes from.
 SECTION_SOURCES = (
     "key_issues",  # notes tagged key_issue, one line each, with the speaker
@@ -50,6 +53,8 @@ class TemplateInfo:
     sections: tuple[SectionSpec, ...]
     folder: Path
     builtin: bool = True
+    #: Blocks that formats without a template of their own (Word) add after the sections.
+    includes: tuple[str, ...] = ("attendance", "participation", "remote_questions")
 
 
 @dataclass(frozen=True, slots=True)

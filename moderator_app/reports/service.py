@@ -60,12 +60,21 @@ def report_for(
 
 
 def save_section_edit(
-    db: Database, session_id: str, report: Report, section_key: str, text: str, now: datetime
+    db: Database,
+    session_id: str,
+    report: Report,
+    section_key: str,
+    text: str,
+    now: datetime,
+    *,
+    reviewed: bool = False,
 ) -> None:
     """Store the rapporteur's text for a section, with the draft it was written against.
 
     Text identical to the current draft is not an edit: any stored edit is dropped, so the section
-    follows the session again (and cannot go stale).
+    follows the session again (and cannot go stale). Typing in a section that is marked as changed
+    since the last edit keeps that mark (the base draft stays the old one) until the rapporteur
+    says they have seen the new material (``reviewed``) or takes the fresh draft.
     """
     section = report.section(section_key)
     if section is None:
@@ -73,8 +82,12 @@ def save_section_edit(
     repository = ReportRepository(db)
     if text.strip() == section.generated_text.strip():
         repository.reset_section(session_id, report.template.name, section_key)
-    else:
-        repository.save_section(session_id, report.template.name, section_key, text, section.generated_text, now=now)
+        return
+    base = section.generated_text
+    stored = repository.sections(session_id, report.template.name).get(section_key)
+    if stored is not None and section.stale and not reviewed:
+        base = stored.generated_text
+    repository.save_section(session_id, report.template.name, section_key, text, base, now=now)
 
 
 def reset_section_edit(db: Database, session_id: str, template_name: str, section_key: str) -> None:

@@ -19,7 +19,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from moderator_app.domain.formatting import clock_text
-from moderator_app.reports.model import SECTION_SOURCES, SectionSpec, TemplateInfo
+from moderator_app.reports.model import INCLUDABLE_BLOCKS, SECTION_SOURCES, SectionSpec, TemplateInfo
 from moderator_app.resources import resource
 
 MANIFEST = "template.toml"
@@ -98,6 +98,9 @@ def _read_manifest(folder: Path, *, builtin: bool) -> TemplateInfo:
         if not isinstance(hint, str):
             raise fail(f"{where}: hint must be text in quotes.")
         sections.append(SectionSpec(key=key, title=section_title.strip(), source=source, hint=hint.strip()))
+    includes = data.get("includes", list(INCLUDABLE_BLOCKS))
+    if not isinstance(includes, list) or any(item not in INCLUDABLE_BLOCKS for item in includes):
+        raise fail(f"includes must be a list drawn from: {', '.join(INCLUDABLE_BLOCKS)}.")
     for name in TEMPLATE_FILES:
         if not (folder / name).is_file():
             raise TemplateError(f"{folder / name}: missing; a template folder needs {name}.")
@@ -108,6 +111,7 @@ def _read_manifest(folder: Path, *, builtin: bool) -> TemplateInfo:
         sections=tuple(sections),
         folder=folder,
         builtin=builtin,
+        includes=tuple(includes),
     )
 
 

@@ -26,6 +26,7 @@ from moderator_app.domain.notes import Note, NoteTag
 from moderator_app.domain.queue import Queue, QueueEntry
 from moderator_app.domain.session import Participant, Segment, Session
 from moderator_app.domain.steering import Contingent
+from moderator_app.domain.text import clean_line
 from moderator_app.domain.timer import Intervention
 from moderator_app.storage.versions import Key, stamp_rows, touch_queue, with_versions
 
@@ -445,7 +446,7 @@ class SessionRepository:
 
     def search_notes(self, session_id: str, query: str) -> list[str]:
         """Ids of the session's notes matching ``query`` (words; quoted so any text is safe), best first."""
-        words = query.split()
+        words = clean_line(query).split()  # control characters (NUL…) are never part of a search
         if not words:
             return []
         quoted = " ".join('"' + word.replace('"', '""') + '"*' for word in words)

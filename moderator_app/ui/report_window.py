@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -77,6 +78,7 @@ class ReportWindow(QMainWindow):
         self.report: Report | None = None
         self.current_key: str | None = None
         self._loading = False
+        self._dirty = False
         self.setWindowTitle(self.tr("Rapporteur's report — %1").replace("%1", console.session.title))
         self.resize(1400, 900)
         self.save_timer = QTimer(self)
@@ -151,7 +153,13 @@ class ReportWindow(QMainWindow):
             QLabel(self.tr("Fresh draft from the session (your text is kept until you choose):"), self)
         )
         stale_layout.addWidget(self.fresh_text)
-        stale_layout.addWidget(self.use_fresh)
+        self.keep_mine = QPushButton(self.tr("Keep my text (I have seen the new material)"), self)
+        self.keep_mine.setAccessibleName(self.keep_mine.text())
+        self.keep_mine.clicked.connect(self._keep_mine)
+        stale_buttons = QHBoxLayout()
+        stale_buttons.addWidget(self.use_fresh)
+        stale_buttons.addWidget(self.keep_mine)
+        stale_layout.addLayout(stale_buttons)
         section_page = QWidget(self)
         section_layout = QVBoxLayout(section_page)
         section_layout.addWidget(self.section_title)
@@ -280,16 +288,20 @@ class ReportWindow(QMainWindow):
     # -- saving ----------------------------------------------------------------------------
     def _text_changed(self) -> None:
         if not self._loading:
+            self._dirty = True
             self.save_timer.start()
 
     def _attendance_changed(self) -> None:
         if not self._loading:
+            self._dirty = True
             self.save_timer.start()
 
     def save_pending(self) -> None:
         """Store what has been typed (called by the timer, on section change, refresh and close)."""
-        if not self.save_timer.isActive() or self.report is None:
+        # A flag, not the timer's state: when the single-shot timer fires it is no longer active.
+        if not self._dirty or self.report is None:
             return
+        self._dirty = False
         self.save_timer.stop()
         now = self.console.clock.now().wall
         if self.current_key == ATTENDANCE_KEY:
@@ -332,6 +344,22 @@ class ReportWindow(QMainWindow):
         if current is not None:
             self.reset_button.setVisible(current.edited and not current.stale)
         self.update_preview()
+
+    def _keep_mine(self) -> None:
+        """The rapporteur has read the fresh draft and keeps their text: the section is no longer stale."""
+        if self.report is None or self.current_key in (None, ATTENDANCE_KEY):
+            return
+        self.save_pending()
+        service.save_section_edit(
+            self.db,
+            self.console.session_id,
+            self.report,
+            str(self.current_key),
+            self.editor.toPlainText(),
+            self.console.clock.now().wall,
+            reviewed=True,
+        )
+        self.reload()
 
     def _use_fresh_draft(self) -> None:
         if self.report is None or self.current_key in (None, ATTENDANCE_KEY):

@@ -70,20 +70,29 @@ def test_enter_adds_and_a_new_name_creates_a_remote_participant(qtbot, window, c
     assert "Amina Diallo (remote)" in names
 
 
-def test_ctrl_enter_in_the_text_adds_and_a_known_name_is_not_added_again(qtbot, window, console):
+def test_ctrl_enter_in_the_text_adds_and_a_known_remote_name_is_not_added_again(qtbot, window, console):
     panel = window.remote_panel
-    lea = console.snapshot.participant(LEA)
+    guest = console.add_remote(name="Remote Guest", platform="Zoom chat")
+    console.withdraw_remote(guest.id)
+    window.refresh()
     before = len(console.snapshot.participants)
-    panel.who_edit.setText(lea.name.lower())
+    panel.who_edit.setText("remote guest")
     assert "On the roster" in panel.who_status.text()
     panel.kind_combo.setCurrentIndex(2)  # Comment (an intervention)
     panel.text_edit.setFocus()
     qtbot.keyClicks(panel.text_edit, "A comment")
     qtbot.keyClick(panel.text_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     (entry,) = console.snapshot.remote_queue
-    assert entry.participant_id == LEA and entry.kind is InterventionKind.INTERVENTION
+    assert entry.participant_id == guest.participant_id and entry.kind is InterventionKind.INTERVENTION
     assert len(console.snapshot.participants) == before
     assert console.snapshot.current_intervention is None  # not the roster's "give the floor"
+
+
+def test_an_onsite_name_typed_as_a_remote_request_becomes_a_separate_remote_participant(qtbot, window, console):
+    panel = window.remote_panel
+    lea = console.snapshot.participant(LEA)
+    panel.who_edit.setText(lea.name.lower())
+    assert "someone onsite has this name" in panel.who_status.text()
 
 
 def test_i_brings_the_first_remote_request_into_the_main_queue_and_the_next_line_shows_it(qtbot, window, console):

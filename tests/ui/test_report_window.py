@@ -142,3 +142,30 @@ def test_print_sends_the_report_pages_to_the_chosen_printer(report_window, tmp_p
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
         assert "Capacity building must include civil society" in text
+
+
+def test_typing_is_saved_by_the_timer_alone_without_switching_or_closing(qtbot, report_window):
+    select(report_window, "key_issues")
+    report_window.editor.setPlainText("- Saved after a pause in typing.")
+    qtbot.waitUntil(lambda: stored(report_window, "key_issues") is not None, timeout=3000)
+    assert stored(report_window, "key_issues").text == "- Saved after a pause in typing."
+
+
+def test_typing_in_a_changed_section_keeps_the_mark_until_the_rapporteur_has_seen_the_news(
+    qtbot, report_window, played
+):
+    select(report_window, "key_issues")
+    report_window.editor.setPlainText("- My own words.")
+    report_window.save_pending()
+    played.add_note("Trust is the precondition for any cooperation.", ["key_issue"])
+    report_window.reload()
+    select(report_window, "key_issues")
+    report_window.editor.setPlainText("- My own words, edited again.")
+    report_window.save_pending()
+    report_window.reload()
+    select(report_window, "key_issues")
+    assert "⚠" in report_window.section_list.currentItem().text()
+    report_window.keep_mine.click()
+    select(report_window, "key_issues")
+    assert "⚠" not in report_window.section_list.currentItem().text()
+    assert report_window.editor.toPlainText() == "- My own words, edited again."

@@ -126,3 +126,12 @@ def test_the_display_paints_at_any_size_without_error(qtbot, staged, clock):
         staged.tick()
         image = staged.stage.display.grab().toImage()
         assert image.width() == size[0]
+
+
+def test_a_message_for_one_speaker_is_cleared_when_the_next_one_starts(qtbot, staged):
+    press(qtbot, staged, Qt.Key.Key_N)
+    staged.stage.set_message("Time is up")
+    staged.tick()
+    press(qtbot, staged, Qt.Key.Key_N)
+    staged.tick()
+    assert staged.stage.display.view.message == ""

@@ -124,3 +124,9 @@ def test_filter_notes_combines_filters_and_search_hits(console):
     assert filter_notes(notes, tag=NoteTag.KEY_ISSUE, ids={b.id}) == [b]
     assert filter_notes(notes, ids=set()) == []
     assert parse_tags(["quote", "key_issue"]) == (NoteTag.KEY_ISSUE, NoteTag.QUOTE)
+
+
+def test_search_with_control_characters_finds_nothing_instead_of_failing(console):
+    console.add_note("Trust first")
+    assert console.search_notes("a\x00b") == []
+    assert [n.text for n in console.search_notes("tru\x00")] in ([], ["Trust first"])

@@ -55,15 +55,19 @@ def test_a_new_name_adds_a_remote_participant_with_platform_and_text(console):
     assert entry.participant_id not in {e.participant_id for e in console.snapshot.queue}
 
 
-def test_a_known_name_in_any_case_is_the_same_person(console):
-    lea = console.snapshot.participant(LEA)
+def test_a_known_remote_name_in_any_case_is_the_same_person(console):
+    first = console.add_remote(name="Remote Guest", platform="Zoom chat")
     before = len(console.snapshot.participants)
-    entry = console.add_remote(name=lea.name.upper(), platform="Slido", kind=InterventionKind.INTERVENTION)
-    assert entry.participant_id == LEA
+    entry = console.add_remote(name="REMOTE GUEST", platform="Slido", kind=InterventionKind.INTERVENTION)
+    assert entry.participant_id == first.participant_id
     assert len(console.snapshot.participants) == before
     by_id = console.add_remote(participant_id=ALBERTO, platform="Email")
     assert by_id.participant_id == ALBERTO
-    assert [e.participant_id for e in console.snapshot.remote_queue] == [LEA, ALBERTO]
+    assert [e.participant_id for e in console.snapshot.remote_queue] == [
+        first.participant_id,
+        first.participant_id,
+        ALBERTO,
+    ]
 
 
 def test_a_refused_request_adds_nobody_to_the_roster(console):
@@ -200,3 +204,22 @@ def test_undo_after_bringing_a_remote_request_in_returns_it_to_the_remote_queue_
     assert console.snapshot.remote_queue == ()
     fresh = console.repository.load(console.session_id)
     assert [e.id for e in fresh.queue] == [e.id for e in console.snapshot.queue]
+
+
+def test_a_remote_request_brought_in_with_i_keeps_its_text_as_a_note_when_called(console):
+    entry = console.add_remote(name="Fatima Zahra", platform="Zoom chat", text="How do small states fund CERTs?")
+    console.interleave_remote()
+    while console.snapshot.queue and console.snapshot.queue[0].id != entry.id:
+        console.withdraw(console.snapshot.queue[0].id)
+    turn = console.next_speaker()
+    notes = [n for n in console.snapshot.notes if n.intervention_id == turn.id]
+    assert [n.text for n in notes] == ["How do small states fund CERTs? (Zoom chat)"]
+
+
+def test_a_remote_request_under_an_onsite_persons_name_is_counted_as_remote(console, clock):
+    lea = next(p for p in console.snapshot.participants if p.name == "Lea Kaspar")
+    entry = console.add_remote(name="lea kaspar", platform="Zoom chat", text="Joining from home")
+    assert entry.participant_id != lea.id
+    remote_person = console.snapshot.participant(entry.participant_id)
+    assert remote_person.attendance.value == "remote"
+    assert console.snapshot.participant(lea.id).attendance.value == "onsite"

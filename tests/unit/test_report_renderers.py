@@ -425,3 +425,23 @@ def test_exported_files_are_readable_by_others_like_any_document(report, tmp_pat
 
     write_docx(report, tmp_path / "r.docx")
     assert (tmp_path / "r.docx").stat().st_mode & 0o777 == 0o644
+
+
+def test_word_export_adds_only_the_blocks_its_template_includes(tmp_path, report):
+    from dataclasses import replace
+
+    import docx
+
+    from moderator_app.reports.docx import write_docx
+
+    short = replace(report, template=replace(report.template, includes=()))
+    write_docx(short, tmp_path / "short.docx")
+    headings = [
+        p.text for p in docx.Document(str(tmp_path / "short.docx")).paragraphs if p.style.name.startswith("Heading")
+    ]
+    assert "Participation" not in headings and "Attendance and gender" not in headings
+    write_docx(report, tmp_path / "full.docx")
+    headings = [
+        p.text for p in docx.Document(str(tmp_path / "full.docx")).paragraphs if p.style.name.startswith("Heading")
+    ]
+    assert "Participation" in headings and "Attendance and gender" in headings

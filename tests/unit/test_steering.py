@@ -265,3 +265,25 @@ def test_check_contingent_accepts_the_limits(budget, added):
 def test_check_contingent_refuses_out_of_range(budget, added, words):
     with pytest.raises(ValidationError, match=words):
         check_contingent(Contingent(GOV, budget, added))
+
+
+def test_moderators_and_rapporteurs_are_not_suggested_while_others_wait(console, clock):
+    from moderator_app.domain.balance import compute_balance
+    from moderator_app.domain.steering import suggest_next
+
+    kerry_ann = "7c1d2e5a-2017-4c1d-9e1f-100000000001"  # moderator, woman (test details)
+    alberto = "7c1d2e5a-2017-4c1d-9e1f-100000000003"
+    chris = "7c1d2e5a-2017-4c1d-9e1f-100000000004"
+    for speaker in (alberto, chris):
+        console.give_floor(speaker)
+        clock.advance(300)
+    console.end_intervention()
+    for entry in list(console.snapshot.queue):
+        console.withdraw(entry.id)
+    console.enqueue(kerry_ann)
+    console.enqueue(alberto)
+    balance = compute_balance(console.snapshot.participants, console.snapshot.interventions, clock.now())
+    suggestion = suggest_next(
+        console.snapshot.queue, console.snapshot.participants, balance, console.session.suggestion_priorities
+    )
+    assert suggestion is not None and suggestion.participant_id == alberto

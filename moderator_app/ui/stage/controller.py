@@ -199,4 +199,7 @@ class StageController:
                 self.beep()
         if not same_turn:
             self._flash_started = None
+            if self._intervention_id is not None and self.message:
+                # "Time is up" was for the previous speaker: a new turn starts without it.
+                self.message = ""
         self._phase, self._intervention_id = phase, intervention_id

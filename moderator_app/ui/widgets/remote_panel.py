@@ -247,7 +247,14 @@ class RemotePanel(QWidget):
     # -- fields -----------------------------------------------------------------------
     def set_people(self, participants: Sequence[Participant]) -> None:
         """Roster names for completion (remote participants first, as they are the likely ones)."""
-        self._people = {" ".join(p.name.split()).casefold(): p for p in reversed(participants)}
+        # A request is matched to a remote participant only (see SessionConsole.add_remote): an
+        # onsite person of the same name keeps their own record and their time stays onsite.
+        self._people = {
+            " ".join(p.name.split()).casefold(): p for p in reversed(participants) if p.attendance is Attendance.REMOTE
+        }
+        self._onsite_names = {
+            " ".join(p.name.split()).casefold() for p in participants if p.attendance is not Attendance.REMOTE
+        }
         ordered = sorted(participants, key=lambda p: (p.attendance is not Attendance.REMOTE, p.name.casefold()))
         names = [p.name for p in ordered]
         if names != self.names.stringList():
@@ -263,7 +270,12 @@ class RemotePanel(QWidget):
             self.who_status.setText(self.tr("Someone on the roster, or a new name"))
             self.affiliation_edit.setPlaceholderText(self.tr("Organisation (optional)"))
         elif person is None:
-            self.who_status.setText(self.tr("＋ New: added to the roster as a remote participant"))
+            key = " ".join(self.who_edit.text().split()).casefold()
+            self.who_status.setText(
+                self.tr("＋ New remote participant (someone onsite has this name; their record stays apart)")
+                if key in getattr(self, "_onsite_names", set())
+                else self.tr("＋ New: added to the roster as a remote participant")
+            )
             self.affiliation_edit.setPlaceholderText(self.tr("Organisation (optional)"))
         else:
             where = (
