@@ -7,19 +7,20 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from moderator_app.clock import Clock
+from moderator_app.console_notes import NotesMixin
+from moderator_app.console_remote import RemoteMixin
 from moderator_app.domain import agenda, timer
 from moderator_app.domain import queue as queue_ops
 from moderator_app.domain.balance import Balance, BalanceTracker, ReferenceSet
 from moderator_app.domain.clock import Instant
 from moderator_app.domain.enums import (
     PRIORITY_KINDS,
-    Attendance,
     InterventionKind,
     InterventionState,
     Region,
     StakeholderGroup,
 )
-from moderator_app.domain.notes import MAX_NOTE, Note, clean_note_text, parse_tags
+from moderator_app.domain.notes import Note, clean_note_text, parse_tags
 from moderator_app.domain.queue import QueueEntry, QueueHistory
 from moderator_app.domain.session import (
     AgendaProgress,
@@ -32,13 +33,11 @@ from moderator_app.domain.session import (
     clean_session,
 )
 from moderator_app.domain.steering import Contingent, Suggestion, check_contingent, check_priorities, suggest_next
-from moderator_app.domain.text import ValidationError, clean_block, clean_line, require_length
+from moderator_app.domain.text import ValidationError
 from moderator_app.domain.timer import Intervention, TimerReading
 from moderator_app.storage.repository import SessionRepository, SessionSnapshot
 
 Listener = Callable[[SessionSnapshot], None]
-#: "Leave this link as it is" in update_note (None means "remove the link").
-_KEEP = object()
 
 
 def new_id() -> str:
@@ -56,7 +55,7 @@ class LiveReading:
     progress: AgendaProgress
 
 
-class SessionConsole:
+class SessionConsole(NotesMixin, RemoteMixin):
     """One open session. Each command validates, writes in one transaction, reloads, notifies.
 
     Nothing is kept here that the database does not also hold, apart from the queue's
@@ -97,12 +96,6 @@ class SessionConsole:
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener)
-
-    def _notes_changed(self, notes: tuple[Note, ...]) -> None:
-        """After a note command has committed: the notes as written, without re-reading thousands."""
-        self.snapshot = replace(self.snapshot, notes=notes)
-        for listener in list(self._listeners):
-            listener(self.snapshot)
 
     def _refresh(self, *parts: str) -> None:
         """Read back what the command committed (only ``parts`` when given), then tell listeners."""
@@ -272,96 +265,6 @@ class SessionConsole:
         updated = check_contingent(replace(current[group], added_seconds=current[group].added_seconds + seconds))
         self.set_contingents([updated if c.stakeholder_group is group else c for c in self.snapshot.contingents])
         return updated
-
-    # -- notes --------------------------------------------------------------------------
-    def add_note(self, text: str, tags: Sequence[str] = ()) -> Note:
-        """A note stamped now, linked to whoever has the floor, their intervention and the segment."""
-        now = self.clock.now()
-        current = self.snapshot.current_intervention
-        note = Note(
-            id=self._new_id(),
-            session_id=self.session_id,
-            created_at=now.wall,
-            text=clean_note_text(text),
-            tags=parse_tags(tags),
-            intervention_id=current.id if current else None,
-            participant_id=current.participant_id if current else None,
-            segment_id=current.segment_id if current else self.session.current_segment_id,
-        )
-        self.repository.save_note(note, now=self.clock.now().wall)
-        self._note_history.append((None, note))
-        self._notes_changed((*self.snapshot.notes, note))
-        return note
-
-    def update_note(
-        self,
-        note_id: str,
-        *,
-        text: str | None = None,
-        tags: Sequence[str] | None = None,
-        participant_id: str | object | None = _KEEP,
-        segment_id: str | object | None = _KEEP,
-        intervention_id: str | object | None = _KEEP,
-    ) -> Note:
-        """Edit a note's text or tags, or relink it to another speaker, segment or intervention."""
-        before = self._note(note_id)
-        changes: dict[str, object] = {}
-        if text is not None:
-            changes["text"] = clean_note_text(text)
-        if tags is not None:
-            changes["tags"] = parse_tags(tags)
-        for field, value, known in (
-            ("participant_id", participant_id, {p.id for p in self.snapshot.participants}),
-            ("segment_id", segment_id, {s.id for s in self.snapshot.segments}),
-            ("intervention_id", intervention_id, {i.id for i in self.snapshot.interventions}),
-        ):
-            if value is _KEEP:
-                continue
-            if value is not None and value not in known:
-                raise ValidationError("That link points to something no longer in this session.")
-            changes[field] = value
-        if "intervention_id" in changes and changes["intervention_id"] is not None and participant_id is _KEEP:
-            # Linking to an intervention links to its speaker too, unless the caller chose otherwise.
-            turn = next(i for i in self.snapshot.interventions if i.id == changes["intervention_id"])
-            changes["participant_id"] = turn.participant_id
-        after = replace(before, **changes)  # type: ignore[arg-type]
-        self.repository.save_note(after, now=self.clock.now().wall)
-        self._note_history.append((before, after))
-        self._notes_changed(tuple(after if n.id == note_id else n for n in self.snapshot.notes))
-        return after
-
-    def delete_note(self, note_id: str) -> None:
-        before = self._note(note_id)
-        self.repository.delete_note(note_id)
-        self._note_history.append((before, None))
-        self._notes_changed(tuple(n for n in self.snapshot.notes if n.id != note_id))
-
-    @property
-    def can_undo_note(self) -> bool:
-        return bool(self._note_history)
-
-    def undo_note(self) -> None:
-        """Undo the last add, edit or delete of a note."""
-        if not self._note_history:
-            raise ValidationError("Nothing to undo in the notes.")
-        before, after = self._note_history.pop()
-        if before is None and after is not None:
-            self.repository.delete_note(after.id)
-        elif before is not None:
-            self.repository.save_note(before, now=self.clock.now().wall)
-        self._refresh("notes")
-
-    def search_notes(self, query: str) -> list[Note]:
-        """Notes whose text matches every word of ``query`` (prefixes too), best match first."""
-        ids = self.repository.search_notes(self.session_id, query)
-        by_id = {note.id: note for note in self.snapshot.notes}
-        return [by_id[i] for i in ids if i in by_id]
-
-    def _note(self, note_id: str) -> Note:
-        note = next((n for n in self.snapshot.notes if n.id == note_id), None)
-        if note is None:
-            raise ValidationError("That note is no longer there; it may have been deleted.")
-        return note
 
     # -- roster -------------------------------------------------------------------
     def add_participant(self, draft: ParticipantDraft) -> Participant:
@@ -544,93 +447,6 @@ class SessionConsole:
         if head is None:
             raise ValidationError("The queue is empty: add someone to it first (A), or give the floor from the roster.")
         return self.give_floor(head.participant_id, head.kind, from_entry_id=head.id)
-
-    # -- remote participation -------------------------------------------------------------
-    def add_remote(
-        self,
-        *,
-        participant_id: str | None = None,
-        name: str = "",
-        affiliation: str = "",
-        platform: str = "",
-        text: str = "",
-        kind: InterventionKind = InterventionKind.QUESTION,
-    ) -> QueueEntry:
-        """The online moderator's request: an existing or new remote participant, where from, what they wrote."""
-        newcomer: Participant | None = None
-        if participant_id is None:
-            if not name.strip():
-                raise ValidationError("Type the remote participant's name, or pick someone from the roster.")
-            # Only a remote participant of that name is the same person: an onsite namesake keeps
-            # their own record (and their time stays onsite); the request gets a remote one.
-            wanted = " ".join(name.split()).casefold()
-            existing = next(
-                (
-                    p
-                    for p in self.snapshot.participants
-                    if p.name.casefold() == wanted and p.attendance is Attendance.REMOTE
-                ),
-                None,
-            )
-            if existing is not None:
-                participant_id = existing.id
-            else:
-                draft = ParticipantDraft(name=name, affiliation=affiliation, attendance="remote")
-                newcomer = build_participant(
-                    draft, participant_id=self._new_id(), session_id=self.session_id, regions=self.regions
-                )
-                participant_id = newcomer.id
-        if newcomer is None:
-            self._participant(participant_id)
-        entry = QueueEntry(
-            id=self._new_id(),
-            participant_id=participant_id,
-            kind=InterventionKind(kind),
-            added_at=self.clock.now().wall,
-            platform=require_length("Platform", clean_line(platform), 100),
-            text=require_length("Text", clean_block(text), MAX_NOTE),
-        )
-        if newcomer is not None:
-            # Stored once the request itself is known to be valid, so a refused one adds nobody.
-            self.repository.save_participant(newcomer, now=self.clock.now().wall)
-        self.repository.save_live_change(
-            remote_queue=(*self.snapshot.remote_queue, entry), session_id=self.session_id, now=entry.added_at
-        )
-        self._refresh("participants", "remote_queue")
-        return entry
-
-    def withdraw_remote(self, entry_id: str) -> None:
-        remaining = queue_ops.withdraw(self.snapshot.remote_queue, entry_id)
-        self.repository.save_live_change(remote_queue=remaining, session_id=self.session_id, now=self.clock.now().wall)
-        self._refresh("remote_queue")
-
-    def move_remote(self, entry_id: str, new_index: int) -> None:
-        moved = queue_ops.move(self.snapshot.remote_queue, entry_id, new_index)
-        self.repository.save_live_change(remote_queue=moved, session_id=self.session_id, now=self.clock.now().wall)
-        self._refresh("remote_queue")
-
-    def interleave_remote(self, entry_id: str | None = None) -> QueueEntry:
-        """Bring a remote request (default: the first) into the main queue, next after any points of
-        order or replies, so N calls it next; its platform and text go with it."""
-        remote = self.snapshot.remote_queue
-        if not remote:
-            raise ValidationError("The remote queue is empty.")
-        entry = remote[0] if entry_id is None else remote[queue_ops.index_of(remote, entry_id)]
-        main = self.snapshot.queue
-        head = 0
-        while head < len(main) and main[head].kind in PRIORITY_KINDS:
-            head += 1
-        new_main = (*main[:head], entry, *main[head:])
-        self._history = self._history.record(main)
-        self._interleaved.add(entry.id)
-        self.repository.save_live_change(
-            queue=new_main,
-            remote_queue=queue_ops.withdraw(remote, entry.id),
-            session_id=self.session_id,
-            now=self.clock.now().wall,
-        )
-        self._refresh("queue", "remote_queue")
-        return entry
 
     def toggle_timer(self) -> Intervention:
         """Space: pause a running turn, resume a paused one, or call the next speaker."""
