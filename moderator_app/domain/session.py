@@ -21,6 +21,7 @@ DEFAULT_ALLOTTED_SECONDS = 180
 DEFAULT_REFERENCE = "speakers"
 DEFAULT_SUGGESTION_PRIORITIES: tuple[str, ...] = ("not_yet_spoken", "stakeholder_group", "gender")
 DEFAULT_WARNING_SECONDS = 30
+MAX_EVENT = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,8 @@ class Session:
     description: str = ""
     tags: tuple[str, ...] = ()
     organisers: tuple[str, ...] = ()
+    #: The event the session belongs to (e.g. "IGF 2017"): statistics add up its sessions.
+    event: str = ""
     default_allotted_seconds: int = DEFAULT_ALLOTTED_SECONDS
     warning_seconds: int = DEFAULT_WARNING_SECONDS
     # How the balance panel compares time with presence, and what steers the suggestion.
@@ -162,6 +165,7 @@ def clean_session(session: Session) -> Session:
     venue = require_length("Venue", clean_line(session.venue), MAX_LINE)
     fmt = require_length("Format", clean_line(session.format), 100)
     timezone = require_length("Time zone", clean_line(session.timezone), 64)
+    event = require_length("Event", clean_line(session.event), MAX_EVENT)
     description = require_length("Description", clean_block(session.description), MAX_DESCRIPTION)
     if session.planned_minutes is not None and not 1 <= session.planned_minutes <= 24 * 60:
         raise ValidationError("Planned duration must be between 1 and 1440 minutes.")
@@ -175,6 +179,7 @@ def clean_session(session: Session) -> Session:
         venue=venue,
         format=fmt,
         timezone=timezone,
+        event=event,
         description=description,
         tags=_clean_list("Tag", session.tags),
         organisers=_clean_list("Organiser", session.organisers),

@@ -198,6 +198,17 @@ def m0005_updated_at_for_merge(db: Database) -> None:
     )
 
 
+@migrations(name="0006_session_event")
+def m0006_session_event(db: Database) -> None:
+    """Sessions belong to an event (e.g. "IGF 2017"), for statistics across a whole forum."""
+    db.executescript(
+        """
+        ALTER TABLE sessions ADD COLUMN event TEXT NOT NULL DEFAULT '';
+        CREATE INDEX sessions_event ON sessions(event);
+        """
+    )
+
+
 def _known_names() -> tuple[str, ...]:
     # pending() on an empty in-memory database lists every registered migration in order.
     return tuple(m.name for m in migrations.pending(Database(memory=True)))
