@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["speakers", "took_floor", "everyone"],
         help="whose head count shares are compared with (default: the session's setting)",
     )
+    stats.add_argument("--event", metavar="NAME", help="add up every session of this event instead of one session")
+    stats.add_argument("--csv", metavar="FILE", help="with --event: also write the rows to this CSV file")
     importing = commands.add_parser("import", help="read a session file into the data folder; prints its id")
     importing.add_argument("file", metavar="FILE")
     how = importing.add_mutually_exclusive_group()
@@ -152,6 +154,8 @@ def _run_headless(args: argparse.Namespace) -> int:
             return EXIT_OK
         if args.command == "status":
             return _print_status(repository, clock, args)
+        if args.command == "stats" and (args.event is not None or args.csv):
+            return _event_stats(repository, clock, args)
         if args.command == "stats":
             return _print_stats(repository, clock, args)
         if args.command == "import":
@@ -171,6 +175,21 @@ def _run_headless(args: argparse.Namespace) -> int:
     finally:
         db.close()
     return _fail(f"unknown command {args.command!r}", EXIT_USAGE)
+
+
+def _event_stats(repository, clock, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from moderator_app.event_command import run_event_stats
+    from moderator_app.storage.events import UnknownEventError
+
+    if args.event is None or args.session_id:
+        return _fail(
+            "--csv needs --event NAME" if args.event is None else "give a SESSION or --event, not both", EXIT_USAGE
+        )
+    try:
+        run_event_stats(repository, clock.now(), args.event, args)
+    except UnknownEventError as error:
+        return _fail(str(error.args[0]), EXIT_USAGE)
+    return EXIT_OK
 
 
 NO_SESSIONS = "there are no sessions in this data folder yet; import one with 'import FILE'."
