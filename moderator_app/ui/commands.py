@@ -75,7 +75,7 @@ class Commands:
     # -- file -------------------------------------------------------------------------
     def new_session(self) -> None:
         session = Session(id=str(uuid.uuid4()), title=self.tr("New session"))
-        dialog = SessionDialog(session, [], self.window)
+        dialog = SessionDialog(session, [], self.window, events=self._event_names())
         if not dialog.exec() or dialog.session is None:
             return
         details, segments = dialog.session, dialog.segments
@@ -163,9 +163,14 @@ class Commands:
         self.window.show_message(self.tr("Exported to %1").replace("%1", name), False)
 
     # -- session ------------------------------------------------------------------------
+    def _event_names(self) -> list[str]:
+        from moderator_app.storage.events import list_event_names
+
+        return list_event_names(self.context.repository)
+
     def edit_session(self) -> None:
         snapshot = self.console.snapshot
-        dialog = SessionDialog(snapshot.session, list(snapshot.segments), self.window)
+        dialog = SessionDialog(snapshot.session, list(snapshot.segments), self.window, events=self._event_names())
         if not dialog.exec() or dialog.session is None:
             return
         session, segments = dialog.session, dialog.segments

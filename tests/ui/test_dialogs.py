@@ -106,3 +106,24 @@ def test_every_dialog_control_has_an_accessible_name(qtbot, console, build):
     buttons = [b for b in dialog.findChildren(QAbstractButton) if b.isVisible() and not b.text()]
     unnamed = [type(w).__name__ for w in controls + buttons if not w.accessibleName().strip()]
     assert unnamed == []
+
+
+def test_the_event_field_offers_the_events_here_and_keeps_a_new_one(qtbot, console):
+    dialog = SessionDialog(console.session, [], events=["IGF 2017", "EuroDIG"])
+    qtbot.addWidget(dialog)
+    assert dialog.event_combo.accessibleName() == "Event"
+    assert [dialog.event_combo.itemText(i) for i in range(dialog.event_combo.count())] == ["EuroDIG", "IGF 2017"]
+    assert dialog.event_combo.currentText() == ""
+    dialog.event_combo.setEditText("  IGF   2018 ")
+    dialog.accept()
+    assert dialog.session is not None and dialog.session.event == "IGF 2018"
+
+
+def test_the_event_field_refuses_more_than_200_characters(qtbot, console, monkeypatch):
+    shown = []
+    monkeypatch.setattr("moderator_app.ui.dialogs.session_dialog.QMessageBox.warning", lambda *a: shown.append(a[2]))
+    dialog = SessionDialog(console.session, [])
+    qtbot.addWidget(dialog)
+    dialog.event_combo.setEditText("x" * 201)
+    dialog.accept()
+    assert dialog.session is None and "Event" in shown[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, time
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -34,10 +36,20 @@ from moderator_app.domain.text import ValidationError
 
 
 class SessionDialog(QDialog):
-    """Result in ``session`` and ``segments`` when accepted; the console stores them."""
+    """Result in ``session`` and ``segments`` when accepted; the console stores them.
 
-    def __init__(self, session: Session, segments: list[Segment], parent: QWidget | None = None) -> None:
+    ``events``: the events already named in the data folder, offered in the Event field.
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        segments: list[Segment],
+        parent: QWidget | None = None,
+        events: Sequence[str] = (),
+    ) -> None:
         super().__init__(parent)
+        self.events = list(events)
         self.setWindowTitle(self.tr("Session details and agenda"))
         self.original = session
         self.session: Session | None = None
@@ -86,6 +98,16 @@ class SessionDialog(QDialog):
         self.timezone_edit = self._line(s.timezone, self.tr("Time zone"))
         self.timezone_edit.setPlaceholderText("Europe/Zurich")
         self.venue_edit = self._line(s.venue, self.tr("Venue"))
+        self.event_combo = QComboBox(page)
+        self.event_combo.setEditable(True)
+        self.event_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.event_combo.addItems(sorted({*self.events, s.event} - {""}, key=str.casefold))
+        self.event_combo.setEditText(s.event)
+        self.event_combo.setAccessibleName(self.tr("Event"))
+        self.event_combo.setToolTip(self.tr("The event the session belongs to, e.g. IGF 2017: its statistics add up"))
+        line = self.event_combo.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("e.g. IGF 2017"))
         self.format_edit = self._line(s.format, self.tr("Format"))
         self.format_edit.setPlaceholderText(self.tr("Round table, panel, workshop…"))
         self.planned_spin = self._spin(s.planned_minutes or 0, 0, 1440, self.tr("Planned duration"), self.tr(" min"))
@@ -107,6 +129,7 @@ class SessionDialog(QDialog):
         form.addRow(self.tr("Date and start:"), date_row)
         form.addRow(self.tr("Time &zone:"), self.timezone_edit)
         form.addRow(self.tr("&Venue:"), self.venue_edit)
+        form.addRow(self.tr("&Event:"), self.event_combo)
         form.addRow(self.tr("&Format:"), self.format_edit)
         form.addRow(self.tr("&Planned duration:"), self.planned_spin)
         form.addRow(self.tr("Default &speaking time:"), self.allotted_spin)
@@ -241,6 +264,7 @@ class SessionDialog(QDialog):
                 else None,
                 timezone=self.timezone_edit.text(),
                 venue=self.venue_edit.text(),
+                event=self.event_combo.currentText(),
                 format=self.format_edit.text(),
                 planned_minutes=self.planned_spin.value() or None,
                 default_allotted_seconds=self.allotted_spin.value(),
