@@ -113,5 +113,5 @@ def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int
     code = app.exec()
     if smoke and code != 0:
         print("moderator-app: error: the window did not paint within 20 s", file=sys.stderr)
-    db.close()
+    repository.db.close()  # the window may have reopened it (File → Restore from backup)
     return code

@@ -81,6 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", metavar="FORMAT", help="md, html, pdf, docx or odt (default: from the output's extension, else md)"
     )
     report.add_argument("-o", "--output", metavar="FILE", required=True, help="file (or folder) to write")
+    backups = commands.add_parser("backups", help="list the automatic backups, newest first, with their sessions")
+    backups.add_argument("--json", action="store_true", help="print JSON")
+    commands.add_parser("backup", help="take a backup now (skipped if nothing changed since the last one)")
     commands.add_parser("templates", help="list the report templates, built-in and your own, with their folders")
     return parser
 
@@ -152,6 +155,8 @@ def _run_headless(args: argparse.Namespace) -> int:
             export_file(repository, args.session_id, target, clock)
             print(target)
             return EXIT_OK
+        if args.command in ("backup", "backups"):
+            return _backup_command(db, paths, clock, args)
         if args.command == "status":
             return _print_status(repository, clock, args)
         if args.command == "stats" and (args.event is not None or args.csv):
@@ -168,6 +173,8 @@ def _run_headless(args: argparse.Namespace) -> int:
             return EXIT_OK
     except UnknownSessionError as error:
         return _fail(str(error.args[0]), EXIT_USAGE)
+    except StorageError as error:
+        return _fail(str(error))
     except SessionFileError as error:
         return _fail(f"{args.file if args.command == 'import' else ''}: {error}".lstrip(": "), EXIT_USAGE)
     except OSError as error:
@@ -189,6 +196,47 @@ def _event_stats(repository, clock, args: argparse.Namespace) -> int:  # type: i
         run_event_stats(repository, clock.now(), args.event, args)
     except UnknownEventError as error:
         return _fail(str(error.args[0]), EXIT_USAGE)
+    return EXIT_OK
+
+
+def _backup_command(db, paths, clock, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from moderator_app.storage.backups import backup_files, list_backups, take_backup, thin_folder
+
+    if args.command == "backup":
+        now = clock.now().wall
+        taken = take_backup(db, paths.backups, now, reason="manual")
+        if taken is None:
+            newest = backup_files(paths.backups)[-1][0]
+            print(f"Nothing changed since the last backup: {newest}", file=sys.stderr)
+            print(newest)
+            return EXIT_OK
+        thin_folder(paths.backups, now)
+        print(taken)
+        return EXIT_OK
+    good, unreadable = list_backups(paths.backups)
+    for bad in unreadable:
+        print(f"moderator-app: skipped {bad.path.name}: {bad.reason}", file=sys.stderr)
+    if args.json:
+        data = [
+            {
+                "path": str(info.path),
+                "taken_at": info.taken_at.isoformat(),
+                "reason": info.reason,
+                "size": info.size,
+                "sessions": [
+                    {"title": s.title, "interventions": s.interventions, "notes": s.notes} for s in info.sessions
+                ],
+            }
+            for info in good
+        ]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for info in good:
+        sessions = "; ".join(f"{s.title} ({s.interventions} interventions, {s.notes} notes)" for s in info.sessions)
+        print(f"{info.taken_at:%Y-%m-%d %H:%M:%SZ}  {info.reason:<14}  {info.size // 1024:>6} KiB  {info.path.name}")
+        print(f"    {sessions or 'no sessions'}")
+    if not good:
+        print(f"No backups yet in {paths.backups}.", file=sys.stderr)
     return EXIT_OK
 
 

@@ -11,6 +11,7 @@ from moderator_app.domain.enums import InterventionKind
 from moderator_app.ui.import_commands import ask_import_proposal, ask_import_roster
 
 if TYPE_CHECKING:
+    from moderator_app.ui.backup_commands import BackupCommands
     from moderator_app.ui.commands import Commands
     from moderator_app.ui.note_commands import NoteCommands
     from moderator_app.ui.remote_commands import RemoteCommands
@@ -22,6 +23,7 @@ class ActionsMixin:
     commands: Commands
     note_commands: NoteCommands
     remote_commands: RemoteCommands
+    backups: BackupCommands
     actions_by_menu: list[tuple[str, list[QAction]]]
 
     def _action(
@@ -93,6 +95,12 @@ class ActionsMixin:
             c.open_report,
             "Ctrl+R",
             tip=tr("Draft the session report from the notes and the balance; edit, export, print"),
+        )
+        self.act_restore = a(
+            file_menu,
+            tr("Restore from &backup…"),
+            self.backups.restore_from_backup,
+            tip=tr("Go back to an automatic backup; a backup of the current state is taken first"),
         )
         self.act_quit = a(file_menu, tr("&Quit"), self.close, "Ctrl+Q")
         self.act_undo = a(edit_menu, tr("&Undo queue change"), c.undo_queue, "Ctrl+Z")
@@ -166,7 +174,6 @@ class ActionsMixin:
         self.act_contingent_time = a(
             session_menu, tr("Add time to a group's &contingent…"), c.add_contingent_time, "Ctrl+Shift+T"
         )
-        self.act_event_stats = a(session_menu, tr("Event s&tatistics…"), c.event_statistics)
         self.act_end_session = a(session_menu, tr("&End session…"), c.end_session, "Ctrl+Shift+E")
         self.act_resume_session = a(session_menu, tr("&Resume ended session"), c.resume_session, "Shift+F5")
         self.act_quick_note = a(

@@ -187,6 +187,8 @@ class Commands:
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._run(self.console.end_session, done=self.tr("Session ended."))
+            if self.console.snapshot.session.ended_at is not None:
+                self.window.backups.backup_now("session-end")
 
     def resume_session(self) -> None:
         self._run(self.console.reopen_session, done=self.tr("Session resumed."))
@@ -361,21 +363,6 @@ class Commands:
         reference, priorities, contingents = dialog.reference, dialog.priorities, dialog.contingents
         self._run(lambda: self.console.set_balance_settings(reference, priorities))
         self._run(lambda: self.console.set_contingents(contingents), done=self.tr("Balance settings saved."))
-
-    def event_statistics(self) -> None:
-        from moderator_app.event_command import load_event_stats
-        from moderator_app.ui.dialogs.event_stats_dialog import EventStatsDialog
-
-        repository, clock = self.context.repository, self.context.clock
-        dialog = EventStatsDialog(
-            self._event_names(),
-            lambda name: load_event_stats(repository, name, clock.now()),
-            self.window,
-            current=self.console.session.event,
-        )
-        dialog.exec()
-        if dialog.exported:
-            self.window.show_message(self.tr("Exported to %1").replace("%1", dialog.exported), False)
 
     def add_contingent_time(self) -> None:
         contingents = self.console.snapshot.contingents

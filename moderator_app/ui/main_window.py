@@ -20,6 +20,7 @@ from moderator_app.domain.enums import InterventionState
 from moderator_app.domain.steering import contingent_status
 from moderator_app.ui import labels
 from moderator_app.ui.actions import ActionsMixin
+from moderator_app.ui.backup_commands import BackupCommands
 from moderator_app.ui.bridge import ConsoleBridge
 from moderator_app.ui.commands import AppContext, Commands
 from moderator_app.ui.models.remote import is_remote, upcoming_entries
@@ -50,6 +51,8 @@ class MainWindow(ActionsMixin, QMainWindow):
         self.commands = Commands(self, context)
         self.note_commands = NoteCommands(self)
         self.remote_commands = RemoteCommands(self)
+        # Automatic backups: every 5 minutes while something changed, at session end and on close.
+        self.backups = BackupCommands(self, context)
         self._build_actions()
         self._build_central()
         self._build_docks()
@@ -201,6 +204,7 @@ class MainWindow(ActionsMixin, QMainWindow):
         for name, actions in self.actions_by_menu:
             menu = self.menuBar().addMenu(name)
             separators_before = (
+                self.act_restore,
                 self.act_quit,
                 self.act_details,
                 self.act_queue_person,
@@ -442,4 +446,6 @@ class MainWindow(ActionsMixin, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Nothing to save about the session: every action was committed when it happened.
         self.save_layout()
+        self.backups.timer.stop()
+        self.backups.backup_now("close")
         super().closeEvent(event)
