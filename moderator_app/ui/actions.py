@@ -174,6 +174,7 @@ class ActionsMixin:
         self.act_contingent_time = a(
             session_menu, tr("Add time to a group's &contingent…"), c.add_contingent_time, "Ctrl+Shift+T"
         )
+        self.act_event_stats = a(session_menu, tr("Event s&tatistics…"), c.event_statistics)
         self.act_end_session = a(session_menu, tr("&End session…"), c.end_session, "Ctrl+Shift+E")
         self.act_resume_session = a(session_menu, tr("&Resume ended session"), c.resume_session, "Shift+F5")
         self.act_quick_note = a(

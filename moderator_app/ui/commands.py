@@ -364,6 +364,21 @@ class Commands:
         self._run(lambda: self.console.set_balance_settings(reference, priorities))
         self._run(lambda: self.console.set_contingents(contingents), done=self.tr("Balance settings saved."))
 
+    def event_statistics(self) -> None:
+        from moderator_app.event_command import load_event_stats
+        from moderator_app.ui.dialogs.event_stats_dialog import EventStatsDialog
+
+        repository, clock = self.context.repository, self.context.clock
+        dialog = EventStatsDialog(
+            self._event_names(),
+            lambda name: load_event_stats(repository, name, clock.now()),
+            self.window,
+            current=self.console.session.event,
+        )
+        dialog.exec()
+        if dialog.exported:
+            self.window.show_message(self.tr("Exported to %1").replace("%1", dialog.exported), False)
+
     def add_contingent_time(self) -> None:
         contingents = self.console.snapshot.contingents
         if not contingents:
