@@ -357,23 +357,15 @@ def _print_stats(repository, clock, args: argparse.Namespace) -> int:  # type: i
         }
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
-    titles = {
-        Dimension.PARTICIPANT: "Person",
-        Dimension.STAKEHOLDER_GROUP: "Stakeholder group",
-        Dimension.GENDER: "Gender",
-        Dimension.REGION: "UN regional group",
-        Dimension.ATTENDANCE: "Attendance",
-    }
+    from moderator_app.stats_text import DIMENSION_TITLES as titles
+    from moderator_app.stats_text import index_text, totals_line
+
     reference_words = {"speakers": "speakers", "took_floor": "people who took the floor", "everyone": "people"}
     print(f"{snapshot.session.title}")
-    print(
-        f"  substantive speaking time {clock_text(balance.total_seconds)}"
-        f"  (facilitation {clock_text(balance.facilitation_seconds)},"
-        f" points of order {clock_text(balance.procedural_seconds)})"
-    )
+    print(totals_line(balance.total_seconds, balance.facilitation_seconds, balance.procedural_seconds))
     for dimension in order:
         result = balance.dimensions[dimension]
-        index = "–" if result.index is None else f"{result.index * 100:.0f} %"
+        index = index_text(result.index)
         print(f"\n{titles[dimension]}  (balance {index})")
         width = max([len(row.label) for row in result.rows] + [10])
         for row in result.rows:

@@ -12,11 +12,12 @@ import json
 from pathlib import Path
 from typing import Any
 
-from moderator_app.domain.balance import GROUP_DIMENSIONS, BalanceRow, Dimension, ReferenceSet
+from moderator_app.domain.balance import GROUP_DIMENSIONS, BalanceRow, ReferenceSet
 from moderator_app.domain.clock import Instant
 from moderator_app.domain.event_stats import EventStats, event_stats
 from moderator_app.domain.formatting import clock_text
 from moderator_app.reports.atomic import atomic_path
+from moderator_app.stats_text import DIMENSION_TITLES, index_text, totals_line
 from moderator_app.storage.events import sessions_of_event
 from moderator_app.storage.repository import SessionRepository
 
@@ -94,24 +95,15 @@ def write_csv(target: Path, stats: EventStats) -> None:
         temp.write_text(csv_text(stats), encoding="utf-8-sig", newline="")
 
 
-TITLES = {
-    Dimension.STAKEHOLDER_GROUP: "Stakeholder group",
-    Dimension.GENDER: "Gender",
-    Dimension.REGION: "UN regional group",
-    Dimension.ATTENDANCE: "Attendance",
-}
+TITLES = DIMENSION_TITLES
 
 
 def print_table(name: str, stats: EventStats) -> None:
     print(f"{name}: {stats.sessions} session{'' if stats.sessions == 1 else 's'}")
-    print(
-        f"  substantive speaking time {clock_text(stats.total_seconds)}"
-        f"  (facilitation {clock_text(stats.facilitation_seconds)},"
-        f" points of order {clock_text(stats.procedural_seconds)})"
-    )
+    print(totals_line(stats.total_seconds, stats.facilitation_seconds, stats.procedural_seconds))
     for dimension in GROUP_DIMENSIONS:
         result = stats.dimensions[dimension]
-        index = "–" if result.index is None else f"{result.index * 100:.0f} %"
+        index = index_text(result.index)
         print(f"\n{TITLES[dimension]}  (balance {index})")
         for row in result.rows:
             label = row.label.ljust(30)[:30]

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
+from sqlite_utils import Database
 
 from moderator_app.clock import SystemClock
 from moderator_app.console import SessionConsole
@@ -157,6 +158,20 @@ def stage(console: SessionConsole, clock: ShiftedClock) -> None:
     clock.offset = 0
 
 
+def staged_window(folder: Path) -> tuple[MainWindow, SessionConsole, Database]:
+    """The real main window on the fictional round table, staged in a data folder."""
+    paths = AppPaths(folder)
+    db = open_database(paths.database)
+    repository = SessionRepository(db)
+    clock = ShiftedClock()
+    session_id = create_session(repository, Session(id=str(uuid.uuid4()), title="Community networks"), [], clock)
+    console = SessionConsole(repository, clock, session_id, regions=regions())
+    stage(console, clock)
+    settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
+    window = MainWindow(ConsoleBridge(console), AppContext(paths, repository, clock, countries(), regions()), settings)
+    return window, console, db
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("output")
@@ -167,17 +182,7 @@ def main() -> int:
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:
-        paths = AppPaths(Path(folder))
-        db = open_database(paths.database)
-        repository = SessionRepository(db)
-        clock = ShiftedClock()
-        session_id = create_session(repository, Session(id=str(uuid.uuid4()), title="Community networks"), [], clock)
-        console = SessionConsole(repository, clock, session_id, regions=regions())
-        stage(console, clock)
-        settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
-        window = MainWindow(
-            ConsoleBridge(console), AppContext(paths, repository, clock, countries(), regions()), settings
-        )
+        window, _console, db = staged_window(Path(folder))
         window.resize(args.width, args.height)
         window.show()
         window._default_dock_sizes()

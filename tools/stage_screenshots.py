@@ -8,27 +8,15 @@ from __future__ import annotations
 
 import sys
 import tempfile
-import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from screenshot import ShiftedClock, stage
-
-from moderator_app.console import SessionConsole
-from moderator_app.domain.session import Session
-from moderator_app.paths import AppPaths
-from moderator_app.resources import countries, regions
-from moderator_app.sessions import create_session
-from moderator_app.storage.database import open_database
-from moderator_app.storage.repository import SessionRepository
-from moderator_app.ui.bridge import ConsoleBridge
-from moderator_app.ui.commands import AppContext
-from moderator_app.ui.main_window import MainWindow
+from screenshot import staged_window
 
 #: Allotted seconds that put the staged speaker (1:38 into the turn) in each phase.
 PHASES = {"normal": 300, "warning": 120, "overtime": 60}
@@ -49,17 +37,7 @@ def main() -> int:
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/images")
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as data:
-        paths = AppPaths(Path(data))
-        db = open_database(paths.database)
-        repository = SessionRepository(db)
-        clock = ShiftedClock()
-        session_id = create_session(repository, Session(id=str(uuid.uuid4()), title="Community networks"), [], clock)
-        console = SessionConsole(repository, clock, session_id, regions=regions())
-        stage(console, clock)
-        settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
-        window = MainWindow(
-            ConsoleBridge(console), AppContext(paths, repository, clock, countries(), regions()), settings
-        )
+        window, console, db = staged_window(Path(data))
         window.resize(1300, 820)
         window.show()
         window.stage.toggle_display()
