@@ -81,6 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", metavar="FORMAT", help="md, html, pdf, docx or odt (default: from the output's extension, else md)"
     )
     report.add_argument("-o", "--output", metavar="FILE", required=True, help="file (or folder) to write")
+    report.add_argument(
+        "--language",
+        metavar="CODE",
+        help="the report's language: en, es or fr (default: the system's, when it is one of them, else en)",
+    )
     backups = commands.add_parser("backups", help="list the automatic backups, newest first, with their sessions")
     backups.add_argument("--json", action="store_true", help="print JSON")
     commands.add_parser("backup", help="take a backup now (skipped if nothing changed since the last one)")

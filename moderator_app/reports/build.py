@@ -18,6 +18,8 @@ from moderator_app.domain.names import ENGLISH
 from moderator_app.domain.notes import Note, NoteTag
 from moderator_app.domain.session import Participant, Session
 from moderator_app.domain.timer import Intervention
+from moderator_app.reports.language import ENGLISH as ENGLISH_REPORT
+from moderator_app.reports.language import ReportLanguage
 from moderator_app.reports.model import (
     Attendance,
     Report,
@@ -84,13 +86,16 @@ def _flat(text: str) -> str:
 class _Drafts:
     """The first draft of each section source, worked out from one snapshot."""
 
-    def __init__(self, snapshot: SessionSnapshot, now: Instant, zone: tzinfo | None) -> None:
+    def __init__(
+        self, snapshot: SessionSnapshot, now: Instant, zone: tzinfo | None, language: ReportLanguage = ENGLISH_REPORT
+    ) -> None:
         self.snapshot = snapshot
+        self.language = language
         self.now = now
         self.zone = zone
         self.notes = sorted(snapshot.notes, key=lambda n: n.created_at)
         self.opening = opening_round(snapshot.participants, snapshot.interventions)
-        self.timeline = build_timeline(snapshot, now, zone)
+        self.timeline = build_timeline(snapshot, now, zone, language)
 
     def who(self, note: Note) -> str:
         participant = self.snapshot.participant(note.participant_id) if note.participant_id else None
@@ -159,7 +164,7 @@ class _Drafts:
         return "\n".join(lines)
 
     def chronology(self) -> str:
-        return "\n".join(chronology_line(entry) for entry in self.timeline)
+        return "\n".join(chronology_line(entry, self.language) for entry in self.timeline)
 
     def free(self) -> str:
         return ""
@@ -219,22 +224,26 @@ def presentation_order(participants: Sequence[Participant], interventions: Seque
     return [participant for _, participant in sorted(enumerate(speakers), key=key)]
 
 
-def build_timeline(snapshot: SessionSnapshot, now: Instant, zone: tzinfo | None) -> tuple[TimelineEntry, ...]:
+def build_timeline(
+    snapshot: SessionSnapshot, now: Instant, zone: tzinfo | None, language: ReportLanguage = ENGLISH_REPORT
+) -> tuple[TimelineEntry, ...]:
     """Every intervention and note in time order (a turn before the notes taken at the same instant)."""
+    t = language.t
     entries: list[tuple[datetime, int, int, TimelineEntry]] = []
     for index, intervention in enumerate(snapshot.interventions):
         participant = snapshot.participant(intervention.participant_id)
-        who = participant.name if participant else "(no longer on the roster)"
-        label = KIND_LABELS.get(intervention.kind, str(intervention.kind)).capitalize()
+        who = participant.name if participant else t("(no longer on the roster)")
+        label = t(KIND_LABELS.get(intervention.kind, str(intervention.kind)))
+        label = label[:1].upper() + label[1:]
         what = f"{label} ({clock_text(intervention.speaking_seconds(now))})"
         if participant is not None and participant.attendance is Presence.REMOTE:
-            what += ", remote"
+            what = t("{what}, remote", what=what)
         at = _local(intervention.started_at, zone)
         entries.append((at, 0, index, TimelineEntry(at=at, who=who, what=what, kind="intervention")))
     for index, note in enumerate(snapshot.notes):
         participant = snapshot.participant(note.participant_id) if note.participant_id else None
         at = _local(note.created_at, zone)
-        tags = tuple(TAG_LABELS.get(tag, str(tag)) for tag in note.tags)
+        tags = tuple(t(TAG_LABELS.get(tag, str(tag))) for tag in note.tags)
         entry = TimelineEntry(
             at=at, who=participant.name if participant else "", what=note.text, kind="note", tags=tags
         )
@@ -243,20 +252,20 @@ def build_timeline(snapshot: SessionSnapshot, now: Instant, zone: tzinfo | None)
     return tuple(entry for *_, entry in entries)
 
 
-def chronology_line(entry: TimelineEntry) -> str:
+def chronology_line(entry: TimelineEntry, language: ReportLanguage = ENGLISH_REPORT) -> str:
     stamp = entry.at.strftime("%H:%M")
     if entry.kind == "intervention":
         return f"- {stamp} {entry.who}: {entry.what}"
     tags = f" ({', '.join(entry.tags)})" if entry.tags else ""
     who = f" ({entry.who})" if entry.who else ""
-    return f"- {stamp} Note{tags}: {_flat(entry.what)}{who}"
+    return f"- {stamp} {language.t('Note')}{tags}: {_flat(entry.what)}{who}"
 
 
 def _names(participants: Iterable[Participant], role: Role) -> tuple[str, ...]:
     return tuple(p.name for p in participants if role in p.roles)
 
 
-def build_facts(snapshot: SessionSnapshot) -> ReportFacts:
+def build_facts(snapshot: SessionSnapshot, language: ReportLanguage = ENGLISH_REPORT) -> ReportFacts:
     session = snapshot.session
     people = snapshot.participants
     organisers: list[str] = []
@@ -268,7 +277,7 @@ def build_facts(snapshot: SessionSnapshot) -> ReportFacts:
             participant_id=p.id,
             name=p.name,
             affiliation=p.affiliation,
-            stakeholder_group=ENGLISH.get(p.stakeholder_group, "") if p.stakeholder_group else "",
+            stakeholder_group=language.t(ENGLISH.get(p.stakeholder_group, "")) if p.stakeholder_group else "",
             remote=p.attendance is Presence.REMOTE,
         )
         for p in presentation_order(people, snapshot.interventions)
@@ -290,16 +299,20 @@ def build_facts(snapshot: SessionSnapshot) -> ReportFacts:
     )
 
 
-def _rows(balance: Balance, dimension: Dimension) -> tuple[StatRow, ...]:
+def _rows(balance: Balance, dimension: Dimension, language: ReportLanguage) -> tuple[StatRow, ...]:
     return tuple(
         StatRow(
-            label=r.label, seconds=r.seconds, share=r.share, interventions=r.interventions, people_share=r.people_share
+            label=language.t(r.label),
+            seconds=r.seconds,
+            share=r.share,
+            interventions=r.interventions,
+            people_share=r.people_share,
         )
         for r in balance.dimensions[dimension].rows
     )
 
 
-def build_stats(snapshot: SessionSnapshot, balance: Balance) -> ReportStats:
+def build_stats(snapshot: SessionSnapshot, balance: Balance, language: ReportLanguage = ENGLISH_REPORT) -> ReportStats:
     remote_ids = {p.id for p in snapshot.participants if p.attendance is Presence.REMOTE}
     questions = []
     for intervention in snapshot.interventions:
@@ -311,10 +324,10 @@ def build_stats(snapshot: SessionSnapshot, balance: Balance) -> ReportStats:
         total_seconds=balance.total_seconds,
         interventions=sum(t.counted_interventions for t in balance.totals.values()),
         remote_interventions=sum(t.counted_interventions for pid, t in balance.totals.items() if pid in remote_ids),
-        by_gender=_rows(balance, Dimension.GENDER),
-        by_stakeholder_group=_rows(balance, Dimension.STAKEHOLDER_GROUP),
-        by_region=_rows(balance, Dimension.REGION),
-        by_attendance=_rows(balance, Dimension.ATTENDANCE),
+        by_gender=_rows(balance, Dimension.GENDER, language),
+        by_stakeholder_group=_rows(balance, Dimension.STAKEHOLDER_GROUP, language),
+        by_region=_rows(balance, Dimension.REGION, language),
+        by_attendance=_rows(balance, Dimension.ATTENDANCE, language),
         balance_index={d.value: balance.dimensions[d].index for d in Dimension},
         remote_questions=tuple(questions),
         facilitation_seconds=balance.facilitation_seconds,
@@ -331,7 +344,10 @@ def _reference(session: Session) -> ReferenceSet:
 
 
 def build_sections(
-    template: TemplateInfo, drafts: Mapping[str, str], stored: Mapping[str, StoredSection]
+    template: TemplateInfo,
+    drafts: Mapping[str, str],
+    stored: Mapping[str, StoredSection],
+    language: ReportLanguage = ENGLISH_REPORT,
 ) -> tuple[ReportSection, ...]:
     """The rapporteur's words win; a section is stale when its draft moved on since they wrote them."""
     sections = []
@@ -341,8 +357,8 @@ def build_sections(
         sections.append(
             ReportSection(
                 key=spec.key,
-                title=spec.title,
-                hint=spec.hint,
+                title=language.t(spec.title),
+                hint=language.t(spec.hint) if spec.hint else "",
                 text=saved.text if saved is not None else generated,
                 generated_text=generated,
                 edited=saved is not None,
@@ -360,19 +376,24 @@ def build_report(
     now: Instant,
     *,
     balance: Balance | None = None,
+    language: ReportLanguage = ENGLISH_REPORT,
 ) -> Report:
-    """The report of one session with one template at ``now`` (a running turn counts up to it)."""
+    """The report of one session with one template at ``now`` (a running turn counts up to it).
+
+    ``language`` words the report (headings, labels, the drafts' fixed words); see reports.language.
+    """
     zone = session_zone(snapshot.session)
     if balance is None:
         balance = compute_balance(snapshot.participants, snapshot.interventions, now, _reference(snapshot.session))
-    maker = _Drafts(snapshot, now, zone)
+    maker = _Drafts(snapshot, now, zone, language)
     drafts = {source: maker.text(source) for source in {spec.source for spec in template.sections}}
     return Report(
         template=template,
-        facts=build_facts(snapshot),
-        sections=build_sections(template, drafts, stored),
-        stats=build_stats(snapshot, balance),
+        facts=build_facts(snapshot, language),
+        sections=build_sections(template, drafts, stored, language),
+        stats=build_stats(snapshot, balance, language),
         attendance=attendance,
         timeline=maker.timeline,
         generated_at=_local(now.wall, zone),
+        language=language,
     )

@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QGuiApplication,
 
 from moderator_app.domain.formatting import clock_text
 from moderator_app.reports.fonts import report_font
+from moderator_app.reports.language import ENGLISH, ReportLanguage
 from moderator_app.reports.model import Report, StatRow
 
 BAR_FILL = QColor("#9ab8d8")  # light enough to print as a pale grey behind the hatching
@@ -48,15 +49,9 @@ def ensure_app() -> QGuiApplication:
     return _app
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("charts", text)
-
-
 def percent_text(share: float) -> str:
     """A share as a whole percentage; a small non-zero share reads '<1%', never a misleading '0%'."""
-    if 0 < share < 0.005:
-        return "<1%"
-    return f"{round(share * 100):d}%"
+    return ENGLISH.percent(share)
 
 
 def _axis_top(rows: Sequence[StatRow]) -> float:
@@ -81,6 +76,7 @@ def speaking_time_chart(
     width: int = 1200,
     height: int | None = None,
     reference: str = "everyone",
+    language: ReportLanguage = ENGLISH,
 ) -> bytes:
     """A PNG of speaking-time share per row with head-count markers; ``height`` defaults to fit the rows.
 
@@ -103,7 +99,8 @@ def speaking_time_chart(
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         legend, per_row = REFERENCE_WORDS.get(reference, REFERENCE_WORDS["everyone"])
-        _paint(painter, rows, title, width, unit, row_height, top_area, (_tr(legend), _tr(per_row)))
+        words = (language.t(legend), language.t(per_row))
+        _paint(painter, rows, title, width, unit, row_height, top_area, words, language)
     finally:
         painter.end()
 
@@ -132,6 +129,7 @@ def _paint(
     row_height: float,
     top_area: float,
     people_words: tuple[str, str],
+    language: ReportLanguage = ENGLISH,
 ) -> None:
     margin = 24 * unit
     label_font = _pixel_font(24 * unit)
@@ -158,7 +156,7 @@ def _paint(
         painter.drawText(
             QRectF(margin, top - 40 * unit, width - 2 * margin, row_height),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            _tr("No speaking time recorded."),
+            language.t("No speaking time recorded."),
         )
         return
 
@@ -176,7 +174,7 @@ def _paint(
         painter.drawText(
             QRectF(x - 40 * unit, top - 38 * unit, 80 * unit, 28 * unit),
             Qt.AlignmentFlag.AlignCenter,
-            percent_text(tick),
+            language.percent(tick),
         )
 
     label_metrics = QFontMetricsF(label_font)
@@ -207,19 +205,19 @@ def _paint(
         painter.drawText(
             values.adjusted(0, 4 * unit, 0, -row_height / 2),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-            _tr("{clock} · {share} of time").format(clock=clock_text(row.seconds), share=percent_text(row.share)),
+            language.t("{clock} · {share} of time", clock=clock_text(row.seconds), share=language.percent(row.share)),
         )
         painter.setFont(small_font)
         painter.setPen(MUTED)
         painter.drawText(
             values.adjusted(0, row_height / 2, 0, -2 * unit),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            people_words[1].format(share=percent_text(row.people_share)),
+            people_words[1].format(share=language.percent(row.people_share)),
         )
 
     painter.setPen(QPen(INK, max(1.0, 1.5 * unit)))
     painter.drawLine(QPointF(bar_left, top - 6 * unit), QPointF(bar_left, bottom))
-    _draw_legend(painter, margin, bottom + 24 * unit, width, unit, small_font, people_words[0])
+    _draw_legend(painter, margin, bottom + 24 * unit, width, unit, small_font, people_words[0], language)
 
 
 def _draw_bar(painter: QPainter, bar: QRectF, unit: float) -> None:
@@ -257,7 +255,14 @@ def _draw_marker(painter: QPainter, x: float, middle: float, bar_thickness: floa
 
 
 def _draw_legend(
-    painter: QPainter, left: float, top: float, width: int, unit: float, font: QFont, marker_text: str
+    painter: QPainter,
+    left: float,
+    top: float,
+    width: int,
+    unit: float,
+    font: QFont,
+    marker_text: str,
+    language: ReportLanguage = ENGLISH,
 ) -> None:
     painter.setFont(font)
     metrics = QFontMetricsF(font)
@@ -267,7 +272,7 @@ def _draw_legend(
     painter.setPen(INK)
     text_left = sample.right() + 12 * unit
     room = width - text_left - left
-    bar_text = _tr("Bar: share of substantive speaking time (minutes:seconds and % of the total)")
+    bar_text = language.t("Bar: share of substantive speaking time (minutes:seconds and % of the total)")
     painter.drawText(
         QRectF(text_left, top, room, line),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -290,12 +295,10 @@ CHART_TITLES = {
 
 def charts_for(report: Report, *, width: int = 1200) -> dict[str, bytes]:
     """The report's two charts as PNG bytes: 'gender' and 'stakeholder_group'."""
-    reference = report.stats.reference
+    reference, language = report.stats.reference, report.language
     return {
-        "gender": speaking_time_chart(
-            report.stats.by_gender, _tr(CHART_TITLES["gender"]), width=width, reference=reference
-        ),
-        "stakeholder_group": speaking_time_chart(
-            report.stats.by_stakeholder_group, _tr(CHART_TITLES["stakeholder_group"]), width=width, reference=reference
-        ),
+        key: speaking_time_chart(
+            rows, language.t(CHART_TITLES[key]), width=width, reference=reference, language=language
+        )
+        for key, rows in (("gender", report.stats.by_gender), ("stakeholder_group", report.stats.by_stakeholder_group))
     }

@@ -45,6 +45,17 @@ def _list_templates(user_dir: Path) -> int:
     return EXIT_OK
 
 
+def _system_language() -> str:
+    """The report language of the user's locale (LC_ALL, LC_MESSAGES, LANG), English when none fits."""
+    from moderator_app.reports.language import language_for_locale
+
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            return language_for_locale(value)
+    return "en"
+
+
 def _format_of(args: argparse.Namespace) -> str:
     if args.format:
         return str(args.format).lower().lstrip(".")
@@ -54,6 +65,7 @@ def _format_of(args: argparse.Namespace) -> str:
 
 def _write_report(args: argparse.Namespace, paths, user_dir: Path) -> int:  # type: ignore[no-untyped-def]
     from moderator_app.clock import SystemClock
+    from moderator_app.reports.language import ReportLanguageError
     from moderator_app.reports.service import FORMATS, ReportFormatError, export_report, report_for
     from moderator_app.storage.database import StorageError, open_database
     from moderator_app.storage.repository import UnknownSessionError
@@ -66,11 +78,12 @@ def _write_report(args: argparse.Namespace, paths, user_dir: Path) -> int:  # ty
     except StorageError as error:
         return _fail(_one_line(str(error)))
     try:
-        report = report_for(db, args.session_id, args.template, user_dir, SystemClock().now())
+        language = args.language or _system_language()
+        report = report_for(db, args.session_id, args.template, user_dir, SystemClock().now(), language=language)
         written = export_report(report, fmt, Path(args.output))
     except UnknownSessionError as error:
         return _fail(str(error.args[0]), EXIT_USAGE)
-    except ReportFormatError as error:
+    except (ReportFormatError, ReportLanguageError) as error:
         return _fail(_one_line(str(error)), EXIT_USAGE)
     except OSError as error:
         # The writers work on a temporary file beside the target: name the file the user asked for.

@@ -28,7 +28,9 @@ from docx.table import Table
 
 from moderator_app.domain.formatting import clock_text
 from moderator_app.reports.atomic import atomic_path
+from moderator_app.reports.language import ReportLanguage
 from moderator_app.reports.model import GENDER_EXTENT_LABELS, Report, StatRow
+from moderator_app.reports.text import stat_tables, when_text
 
 LATIN_AND_ARABIC_FONT = "DejaVu Sans"
 EAST_ASIAN_FONT = "Droid Sans Fallback"
@@ -46,11 +48,6 @@ PEOPLE_HEADINGS = {"speakers": "% of speakers", "took_floor": "% of those who sp
 
 def _clean(text: object) -> str:
     return _NOT_XML.sub("", str(text))
-
-
-def percent(share: float) -> str:
-    """A share as a whole percentage; a small non-zero share reads '<1%', never a misleading '0%'."""
-    return "<1%" if 0 < share < 0.005 else f"{round(share * 100):d}%"
 
 
 def _set_fonts(style_font_element: BaseOxmlElement) -> None:
@@ -160,20 +157,12 @@ def _space_after(document: DocumentObject) -> None:
     paragraph.paragraph_format.line_spacing = Pt(6)
 
 
-def _joined(values: Sequence[str]) -> str:
-    return ", ".join(v for v in values if v) or NOT_STATED
+def _joined(values: Sequence[str], report: Report) -> str:
+    return ", ".join(v for v in values if v) or report.language.t(NOT_STATED)
 
 
 def _when(report: Report) -> str:
-    facts = report.facts
-    parts = []
-    if facts.date is not None:
-        parts.append(f"{facts.date:%A} {facts.date.day} {facts.date:%B %Y}")
-    if facts.start_time is not None:
-        parts.append(f"{facts.start_time:%H:%M}" + (f" ({facts.timezone})" if facts.timezone else ""))
-    if facts.planned_minutes:
-        parts.append(f"{facts.planned_minutes} minutes")
-    return ", ".join(parts) or NOT_STATED
+    return when_text(report.facts, report.language)
 
 
 def _muted(document: DocumentObject, text: str, *, italic: bool = True) -> None:
@@ -201,32 +190,37 @@ def _add_text(document: DocumentObject, text: str) -> None:
 
 
 def _facts(document: DocumentObject, report: Report) -> None:
-    facts = report.facts
+    facts, t = report.facts, report.language.t
     rows = [
-        ("Title", facts.title),
-        ("Type", facts.session_type or NOT_STATED),
-        ("Date and time", _when(report)),
-        ("Venue", facts.venue or NOT_STATED),
-        ("Organisers", _joined(facts.organisers)),
-        ("Moderator", _joined(facts.moderators)),
-        ("Online moderator", _joined(facts.online_moderators)),
-        ("Rapporteur", _joined(facts.rapporteurs)),
-        ("Tags", _joined(facts.tags)),
+        (t("Session"), facts.title),
+        (t("Type"), facts.session_type or t(NOT_STATED)),
+        (t("Date and time"), _when(report)),
+        (t("Venue"), facts.venue or t(NOT_STATED)),
+        (t("Organisers"), _joined(facts.organisers, report)),
+        (t("Chair / moderator"), _joined(facts.moderators, report)),
+        (t("Online moderator"), _joined(facts.online_moderators, report)),
+        (t("Rapporteur"), _joined(facts.rapporteurs, report)),
+        (t("Tags"), _joined(facts.tags, report)),
     ]
     table = _table(document, None, rows, widths=(1.6, 5.0))
     for row in table.rows:
         for run in row.cells[0].paragraphs[0].runs:
             run.bold = True
 
-    document.add_heading("Speakers", level=1)
+    document.add_heading(t("Speakers"), level=1)
     if not facts.speakers:
-        _muted(document, "No speakers listed.")
+        _muted(document, t("No speakers on the roster."))
         return
     _table(
         document,
-        ("Name", "Affiliation", "Stakeholder group", "Onsite or remote"),
+        (t("Name"), t("Institution"), t("Stakeholder group"), t("Onsite or remote")),
         [
-            (s.name, s.affiliation or "—", s.stakeholder_group or NOT_STATED, "Remote" if s.remote else "Onsite")
+            (
+                s.name,
+                s.affiliation or "—",
+                s.stakeholder_group or t(NOT_STATED),
+                t("Remote") if s.remote else t("Onsite"),
+            )
             for s in facts.speakers
         ],
         widths=(1.9, 2.0, 1.6, 1.1),
@@ -234,23 +228,26 @@ def _facts(document: DocumentObject, report: Report) -> None:
 
 
 def _attendance(document: DocumentObject, report: Report) -> None:
-    attendance = report.attendance
+    attendance, language = report.attendance, report.language
+    t = language.t
 
     def figure(value: int | None) -> str:
-        return NOT_STATED if value is None else f"{value:,}"
+        return t(NOT_STATED) if value is None else language.number(value)
 
+    extent = GENDER_EXTENT_LABELS.get(attendance.gender_extent, attendance.gender_extent)
     rows = [
-        ("Participants onsite (estimated)", figure(attendance.participants_onsite)),
-        ("Participants online (estimated)", figure(attendance.participants_online)),
-        ("Women among them (estimated)", figure(attendance.women)),
-        ("How far gender was discussed", GENDER_EXTENT_LABELS.get(attendance.gender_extent, attendance.gender_extent)),
+        (t("Participants onsite (estimate)"), figure(attendance.participants_onsite)),
+        (t("Participants online (estimate)"), figure(attendance.participants_online)),
+        (t("Women (estimate)"), figure(attendance.women)),
+        (t("Gender equality and women's empowerment discussed"), t(extent)),
     ]
     _table(document, None, rows, numeric_from=None, widths=(2.6, 4.0))
     if attendance.gender_summary.strip():
         _add_text(document, attendance.gender_summary)
 
 
-def _stat_rows(rows: Sequence[StatRow]) -> list[tuple[str, str, str, str, str]]:
+def _stat_rows(rows: Sequence[StatRow], language: ReportLanguage) -> list[tuple[str, str, str, str, str]]:
+    percent = language.percent
     return [
         (row.label, str(row.interventions), clock_text(row.seconds), percent(row.share), percent(row.people_share))
         for row in rows
@@ -258,31 +255,30 @@ def _stat_rows(rows: Sequence[StatRow]) -> list[tuple[str, str, str, str, str]]:
 
 
 def _participation(document: DocumentObject, report: Report, charts: dict[str, bytes]) -> None:
-    stats = report.stats
-    summary = (
-        f"Substantive speaking time: {clock_text(stats.total_seconds)} in {stats.interventions} interventions"
-        f" ({stats.remote_interventions} remote). Moderation and points of order are not counted."
+    stats, t = report.stats, report.language.t
+    summary = t(
+        "Substantive speaking time {time} in {count} interventions, {remote} of them remote. "
+        "Moderation and reporting ({facilitation}) and points of order ({procedural}) are not counted in the tables.",
+        time=clock_text(stats.total_seconds),
+        count=stats.interventions,
+        remote=stats.remote_interventions,
+        facilitation=clock_text(stats.facilitation_seconds),
+        procedural=clock_text(stats.procedural_seconds),
     )
     document.add_paragraph(summary)
-    people_heading = PEOPLE_HEADINGS.get(stats.reference, "% of people")
-    tables = (
-        ("gender", "By gender", stats.by_gender),
-        ("stakeholder_group", "By stakeholder group", stats.by_stakeholder_group),
-        ("region", "By UN regional group", stats.by_region),
-        ("attendance", "Onsite or remote", stats.by_attendance),
-    )
-    for key, heading, rows in tables:
+    people_heading = t(PEOPLE_HEADINGS.get(stats.reference, "% of people"))
+    for key, heading, rows in stat_tables(report):
         document.add_heading(heading, level=2)
         if rows:
             _table(
                 document,
-                ("", "Interventions", "Time (m:ss)", "% of time", people_heading),
-                _stat_rows(rows),
+                ("", t("Interventions"), t("Time (m:ss)"), t("% of time"), people_heading),
+                _stat_rows(rows, report.language),
                 numeric_from=1,
                 widths=(1.9, 1.25, 1.15, 1.0, 1.35),
             )
         else:
-            _muted(document, "No speaking time recorded.")
+            _muted(document, t("No speaking time recorded."))
         if key in charts:
             document.add_picture(io.BytesIO(charts[key]), width=CHART_WIDTH)
             picture = document.paragraphs[-1]
@@ -293,10 +289,15 @@ def _participation(document: DocumentObject, report: Report, charts: dict[str, b
 def write_docx(report: Report, target: Path, charts: dict[str, bytes] | None = None) -> None:
     """Write the report as a Word document, atomically; ``charts`` maps 'gender'/'stakeholder_group' to PNGs."""
     charts = dict(charts or {})
+    language = report.language
+    t = language.t
     document = Document()
     _prepare(document, report)
     document.add_heading(_clean(report.facts.title), level=0)
-    _muted(document, f"{report.template.title} · generated {report.generated_at:%d %B %Y, %H:%M}", italic=False)
+    subtitle = t(
+        "{template} · written {when}", template=t(report.template.title), when=language.date_time(report.generated_at)
+    )
+    _muted(document, subtitle, italic=False)
     _facts(document, report)
 
     for section in report.sections:
@@ -304,22 +305,22 @@ def write_docx(report: Report, target: Path, charts: dict[str, bytes] | None = N
         if section.text.strip():
             _add_text(document, section.text)
         else:
-            _muted(document, "Nothing recorded.")
+            _muted(document, t("Nothing recorded."))
 
     # The blocks the template's own pages show (template.toml `includes`), and no others.
     includes = report.template.includes
     if "attendance" in includes:
-        document.add_heading("Attendance and gender", level=1)
+        document.add_heading(t("Gender reporting"), level=1)
         _attendance(document, report)
     if "participation" in includes:
-        document.add_heading("Participation", level=1)
+        document.add_heading(t("Participation"), level=1)
         _participation(document, report, charts)
 
     if "remote_questions" in includes and report.stats.remote_questions:
-        document.add_heading("Questions from remote participants", level=1)
+        document.add_heading(t("Questions from remote participants"), level=1)
         for who, question in report.stats.remote_questions:
             paragraph = document.add_paragraph(style="List Bullet")
-            paragraph.add_run(_clean(who or "Unnamed") + ": ").bold = True
+            paragraph.add_run(_clean(who or t("Unnamed")) + ": ").bold = True
             paragraph.add_run(_clean(question))
 
     with atomic_path(Path(target)) as temp:

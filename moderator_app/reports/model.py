@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
+from moderator_app.reports.language import ENGLISH, ReportLanguage
+
 #: Blocks a template can ask the Word export to add after its sections (template.toml `includes`).
 INCLUDABLE_BLOCKS = ("attendance", "participation", "remote_questions")
 
@@ -173,7 +175,7 @@ class TimelineEntry:
     who: str
     what: str
     kind: str  # "intervention" or "note"
-    tags: tuple[str, ...] = ()  # a note's tags as English labels ("key issue")
+    tags: tuple[str, ...] = ()  # a note's tags as labels in the report's language ("key issue")
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +189,8 @@ class Report:
     attendance: Attendance
     timeline: tuple[TimelineEntry, ...]
     generated_at: datetime
+    #: The language the report is written in (its fixed words; the session's own text is as typed).
+    language: ReportLanguage = ENGLISH
 
     def section(self, key: str) -> ReportSection | None:
         return next((s for s in self.sections if s.key == key), None)

@@ -40,6 +40,7 @@ from PySide6.QtGui import (
 from moderator_app.reports.atomic import atomic_path
 from moderator_app.reports.charts import ensure_app
 from moderator_app.reports.fonts import report_font
+from moderator_app.reports.language import ENGLISH, ReportLanguage
 from moderator_app.reports.model import Report
 
 CREATOR = "moderator-app"
@@ -140,7 +141,9 @@ def _single_spaced_images(document: QTextDocument) -> None:
         block = block.next()
 
 
-def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer_title: str) -> int:
+def paint_pages(
+    document: QTextDocument, device: QPagedPaintDevice, footer_title: str, language: ReportLanguage = ENGLISH
+) -> int:
     """Lay the document out for ``device`` and paint it page by page with a footer; return the page count."""
     document.documentLayout().setPaintDevice(device)
     document.setDocumentMargin(0)  # the device's page margins are the margins
@@ -174,7 +177,8 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer_title
             painter.setClipRect(context.clip)
             document.documentLayout().draw(painter, context)
             painter.restore()
-            _paint_footer(painter, footer_title, index + 1, pages, page_width, body_height, footer_height, footer_font)
+            number = language.t("Page {page} of {pages}", page=index + 1, pages=pages)
+            _paint_footer(painter, footer_title, number, page_width, body_height, footer_height, footer_font)
     finally:
         painter.end()
     return pages
@@ -183,8 +187,7 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer_title
 def _paint_footer(
     painter: QPainter,
     title: str,
-    page: int,
-    pages: int,
+    number: str,
     width: float,
     body_height: float,
     footer_height: float,
@@ -197,7 +200,6 @@ def _paint_footer(
     painter.setPen(QPen(QColor("#888888"), max(1.0, painter.device().logicalDpiY() / 150)))
     painter.drawLine(QPointF(0, rule_y), QPointF(width, rule_y))
     painter.setPen(QColor("#333333"))
-    number = _tr("Page {page} of {pages}").format(page=page, pages=pages)
     number_width = metrics.horizontalAdvance(number) + metrics.averageCharWidth() * 2
     text_rect = QRectF(0, rule_y, width, body_height + footer_height - rule_y)
     painter.drawText(
@@ -225,7 +227,7 @@ def write_pdf(report: Report, html: str, target: Path, charts: dict[str, bytes] 
                 QPageLayout.Unit.Millimeter,
             )
         )
-        pages = paint_pages(document, writer, report.facts.title)
+        pages = paint_pages(document, writer, report.facts.title, report.language)
         del writer  # the file is complete once the painter has ended; drop Qt's handle before the move
     return pages
 
@@ -237,4 +239,4 @@ def print_document(
     for method, value in (("setDocName", report.facts.title), ("setCreator", CREATOR)):
         if hasattr(printer, method):  # QPrinter has both; a plain QPagedPaintDevice has neither
             getattr(printer, method)(value)
-    return paint_pages(build_document(report, html, charts), printer, report.facts.title)
+    return paint_pages(build_document(report, html, charts), printer, report.facts.title, report.language)

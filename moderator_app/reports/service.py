@@ -19,6 +19,7 @@ from moderator_app.domain.clock import Instant
 from moderator_app.domain.text import safe_file_stem
 from moderator_app.reports.atomic import atomic_path
 from moderator_app.reports.build import build_report
+from moderator_app.reports.language import report_language
 from moderator_app.reports.model import Attendance, Report
 from moderator_app.reports.templates import load_template
 from moderator_app.reports.text import render_html, render_markdown
@@ -41,12 +42,15 @@ def report_for(
     now: Instant,
     *,
     balance: Balance | None = None,
+    language: str | None = None,
 ) -> Report:
-    """The session's report with that template: stored edits and attendance on the fresh drafts.
+    """The session's report with that template, in ``language`` (a code; English when None).
 
-    Raises UnknownSessionError, UnknownTemplateError or TemplateError (all with a message to show).
+    Stored edits and attendance go on the fresh drafts. Raises UnknownSessionError,
+    UnknownTemplateError, TemplateError or ReportLanguageError (all with a message to show).
     """
     template = load_template(template_name, user_templates_dir)
+    words = report_language(language, template)
     snapshot = SessionRepository(db).load(session_id)
     drafts = ReportRepository(db)
     return build_report(
@@ -56,6 +60,7 @@ def report_for(
         drafts.attendance(session_id),
         now,
         balance=balance,
+        language=words,
     )
 
 

@@ -12,6 +12,7 @@ import base64
 import re
 import tomllib
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from moderator_app.domain.formatting import clock_text
+from moderator_app.reports.language import ENGLISH, ReportLanguage
 from moderator_app.reports.model import INCLUDABLE_BLOCKS, SECTION_SOURCES, SectionSpec, TemplateInfo
 from moderator_app.resources import resource
 
@@ -240,8 +242,21 @@ def data_uri(png: bytes) -> str:
     return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
 
 
-def percent(share: float | None) -> str:
-    return "–" if share is None else f"{share * 100:.0f}%"
+def _language(context: Any) -> ReportLanguage:
+    language = context.get("language")
+    return language if isinstance(language, ReportLanguage) else ENGLISH
+
+
+@jinja2.pass_context
+def percent(context: Any, share: float | None) -> str:
+    """A share as a percentage the report's language writes ('42%', '42 %')."""
+    return _language(context).percent(share)
+
+
+@jinja2.pass_context
+def date_time(context: Any, moment: datetime) -> str:
+    """'21 December 2017, 10:30' in the report's language."""
+    return _language(context).date_time(moment)
 
 
 def minutes_seconds(seconds: float) -> str:
@@ -254,6 +269,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "html_block": html_block,
     "data_uri": data_uri,
     "pct": percent,
+    "date_time": date_time,
     "mss": minutes_seconds,
 }
 

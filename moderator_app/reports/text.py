@@ -8,6 +8,7 @@ from typing import Any
 
 import jinja2
 
+from moderator_app.reports.language import ENGLISH, ReportLanguage
 from moderator_app.reports.model import GENDER_EXTENT_LABELS, Report, ReportFacts, StatRow, TemplateInfo
 from moderator_app.reports.templates import HTML_FILE, MARKDOWN_FILE, TemplateError, make_environment
 
@@ -17,47 +18,51 @@ _BLANK_RUNS = re.compile(r"\n(?:[ \t]*\n){2,}")
 FONT_FAMILY = '"DejaVu Sans", "Droid Sans Fallback", sans-serif'
 
 
-def when_text(facts: ReportFacts) -> str:
+def when_text(facts: ReportFacts, language: ReportLanguage = ENGLISH) -> str:
     """'Thursday 21 December 2017, 10:00 (Europe/Zurich)': the date and time as the form asks."""
     parts = []
     if facts.date is not None:
-        parts.append(f"{facts.date:%A} {facts.date.day} {facts.date:%B %Y}")
+        parts.append(language.long_date(facts.date))
     if facts.start_time is not None:
         parts.append(f"{facts.start_time:%H:%M}" + (f" ({facts.timezone})" if facts.timezone else ""))
     if facts.planned_minutes:
-        parts.append(f"{facts.planned_minutes} minutes")
-    return ", ".join(parts) or NOT_STATED
+        parts.append(language.t("{minutes} minutes", minutes=facts.planned_minutes))
+    return ", ".join(parts) or language.t(NOT_STATED)
 
 
 def stat_tables(report: Report) -> list[tuple[str, str, tuple[StatRow, ...]]]:
     """(key, heading, rows) for each participation table, in the order reports print them."""
-    stats = report.stats
+    stats, t = report.stats, report.language.t
     return [
-        ("gender", "Gender", stats.by_gender),
-        ("stakeholder_group", "Stakeholder group", stats.by_stakeholder_group),
-        ("region", "UN regional group", stats.by_region),
-        ("attendance", "Onsite or remote", stats.by_attendance),
+        ("gender", t("Gender"), stats.by_gender),
+        ("stakeholder_group", t("Stakeholder group"), stats.by_stakeholder_group),
+        ("region", t("UN regional group"), stats.by_region),
+        ("attendance", t("Onsite or remote"), stats.by_attendance),
     ]
 
 
 def render_context(report: Report, charts: Mapping[str, bytes] | None = None) -> dict[str, Any]:
     """The variables every template sees (documented in docs/reports.md)."""
+    language = report.language
+    extent = GENDER_EXTENT_LABELS.get(report.attendance.gender_extent, report.attendance.gender_extent)
     return {
         "report": report,
         "template": report.template,
         "facts": report.facts,
-        "when": when_text(report.facts),
+        "when": when_text(report.facts, language),
         "sections": report.sections,
         "section_by_key": {section.key: section for section in report.sections},
         "stats": report.stats,
         "stat_tables": stat_tables(report),
         "attendance": report.attendance,
-        "gender_extent": GENDER_EXTENT_LABELS.get(report.attendance.gender_extent, report.attendance.gender_extent),
+        "gender_extent": language.t(extent),
         "timeline": report.timeline,
         "generated_at": report.generated_at,
         "charts": dict(charts or {}),
         "font_family": FONT_FAMILY,
-        "not_stated": NOT_STATED,
+        "not_stated": language.t(NOT_STATED),
+        "language": language,
+        "_": language.t,
     }
 
 

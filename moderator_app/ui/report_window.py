@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from moderator_app.console import SessionConsole
 from moderator_app.reports import service
+from moderator_app.reports.language import LANGUAGES as REPORT_LANGUAGES
+from moderator_app.reports.language import ReportLanguageError, language_for_locale
 from moderator_app.reports.model import GENDER_EXTENTS, Attendance, Report
 from moderator_app.reports.templates import TemplateError, list_templates, user_templates_dir
 from moderator_app.reports.text import render_html
@@ -106,6 +108,19 @@ class ReportWindow(QMainWindow):
         self.template_combo.currentIndexChanged.connect(lambda _i: self.reload())
         toolbar.addWidget(QLabel(self.tr(" Template: "), self))
         toolbar.addWidget(self.template_combo)
+        self.language_combo = QComboBox(self)
+        self.language_combo.setAccessibleName(self.tr("Report language"))
+        self.language_combo.setAccessibleDescription(
+            self.tr("The language the report's headings and labels are written in; it can differ from the window's.")
+        )
+        for code, name in REPORT_LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(
+            max(0, self.language_combo.findData(language_for_locale(QLocale().name())))
+        )
+        self.language_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        toolbar.addWidget(QLabel(self.tr(" Language: "), self))
+        toolbar.addWidget(self.language_combo)
         self.act_refresh = self._action(toolbar, self.tr("&Refresh from the session"), self.reload, "F5")
         self.act_export = self._action(toolbar, self.tr("&Export…"), self.export, "Ctrl+E")
         self.act_print = self._action(toolbar, self.tr("&Print…"), self.print_report, "Ctrl+P")
@@ -219,12 +234,16 @@ class ReportWindow(QMainWindow):
     def template_name(self) -> str:
         return str(self.template_combo.currentData() or "igf-workshop")
 
+    @property
+    def report_language(self) -> str:
+        return str(self.language_combo.currentData() or "en")
+
     def reload(self) -> None:
         """Rebuild the report from the session (the rapporteur's edits stay as they are)."""
         self.save_pending()
         try:
             self.report = self._build_report()
-        except TemplateError as error:
+        except (TemplateError, ReportLanguageError) as error:
             QMessageBox.warning(self, self.windowTitle(), str(error))
             return
         self._loading = True
@@ -333,6 +352,7 @@ class ReportWindow(QMainWindow):
             self.user_templates,
             now,
             balance=self.console.balance(now),
+            language=self.report_language,
         )
 
     def _rebuild_quietly(self) -> None:

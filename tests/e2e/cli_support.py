@@ -9,15 +9,20 @@ from pathlib import Path
 
 
 def run_cli(
-    data_dir: Path, *args: str, headless_by_itself: bool = False, timeout: float = 120
+    data_dir: Path, *args: str, headless_by_itself: bool = False, timeout: float = 120, lang: str = "C.UTF-8"
 ) -> subprocess.CompletedProcess[str]:
     """`python -m moderator_app --data-dir DIR ARGS…` with a clean environment.
 
     ``headless_by_itself``: no display and no QT_QPA_PLATFORM at all, to prove the command picks
     offscreen on its own (report export); otherwise offscreen is set as for every test.
+    ``lang``: the locale the command sees (reports are written in its language by default).
     """
     env = {**os.environ}
     env.pop("MODERATOR_APP_DATA_DIR", None)
+    # A developer's own locale must not change what the commands print (reports follow the locale).
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        env.pop(name, None)
+    env["LANG"] = lang
     if headless_by_itself:
         for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
             env.pop(name, None)

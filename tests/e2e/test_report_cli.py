@@ -134,3 +134,25 @@ def test_binary_formats_are_written_headless(data_dir, tmp_path, fmt, magic):
         with zipfile.ZipFile(target) as package:
             assert "Capacity building should follow national demand" in package.read("content.xml").decode()
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+def test_report_language_is_chosen_on_the_command_line(data_dir, tmp_path):
+    target = tmp_path / "informe.md"
+    result = run(data_dir, "report", DEMO_SESSION_ID, "--language", "es", "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    assert "## Ponentes" in target.read_text(encoding="utf-8")
+
+
+def test_an_unknown_report_language_fails_with_one_line(data_dir, tmp_path):
+    result = run(data_dir, "report", DEMO_SESSION_ID, "--language", "xx", "-o", str(tmp_path / "r.md"))
+    assert_clean_error(result, "reports cannot be written in 'xx'")
+    assert not (tmp_path / "r.md").exists()
+
+
+def test_report_language_defaults_to_the_users_locale(data_dir, tmp_path):
+    target = tmp_path / "rapport.md"
+    result = run_cli(
+        data_dir, "report", DEMO_SESSION_ID, "-o", str(target), headless_by_itself=True, lang="fr_FR.UTF-8"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "## Intervenants" in target.read_text(encoding="utf-8")

@@ -439,9 +439,9 @@ def test_word_export_adds_only_the_blocks_its_template_includes(tmp_path, report
     headings = [
         p.text for p in docx.Document(str(tmp_path / "short.docx")).paragraphs if p.style.name.startswith("Heading")
     ]
-    assert "Participation" not in headings and "Attendance and gender" not in headings
+    assert "Participation" not in headings and "Gender reporting" not in headings
     write_docx(report, tmp_path / "full.docx")
     headings = [
         p.text for p in docx.Document(str(tmp_path / "full.docx")).paragraphs if p.style.name.startswith("Heading")
     ]
-    assert "Participation" in headings and "Attendance and gender" in headings
+    assert "Participation" in headings and "Gender reporting" in headings
