@@ -1,6 +1,6 @@
 """Export the report of the fictional round table that tools/screenshot.py stages (for docs/images).
 
-Usage: python tools/sample_report.py OUT.pdf [--template igf-workshop]
+Usage: python tools/sample_report.py OUT.pdf [--template igf-workshop] [--language en|es|fr]
 Then: pdftoppm -png -r 80 -f 1 -l 1 OUT.pdf page   (docs/images/report-page-1.png)
 """
 
@@ -32,6 +32,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("output")
     parser.add_argument("--template", default="igf-workshop")
+    parser.add_argument("--language", default="en", help="the report's language: en, es or fr")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(Path(folder) / "moderator.db")
@@ -48,7 +49,9 @@ def main() -> int:
             Attendance(48, 23, 31, "partly", "Speakers linked connectivity gaps to women's access to devices."),
             now.wall,
         )
-        report = service.report_for(db, session_id, args.template, None, now, balance=console.balance(now))
+        report = service.report_for(
+            db, session_id, args.template, None, now, balance=console.balance(now), language=args.language
+        )
         print(service.export_report(report, Path(args.output).suffix.lstrip(".") or "pdf", Path(args.output)))
         db.close()
     return 0

@@ -142,8 +142,24 @@ def _paint(
     elided = QFontMetricsF(title_font).elidedText(title, Qt.TextElideMode.ElideRight, title_rect.width())
     painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
 
-    label_width = 0.27 * width
-    values_width = 0.22 * width
+    # Labels and figures get the room their words need (longer in Spanish or French), within bounds
+    # that leave the bars at least half the chart; what still does not fit is elided.
+    label_metrics = QFontMetricsF(label_font)
+    small_metrics = QFontMetricsF(small_font)
+    value_texts = [
+        (
+            language.t("{clock} · {share} of time", clock=clock_text(row.seconds), share=language.percent(row.share)),
+            people_words[1].format(share=language.percent(row.people_share)),
+        )
+        for row in rows
+    ]
+    widest_label = max((label_metrics.horizontalAdvance(row.label) for row in rows), default=0.0)
+    widest_value = max(
+        (max(label_metrics.horizontalAdvance(a), small_metrics.horizontalAdvance(b)) for a, b in value_texts),
+        default=0.0,
+    )
+    label_width = min(max(widest_label + 4 * unit, 0.2 * width), 0.3 * width)
+    values_width = min(max(widest_value + 4 * unit, 0.18 * width), 0.28 * width)
     bar_left = margin + label_width + 16 * unit
     bar_right = width - margin - values_width - 16 * unit
     bar_span = bar_right - bar_left
@@ -177,7 +193,6 @@ def _paint(
             language.percent(tick),
         )
 
-    label_metrics = QFontMetricsF(label_font)
     bar_thickness = 30 * unit
     for index, row in enumerate(rows):
         y = top + index * row_height
@@ -202,17 +217,18 @@ def _paint(
         values = QRectF(width - margin - values_width, y, values_width, row_height)
         painter.setFont(label_font)
         painter.setPen(INK)
+        time_text, people_text = value_texts[index]
         painter.drawText(
             values.adjusted(0, 4 * unit, 0, -row_height / 2),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-            language.t("{clock} · {share} of time", clock=clock_text(row.seconds), share=language.percent(row.share)),
+            label_metrics.elidedText(time_text, Qt.TextElideMode.ElideRight, values_width),
         )
         painter.setFont(small_font)
         painter.setPen(MUTED)
         painter.drawText(
             values.adjusted(0, row_height / 2, 0, -2 * unit),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            people_words[1].format(share=language.percent(row.people_share)),
+            small_metrics.elidedText(people_text, Qt.TextElideMode.ElideRight, values_width),
         )
 
     painter.setPen(QPen(INK, max(1.0, 1.5 * unit)))
