@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -99,6 +100,17 @@ def _fail(message: str, code: int = EXIT_ERROR) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _dispatch(argv)
+    except BrokenPipeError:
+        # The reader went away (`moderator-app sessions | head`): not an error of ours. Point stdout
+        # at nothing so Python's final flush does not complain either.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+
+
+def _dispatch(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         from moderator_app.app import run_gui
@@ -182,6 +194,8 @@ def _run_headless(args: argparse.Namespace) -> int:
         return _fail(str(error))
     except SessionFileError as error:
         return _fail(f"{args.file if args.command == 'import' else ''}: {error}".lstrip(": "), EXIT_USAGE)
+    except BrokenPipeError:
+        raise  # main() ends quietly: the reader of our output has gone
     except OSError as error:
         return _fail(f"{error.strerror or error}: {error.filename or ''}".rstrip(": "))
     finally:

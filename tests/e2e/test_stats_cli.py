@@ -231,3 +231,26 @@ def test_stats_on_an_empty_data_folder_is_a_one_line_error(tmp_path):
     assert result.returncode != 0
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("moderator-app: error: "), result.stderr
+
+
+def test_a_reader_that_stops_early_is_not_an_error(data_dir):
+    """`moderator-app stats | head -1`: the closed pipe ends the command quietly, with no error line."""
+    import os
+    import sys
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the command writes a byte
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "moderator_app", "--data-dir", str(data_dir), "stats", DEMO_SESSION_ID],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert result.returncode == 0
+    assert result.stderr == ""
