@@ -73,10 +73,16 @@ class Holder:
         pid = data.get("pid")
         return cls(
             pid=pid if isinstance(pid, int) and pid > 0 else None,
-            host=str(data.get("host") or "")[:200],
-            role=str(data.get("role") or "")[:80],
-            since=str(data.get("since") or "")[:40],
+            host=_one_line(data.get("host"), 200),
+            role=_one_line(data.get("role"), 80),
+            since=_one_line(data.get("since"), 40),
         )
+
+
+def _one_line(value: object, limit: int) -> str:
+    """The file is only data: no line breaks or control characters reach a message."""
+    text = str(value or "")[:limit]
+    return "".join(ch if ch.isprintable() else " " for ch in text).strip()
 
 
 class DataFolderBusy(Exception):
