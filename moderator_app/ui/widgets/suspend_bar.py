@@ -27,7 +27,7 @@ class SuspendBar(QFrame):
 
     def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.window = window
+        self.main_window = window
         self.setObjectName("suspendBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         # Amber with a dark border and a moon sign: the colour is not the only thing that tells.
@@ -69,12 +69,12 @@ class SuspendBar(QFrame):
 
     # -- what it shows -------------------------------------------------------------------------
     def pending(self) -> SuspendGap | None:
-        gaps = self.window.bridge.console.pending_suspend_gaps()
+        gaps = self.main_window.bridge.console.pending_suspend_gaps()
         return gaps[0] if gaps else None
 
     def refresh(self) -> None:
         gap = self.pending()
-        if self.decided is not None and self.decided.session_id != self.window.bridge.console.session_id:
+        if self.decided is not None and self.decided.session_id != self.main_window.bridge.console.session_id:
             self.decided = None  # another session was opened
         if gap is not None:
             self.message.setText(
@@ -106,7 +106,7 @@ class SuspendBar(QFrame):
         self.close_button.setVisible(not question)
 
     def _speaker(self, gap: SuspendGap) -> str:
-        snapshot = self.window.bridge.console.snapshot
+        snapshot = self.main_window.bridge.console.snapshot
         turn = next((i for i in snapshot.interventions if i.id == gap.intervention_id), None)
         person = snapshot.participant(turn.participant_id) if turn is not None else None
         return labels.person(person.name, 60) if person is not None else self.tr("the speaker")
@@ -125,7 +125,7 @@ class SuspendBar(QFrame):
     # -- what it does --------------------------------------------------------------------------
     def watch(self) -> None:
         """Compare the clocks now (the timer calls this about once a second)."""
-        gap = self.window.bridge.run(self.window.bridge.console.watch_for_sleep)
+        gap = self.main_window.bridge.run(self.main_window.bridge.console.watch_for_sleep)
         if gap is not None:
             self.decided = None
             self.refresh()
@@ -134,12 +134,12 @@ class SuspendBar(QFrame):
         gap = self.pending()
         if gap is None:
             return
-        command = getattr(self.window.bridge.console, command_name)
-        decided = self.window.bridge.run(lambda: command(gap.id), done=done)
+        command = getattr(self.main_window.bridge.console, command_name)
+        decided = self.main_window.bridge.run(lambda: command(gap.id), done=done)
         if decided is not None:
             self.decided = decided
         self.refresh()
-        self.window.focus_timer()
+        self.main_window.focus_timer()
 
     def keep(self) -> None:
         self._decide("keep_suspend_gap", self.tr("The sleep stays in the speaking time (Alt+U undoes)."))
@@ -151,15 +151,15 @@ class SuspendBar(QFrame):
         decided = self.decided
         if decided is None:
             return
-        if self.window.bridge.run(
-            lambda: self.window.bridge.console.undo_suspend_decision(decided.id),
+        if self.main_window.bridge.run(
+            lambda: self.main_window.bridge.console.undo_suspend_decision(decided.id),
             done=self.tr("Decision about the sleep undone."),
         ):
             self.decided = None
         self.refresh()
-        self.window.focus_timer()
+        self.main_window.focus_timer()
 
     def dismiss(self) -> None:
         self.decided = None
         self.refresh()
-        self.window.focus_timer()
+        self.main_window.focus_timer()
