@@ -22,6 +22,7 @@ from moderator_app.storage.repository import SessionRepository, UnknownSessionEr
 from moderator_app.ui.bridge import ConsoleBridge
 from moderator_app.ui.commands import AppContext
 from moderator_app.ui.main_window import MainWindow
+from moderator_app.ui.single_instance import claim_data_folder
 
 SMOKE_TIMEOUT_MS = 20_000
 
@@ -82,9 +83,20 @@ def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int
         app.setWindowIcon(QIcon(str(icon)))
     _install_crash_dialog()
     paths = AppPaths.resolve(data_dir)
+    # One writer per data folder: a second start brings the running window to the front instead.
+    claim = claim_data_folder(paths.data_dir, session_id)
+    if claim.handed_over:
+        print(claim.handed_over)
+        return 0
+    if claim.refused:  # the running window came forward and shows the problem itself
+        print(f"moderator-app: error: {claim.refused}", file=sys.stderr)
+        return 1
+    if claim.error:
+        return _fatal(app, claim.error, smoke)
     try:
         db = open_database(paths.database, backup_dir=paths.backups)
     except StorageError as error:
+        claim.release()
         return _fatal(app, str(error), smoke)
     repository = SessionRepository(db)
     clock = SystemClock()
@@ -96,6 +108,7 @@ def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int
     settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
     context = AppContext(paths, repository, clock, countries(), regions())
     window = MainWindow(ConsoleBridge(console), context, settings)
+    claim.serve(window)
     if smoke:
         watcher = _FirstPaint(app)
         window.installEventFilter(watcher)
@@ -114,4 +127,5 @@ def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int
     if smoke and code != 0:
         print("moderator-app: error: the window did not paint within 20 s", file=sys.stderr)
     repository.db.close()  # the window may have reopened it (File → Restore from backup)
+    claim.release()
     return code

@@ -118,6 +118,29 @@ def _dispatch(argv: Sequence[str] | None) -> int:
         return run_gui(data_dir=args.data_dir, session_id=args.session, smoke=args.smoke)
     if args.smoke or args.session:
         return _fail("--smoke and --session apply to the window, not to the command " + repr(args.command), EXIT_USAGE)
+    if args.command in WRITING_COMMANDS:
+        return _run_as_writer(args)
+    return _dispatch(args)
+
+
+#: Commands that change the data folder: one writer at a time (instance.py). Everything else only
+#: reads, and works while the window is open (SQLite's WAL lets readers in beside the writer).
+WRITING_COMMANDS = frozenset({"import", "import-proposal", "import-roster", "backup"})
+
+
+def _run_as_writer(args: argparse.Namespace) -> int:
+    from moderator_app.instance import DataFolderBusy, hold_for_command
+    from moderator_app.paths import AppPaths
+
+    try:
+        lock = hold_for_command(AppPaths.resolve(args.data_dir).data_dir, args.command)
+    except DataFolderBusy as error:
+        return _fail(str(error))
+    with lock:
+        return _dispatch(args)
+
+
+def _dispatch(args: argparse.Namespace) -> int:
     if args.command in ("import-proposal", "import-roster"):
         from moderator_app.import_command import run_import_command
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from moderator_app.clock import Clock
 from moderator_app.console_notes import NotesMixin
 from moderator_app.console_remote import RemoteMixin
+from moderator_app.console_suspend import SuspendMixin
 from moderator_app.domain import agenda, timer
 from moderator_app.domain import queue as queue_ops
 from moderator_app.domain.balance import Balance, BalanceTracker, ReferenceSet
@@ -55,7 +56,7 @@ class LiveReading:
     progress: AgendaProgress
 
 
-class SessionConsole(NotesMixin, RemoteMixin):
+class SessionConsole(NotesMixin, RemoteMixin, SuspendMixin):
     """One open session. Each command validates, writes in one transaction, reloads, notifies.
 
     Nothing is kept here that the database does not also hold, apart from the queue's

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from moderator_app.domain.clock import Instant
+from moderator_app.domain.suspend import SleepReading
 
 
 class FakeClock:
@@ -17,6 +18,17 @@ class FakeClock:
 
     def now(self) -> Instant:
         return Instant(self.monotonic, self.wall, self.boot_id)
+
+    #: Seconds the fake machine has slept since its boot (what CLOCK_BOOTTIME - CLOCK_MONOTONIC tells).
+    asleep: float = 0.0
+
+    def sleep_reading(self) -> SleepReading:
+        return SleepReading(self.monotonic, self.asleep, self.boot_id)
+
+    def suspend(self, seconds: float) -> None:
+        """The lid is closed: the steady and wall clocks move on, and so does the sleep count."""
+        self.advance(seconds)
+        self.asleep += seconds
 
     def advance(self, seconds: float) -> None:
         """Real time passes: both clocks move together."""

@@ -34,6 +34,7 @@ from moderator_app.ui.widgets.panels import HistoryPanel, QueuePanel, RosterPane
 from moderator_app.ui.widgets.quick_note import QuickNoteBar
 from moderator_app.ui.widgets.remote_panel import RemotePanel
 from moderator_app.ui.widgets.session_bar import SessionBar
+from moderator_app.ui.widgets.suspend_bar import SuspendBar
 from moderator_app.ui.widgets.timer_panel import TimerPanel
 
 TICK_MS = 100
@@ -119,6 +120,8 @@ class MainWindow(ActionsMixin, QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.session_bar)
+        self.suspend_bar = SuspendBar(self, central)  # asks whether a sleep during a turn counts
+        layout.addWidget(self.suspend_bar)
         layout.addWidget(self.timer_panel, 1)
         layout.addWidget(self.next_label)
         self.quick_note = QuickNoteBar(

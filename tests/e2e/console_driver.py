@@ -22,6 +22,7 @@ from moderator_app.domain.clock import Instant
 from moderator_app.domain.enums import InterventionKind
 from moderator_app.domain.session import Participant, ParticipantDraft
 from moderator_app.domain.timer import Intervention
+from moderator_app.instance import WINDOW_ROLE, WriterLock
 from moderator_app.paths import AppPaths
 from moderator_app.resources import regions
 from moderator_app.sessions import ensure_demo
@@ -136,9 +137,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data-dir", required=True)
     parser.add_argument("--scenario", choices=("running", "paused"), default="running")
     parser.add_argument("--speak-seconds", type=float, default=0.4, help="how long a speaker talks (paused scenario)")
+    parser.add_argument("--lock-wait", type=float, default=30.0, help="seconds to wait for the data folder")
     args = parser.parse_args(argv)
 
     paths = AppPaths.resolve(args.data_dir)
+    # The driver stands in for the window, so it holds the data folder the way the window does; a
+    # kill -9 drops the lock with the process, which is what lets the next start in.
+    lock = WriterLock(paths.data_dir, WINDOW_ROLE)
+    lock.acquire(args.lock_wait)
     db = open_database(paths.database, backup_dir=paths.backups)
     repository = SessionRepository(db)
     clock = SystemClock()
