@@ -101,7 +101,7 @@ def _fail(message: str, code: int = EXIT_ERROR) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     try:
-        return _dispatch(argv)
+        return _main(argv)
     except BrokenPipeError:
         # The reader went away (`moderator-app sessions | head`): not an error of ours. Point stdout
         # at nothing so Python's final flush does not complain either.
@@ -110,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
-def _dispatch(argv: Sequence[str] | None) -> int:
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         from moderator_app.app import run_gui
