@@ -6,7 +6,7 @@
 #
 # Works from the self-contained folder (dist/moderator-app/, where this script sits beside the program)
 # and from a source checkout's packaging/ folder after `pip install --user .` (or any install that put
-# `moderator-app` on your PATH). Files go under ${XDG_DATA_HOME:-~/.local/share}.
+# `moderator-app` on your PATH, or `make run`'s .venv). Files go under ${XDG_DATA_HOME:-~/.local/share}.
 set -eu
 
 APP_ID=org.igfsessions.ModeratorApp
@@ -45,6 +45,9 @@ find_program() {
         command -v moderator-app
     elif [ -x "$HOME/.local/bin/moderator-app" ]; then
         echo "$HOME/.local/bin/moderator-app"
+    elif [ -x "$HERE/../.venv/bin/moderator-app" ]; then
+        # a source checkout set up with `make run`
+        (cd "$HERE/.." && echo "$PWD/.venv/bin/moderator-app")
     else
         return 1
     fi

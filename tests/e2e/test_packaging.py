@@ -210,8 +210,7 @@ def test_install_script_adds_a_launcher_for_a_pip_installed_command_and_removes_
 
 
 def test_install_script_in_the_built_folder_launches_the_program_beside_it(tmp_path: Path):
-    folder = tmp_path / "moderator-app"
-    shutil.copytree(PACKAGING, folder, ignore=shutil.ignore_patterns("*.py", "*.spec", "*.md", "macos"))
+    folder = copy_of_packaging(tmp_path / "moderator-app")
     program = fake_program(folder)
     elsewhere = fake_program(tmp_path / "other" / "bin")  # one on PATH must not win over the folder's own
     data_home = tmp_path / "home" / ".local" / "share"
@@ -220,11 +219,25 @@ def test_install_script_in_the_built_folder_launches_the_program_beside_it(tmp_p
     assert installed_files(data_home) == expected_files()
 
 
+def copy_of_packaging(folder: Path) -> Path:
+    shutil.copytree(PACKAGING, folder, ignore=shutil.ignore_patterns("*.py", "*.spec", "*.md", "macos"))
+    return folder
+
+
+def test_install_script_in_a_checkout_falls_back_to_the_make_run_venv(tmp_path: Path):
+    scripts = copy_of_packaging(tmp_path / "checkout" / "packaging")
+    program = fake_program(tmp_path / "checkout" / ".venv" / "bin")
+    data_home = tmp_path / "home" / ".local" / "share"
+    run_install_script(scripts / "install-user.sh", data_home, [])
+    assert desktop_entry(data_home / "applications" / f"{APP_ID}.desktop")["Exec"] == str(program)
+
+
 def test_install_script_says_what_to_do_when_the_program_is_nowhere(tmp_path: Path):
+    scripts = copy_of_packaging(tmp_path / "packaging")
     data_home = tmp_path / "home" / ".local" / "share"
     env = {"HOME": str(tmp_path / "home"), "XDG_DATA_HOME": str(data_home), "PATH": "/usr/bin:/bin"}
     result = subprocess.run(
-        ["sh", str(PACKAGING / "install-user.sh")], env=env, capture_output=True, text=True, timeout=60
+        ["sh", str(scripts / "install-user.sh")], env=env, capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 1
     assert "pip install --user" in result.stderr
