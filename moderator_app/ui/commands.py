@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from moderator_app import __version__
 from moderator_app.clock import Clock
 from moderator_app.console import SessionConsole
 from moderator_app.domain.enums import InterventionKind, Region
@@ -29,6 +28,7 @@ from moderator_app.sessions import (
 from moderator_app.storage.repository import SessionRepository
 from moderator_app.storage.session_file import SessionFileError
 from moderator_app.ui import labels
+from moderator_app.ui.dialogs.about_dialog import AboutDialog
 from moderator_app.ui.dialogs.balance_dialog import BalanceSettingsDialog
 from moderator_app.ui.dialogs.participant_dialog import ask_participant
 from moderator_app.ui.dialogs.queue_picker import QueuePicker
@@ -430,17 +430,9 @@ class Commands:
         self.window.report_window.activateWindow()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self.window,
-            self.tr("About moderator-app"),
-            self.tr(
-                "moderator-app %1\n\nA live console for moderators and rapporteurs of multistakeholder sessions.\n\n"
-                "Data folder: %2\n\nBuilt with Qt (LGPLv3) through PySide6, sqlite-utils (Apache 2.0) "
-                "and platformdirs (MIT)."
-            )
-            .replace("%1", __version__)
-            .replace("%2", str(self.paths.data_dir)),
-        )
+        """Help → About: version, data folder, licences (window-modal, so the window stays visible behind it)."""
+        self.window.about_dialog = AboutDialog(self.paths.data_dir, self.window)
+        self.window.about_dialog.open()
 
 
 __all__ = ["AppContext", "Commands", "ValidationError"]
