@@ -85,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     backups.add_argument("--json", action="store_true", help="print JSON")
     commands.add_parser("backup", help="take a backup now (skipped if nothing changed since the last one)")
     commands.add_parser("templates", help="list the report templates, built-in and your own, with their folders")
+    from moderator_app.restore_command import add_parser as add_restore_parser
+
+    add_restore_parser(commands)
     return parser
 
 
@@ -105,6 +108,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from moderator_app.import_command import run_import_command
 
         return run_import_command(args)
+    if args.command == "restore":
+        from moderator_app.restore_command import run_restore_command
+
+        return run_restore_command(args)
     if args.command in ("report", "templates"):
         from moderator_app.reports.command import run_report_command
 
