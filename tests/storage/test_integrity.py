@@ -161,7 +161,7 @@ def test_a_crash_leftover_wal_is_whole_and_its_changes_are_kept(tmp_path):
 def test_a_wal_from_another_database_is_refused_and_both_files_are_kept(tmp_path):
     """SQLite would replay it silently over this database: the check finds that it does not belong."""
     ours = closed_database(tmp_path / "ours" / "moderator.db", people=20)
-    theirs, wal = database_with_open_wal(tmp_path / "theirs" / "moderator.db", people=30)
+    _theirs, wal = database_with_open_wal(tmp_path / "theirs" / "moderator.db", people=30)
     ours.with_name("moderator.db-wal").write_bytes(wal)
     error = assert_refused_untouched(ours, "foreign-wal")
     assert "moderator.db-wal" in error.problem
@@ -221,7 +221,9 @@ def test_the_newest_good_backup_skips_a_damaged_newer_one(tmp_path, app_paths, c
     assert found is not None and found.path == older
 
 
-def test_restoring_over_a_damaged_database_moves_it_aside_then_opens_the_backup(tmp_path, app_paths, console, repository):
+def test_restoring_over_a_damaged_database_moves_it_aside_then_opens_the_backup(
+    tmp_path, app_paths, console, repository
+):
     console.add_note("kept in the backup")
     backup = take_backup(repository.db, app_paths.backups, NOW, reason="timer")
     assert backup
@@ -265,3 +267,20 @@ def test_starting_empty_keeps_the_damaged_file_aside(tmp_path):
     moved = start_empty(path, NOW)
     assert moved is not None and moved.read_bytes() == b"not a database at all" * 100
     open_database(path).close()
+
+
+def test_a_wal_that_reads_whole_but_carries_another_databases_identity_is_refused(tmp_path):
+    """The case quick_check cannot see: same layout, so only the database's id tells them apart."""
+    ours = closed_database(tmp_path / "ours" / "moderator.db", people=5)
+    twin = tmp_path / "twin" / "moderator.db"
+    twin.parent.mkdir()
+    shutil.copyfile(ours, twin)
+    conn = sqlite3.connect(twin)
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("UPDATE app_state SET value = 'another-database' WHERE key = 'database_id'")
+    conn.commit()
+    wal = twin.with_name("moderator.db-wal").read_bytes()  # read while the connection keeps it
+    conn.close()
+    ours.with_name("moderator.db-wal").write_bytes(wal)
+    error = assert_refused_untouched(ours, "foreign-wal")
+    assert "another moderator-app database" in error.problem
