@@ -91,15 +91,15 @@ def _check_wal_header(path: Path, wal: Path, page_size: int) -> bool:
     return size > WAL_HEADER_SIZE
 
 
-def _read(path: Path, *, with_wal: bool) -> _Reading:
-    """quick_check, the core tables and the database id, through a connection that writes nothing."""
+def _read(path: Path, *, with_wal: bool, check: bool = True) -> _Reading:
+    """quick_check (unless ``check`` is false), the core tables and the database id, writing nothing."""
     query = "?mode=ro" if with_wal else "?mode=ro&immutable=1"
     try:
         conn = sqlite3.connect(path.resolve().as_uri() + query, uri=True)
     except sqlite3.Error as error:
         return _Reading([str(error)], None)
     try:
-        problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")] if check else []
         if problems == ["ok"]:
             problems = []
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -167,9 +167,8 @@ def check_database(path: Path) -> None:
         raise CorruptDatabaseError(path, kind, problem)
     assert page_size is not None
     has_frames = wal.exists() and _check_wal_header(path, wal, page_size)
-    main = _read(path, with_wal=False)
     if not has_frames:
-        _raise_for(path, main.problems)
+        _raise_for(path, _read(path, with_wal=False).problems)
         return
     shm = side_file(path, "-shm")
     shm_was_there = shm.exists()
@@ -178,6 +177,9 @@ def check_database(path: Path) -> None:
         # The read-only connection made it; no other process has the file open (it would have one),
         # so taking it away leaves the folder exactly as it was found.
         shm.unlink(missing_ok=True)
+    # The main file alone is read through (quick_check) only when the two together are damaged,
+    # to tell whether the -wal is to blame; otherwise only its id is read.
+    main = _read(path, with_wal=False, check=bool(combined.problems))
     if combined.problems and not main.problems:
         raise CorruptDatabaseError(
             path,
