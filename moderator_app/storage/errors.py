@@ -43,10 +43,12 @@ class CorruptDatabaseError(StorageError):
         )
 
 
-class WriteFailedError(StorageError):
+class WriteFailedError(StorageError, sqlite3.OperationalError):
     """A change could not be written (disk full, read-only, I/O error…); it was rolled back, nothing else changed.
 
-    ``kind`` is one of ``full``, ``read-only``, ``io``, ``busy``, ``damaged``.
+    ``kind`` is one of ``full``, ``read-only``, ``io``, ``busy``, ``damaged``. Also an
+    ``sqlite3.OperationalError``, so that every place already prepared for one (an import, a report
+    draft) shows these plain words instead.
     """
 
     def __init__(self, kind: str, message: str) -> None:

@@ -190,3 +190,35 @@ def test_a_restored_database_opens_again_at_the_next_start(damaged, app_paths, m
     db.close()
     check_database(app_paths.database)
     open_database(app_paths.database).close()
+
+
+def test_a_report_draft_that_cannot_be_saved_stays_in_the_editor_and_is_saved_at_the_next_try(
+    qtbot, console, app_paths
+):
+    from moderator_app.reports import service
+    from moderator_app.ui.report_window import ReportWindow
+
+    report = ReportWindow(console, app_paths.data_dir)
+    qtbot.addWidget(report)
+    report.show()
+    key = next(k for k in (report.section_list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(3)) if k)
+    for row in range(report.section_list.count()):
+        if report.section_list.item(row).data(Qt.ItemDataRole.UserRole) == key:
+            report.section_list.setCurrentRow(row)
+    report.db.conn.execute("PRAGMA query_only = 1")
+    report.editor.setPlainText("Typed while the folder was read-only.")
+    report.save_pending()
+    assert "read-only" in report.statusBar().currentMessage()
+    assert report.editor.toPlainText() == "Typed while the folder was read-only."
+    report.db.conn.execute("PRAGMA query_only = 0")
+    report.save_pending()
+    sections = service.ReportRepository(report.db).sections(console.session_id, report.template_name)
+    assert sections[key].text == "Typed while the folder was read-only."
+
+
+def test_opening_a_session_on_a_read_only_folder_is_a_banner_not_a_crash(window, repository):
+    shown = window.bridge.console
+    repository.db.conn.execute("PRAGMA query_only = 1")
+    window.commands.open_console(shown.session_id)  # remembering the last session is a write
+    assert window.storage_banner.isVisible()
+    assert window.bridge.console is shown
