@@ -28,6 +28,7 @@ from sqlite_utils import Database
 
 from moderator_app.storage.database import StorageError, backup_to
 from moderator_app.storage.errors import write_failure
+from moderator_app.storage.integrity import fsync_dir
 
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 NAME_PATTERN = re.compile(r"^moderator-(\d{8}T\d{6}Z)-([a-z0-9-]+)\.db$")
@@ -234,16 +235,6 @@ def list_backups(backups_dir: Path) -> tuple[list[BackupInfo], list[UnreadableBa
     return good, bad
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def restore_backup(db_path: Path, backup: Path, backups_dir: Path, now: datetime) -> Path:
     """Replace the database at ``db_path`` with ``backup``; returns the backup of the state before.
 
@@ -294,7 +285,7 @@ def install_backup(db_path: Path, backup: Path) -> None:
         for suffix in ("-wal", "-shm"):
             db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
         os.replace(temp, db_path)
-        _fsync_dir(db_path.parent)
+        fsync_dir(db_path.parent)
     except OSError as error:
         raise StorageError(
             f"Could not restore {backup.name}: {error.strerror or error}. The database was left as it was."

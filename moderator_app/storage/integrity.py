@@ -238,7 +238,8 @@ def ensure_database_id(conn: sqlite3.Connection) -> None:
             conn.execute("INSERT INTO app_state (key, value) VALUES (?, ?)", [DATABASE_ID_KEY, str(uuid.uuid4())])
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (a no-op on Windows, where directories cannot be opened)."""
     if os.name == "nt":
         return
     fd = os.open(folder, os.O_RDONLY)
@@ -265,5 +266,5 @@ def quarantine(path: Path, now: datetime) -> Path:
         source = side_file(path, suffix)
         if source.exists():
             os.rename(source, side_file(target, suffix))
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
     return target
