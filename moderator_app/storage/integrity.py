@@ -33,6 +33,7 @@ WAL_HEADER_SIZE = 32
 DATABASE_ID_KEY = "database_id"
 SIDE_SUFFIXES = ("-wal", "-shm")
 #: Tables the first migration creates: a database of ours has them all.
+FIRST_MIGRATION = "0001_initial_schema"
 CORE_TABLES = ("sessions", "participants", "segments", "interventions", "queue_entries", "app_state")
 
 
@@ -109,9 +110,14 @@ def _read(path: Path, *, with_wal: bool, check: bool = True) -> _Reading:
             database_id = str(row[0]) if row else None
         if tables and not tables & set(CORE_TABLES):
             problems.append("not-ours")
-        elif tables and "_sqlite_migrations" in tables:
+        elif "_sqlite_migrations" in tables:
             missing = [name for name in CORE_TABLES if name not in tables]
-            if missing:
+            # Only a file that says the first migration ran is missing its tables; a newer version's
+            # file is for check_version() to refuse, in its own words.
+            first_ran = conn.execute(
+                "SELECT count(*) FROM _sqlite_migrations WHERE name = ?", [FIRST_MIGRATION]
+            ).fetchone()[0]
+            if missing and first_ran:
                 problems.append("tables are missing: " + ", ".join(missing))
         return _Reading(problems, database_id)
     except sqlite3.Error as error:

@@ -284,3 +284,15 @@ def test_a_wal_that_reads_whole_but_carries_another_databases_identity_is_refuse
     ours.with_name("moderator.db-wal").write_bytes(wal)
     error = assert_refused_untouched(ours, "foreign-wal")
     assert "another moderator-app database" in error.problem
+
+
+def test_a_database_whose_first_migration_ran_but_whose_tables_are_gone_is_damaged(tmp_path):
+    path = closed_database(tmp_path / "moderator.db", people=2)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("DROP TABLE queue_entries")
+    conn.commit()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    error = assert_refused_untouched(path, "damaged")
+    assert "queue_entries" in error.problem
