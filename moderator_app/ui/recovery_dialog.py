@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -18,7 +20,7 @@ from sqlite_utils import Database
 
 from moderator_app.clock import Clock
 from moderator_app.paths import AppPaths
-from moderator_app.storage.backups import BackupInfo
+from moderator_app.storage.backups import BackupInfo, UnreadableBackup
 from moderator_app.storage.database import open_database
 from moderator_app.storage.errors import CorruptDatabaseError, StorageError
 from moderator_app.storage.recovery import good_backups, newest_good_backup, restore, start_empty
@@ -156,7 +158,21 @@ class RecoveryDialog(QDialog):
 
 
 class DamagedRestoreDialog(RestoreDialog):
-    """File → Restore from backup's list, with the confirmation right for a damaged database."""
+    """File → Restore from backup's list, with the words right for a damaged database."""
+
+    def __init__(
+        self, backups: Sequence[BackupInfo], unreadable: Sequence[UnreadableBackup], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(backups, unreadable, parent)
+        self.setWindowTitle(self.tr("Choose a backup to restore"))
+        intro = self.layout().itemAt(0).widget()
+        if isinstance(intro, QLabel):
+            intro.setText(
+                self.tr(
+                    "Every backup listed here was checked and reads whole, newest first. The one you restore "
+                    "takes the place of the damaged file, which is moved aside first, as it is."
+                )
+            )
 
     def confirmation_text(self, info: BackupInfo) -> str:
         return self.tr(
