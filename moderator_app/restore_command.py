@@ -30,6 +30,11 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "backup", metavar="BACKUP", nargs="?", help="a backup's file name (see 'backups') or a path to one"
     )
     which.add_argument("--newest", action="store_true", help="the newest backup that reads whole")
+    which.add_argument(
+        "--set-wal-aside",
+        action="store_true",
+        help="no backup: go on with the database as it is, moving a -wal that does not belong to it aside",
+    )
 
 
 def _chosen_backup(paths: AppPaths, args: argparse.Namespace) -> Path | str:
@@ -64,6 +69,8 @@ def run_restore_command(args: argparse.Namespace) -> int:
     from moderator_app.storage.recovery import restore
 
     paths = AppPaths.resolve(args.data_dir)
+    if args.set_wal_aside:
+        return _set_wal_aside(paths)
     chosen = _chosen_backup(paths, args)
     if isinstance(chosen, str):
         return _fail(chosen, EXIT_USAGE)
@@ -77,5 +84,23 @@ def run_restore_command(args: argparse.Namespace) -> int:
     if outcome.before is not None:
         print(f"The state before the restore was backed up: {outcome.before}", file=sys.stderr)
     print(f"Restored {chosen.name} into {paths.database}", file=sys.stderr)
+    print(paths.database)
+    return EXIT_OK
+
+
+def _set_wal_aside(paths: AppPaths) -> int:
+    from moderator_app.clock import SystemClock
+    from moderator_app.storage.database import StorageError, open_database
+    from moderator_app.storage.recovery import keep_database
+
+    try:
+        moved = keep_database(paths.database, SystemClock().now().wall)
+        open_database(paths.database, backup_dir=paths.backups).close()
+    except StorageError as error:
+        return _fail(str(error))
+    if moved is None:
+        print("The database and its -wal are whole: nothing was moved.", file=sys.stderr)
+    else:
+        print(f"The -wal that did not belong was moved aside, untouched: {moved}", file=sys.stderr)
     print(paths.database)
     return EXIT_OK

@@ -30,17 +30,28 @@ class CorruptDatabaseError(StorageError):
 
     ``kind`` is one of ``truncated``, ``damaged``, ``not-a-database``, ``not-ours``, ``foreign-wal``;
     ``problem`` says in plain words what is wrong, without advice (the caller adds what to do).
+    ``database_whole``: with ``foreign-wal``, the database file read alone is whole, so setting the
+    -wal aside loses less than restoring a backup (e.g. a -wal torn by a power cut, whose content
+    was never committed).
     """
 
-    def __init__(self, path: Path, kind: str, problem: str) -> None:
+    def __init__(self, path: Path, kind: str, problem: str, *, database_whole: bool = False) -> None:
         self.path = path
         self.kind = kind
         self.problem = problem
-        super().__init__(
-            f"The database {path} cannot be used: {problem} It was left untouched. "
-            "Run 'moderator-app restore --newest' to move it aside and restore the newest good backup "
-            "(see docs/recovery.md)."
-        )
+        self.database_whole = database_whole
+        if database_whole:
+            advice = (
+                "Both files were left untouched. The database itself reads whole: run "
+                "'moderator-app restore --set-wal-aside' to go on with it (the -wal is kept aside), or "
+                "'moderator-app restore --newest' for the newest good backup (see docs/recovery.md)."
+            )
+        else:
+            advice = (
+                "It was left untouched. Run 'moderator-app restore --newest' to move it aside and restore "
+                "the newest good backup (see docs/recovery.md)."
+            )
+        super().__init__(f"The database {path} cannot be used: {problem} {advice}")
 
 
 class WriteFailedError(StorageError, sqlite3.OperationalError):

@@ -88,6 +88,7 @@ def _check_wal_header(path: Path, wal: Path, page_size: int) -> bool:
             "foreign-wal",
             f"the file {wal.name} beside it {problem}, so it does not belong to this database "
             "and whatever it holds would be lost.",
+            database_whole=not _read(path, with_wal=False).problems,
         )
     return size > WAL_HEADER_SIZE
 
@@ -133,7 +134,11 @@ def _header_problem(path: Path, size: int) -> tuple[str, str, int | None]:
     if not header.startswith(SQLITE_MAGIC[: len(header)]) or len(header) < len(SQLITE_MAGIC):
         if header.startswith(SQLITE_MAGIC[: len(header)]):
             return "truncated", "it was cut short: only its first bytes are there.", None
-        return "not-a-database", "it is not a database file (its first bytes are not those of an SQLite file).", None
+        return (
+            "not-a-database",
+            "it is not a moderator-app database (its first bytes are not those of an SQLite file).",
+            None,
+        )
     if len(header) < 100:
         return "truncated", "it was cut short: not even its header is whole.", None
     page_size = _page_size(header)
@@ -192,6 +197,7 @@ def check_database(path: Path) -> None:
             "foreign-wal",
             f"the file {wal.name} beside it does not belong to it: with it, the database reads as damaged "
             f"({_words(combined.problems)}).",
+            database_whole=True,
         )
     # After a crash in the middle of a checkpoint the main file alone may look damaged while the
     # two together are whole: what the app will read (both together) decides.
@@ -202,6 +208,7 @@ def check_database(path: Path) -> None:
             "foreign-wal",
             f"the file {wal.name} beside it comes from another moderator-app database "
             "(with it, this database would read as that one).",
+            database_whole=not _read(path, with_wal=False).problems,
         )
 
 
@@ -255,6 +262,33 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _free_name(base: Path) -> Path:
+    """``base``, or ``base-2``, ``base-3``… : the first name under which no file is there yet."""
+    target, counter = base, 1
+    while any(side_file(target, suffix).exists() for suffix in ("", *SIDE_SUFFIXES)):
+        counter += 1
+        target = base.with_name(f"{base.name}-{counter}")
+    return target
+
+
+def set_wal_aside(path: Path, now: datetime) -> Path | None:
+    """Move only the -wal (and -shm) aside, to ``<name>-wal.corrupt-<UTC stamp>``; the database stays.
+
+    For a -wal that does not belong to a database that is whole on its own. Returns the new name of
+    the -wal, or None when there was none.
+    """
+    wal = side_file(path, "-wal")
+    if not wal.exists():
+        return None
+    target = _free_name(wal.with_name(f"{wal.name}.corrupt-{now.strftime('%Y%m%dT%H%M%SZ')}"))
+    os.rename(wal, target)
+    shm = side_file(path, "-shm")
+    if shm.exists():
+        os.rename(shm, target.with_name(target.name.replace("-wal.", "-shm.", 1)))
+    fsync_dir(path.parent)
+    return target
+
+
 def quarantine(path: Path, now: datetime) -> Path:
     """Move the database and its -wal/-shm aside to ``<name>.corrupt-<UTC stamp>`` (never over an existing file).
 
@@ -262,12 +296,7 @@ def quarantine(path: Path, now: datetime) -> Path:
     file moves first: if the app stops half-way, the -wal left behind is refused at the next start
     instead of being replayed over a fresh database.
     """
-    stamp = now.strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.corrupt-{stamp}")
-    counter = 1
-    while any(side_file(target, suffix).exists() for suffix in ("", *SIDE_SUFFIXES)):
-        counter += 1
-        target = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
+    target = _free_name(path.with_name(f"{path.name}.corrupt-{now.strftime('%Y%m%dT%H%M%SZ')}"))
     for suffix in ("", *SIDE_SUFFIXES):
         source = side_file(path, suffix)
         if source.exists():

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from moderator_app.storage.backups import BackupInfo, UnreadableBackup, install_backup, list_backups, restore_backup
 from moderator_app.storage.errors import CorruptDatabaseError, StorageError
-from moderator_app.storage.integrity import check_database, quarantine, verify_copy
+from moderator_app.storage.integrity import check_database, quarantine, set_wal_aside, verify_copy
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +80,26 @@ def restore(db_path: Path, backup: Path, backups_dir: Path, now: datetime) -> Re
         install_backup(db_path, backup)
         return RestoreOutcome(backup)
     return RestoreOutcome(backup, before=restore_backup(db_path, backup, backups_dir, now))
+
+
+def keep_database(db_path: Path, now: datetime) -> Path | None:
+    """Go on with the database as it is, its -wal (which does not belong to it) moved aside; returns where.
+
+    Refused when the database alone is not whole either: then only a backup helps.
+    """
+    try:
+        check_database(db_path)
+        return None  # nothing wrong (any more): nothing to move
+    except CorruptDatabaseError as error:
+        if not error.database_whole:
+            raise
+    try:
+        return set_wal_aside(db_path, now)
+    except OSError as error:
+        raise StorageError(
+            f"Could not move the -wal of {db_path} aside ({error.strerror or error}); it was left as it was. "
+            "Check that the data folder can be written to."
+        ) from error
 
 
 def start_empty(db_path: Path, now: datetime) -> Path | None:

@@ -23,9 +23,10 @@ from moderator_app.paths import AppPaths
 from moderator_app.storage.backups import BackupInfo, UnreadableBackup
 from moderator_app.storage.database import open_database
 from moderator_app.storage.errors import CorruptDatabaseError, StorageError
-from moderator_app.storage.recovery import good_backups, newest_good_backup, restore, start_empty
+from moderator_app.storage.recovery import good_backups, keep_database, newest_good_backup, restore, start_empty
 from moderator_app.ui.dialogs.restore_dialog import RestoreDialog, size_text
 
+KEEP_DATABASE = "keep-database"
 RESTORE_NEWEST = "restore-newest"
 CHOOSE = "choose"
 EMPTY = "empty"
@@ -119,8 +120,27 @@ class RecoveryDialog(QDialog):
         else:
             self.backup_label.setText(self.tr("There is no usable backup in %1.").replace("%1", str(paths.backups)))
         box_layout.addWidget(self.backup_label)
+        can_keep = error.kind == "foreign-wal" and error.database_whole
+        keep_note = QLabel(
+            self.tr(
+                "The database itself reads whole without that -wal file. “Keep the database” goes on with it "
+                "as it was last saved there and moves only the -wal aside (to “%1-wal.corrupt-” and the date): "
+                "changes that only the -wal held are not used. This usually loses less than a backup."
+            ).replace("%1", error.path.name),
+            self,
+        )
+        keep_note.setWordWrap(True)
+        keep_note.setAccessibleName(self.tr("Keeping the database"))
+        keep_note.setVisible(can_keep)
         buttons = QDialogButtonBox(self)
         buttons.setOrientation(Qt.Orientation.Vertical)
+        self.keep_button = self._button(
+            buttons,
+            self.tr("&Keep the database, set the -wal aside"),
+            self.tr("Keep the database and set the -wal file aside"),
+            KEEP_DATABASE,
+        )
+        self.keep_button.setVisible(can_keep)
         self.restore_button = self._button(
             buttons, self.tr("&Restore newest good backup"), self.tr("Restore the newest good backup"), RESTORE_NEWEST
         )
@@ -132,12 +152,14 @@ class RecoveryDialog(QDialog):
             buttons, self.tr("Start with an &empty data folder"), self.tr("Start with an empty data folder"), EMPTY
         )
         self.quit_button = self._button(buttons, self.tr("&Quit"), self.tr("Quit and leave the file as it is"), QUIT)
-        (self.restore_button if newest is not None else self.quit_button).setDefault(True)
-        (self.restore_button if newest is not None else self.quit_button).setFocus()
+        default = self.keep_button if can_keep else self.restore_button if newest is not None else self.quit_button
+        default.setDefault(True)
+        default.setFocus()
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(detail)
         layout.addWidget(kept)
+        layout.addWidget(keep_note)
         layout.addWidget(box)
         layout.addWidget(buttons)
         layout.addStretch(1)
@@ -205,6 +227,14 @@ def recover_at_start(paths: AppPaths, error: CorruptDatabaseError, clock: Clock)
                     continue
                 outcome = restore(paths.database, picker.chosen, paths.backups, now)
                 done = _tr("Restored the backup %1.").replace("%1", picker.chosen.name)
+            elif choice == KEEP_DATABASE:
+                outcome = None
+                moved_wal = keep_database(paths.database, now)
+                done = _tr("Went on with the database as it was last saved.")
+                if moved_wal is not None:
+                    done += "\n\n" + _tr("The -wal file that did not belong was kept as %1.").replace(
+                        "%1", str(moved_wal)
+                    )
             elif choice == EMPTY:
                 moved = start_empty(paths.database, now)
                 outcome = None

@@ -99,5 +99,19 @@ def test_the_window_refuses_a_damaged_database_with_one_line_when_it_cannot_ask(
         check=False,
     )
     assert result.returncode == 1
-    assert "not a database file" in result.stderr and "Traceback" not in result.stderr
+    assert "not a moderator-app database" in result.stderr and "Traceback" not in result.stderr
     assert database.read_text() == "not a database\n" * 100
+
+
+def test_set_wal_aside_goes_on_with_the_database_and_keeps_the_wal(tmp_path):
+    data_dir, _backup = folder_with_backup(tmp_path)
+    wal = data_dir / "moderator.db-wal"
+    wal.write_bytes(b"\x00" * 8192)
+    refused = run_cli(data_dir, "sessions")
+    assert_clean_error(refused, "moderator-app restore --set-wal-aside")
+    kept = run_cli(data_dir, "restore", "--set-wal-aside")
+    assert kept.returncode == 0, kept.stderr
+    [aside] = list(data_dir.glob("moderator.db-wal.corrupt-*"))
+    assert aside.read_bytes() == b"\x00" * 8192
+    listed = run_cli(data_dir, "sessions")
+    assert listed.returncode == 0 and "Towards an Inclusive Cybersecurity" in listed.stdout

@@ -132,7 +132,7 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path):
     path = tmp_path / "moderator.db"
     path.write_text("Dear moderator, this is a letter, not a database.\n" * 200)
     error = assert_refused_untouched(path, "not-a-database")
-    assert "not a database" in error.problem
+    assert "not a moderator-app database" in error.problem
 
 
 def test_another_programs_sqlite_file_is_refused_not_migrated(tmp_path):
@@ -296,3 +296,45 @@ def test_a_database_whose_first_migration_ran_but_whose_tables_are_gone_is_damag
     conn.close()
     error = assert_refused_untouched(path, "damaged")
     assert "queue_entries" in error.problem
+
+
+def test_a_wal_torn_by_a_power_cut_can_be_set_aside_keeping_the_database(tmp_path):
+    """A -wal whose header never reached the disk (zeros) held nothing committed: the database alone is whole."""
+    from moderator_app.storage.recovery import keep_database
+
+    path = closed_database(tmp_path / "moderator.db", people=3)
+    torn = bytes(4096 * 3)
+    path.with_name("moderator.db-wal").write_bytes(torn)
+    with pytest.raises(CorruptDatabaseError) as caught:
+        check_database(path)
+    assert caught.value.kind == "foreign-wal" and caught.value.database_whole
+    assert "restore --set-wal-aside" in str(caught.value)
+    before = digest(path)
+    moved = keep_database(path, NOW)
+    assert moved is not None and moved.name == "moderator.db-wal.corrupt-20261126T120000Z"
+    assert moved.read_bytes() == torn and digest(path) == before
+    db = open_database(path)
+    assert db.conn.execute("SELECT count(*) FROM notes").fetchone()[0] == 3
+    db.close()
+
+
+def test_a_foreign_wal_over_a_whole_database_offers_keeping_the_database(tmp_path):
+    ours = closed_database(tmp_path / "ours" / "moderator.db", people=20)
+    _theirs, wal = database_with_open_wal(tmp_path / "theirs" / "moderator.db", people=30)
+    ours.with_name("moderator.db-wal").write_bytes(wal)
+    with pytest.raises(CorruptDatabaseError) as caught:
+        check_database(ours)
+    assert caught.value.database_whole
+
+
+def test_keeping_the_database_is_refused_when_the_database_itself_is_damaged(tmp_path):
+    from moderator_app.storage.recovery import keep_database
+
+    path = closed_database(tmp_path / "moderator.db")
+    for page in range(2, path.stat().st_size // 4096, 3):
+        flip_bytes(path, page * 4096 + 8, 200)
+    path.with_name("moderator.db-wal").write_bytes(bytes(4096))
+    with pytest.raises(CorruptDatabaseError) as caught:
+        keep_database(path, NOW)
+    assert not caught.value.database_whole
+    assert path.with_name("moderator.db-wal").exists()

@@ -223,3 +223,32 @@ def test_opening_a_session_on_a_read_only_folder_is_a_banner_not_a_crash(window,
     window.commands.open_console(shown.session_id)  # remembering the last session is a write
     assert window.storage_banner.isVisible()
     assert window.bridge.console is shown
+
+
+def test_keep_the_database_is_offered_first_for_a_torn_wal_and_sets_only_the_wal_aside(
+    console, repository, app_paths, monkeypatch, qtbot
+):
+    console.add_note("in the database itself")
+    repository.db.close()
+    wal = app_paths.database.with_name("moderator.db-wal")
+    wal.write_bytes(bytes(8192))  # a header that never reached the disk
+    with pytest.raises(CorruptDatabaseError) as caught:
+        check_database(app_paths.database)
+    dialog = RecoveryDialog(caught.value, None, app_paths)
+    qtbot.addWidget(dialog)
+    assert not dialog.keep_button.isHidden() and dialog.keep_button.isDefault()
+    choose(monkeypatch, "keep_button")
+    db = recover_at_start(app_paths, caught.value, FakeClock())
+    assert db is not None
+    try:
+        assert "in the database itself" in notes_in(db)
+    finally:
+        db.close()
+    [kept] = list(app_paths.data_dir.glob("moderator.db-wal.corrupt-*"))
+    assert kept.read_bytes() == bytes(8192)
+
+
+def test_keep_the_database_is_not_offered_when_the_database_itself_is_damaged(damaged, app_paths, qtbot):
+    dialog = RecoveryDialog(damaged[0], None, app_paths)
+    qtbot.addWidget(dialog)
+    assert dialog.keep_button.isHidden()
