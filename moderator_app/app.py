@@ -17,11 +17,12 @@ from moderator_app.console import SessionConsole
 from moderator_app.paths import AppPaths
 from moderator_app.resources import countries, regions, resource
 from moderator_app.sessions import session_to_open
-from moderator_app.storage.database import StorageError, open_database
+from moderator_app.storage.database import CorruptDatabaseError, StorageError, open_database
 from moderator_app.storage.repository import SessionRepository, UnknownSessionError
 from moderator_app.ui.bridge import ConsoleBridge
 from moderator_app.ui.commands import AppContext
 from moderator_app.ui.main_window import MainWindow
+from moderator_app.ui.recovery_dialog import recover_at_start
 from moderator_app.ui.single_instance import claim_data_folder
 
 SMOKE_TIMEOUT_MS = 20_000
@@ -95,6 +96,13 @@ def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int
         return _fatal(app, claim.error, smoke)
     try:
         db = open_database(paths.database, backup_dir=paths.backups)
+    except CorruptDatabaseError as error:
+        # Damaged: say so, keep the file, offer the newest good backup (ui/recovery_dialog.py).
+        recovered = None if smoke else recover_at_start(paths, error, SystemClock())
+        if recovered is None:
+            claim.release()
+            return _fatal(app, str(error), smoke=True)  # quit: the file stays where it is, untouched
+        db = recovered
     except StorageError as error:
         claim.release()
         return _fatal(app, str(error), smoke)

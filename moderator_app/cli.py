@@ -91,6 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
     backups.add_argument("--json", action="store_true", help="print JSON")
     commands.add_parser("backup", help="take a backup now (skipped if nothing changed since the last one)")
     commands.add_parser("templates", help="list the report templates, built-in and your own, with their folders")
+    from moderator_app.restore_command import add_parser as add_restore_parser
+
+    add_restore_parser(commands)
     return parser
 
 
@@ -125,7 +128,7 @@ def _main(argv: Sequence[str] | None) -> int:
 
 #: Commands that change the data folder: one writer at a time (instance.py). Everything else only
 #: reads, and works while the window is open (SQLite's WAL lets readers in beside the writer).
-WRITING_COMMANDS = frozenset({"import", "import-proposal", "import-roster", "backup"})
+WRITING_COMMANDS = frozenset({"import", "import-proposal", "import-roster", "backup", "restore"})
 
 
 def _run_as_writer(args: argparse.Namespace) -> int:
@@ -145,6 +148,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         from moderator_app.import_command import run_import_command
 
         return run_import_command(args)
+    if args.command == "restore":
+        from moderator_app.restore_command import run_restore_command
+
+        return run_restore_command(args)
     if args.command in ("report", "templates"):
         from moderator_app.reports.command import run_report_command
 

@@ -299,9 +299,11 @@ class SessionConsole(NotesMixin, RemoteMixin, SuspendMixin):
 
     # -- queue --------------------------------------------------------------------
     def _save_queue(self, new_queue: queue_ops.Queue) -> None:
-        self._history = self._history.record(self.snapshot.queue)
+        before = self.snapshot.queue
         now = self.clock.now()
         self.repository.save_live_change(queue=new_queue, session_id=self.session_id, now=now.wall)
+        # Recorded only once stored: after a failed write (disk full) the command did not happen.
+        self._history = self._history.record(before)
         self._refresh("queue")
 
     def enqueue(self, participant_id: str, kind: InterventionKind = InterventionKind.INTERVENTION) -> QueueEntry:
@@ -417,7 +419,6 @@ class SessionConsole(NotesMixin, RemoteMixin, SuspendMixin):
                 )
             if from_entry_id is not None:
                 new_queue = queue_ops.withdraw(self.snapshot.queue, from_entry_id)
-                self._history = self._history.forget(entry_id=from_entry_id)
         self.repository.save_live_change(
             session=session_changed,
             interventions=changed,
@@ -427,6 +428,8 @@ class SessionConsole(NotesMixin, RemoteMixin, SuspendMixin):
             session_id=self.session_id,
             now=now.wall,
         )
+        if new_queue is not None and from_entry_id is not None:
+            self._history = self._history.forget(entry_id=from_entry_id)
         self._refresh("session", "interventions", "queue", "remote_queue", *(["notes"] if notes else []))
         return started
 

@@ -102,11 +102,12 @@ class NotesMixin:
         """Undo the last add, edit or delete of a note."""
         if not self._note_history:
             raise ValidationError("Nothing to undo in the notes.")
-        before, after = self._note_history.pop()
+        before, after = self._note_history[-1]
         if before is None and after is not None:
             self.repository.delete_note(after.id)
         elif before is not None:
             self.repository.save_note(before, now=self.clock.now().wall)
+        self._note_history.pop()  # only once stored: a failed write keeps the step to undo
         self._refresh("notes")
 
     def search_notes(self, query: str) -> list[Note]:

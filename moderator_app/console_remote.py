@@ -97,13 +97,14 @@ class RemoteMixin:
         while head < len(main) and main[head].kind in PRIORITY_KINDS:
             head += 1
         new_main = (*main[:head], entry, *main[head:])
-        self._history = self._history.record(main)
-        self._interleaved.add(entry.id)
         self.repository.save_live_change(
             queue=new_main,
             remote_queue=queue_ops.withdraw(remote, entry.id),
             session_id=self.session_id,
             now=self.clock.now().wall,
         )
+        # Only once the change is stored: a failed write (disk full) leaves no trace in the undo history.
+        self._history = self._history.record(main)
+        self._interleaved.add(entry.id)
         self._refresh("queue", "remote_queue")
         return entry

@@ -24,6 +24,7 @@ from moderator_app.importers.common import ImportFileError, decode_bytes
 from moderator_app.importers.duplicates import RosterIndex
 from moderator_app.importers.proposal import ProposalResult, parse_proposal
 from moderator_app.importers.roster import RosterResult, parse_roster
+from moderator_app.storage.errors import write_transaction
 from moderator_app.storage.repository import (
     SessionRepository,
     SessionSnapshot,
@@ -133,7 +134,7 @@ def import_roster(
     imported = updated = 0
     skipped: list[int] = []
     added: list[Participant] = []
-    with repository.db.atomic():
+    with write_transaction(repository.db):
         for row in roster.rows:
             match = index.match(row.draft)
             if match is None:

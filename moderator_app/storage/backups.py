@@ -27,6 +27,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from moderator_app.storage.database import StorageError, backup_to
+from moderator_app.storage.errors import write_failure
+from moderator_app.storage.integrity import fsync_dir
 
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 NAME_PATTERN = re.compile(r"^moderator-(\d{8}T\d{6}Z)-([a-z0-9-]+)\.db$")
@@ -143,6 +145,11 @@ def _write_backup(db: Database, backups_dir: Path, now: datetime, reason: str) -
     except (OSError, sqlite3.Error) as error:
         if backups_dir.is_dir():
             target.with_name(target.name + ".partial").unlink(missing_ok=True)
+        plain = write_failure(
+            error, what="the backup was not written (the session itself is saved)", retry="take the backup again"
+        )
+        if plain is not None:
+            raise plain from error
         raise StorageError(f"Could not write a backup to {backups_dir}: {error}") from error
 
 
@@ -228,16 +235,6 @@ def list_backups(backups_dir: Path) -> tuple[list[BackupInfo], list[UnreadableBa
     return good, bad
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def restore_backup(db_path: Path, backup: Path, backups_dir: Path, now: datetime) -> Path:
     """Replace the database at ``db_path`` with ``backup``; returns the backup of the state before.
 
@@ -271,6 +268,15 @@ def restore_backup(db_path: Path, backup: Path, backups_dir: Path, now: datetime
         live.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         live.close()
+    install_backup(db_path, backup)
+    return before
+
+
+def install_backup(db_path: Path, backup: Path) -> None:
+    """Put a copy of ``backup`` in place of the database, atomically: steps 3 and 4 of restore_backup().
+
+    The caller has dealt with what was there (backed it up, or moved a damaged file aside).
+    """
     temp = db_path.with_name(db_path.name + ".restoring")
     try:
         shutil.copyfile(backup, temp)
@@ -279,11 +285,10 @@ def restore_backup(db_path: Path, backup: Path, backups_dir: Path, now: datetime
         for suffix in ("-wal", "-shm"):
             db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
         os.replace(temp, db_path)
-        _fsync_dir(db_path.parent)
+        fsync_dir(db_path.parent)
     except OSError as error:
         raise StorageError(
             f"Could not restore {backup.name}: {error.strerror or error}. The database was left as it was."
         ) from error
     finally:
         temp.unlink(missing_ok=True)
-    return before

@@ -10,13 +10,13 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from moderator_app.storage.errors import CorruptDatabaseError, StorageError
+from moderator_app.storage.integrity import check_database, ensure_database_id
 from moderator_app.storage.migrations import KNOWN_MIGRATIONS, MIGRATION_SET, migrations
 
 BUSY_TIMEOUT_MS = 5000
 
-
-class StorageError(Exception):
-    """A problem with the database file that the user has to act on; the message says how."""
+__all__ = ["CorruptDatabaseError", "NewerDatabaseError", "StorageError", "open_database"]
 
 
 class NewerDatabaseError(StorageError):
@@ -108,8 +108,9 @@ def open_database(
 ) -> Database:
     """Open (creating if needed) and migrate the database at ``path``.
 
-    WAL, ``synchronous=FULL``, ``foreign_keys=ON``, a busy timeout; refuses a file from a
-    newer version without writing to it; backs up before applying pending migrations.
+    WAL, ``synchronous=FULL``, ``foreign_keys=ON``, a busy timeout; refuses a damaged file
+    (CorruptDatabaseError, see storage/integrity.py) or one from a newer version without writing
+    to it; backs up before applying pending migrations.
     """
     path = Path(path)
     try:
@@ -119,6 +120,7 @@ def open_database(
             f"Cannot create the data folder {path.parent}: {error.strerror}. "
             "Choose a folder you can write to with --data-dir."
         ) from error
+    check_database(path)
     check_version(path)
     existed = path.exists() and path.stat().st_size > 0
     try:
@@ -136,4 +138,5 @@ def open_database(
     if pending:
         migrations.apply(db)
         db.conn.execute(f"PRAGMA user_version = {len(KNOWN_MIGRATIONS)}")
+    ensure_database_id(db.conn)
     return db

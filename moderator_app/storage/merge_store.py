@@ -6,6 +6,7 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
+from moderator_app.storage.errors import write_transaction
 from moderator_app.storage.merge import MergeResult
 from moderator_app.storage.repository import (
     contingent_rows,
@@ -29,7 +30,7 @@ def apply_merge(db: Database, result: MergeResult, *, now: datetime) -> bool:
     s = result.snapshot
     session_id = s.session.id
     v = result.versions
-    with db.atomic():
+    with write_transaction(db):
         for table in _REWRITTEN:
             db.execute(f"DELETE FROM {table} WHERE session_id = ?", [session_id])
         row = session_row(s.session, now=v.get(("session", session_id), now))

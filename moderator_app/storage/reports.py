@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from moderator_app.reports.model import Attendance, StoredSection
+from moderator_app.storage.errors import write_transaction
 
 
 class ReportRepository:
@@ -26,7 +27,7 @@ class ReportRepository:
         self, session_id: str, template: str, section: str, text: str, generated_text: str, *, now: datetime
     ) -> None:
         """Store the rapporteur's text with the draft it was based on (to tell later what changed)."""
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db.table("report_sections").upsert(
                 {
                     "session_id": session_id,
@@ -41,7 +42,7 @@ class ReportRepository:
 
     def reset_section(self, session_id: str, template: str, section: str) -> None:
         """Drop the rapporteur's text so the section follows the session again."""
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db.execute(
                 "DELETE FROM report_sections WHERE session_id = ? AND template = ? AND section = ?",
                 [session_id, template, section],
@@ -56,7 +57,7 @@ class ReportRepository:
         return Attendance(*row) if row else Attendance()
 
     def save_attendance(self, session_id: str, attendance: Attendance, *, now: datetime) -> None:
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db.table("report_attendance").upsert(
                 {
                     "session_id": session_id,

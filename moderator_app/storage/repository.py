@@ -28,6 +28,7 @@ from moderator_app.domain.session import Participant, Segment, Session
 from moderator_app.domain.steering import Contingent
 from moderator_app.domain.text import clean_line
 from moderator_app.domain.timer import Intervention
+from moderator_app.storage.errors import write_transaction
 from moderator_app.storage.versions import Key, stamp_rows, touch_queue, with_versions
 
 
@@ -406,7 +407,7 @@ class SessionRepository:
         """
         session_id = snapshot.session.id
         v = versions or {}
-        with self.db.atomic():
+        with write_transaction(self.db):
             if replace:
                 self._delete_children(session_id)
                 self.db.execute("DELETE FROM sessions WHERE id = ?", [session_id])
@@ -439,11 +440,11 @@ class SessionRepository:
     # -- notes -----------------------------------------------------------------
     def save_note(self, note: Note, *, now: datetime) -> None:
         """Insert or replace one note (committed before returning)."""
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db.table("notes").upsert(stamp_rows(self.db, "notes", [note_row(note)], now)[0], pk="id")
 
     def delete_note(self, note_id: str) -> None:
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db.execute("DELETE FROM notes WHERE id = ?", [note_id])
 
     def search_notes(self, session_id: str, query: str) -> list[str]:
@@ -461,7 +462,7 @@ class SessionRepository:
 
     def save_contingents(self, session_id: str, contingents: Iterable[Contingent]) -> None:
         """Replace the session's contingents in one transaction."""
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db.execute("DELETE FROM contingents WHERE session_id = ?", [session_id])
             self.db.table("contingents").insert_all(contingent_rows(session_id, contingents))
 
@@ -479,17 +480,17 @@ class SessionRepository:
             self.db.execute(f"DELETE FROM {table} WHERE session_id = ?", [session_id])
 
     def delete_session(self, session_id: str) -> None:
-        with self.db.atomic():
+        with write_transaction(self.db):
             self._delete_children(session_id)
             self.db.execute("DELETE FROM sessions WHERE id = ?", [session_id])
 
     def save_session(self, session: Session, *, now: datetime) -> None:
         row = session_row(session, now=now)
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db.table("sessions").update(session.id, row)
 
     def save_participant(self, participant: Participant, *, now: datetime) -> None:
-        with self.db.atomic():
+        with write_transaction(self.db):
             existing = self.db.execute("SELECT position FROM participants WHERE id = ?", [participant.id]).fetchone()
             if existing:
                 position = existing[0]
@@ -502,7 +503,7 @@ class SessionRepository:
             self.db.table("participants").upsert(row, pk="id")
 
     def delete_participant(self, participant_id: str) -> None:
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db.execute("DELETE FROM queue_entries WHERE participant_id = ?", [participant_id])
             self.db.execute("DELETE FROM participants WHERE id = ?", [participant_id])
 
@@ -515,13 +516,13 @@ class SessionRepository:
 
     def save_details(self, session: Session, segments: Iterable[Segment], *, now: datetime) -> None:
         """A session's details and its agenda in one transaction."""
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.save_session(session, now=now)
             self.save_segments(session.id, segments, now=now)
 
     def save_segments(self, session_id: str, segments: Iterable[Segment], *, now: datetime) -> None:
         """Replace the agenda; segments still referenced by interventions must be kept by the caller."""
-        with self.db.atomic():
+        with write_transaction(self.db):
             keep = stamp_rows(self.db, "segments", [segment_row(s) for s in segments], now)
             ids = [row["id"] for row in keep]
             placeholders = ",".join("?" for _ in ids) or "''"
@@ -543,7 +544,7 @@ class SessionRepository:
         now: datetime,
     ) -> None:
         """One moderator action (next speaker, pause, next segment…) in one transaction."""
-        with self.db.atomic():
+        with write_transaction(self.db):
             if session is not None:
                 self.db.table("sessions").update(session.id, session_row(session, now=now))
             for intervention in interventions:
@@ -577,5 +578,5 @@ class SessionRepository:
         return row[0] if row else None
 
     def set_state(self, key: str, value: str) -> None:
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db.table("app_state").upsert({"key": key, "value": value}, pk="key")

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 
 from moderator_app.console import SessionConsole
 from moderator_app.domain.text import ValidationError
+from moderator_app.storage.errors import StorageError
 from moderator_app.storage.repository import SessionSnapshot
 
 T = TypeVar("T")
@@ -21,10 +22,15 @@ class ConsoleBridge(QObject):
     changed = Signal()
     #: A message for the moderator: (text, is_error).
     message = Signal(str, bool)
+    #: A command could not be stored (disk full, read-only folder…): the plain message. It was rolled back.
+    storage_failed = Signal(str)
+    #: A command was stored again after one that could not be: the warning can go.
+    storage_recovered = Signal()
 
     def __init__(self, console: SessionConsole, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._unsubscribe: Callable[[], None] | None = None
+        self.storage_failing = False
         self.console = console
         self.attach(console)
 
@@ -45,6 +51,13 @@ class ConsoleBridge(QObject):
         except ValidationError as error:
             self.message.emit(str(error), True)
             return None
+        except StorageError as error:
+            # The environment's doing (see storage/errors.py): the command was rolled back and the
+            # window keeps showing the stored state; doing it again once space is freed works.
+            self.storage_failing = True
+            self.message.emit(str(error), True)
+            self.storage_failed.emit(str(error))
+            return None
         except sqlite3.Error as error:
             self.message.emit(
                 self.tr("Could not save this change: %1. Nothing was changed; check the disk and try again.").replace(
@@ -53,6 +66,9 @@ class ConsoleBridge(QObject):
                 True,
             )
             return None
+        if self.storage_failing:
+            self.storage_failing = False
+            self.storage_recovered.emit()
         if done:
             self.message.emit(done, False)
         return result

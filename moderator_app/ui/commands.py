@@ -69,8 +69,11 @@ class Commands:
         return self.window.bridge.run(command, done=done)
 
     def open_console(self, session_id: str) -> None:
-        console = SessionConsole(self.context.repository, self.context.clock, session_id, regions=self.context.regions)
-        self.window.bridge.attach(console)
+        # Opening remembers the session as the last one used: a write, which a full disk can refuse.
+        repository, clock, regions = self.context.repository, self.context.clock, self.context.regions
+        console = self._run(lambda: SessionConsole(repository, clock, session_id, regions=regions))
+        if console is not None:
+            self.window.bridge.attach(console)
 
     # -- file -------------------------------------------------------------------------
     def new_session(self) -> None:
@@ -96,7 +99,9 @@ class Commands:
             self.open_console(chooser.chosen)
 
     def open_demo(self) -> None:
-        self.open_console(ensure_demo(self.context.repository, self.context.clock))
+        demo = self._run(lambda: ensure_demo(self.context.repository, self.context.clock))
+        if demo is not None:
+            self.open_console(demo)
 
     def import_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

@@ -28,6 +28,7 @@ from moderator_app.ui.models.tables import InterventionRow, QueueRow, roster_row
 from moderator_app.ui.note_commands import NoteCommands
 from moderator_app.ui.remote_commands import RemoteCommands
 from moderator_app.ui.stage.controller import StageController
+from moderator_app.ui.storage_banner import StorageBanner
 from moderator_app.ui.widgets.balance_panel import BalancePanel
 from moderator_app.ui.widgets.notes_panel import NotesPanel
 from moderator_app.ui.widgets.panels import HistoryPanel, QueuePanel, RosterPanel
@@ -60,6 +61,8 @@ class MainWindow(ActionsMixin, QMainWindow):
         self._build_menus_and_toolbar()
         self._build_stage(settings)
         self._build_status_bar()
+        self.storage_banner = StorageBanner(bridge, self.saved_label, self.centralWidget())
+        self.centralWidget().layout().insertWidget(0, self.storage_banner)  # disk full / read-only: above the timer
         bridge.changed.connect(self.refresh)
         bridge.message.connect(self.show_message)
         self.tick_timer = QTimer(self)

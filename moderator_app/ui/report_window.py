@@ -36,6 +36,7 @@ from moderator_app.reports.language import ReportLanguageError, language_for_loc
 from moderator_app.reports.model import GENDER_EXTENTS, Attendance, Report
 from moderator_app.reports.templates import TemplateError, list_templates, user_templates_dir
 from moderator_app.reports.text import render_html
+from moderator_app.storage.errors import StorageError
 from moderator_app.ui import labels
 
 ATTENDANCE_KEY = "__attendance__"
@@ -323,12 +324,20 @@ class ReportWindow(QMainWindow):
         self._dirty = False
         self.save_timer.stop()
         now = self.console.clock.now().wall
-        if self.current_key == ATTENDANCE_KEY:
-            service.save_attendance(self.db, self.console.session_id, self.attendance_from_form(), now)
-        elif self.current_key is not None:
-            service.save_section_edit(
-                self.db, self.console.session_id, self.report, self.current_key, self.editor.toPlainText(), now
-            )
+        try:
+            if self.current_key == ATTENDANCE_KEY:
+                service.save_attendance(self.db, self.console.session_id, self.attendance_from_form(), now)
+            elif self.current_key is not None:
+                service.save_section_edit(
+                    self.db, self.console.session_id, self.report, self.current_key, self.editor.toPlainText(), now
+                )
+        except StorageError as error:
+            # Disk full or read-only: the text stays in the editor and is saved at the next try.
+            self._dirty = True
+            self.statusBar().setStyleSheet("color: #b91c1c; font-weight: bold;")
+            self.statusBar().showMessage("⚠ " + str(error))
+            return
+        self.statusBar().setStyleSheet("")
         self._rebuild_quietly()
 
     def attendance_from_form(self) -> Attendance:

@@ -92,7 +92,12 @@ def test_import_while_the_app_runs_waits_then_fails_naming_the_app_and_changes_n
 
 @pytest.mark.parametrize(
     "command",
-    [("backup",), ("import-proposal", "proposal.txt"), ("import-roster", "SESSION", "roster.csv")],
+    [
+        ("backup",),
+        ("import-proposal", "proposal.txt"),
+        ("import-roster", "SESSION", "roster.csv"),
+        ("restore", "--newest"),
+    ],
 )
 def test_every_writing_command_is_refused_while_the_app_runs(
     held_folder: tuple[Path, Driver], tmp_path: Path, command: tuple[str, ...]

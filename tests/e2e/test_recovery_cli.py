@@ -1,0 +1,118 @@
+"""A damaged database from the command line, as real processes: the one-line error, `restore`, the window's start."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from moderator_app.resources import resource
+from tests.e2e.cli_support import assert_clean_error, run_cli
+
+DEMO_FILE = Path(str(resource("data", "demo-session.json")))
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def folder_with_backup(tmp_path: Path) -> tuple[Path, Path]:
+    data_dir = tmp_path / "data"
+    assert run_cli(data_dir, "import", str(DEMO_FILE)).returncode == 0
+    taken = run_cli(data_dir, "backup")
+    assert taken.returncode == 0, taken.stderr
+    return data_dir, Path(taken.stdout.strip())
+
+
+def cut_short(database: Path) -> None:
+    with open(database, "r+b") as stream:
+        stream.truncate(database.stat().st_size // 2)
+
+
+def test_every_command_refuses_a_damaged_database_in_one_line_and_names_restore(tmp_path):
+    data_dir, _backup = folder_with_backup(tmp_path)
+    database = data_dir / "moderator.db"
+    cut_short(database)
+    before = digest(database)
+    for command in (["sessions"], ["status"], ["backup"], ["report", "x", "-o", str(tmp_path / "r.md")]):
+        result = run_cli(data_dir, *command)
+        assert_clean_error(result, "cut short", "moderator-app restore --newest")
+        assert result.returncode == 1
+    assert digest(database) == before
+    # Nothing beside the database appears but the writers' lock file ('backup' is a writer).
+    assert sorted(p.name for p in data_dir.iterdir()) == ["backups", "moderator.db", "moderator.lock"]
+
+
+def test_restore_newest_moves_the_damaged_file_aside_and_the_app_works_again(tmp_path):
+    data_dir, backup = folder_with_backup(tmp_path)
+    database = data_dir / "moderator.db"
+    cut_short(database)
+    damaged = digest(database)
+    restored = run_cli(data_dir, "restore", "--newest")
+    assert restored.returncode == 0, restored.stderr
+    assert restored.stdout.strip() == str(database)
+    assert backup.name in restored.stderr and "moved aside" in restored.stderr
+    [kept] = list(data_dir.glob("moderator.db.corrupt-*"))
+    assert digest(kept) == damaged
+    listed = run_cli(data_dir, "sessions")
+    assert listed.returncode == 0 and "Towards an Inclusive Cybersecurity" in listed.stdout
+
+
+def test_restore_by_name_over_a_readable_database_backs_it_up_first(tmp_path):
+    data_dir, backup = folder_with_backup(tmp_path)
+    assert run_cli(data_dir, "import", "--copy", str(DEMO_FILE)).returncode == 0
+    restored = run_cli(data_dir, "restore", backup.name)
+    assert restored.returncode == 0, restored.stderr
+    assert "-before-restore.db" in restored.stderr
+    assert not list(data_dir.glob("moderator.db.corrupt-*"))
+    assert len(run_cli(data_dir, "sessions").stdout.strip().splitlines()) == 1  # the copy imported later is gone
+
+
+def test_restore_refuses_an_unknown_or_damaged_backup_and_changes_nothing(tmp_path):
+    data_dir, backup = folder_with_backup(tmp_path)
+    database = data_dir / "moderator.db"
+    before = digest(database)
+    unknown = run_cli(data_dir, "restore", "moderator-19990101T000000Z-timer.db")
+    assert_clean_error(unknown, "no backup", "moderator-app backups")
+    assert unknown.returncode == 2
+    backup.write_bytes(b"junk" * 2000)
+    damaged = run_cli(data_dir, "restore", backup.name)
+    assert_clean_error(damaged, "cannot be used", "Nothing was changed")
+    newest = run_cli(data_dir, "restore", "--newest")
+    assert "no usable backup" in newest.stderr and newest.returncode == 2
+    assert digest(database) == before
+
+
+def test_the_window_refuses_a_damaged_database_with_one_line_when_it_cannot_ask(tmp_path):
+    data_dir, _backup = folder_with_backup(tmp_path)
+    database = data_dir / "moderator.db"
+    database.write_text("not a database\n" * 100)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("MODERATOR_APP_DATA_DIR", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "moderator_app", "--data-dir", str(data_dir), "--smoke"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "not a moderator-app database" in result.stderr and "Traceback" not in result.stderr
+    assert database.read_text() == "not a database\n" * 100
+
+
+def test_set_wal_aside_goes_on_with_the_database_and_keeps_the_wal(tmp_path):
+    data_dir, _backup = folder_with_backup(tmp_path)
+    wal = data_dir / "moderator.db-wal"
+    wal.write_bytes(b"\x00" * 8192)
+    refused = run_cli(data_dir, "sessions")
+    assert_clean_error(refused, "moderator-app restore --set-wal-aside")
+    kept = run_cli(data_dir, "restore", "--set-wal-aside")
+    assert kept.returncode == 0, kept.stderr
+    [aside] = list(data_dir.glob("moderator.db-wal.corrupt-*"))
+    assert aside.read_bytes() == b"\x00" * 8192
+    listed = run_cli(data_dir, "sessions")
+    assert listed.returncode == 0 and "Towards an Inclusive Cybersecurity" in listed.stdout
