@@ -33,9 +33,6 @@ from moderator_app.console import SessionConsole
 from moderator_app.domain.enums import InterventionKind, InterventionState
 from moderator_app.domain.text import ValidationError
 from moderator_app.paths import AppPaths
-from moderator_app.reports.service import export_report, report_for
-from moderator_app.reports.templates import user_templates_dir
-from moderator_app.reports.text import render_markdown
 from moderator_app.storage.backups import take_backup
 from tests.e2e.console_driver import intervention_doc
 
@@ -265,6 +262,11 @@ class Chaos:
         self.step("backup", {}, command)
 
     def export_report(self) -> None:
+        # Imported here, not at the top: every restart pays for its imports, and most rounds never export.
+        from moderator_app.reports.service import export_report, report_for
+        from moderator_app.reports.templates import user_templates_dir
+        from moderator_app.reports.text import render_markdown
+
         report = report_for(
             self.db, self.console.session_id, "igf-workshop", user_templates_dir(self.paths.data_dir), self.clock.now()
         )
