@@ -130,8 +130,10 @@ class Chaos:
             "withdraw": 5 if len(snapshot.queue) > QUEUE_TARGET // 2 else 0,
             "move": 5 if len(snapshot.queue) >= 2 else 0,
             "next_speaker": 10 if snapshot.queue or snapshot.remote_queue else 0,
-            "toggle_timer": 12 if current else 0,
-            "end_intervention": 4 if current else 0,
+            # Pausing is rarer than resuming, so most kills find a speaker's timer running (what the
+            # resume check is about), and some find it paused.
+            "toggle_timer": 0 if current is None else 4 if current.state is InterventionState.RUNNING else 12,
+            "end_intervention": 2 if current else 0,
             "adjust_time": 4 if current else 0,
             "backup": 3,
             "export_report": 3,

@@ -29,7 +29,7 @@ KILLS_ENV = "MODERATOR_APP_FAULT_KILLS"
 SEED_ENV = "MODERATOR_APP_FAULT_SEED"
 FIGURES_ENV = "MODERATOR_APP_FAULT_FIGURES"
 #: Kills in the default run: enough to reach every kill mode, well under a minute.
-FAST_KILLS = 12
+FAST_KILLS = 10
 
 pytestmark = [
     pytest.mark.faults,
