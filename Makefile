@@ -25,6 +25,13 @@ lint: $(STAMP)
 	$(BIN)/ruff check moderator_app tests benchmarks tools
 	$(BIN)/mypy
 
+# The full fault-injection suite (>= 100 kill -9 at random moments; `make test` runs a fast subset).
+# MODERATOR_APP_FAULT_SEED=N replays a run; the figures are printed and written to build/faults-figures.json.
+.PHONY: faults
+faults: $(STAMP)
+	MODERATOR_APP_FAULT_KILLS=$${MODERATOR_APP_FAULT_KILLS:-120} MODERATOR_APP_FAULT_FIGURES=build/faults-figures.json \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m faults tests/faults
+
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
 

@@ -1,10 +1,14 @@
 """A headless moderator for crash tests: drives the real console, acknowledges each commit, waits to be killed.
 
-Run as ``python -m tests.e2e.console_driver --data-dir DIR [--scenario running|paused]`` from the
-checkout. Every line on stdout is one JSON object describing an action *after* the console
+Run as ``python -m tests.e2e.console_driver --data-dir DIR [--scenario running|paused|chaos]`` from
+the checkout. Every line on stdout is one JSON object describing an action *after* the console
 returned from it (so after its transaction committed), except the last, ``READY``. The process
 then sleeps until it is killed; the test kills it with SIGKILL and checks that every
 acknowledged action is still on disk.
+
+The ``chaos`` scenario (the fault-injection suite, tests/faults/) never prints READY: it first
+prints a ``resume`` line (what the restarted console shows), then runs random moderator actions
+from ``--seed`` until it is killed, see tests/e2e/chaos_driver.py.
 """
 
 from __future__ import annotations
@@ -135,7 +139,8 @@ def run_paused(console: SessionConsole, ack: Acknowledger, speak_seconds: float)
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", required=True)
-    parser.add_argument("--scenario", choices=("running", "paused"), default="running")
+    parser.add_argument("--scenario", choices=("running", "paused", "chaos"), default="running")
+    parser.add_argument("--seed", type=int, default=0, help="chooses the chaos scenario's actions")
     parser.add_argument("--speak-seconds", type=float, default=0.4, help="how long a speaker talks (paused scenario)")
     parser.add_argument("--lock-wait", type=float, default=30.0, help="seconds to wait for the data folder")
     args = parser.parse_args(argv)
@@ -150,6 +155,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     clock = SystemClock()
     session_id = ensure_demo(repository, clock)
     console = SessionConsole(repository, clock, session_id, regions=regions())
+    if args.scenario == "chaos":
+        from tests.e2e.chaos_driver import run_chaos
+
+        run_chaos(console, db, paths, clock, seed=args.seed)  # returns only when killed
+        return 0
     ack = Acknowledger(console)
     ack(
         "open_session",

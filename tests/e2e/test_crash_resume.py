@@ -9,13 +9,9 @@ from __future__ import annotations
 
 import importlib
 import json
-import os
-import queue
 import shutil
-import signal
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,10 +21,8 @@ from typing import Any
 import pytest
 
 from moderator_app.storage.database import open_database
+from tests.e2e.driver_process import REPO_ROOT, Ack, Driver, driver_env
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-#: Generous: a cold start on a slow CI machine imports PySide6-free code only, but may still take seconds.
-STARTUP_DEADLINE_SECONDS = 60.0
 #: The tolerance the crash-resume requirement allows between the timer shown after a restart and real time.
 TIMER_TOLERANCE_SECONDS = 1.0
 #: How long the app stays dead. It must exceed the tolerance so that a timer restarting from zero,
@@ -36,19 +30,11 @@ TIMER_TOLERANCE_SECONDS = 1.0
 DEAD_SECONDS = 2.5
 
 
-def _env(data_dir: Path) -> dict[str, str]:
-    env = dict(os.environ)
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    env["MODERATOR_APP_DATA_DIR"] = str(data_dir)  # belt and braces: never the real user folder
-    env["PYTHONUNBUFFERED"] = "1"
-    return env
-
-
 def _run_cli(data_dir: Path, *args: str, timeout: float = 120.0) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "moderator_app", "--data-dir", str(data_dir), *args],
         cwd=REPO_ROOT,
-        env=_env(data_dir),
+        env=driver_env(data_dir),
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -60,71 +46,6 @@ def _status(data_dir: Path) -> dict[str, Any]:
     result = _run_cli(data_dir, "status", "--json")
     assert result.returncode == 0, f"status failed ({result.returncode}): {result.stderr}"
     return json.loads(result.stdout)
-
-
-@dataclass
-class Ack:
-    """One acknowledged action, and when (test's monotonic clock) the test read it."""
-
-    data: dict[str, Any]
-    read_at: float
-
-
-class Driver:
-    """The console driver as a subprocess, its stdout read line by line on a thread so reads have deadlines."""
-
-    def __init__(self, data_dir: Path, scenario: str) -> None:
-        self.data_dir = data_dir
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.e2e.console_driver", "--data-dir", str(data_dir), "--scenario", scenario],
-            cwd=REPO_ROOT,
-            env=_env(data_dir),
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            encoding="utf-8",
-        )
-        self._lines: queue.Queue[str | None] = queue.Queue()
-        self._reader = threading.Thread(target=self._pump, daemon=True)
-        self._reader.start()
-
-    def _pump(self) -> None:
-        assert self.process.stdout is not None
-        for line in self.process.stdout:
-            self._lines.put(line.rstrip("\n"))
-        self._lines.put(None)
-
-    def acks_until_ready(self, deadline_seconds: float = STARTUP_DEADLINE_SECONDS) -> list[Ack]:
-        deadline = time.monotonic() + deadline_seconds
-        acks: list[Ack] = []
-        while True:
-            remaining = deadline - time.monotonic()
-            try:
-                line = self._lines.get(timeout=max(0.0, remaining))
-            except queue.Empty:
-                pytest.fail(f"the driver did not print READY within {deadline_seconds:.0f} s; got {len(acks)} acks")
-            read_at = time.monotonic()
-            if line is None:
-                self.process.wait(timeout=10)
-                stderr = self.process.stderr.read() if self.process.stderr else ""
-                pytest.fail(f"the driver exited ({self.process.returncode}) before READY:\n{stderr}")
-            if line == "READY":
-                return acks
-            acks.append(Ack(json.loads(line), read_at))
-
-    def kill_9(self) -> None:
-        os.kill(self.process.pid, signal.SIGKILL)
-        self.process.wait(timeout=30)
-        assert self.process.returncode == -signal.SIGKILL
-
-    def close(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-        self.process.wait(timeout=30)
-        for stream in (self.process.stdout, self.process.stderr):
-            if stream is not None:
-                stream.close()
 
 
 @dataclass
