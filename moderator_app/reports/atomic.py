@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from moderator_app.storage.files import glob_literal, remove_stale_partials
+
 
 @contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
@@ -22,6 +24,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
         # Checked first so the error names the target, not the temporary file beside it.
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
     target.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_partials(target.parent, f".{glob_literal(target.name)}.*.partial")
     handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
     os.close(handle)
     temp = Path(temp_name)

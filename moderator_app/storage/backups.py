@@ -28,6 +28,7 @@ from sqlite_utils import Database
 
 from moderator_app.storage.database import StorageError, backup_to
 from moderator_app.storage.errors import write_failure
+from moderator_app.storage.files import remove_stale_partials
 from moderator_app.storage.integrity import fsync_dir
 
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
@@ -140,6 +141,8 @@ def take_backup(db: Database, backups_dir: Path, now: datetime, *, reason: str) 
 
 def _write_backup(db: Database, backups_dir: Path, now: datetime, reason: str) -> Path:
     target = backups_dir / backup_name(now, reason)
+    if backups_dir.is_dir():
+        remove_stale_partials(backups_dir, "*.db.partial")  # left by a backup that was killed
     try:
         return backup_to(db, target)
     except (OSError, sqlite3.Error) as error:

@@ -215,3 +215,39 @@ def test_a_corrupt_backup_is_refused_before_anything_changes(console, repository
     with pytest.raises(StorageError, match="nothing was changed"):
         restore_backup(app_paths.database, bad, app_paths.backups, NOW)
     assert digest(app_paths.database) == before
+
+
+def test_a_backup_clears_what_a_killed_backup_left_behind_but_not_one_in_progress(console, repository, app_paths):
+    """kill -9 during VACUUM INTO leaves ``*.db.partial``: the next backup removes it once it is stale."""
+    app_paths.backups.mkdir(parents=True, exist_ok=True)
+    stale = app_paths.backups / "moderator-20261126T110000Z-timer.db.partial"
+    young = app_paths.backups / "moderator-20261126T115959Z-timer.db.partial"
+    other = app_paths.backups / "notes.txt.partial"
+    for path in (stale, young, other):
+        path.write_bytes(b"half a database")
+    an_hour_ago = os.path.getmtime(young) - 3600
+    os.utime(stale, (an_hour_ago, an_hour_ago))
+    os.utime(other, (an_hour_ago, an_hour_ago))
+    console.add_note("Something new to back up")
+    assert take_backup(repository.db, app_paths.backups, NOW, reason="manual") is not None
+    assert not stale.exists()
+    assert young.exists() and other.exists()  # a backup may still be writing it; not ours at all
+
+
+def test_an_export_clears_its_own_stale_temporaries_only(tmp_path):
+    from moderator_app.reports.atomic import atomic_path
+
+    target = tmp_path / "Report [draft].md"
+    stale = tmp_path / ".Report [draft].md.abc123.partial"
+    young = tmp_path / ".Report [draft].md.def456.partial"
+    unrelated = tmp_path / ".Other.md.abc123.partial"
+    for path in (stale, young, unrelated):
+        path.write_text("half", encoding="utf-8")
+        an_hour_ago = path.stat().st_mtime - 3600
+        if path is not young:
+            os.utime(path, (an_hour_ago, an_hour_ago))
+    with atomic_path(target) as temp:
+        temp.write_text("whole", encoding="utf-8")
+    assert target.read_text(encoding="utf-8") == "whole"
+    assert not stale.exists()
+    assert young.exists() and unrelated.exists()
