@@ -28,6 +28,7 @@ from moderator_app.ui.models.tables import InterventionRow, QueueRow, roster_row
 from moderator_app.ui.note_commands import NoteCommands
 from moderator_app.ui.remote_commands import RemoteCommands
 from moderator_app.ui.stage.controller import StageController
+from moderator_app.ui.theme_menu import ColourSchemeMenu
 from moderator_app.ui.widgets.balance_panel import BalancePanel
 from moderator_app.ui.widgets.notes_panel import NotesPanel
 from moderator_app.ui.widgets.panels import HistoryPanel, QueuePanel, RosterPanel
@@ -154,8 +155,9 @@ class MainWindow(ActionsMixin, QMainWindow):
         self.queue_panel.model.move_requested.connect(self.commands.move_entry)
         self.roster_panel.view.doubleClicked.connect(lambda _i: self.commands.edit_participant())
         self.queue_panel.view.doubleClicked.connect(lambda _i: self.commands.give_floor_from_queue())
-        self.history_panel = HistoryPanel(self)
+        # Made in screen order (right column, then the bottom) so that Tab visits them that way.
         self.balance_panel = BalancePanel(self)
+        self.history_panel = HistoryPanel(self)
         self.balance_panel.suggestion_button.setDefaultAction(self.act_suggested)
         self.balance_panel.reference_changed.connect(self.commands.set_reference)
         self.roster_dock = self._dock(
@@ -230,6 +232,9 @@ class MainWindow(ActionsMixin, QMainWindow):
                     self.notes_dock,
                 ):
                     menu.addAction(dock.toggleViewAction())
+                menu.addSeparator()
+                self.colour_menu = ColourSchemeMenu(self.settings, self)
+                menu.addMenu(self.colour_menu)
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setAccessibleName(self.tr("Main toolbar"))

@@ -140,6 +140,9 @@ class BalancePanel(QFrame):
         self.setAccessibleName(self.tr("Speaking-time balance"))
         self.tabs = QTabBar(self)
         self.tabs.setAccessibleName(self.tr("Balance by"))
+        self.tabs.setAccessibleDescription(
+            self.tr("What the bars group by: person, stakeholder group, gender, region or attendance")
+        )
         self.tabs.setExpanding(False)
         self.tabs.setStyleSheet("QTabBar::tab { padding: 3px 6px; }")
         for _ in DIMENSION_ORDER:
@@ -148,6 +151,9 @@ class BalancePanel(QFrame):
         self.tabs.currentChanged.connect(lambda _i: self._show_current())
         self.reference_combo = QComboBox(self)
         self.reference_combo.setAccessibleName(self.tr("Compare time with"))
+        self.reference_combo.setAccessibleDescription(
+            self.tr("What each group's share of speaking time is compared with")
+        )
         for value, text in (
             (ReferenceSet.SPEAKERS, self.tr("the speakers")),
             (ReferenceSet.TOOK_FLOOR, self.tr("everyone who took the floor")),

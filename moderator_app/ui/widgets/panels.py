@@ -68,6 +68,9 @@ class RosterPanel(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.view = _table(self.tr("Roster"), self)
+        self.view.setAccessibleDescription(
+            self.tr("Everyone in the session with their speaking time; Q queues, F2 edits, Ctrl+Enter gives the floor")
+        )
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -107,6 +110,9 @@ class QueuePanel(QWidget):
         super().__init__(parent)
         self.model = QueueModel(self)
         self.view = _table(self.tr("Queue"), self)
+        self.view.setAccessibleDescription(
+            self.tr("Who waits for the floor, in order; Alt+Up and Alt+Down move, Delete withdraws")
+        )
         self.view.setModel(self.model)
         self.view.setDragEnabled(True)
         self.view.setAcceptDrops(True)
@@ -142,6 +148,7 @@ class HistoryPanel(QWidget):
         super().__init__(parent)
         self.model = InterventionsModel(self)
         self.view = _table(self.tr("Interventions so far"), self)
+        self.view.setAccessibleDescription(self.tr("Every turn so far, newest first, with its speaking time"))
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSectionResizeMode(InterventionsModel.SPEAKER, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
