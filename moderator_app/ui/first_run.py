@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -104,7 +104,9 @@ class GettingStartedGuide(QDialog):
     """Pages that walk through the demo session's areas: timer, queue, roster, balance, notes, report."""
 
     def __init__(self, window: MainWindow, settings: QSettings) -> None:
-        super().__init__(window, Qt.WindowType.Tool)
+        # A dialog window, not a tool window: keys typed here (Space on a button, Esc) stay here
+        # instead of reaching the console's single-key shortcuts.
+        super().__init__(window)
         self.setObjectName("gettingStarted")
         self.setModal(False)
         self.setWindowTitle(self.tr("Getting started"))
@@ -143,7 +145,7 @@ class GettingStartedGuide(QDialog):
         )
         self.back_button.clicked.connect(lambda: self.go(self.index - 1))
         self.next_button.clicked.connect(self._next_or_finish)
-        self.close_button.clicked.connect(self.close)
+        self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.counter)
         buttons.addStretch(1)
@@ -258,22 +260,18 @@ class GettingStartedGuide(QDialog):
 
     def _next_or_finish(self) -> None:
         if self.index == len(self.steps) - 1:
-            self.close()
+            self.accept()
         else:
             self.go(self.index + 1)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        # Closed, finished or Esc: dismissed for good (Help → Getting started reopens it).
+    def done(self, result: int) -> None:
+        # Done, Close, Esc or the window's close button: dismissed for good (Help → Getting started reopens it).
         self.settings.setValue(DONE_KEY, True)
         self.settings.sync()
         self.highlight.point_at(None)
-        super().closeEvent(event)
+        super().done(result)
         self.window_.activateWindow()
         self.window_.focus_timer()
-
-    def reject(self) -> None:
-        # Esc closes like the Close button (QDialog's reject would only hide it).
-        self.close()
 
 
 def show_guide(window: MainWindow, settings: QSettings) -> GettingStartedGuide:
