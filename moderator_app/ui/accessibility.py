@@ -1,9 +1,10 @@
-"""Small helpers that give controls what a screen reader announces: a name and a description."""
+"""Small helpers for accessible windows: what a screen reader announces (a name and a description),
+and docks that scroll rather than clip when the screen is small or the fonts are large."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFrame, QScrollArea, QWidget
 
 
 def _t(text: str) -> str:
@@ -36,3 +37,15 @@ def describe_buttons(box: QDialogButtonBox) -> None:
             button.setAccessibleDescription(words.get(box.buttonRole(button), button.text().replace("&", "")))
         if not button.accessibleName():
             button.setAccessibleName(button.text().replace("&", ""))
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """``content`` in a frameless scroll area, so that its box may be smaller than it would like
+    (a small screen, large fonts) without pushing the window past the screen: it scrolls instead."""
+    area = QScrollArea()
+    area.setObjectName(content.objectName() + "Scroll" if content.objectName() else "dockScroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the controls inside
+    area.setWidget(content)
+    return area

@@ -19,6 +19,7 @@ from moderator_app.domain.clock import Instant
 from moderator_app.domain.enums import InterventionState
 from moderator_app.domain.steering import contingent_status
 from moderator_app.ui import labels
+from moderator_app.ui.accessibility import scrolling
 from moderator_app.ui.actions import ActionsMixin
 from moderator_app.ui.backup_commands import BackupCommands
 from moderator_app.ui.bridge import ConsoleBridge
@@ -132,7 +133,7 @@ class MainWindow(ActionsMixin, QMainWindow):
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
-        dock.setWidget(widget)
+        dock.setWidget(scrolling(widget))  # on a 1280×720 screen or with large fonts, a dock scrolls
         dock.setAccessibleName(title)
         self.addDockWidget(area, dock)
         return dock

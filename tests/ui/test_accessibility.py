@@ -188,3 +188,34 @@ def test_tab_in_the_main_dialogs_goes_top_to_bottom(qtbot, window, dialog_class)
     ]
     assert [(type(a).__name__, type(b).__name__) for a, b in backwards] == []
     dialog.close()
+
+
+def _text_fits(label) -> bool:
+    return label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
+
+
+@pytest.mark.parametrize("font_scale", [1.0, 1.5], ids=["normal-font", "large-font"])
+def test_at_1280_by_720_the_timer_and_toolbar_are_not_cut(qtbot, window, clock, font_scale):
+    if font_scale != 1.0:
+        font = window.font()
+        font.setPointSizeF(font.pointSizeF() * font_scale)
+        window.setFont(font)
+    window.resize(1280, 720)
+    window._default_dock_sizes()
+    qtbot.keyClick(window.timer_panel, Qt.Key.Key_N)
+    clock.advance(165)  # in the warning phase, the longest phase words
+    window.tick()
+    QApplication.processEvents()
+    assert window.width() <= 1280 and window.height() <= 720
+    timer = window.timer_panel
+    cut = [
+        label.objectName()
+        for label in (timer.phase_label, timer.time_label, timer.speaker_label)
+        if label.text() and not _text_fits(label)
+    ]
+    assert cut == []
+    for action in window.toolbar.actions():
+        button = window.toolbar.widgetForAction(action)
+        # Every toolbar command shows in full on the bar, none pushed into the overflow menu.
+        assert button is not None and button.isVisible(), action.text()
+        assert button.width() >= button.sizeHint().width(), action.text()

@@ -10,6 +10,7 @@ from moderator_app.console import LiveReading
 from moderator_app.domain.enums import Phase
 from moderator_app.domain.formatting import clock_text, countdown_text
 from moderator_app.domain.session import Participant
+from moderator_app.domain.text import isolate
 from moderator_app.ui import theme
 
 #: Seconds a phase change flashes for, and how fast (inverted colours, on/off).
@@ -89,7 +90,8 @@ def stage_view(
     affiliation = reading.speaker.affiliation if reading.speaker else ""
     footer_parts = []
     if show_next and upcoming:
-        footer_parts.append(_t("Next: %1").replace("%1", "  ·  ".join(p.name for p in upcoming)))
+        # Each name isolated: an Arabic or Hebrew name cannot pull the dots and the next name round it.
+        footer_parts.append(_t("Next: %1").replace("%1", "  ·  ".join(isolate(p.name) for p in upcoming)))
     segment = reading.progress.segment
     if show_segment and segment is not None:
         footer_parts.append(segment.title)
