@@ -156,9 +156,8 @@ class MainWindow(ActionsMixin, QMainWindow):
         self.queue_panel.model.move_requested.connect(self.commands.move_entry)
         self.roster_panel.view.doubleClicked.connect(lambda _i: self.commands.edit_participant())
         self.queue_panel.view.doubleClicked.connect(lambda _i: self.commands.give_floor_from_queue())
-        # Made in screen order (right column, then the bottom) so that Tab visits them that way.
-        self.balance_panel = BalancePanel(self)
         self.history_panel = HistoryPanel(self)
+        self.balance_panel = BalancePanel(self)
         self.balance_panel.suggestion_button.setDefaultAction(self.act_suggested)
         self.balance_panel.reference_changed.connect(self.commands.set_reference)
         self.roster_dock = self._dock(
@@ -167,11 +166,12 @@ class MainWindow(ActionsMixin, QMainWindow):
         self.queue_dock = self._dock(
             "queueDock", self.tr("Queue"), self.queue_panel, Qt.DockWidgetArea.RightDockWidgetArea
         )
-        self.history_dock = self._dock(
-            "historyDock", self.tr("Interventions"), self.history_panel, Qt.DockWidgetArea.BottomDockWidgetArea
-        )
+        # Docked in screen order (right column, then the bottom): Tab visits them in this order.
         self.balance_dock = self._dock(
             "balanceDock", self.tr("Balance"), self.balance_panel, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.history_dock = self._dock(
+            "historyDock", self.tr("Interventions"), self.history_panel, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.splitDockWidget(self.queue_dock, self.balance_dock, Qt.Orientation.Vertical)
         # The online moderator's panel: its own fields and buttons, a tab beside the main queue (the
