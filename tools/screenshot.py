@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication
 from sqlite_utils import Database
 
@@ -209,6 +210,7 @@ def main() -> int:
     parser.add_argument("--theme", choices=theme.CHOICES, default="system", help="colour scheme (View → Colour scheme)")
     parser.add_argument("--rtl", action="store_true", help="right-to-left layout, with Arabic names in the cast")
     parser.add_argument("--stage", help="also save the stage display to this PNG")
+    parser.add_argument("--guide", type=int, help="also open Help → Getting started at this page (1 = first)")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     theme.apply(app, args.theme)
@@ -238,9 +240,23 @@ def main() -> int:
 
         if args.stage:
             window.stage.toggle_display()
+        guide = None
+        if args.guide:
+            from moderator_app.ui.first_run import show_guide
+
+            guide = show_guide(window, window.settings)
+            guide.go(args.guide - 1)
 
         def capture() -> None:
             window.grab().save(args.output)
+            if guide is not None:
+                # The walkthrough floats over the window; paint both into one picture.
+                picture = window.grab()
+                painter = QPainter(picture)
+                offset = guide.geometry().topLeft() - window.geometry().topLeft()
+                painter.drawPixmap(offset, guide.grab())
+                painter.end()
+                picture.save(args.output)
             if args.stage and window.stage.display is not None:
                 window.stage.display.grab().save(args.stage)
             app.quit()

@@ -19,7 +19,7 @@ from moderator_app.domain.clock import Instant
 from moderator_app.domain.enums import InterventionState
 from moderator_app.domain.steering import contingent_status
 from moderator_app.ui import labels
-from moderator_app.ui.accessibility import scrolling
+from moderator_app.ui.accessibility import fitting_widths, scrolling
 from moderator_app.ui.actions import ActionsMixin
 from moderator_app.ui.backup_commands import BackupCommands
 from moderator_app.ui.bridge import ConsoleBridge
@@ -93,7 +93,11 @@ class MainWindow(ActionsMixin, QMainWindow):
     def _default_dock_sizes(self) -> None:
         # The timer gets the most room; the roster and queue share the rest.
         side = max(280, min(420, self.width() // 4))
-        self.resizeDocks([self.roster_dock, self.queue_dock], [side, side - 40], Qt.Orientation.Horizontal)
+        # Each side as wide as its panels need where the window allows (else they scroll sideways).
+        roster, right = fitting_widths(
+            self.width(), side, [self.roster_dock], [self.queue_dock, self.remote_dock, self.balance_dock]
+        )
+        self.resizeDocks([self.roster_dock, self.queue_dock], [roster, right], Qt.Orientation.Horizontal)
         self.resizeDocks([self.history_dock], [180], Qt.Orientation.Vertical)
         # The queue (and the remote queue's form and table, in the tab beside it) over the balance.
         self.resizeDocks(
