@@ -210,6 +210,7 @@ def main() -> int:
     parser.add_argument("--theme", choices=theme.CHOICES, default="system", help="colour scheme (View → Colour scheme)")
     parser.add_argument("--rtl", action="store_true", help="right-to-left layout, with Arabic names in the cast")
     parser.add_argument("--stage", help="also save the stage display to this PNG")
+    parser.add_argument("--report", help="also open the rapporteur's report window and save it to this PNG")
     parser.add_argument("--guide", type=int, help="also open Help → Getting started at this page (1 = first)")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
@@ -240,6 +241,9 @@ def main() -> int:
 
         if args.stage:
             window.stage.toggle_display()
+        if args.report:
+            window.commands.open_report()
+            window.report_window.resize(1400, 860)
         guide = None
         if args.guide:
             from moderator_app.ui.first_run import show_guide
@@ -257,6 +261,8 @@ def main() -> int:
                 painter.drawPixmap(offset, guide.grab())
                 painter.end()
                 picture.save(args.output)
+            if args.report:
+                window.report_window.grab().save(args.report)
             if args.stage and window.stage.display is not None:
                 window.stage.display.grab().save(args.stage)
             app.quit()
