@@ -239,6 +239,12 @@ QToolBar QToolButton {{ border-color: transparent; background: transparent; }}
 QToolBar QToolButton:hover {{ border-color: {theme.mid}; }}
 QCheckBox, QRadioButton {{ border: 3px solid transparent; border-radius: 3px; padding: 1px; }}
 QCheckBox:focus, QRadioButton:focus {{ border: 3px solid {theme.focus}; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: 13px; height: 13px; border: 2px solid {theme.mid};
+    background: {theme.base}; }}
+QRadioButton::indicator {{ border-radius: 8px; }}
+QCheckBox::indicator:checked, QRadioButton::indicator:checked {{ background: {theme.highlight};
+    border-color: {theme.text}; }}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-style: dashed; }}
 QTabBar::tab:focus {{ border: 3px solid {theme.focus}; }}
 QSlider:focus {{ border: 3px solid {theme.focus}; }}
 """
