@@ -14,20 +14,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from moderator_app.clock import SystemClock
-from moderator_app.console import SessionConsole
-from moderator_app.paths import AppPaths
-from moderator_app.resources import countries, regions
-from moderator_app.sessions import ensure_demo
-from moderator_app.storage.database import open_database
-from moderator_app.storage.repository import SessionRepository
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from screenshot import staged_window
+
 from moderator_app.ui import keyboard_card
-from moderator_app.ui.bridge import ConsoleBridge
-from moderator_app.ui.commands import AppContext
-from moderator_app.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -39,15 +32,7 @@ def main() -> int:
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:
-        paths = AppPaths(Path(folder))
-        db = open_database(paths.database)
-        repository = SessionRepository(db)
-        clock = SystemClock()
-        console = SessionConsole(repository, clock, ensure_demo(repository, clock), regions=regions())
-        settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
-        window = MainWindow(
-            ConsoleBridge(console), AppContext(paths, repository, clock, countries(), regions()), settings
-        )
+        window, _console, db = staged_window(Path(folder))  # any session: the actions are the same
         page = keyboard_card.card_for_window(window)
         Path(args.html).write_text(page, encoding="utf-8")
         print(args.html, keyboard_card.page_count(page), "page(s)")
