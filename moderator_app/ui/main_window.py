@@ -93,7 +93,7 @@ class MainWindow(ActionsMixin, QMainWindow):
     def _default_dock_sizes(self) -> None:
         # The timer gets the most room; the roster and queue share the rest.
         side = max(280, min(420, self.width() // 4))
-        # Each side as wide as its panels need where the window allows (else they scroll sideways).
+        # Each side as wide as its panels need, where the window has room for that.
         roster, right = fitting_widths(
             self.width(), side, [self.roster_dock], [self.queue_dock, self.remote_dock, self.balance_dock]
         )
