@@ -19,6 +19,7 @@ from moderator_app.resources import countries, regions, resource
 from moderator_app.sessions import session_to_open
 from moderator_app.storage.database import CorruptDatabaseError, StorageError, open_database
 from moderator_app.storage.repository import SessionRepository, UnknownSessionError
+from moderator_app.ui import first_run, theme
 from moderator_app.ui.bridge import ConsoleBridge
 from moderator_app.ui.commands import AppContext
 from moderator_app.ui.main_window import MainWindow
@@ -114,6 +115,7 @@ def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int
         return _fatal(app, str(error.args[0]), smoke)
     console = SessionConsole(repository, clock, chosen, regions=regions())
     settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
+    theme.apply_saved(app, settings)  # light, dark, high contrast or the desktop's (View → Colour scheme)
     context = AppContext(paths, repository, clock, countries(), regions())
     window = MainWindow(ConsoleBridge(console), context, settings)
     claim.serve(window)
@@ -131,6 +133,7 @@ def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, close_on_signal)
     window.show()
+    first_run.maybe_show_on_first_run(window, settings, smoke=smoke)
     code = app.exec()
     if smoke and code != 0:
         print("moderator-app: error: the window did not paint within 20 s", file=sys.stderr)

@@ -1,6 +1,6 @@
 """Export the report of the fictional round table that tools/screenshot.py stages (for docs/images).
 
-Usage: python tools/sample_report.py OUT.pdf [--template igf-workshop] [--language en|es|fr]
+Usage: python tools/sample_report.py OUT.pdf [--template igf-workshop] [--language en|es|fr] [--rtl]
 Then: pdftoppm -png -r 80 -f 1 -l 1 OUT.pdf page   (docs/images/report-page-1.png)
 """
 
@@ -16,7 +16,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from screenshot import ShiftedClock, stage
+from screenshot import ShiftedClock, stage, use_arabic_names
 
 from moderator_app.console import SessionConsole
 from moderator_app.domain.session import Session
@@ -33,7 +33,10 @@ def main() -> int:
     parser.add_argument("output")
     parser.add_argument("--template", default="igf-workshop")
     parser.add_argument("--language", default="en", help="the report's language: en, es or fr")
+    parser.add_argument("--rtl", action="store_true", help="some names in Arabic script, as tools/screenshot.py --rtl")
     args = parser.parse_args()
+    if args.rtl:
+        use_arabic_names()
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(Path(folder) / "moderator.db")
         repository = SessionRepository(db)

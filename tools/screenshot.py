@@ -1,6 +1,6 @@
 """Take the README screenshots from the real app: stage a mid-session state, open the window, grab it.
 
-Usage: python tools/screenshot.py OUT.png [--width 1500 --height 900]
+Usage: python tools/screenshot.py OUT.png [--width 1500 --height 900] [--theme dark] [--rtl] [--stage STAGE.png]
 Run under a real X server (Xvfb) for faithful fonts; offscreen works too.
 """
 
@@ -13,7 +13,8 @@ import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication
 from sqlite_utils import Database
 
@@ -27,6 +28,7 @@ from moderator_app.resources import countries, regions
 from moderator_app.sessions import create_session
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
+from moderator_app.ui import theme
 from moderator_app.ui.bridge import ConsoleBridge
 from moderator_app.ui.commands import AppContext
 from moderator_app.ui.main_window import MainWindow
@@ -60,6 +62,18 @@ CAST = [
 ]
 
 
+#: The --rtl cast: the same people with names written in Arabic script.
+ARABIC_NAMES = {
+    "Layla Haddad": "ليلى حداد",
+    "Kwame Mensah": "كوامي منسا",
+    "Ana Moreno": "آنا مورينو",
+    "Marta Silva": "مارتا سيلفا",
+    "Sam Okafor": "سام أوكافور",
+}
+#: Who the staging below talks about, by their English name (the --rtl run maps them to Arabic).
+PEOPLE: dict[str, str] = {}
+
+
 #: Notes a rapporteur took during the opening round (text, tags).
 OPENING_NOTES = {
     "Ana Moreno": (
@@ -73,6 +87,19 @@ OPENING_NOTES = {
         ["action", "recommendation"],
     ),
 }
+
+
+def use_arabic_names() -> None:
+    """Stage the same round table with some names in Arabic script (for --rtl)."""
+    CAST[:] = [(ARABIC_NAMES.get(row[0], row[0]), *row[1:]) for row in CAST]
+    for english, arabic in ARABIC_NAMES.items():
+        if english in OPENING_NOTES:
+            OPENING_NOTES[arabic] = OPENING_NOTES.pop(english)
+    PEOPLE.update(ARABIC_NAMES)
+
+
+def _english(name: str) -> str:
+    return next((english for english, shown in PEOPLE.items() if shown == name), name)
 
 
 def stage(console: SessionConsole, clock: ShiftedClock) -> None:
@@ -104,7 +131,7 @@ def stage(console: SessionConsole, clock: ShiftedClock) -> None:
     console.update_details(session, agenda)
     people = {}
     for name, affiliation, group, gender, country, roles, attendance in CAST:
-        people[name] = console.add_participant(
+        people[_english(name)] = console.add_participant(
             ParticipantDraft(name, affiliation, group, gender, country, roles, attendance)
         ).id
     console.start_session()
@@ -120,8 +147,9 @@ def stage(console: SessionConsole, clock: ShiftedClock) -> None:
     ):
         console.give_floor(people[name], InterventionKind.OPENING_STATEMENT)
         clock.offset -= seconds // 2
-        if name in OPENING_NOTES:
-            console.add_note(*OPENING_NOTES[name])
+        shown = PEOPLE.get(name, name)
+        if shown in OPENING_NOTES:
+            console.add_note(*OPENING_NOTES[shown])
         clock.offset -= seconds - seconds // 2
     console.end_intervention()
     clock.offset -= 20
@@ -179,8 +207,17 @@ def main() -> int:
     parser.add_argument("--remote", action="store_true", help="show the Remote queue tab, a request being typed")
     parser.add_argument("--width", type=int, default=1500)
     parser.add_argument("--height", type=int, default=900)
+    parser.add_argument("--theme", choices=theme.CHOICES, default="system", help="colour scheme (View → Colour scheme)")
+    parser.add_argument("--rtl", action="store_true", help="right-to-left layout, with Arabic names in the cast")
+    parser.add_argument("--stage", help="also save the stage display to this PNG")
+    parser.add_argument("--report", help="also open the rapporteur's report window and save it to this PNG")
+    parser.add_argument("--guide", type=int, help="also open Help → Getting started at this page (1 = first)")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
+    theme.apply(app, args.theme)
+    if args.rtl:
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        use_arabic_names()
     with tempfile.TemporaryDirectory() as folder:
         window, _console, db = staged_window(Path(folder))
         window.resize(args.width, args.height)
@@ -202,8 +239,32 @@ def main() -> int:
             window.quick_note.edit.setText("Community networks need light-touch licensing")
             window.quick_note.toggle_tag(1)
 
+        if args.stage:
+            window.stage.toggle_display()
+        if args.report:
+            window.commands.open_report()
+            window.report_window.resize(1400, 860)
+        guide = None
+        if args.guide:
+            from moderator_app.ui.first_run import show_guide
+
+            guide = show_guide(window, window.settings)
+            guide.go(args.guide - 1)
+
         def capture() -> None:
             window.grab().save(args.output)
+            if guide is not None:
+                # The walkthrough floats over the window; paint both into one picture.
+                picture = window.grab()
+                painter = QPainter(picture)
+                offset = guide.geometry().topLeft() - window.geometry().topLeft()
+                painter.drawPixmap(offset, guide.grab())
+                painter.end()
+                picture.save(args.output)
+            if args.report:
+                window.report_window.grab().save(args.report)
+            if args.stage and window.stage.display is not None:
+                window.stage.display.grab().save(args.stage)
             app.quit()
 
         QTimer.singleShot(1500, capture)

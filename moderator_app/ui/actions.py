@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from moderator_app.domain.enums import InterventionKind
+from moderator_app.ui.first_run import show_guide
 from moderator_app.ui.import_commands import ask_import_proposal, ask_import_roster
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ class ActionsMixin:
     remote_commands: RemoteCommands
     backups: BackupCommands
     actions_by_menu: list[tuple[str, list[QAction]]]
+    settings: QSettings
 
     def _action(
         self, menu: str, text: str, slot, *keys: str | QKeySequence.StandardKey, tip: str = "", window_wide: bool = True
@@ -197,6 +199,12 @@ class ActionsMixin:
             tip=tr("Leave a text field so single-key shortcuts work again"),
         )
         self.act_fullscreen = a(view_menu, tr("&Full screen"), self._toggle_full_screen, "F11")
+        self.act_getting_started = a(
+            help_menu,
+            tr("&Getting started"),
+            lambda: show_guide(self, self.settings),  # type: ignore[arg-type]
+            tip=tr("A short walkthrough of the window: timer, queue, roster, balance, notes, report"),
+        )
         self.act_shortcuts = a(help_menu, tr("&Keyboard shortcuts"), c.show_shortcuts, "F1")
         self.act_about = a(help_menu, tr("&About moderator-app"), c.show_about)
         # Short labels for the panel buttons; menus keep the full text.

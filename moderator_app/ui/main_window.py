@@ -19,6 +19,7 @@ from moderator_app.domain.clock import Instant
 from moderator_app.domain.enums import InterventionState
 from moderator_app.domain.steering import contingent_status
 from moderator_app.ui import labels
+from moderator_app.ui.accessibility import fitting_widths, scrolling
 from moderator_app.ui.actions import ActionsMixin
 from moderator_app.ui.backup_commands import BackupCommands
 from moderator_app.ui.bridge import ConsoleBridge
@@ -29,6 +30,7 @@ from moderator_app.ui.note_commands import NoteCommands
 from moderator_app.ui.remote_commands import RemoteCommands
 from moderator_app.ui.stage.controller import StageController
 from moderator_app.ui.storage_banner import StorageBanner
+from moderator_app.ui.theme_menu import ColourSchemeMenu
 from moderator_app.ui.widgets.balance_panel import BalancePanel
 from moderator_app.ui.widgets.notes_panel import NotesPanel
 from moderator_app.ui.widgets.panels import HistoryPanel, QueuePanel, RosterPanel
@@ -95,7 +97,11 @@ class MainWindow(ActionsMixin, QMainWindow):
     def _default_dock_sizes(self) -> None:
         # The timer gets the most room; the roster and queue share the rest.
         side = max(280, min(420, self.width() // 4))
-        self.resizeDocks([self.roster_dock, self.queue_dock], [side, side - 40], Qt.Orientation.Horizontal)
+        # Each side as wide as its panels need, where the window has room for that.
+        roster, right = fitting_widths(
+            self.width(), side, [self.roster_dock], [self.queue_dock, self.remote_dock, self.balance_dock]
+        )
+        self.resizeDocks([self.roster_dock, self.queue_dock], [roster, right], Qt.Orientation.Horizontal)
         self.resizeDocks([self.history_dock], [180], Qt.Orientation.Vertical)
         # The queue (and the remote queue's form and table, in the tab beside it) over the balance.
         self.resizeDocks(
@@ -137,7 +143,7 @@ class MainWindow(ActionsMixin, QMainWindow):
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
-        dock.setWidget(widget)
+        dock.setWidget(scrolling(widget))  # on a 1280×720 screen or with large fonts, a dock scrolls
         dock.setAccessibleName(title)
         self.addDockWidget(area, dock)
         return dock
@@ -170,11 +176,12 @@ class MainWindow(ActionsMixin, QMainWindow):
         self.queue_dock = self._dock(
             "queueDock", self.tr("Queue"), self.queue_panel, Qt.DockWidgetArea.RightDockWidgetArea
         )
-        self.history_dock = self._dock(
-            "historyDock", self.tr("Interventions"), self.history_panel, Qt.DockWidgetArea.BottomDockWidgetArea
-        )
+        # Docked in screen order (right column, then the bottom): Tab visits them in this order.
         self.balance_dock = self._dock(
             "balanceDock", self.tr("Balance"), self.balance_panel, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.history_dock = self._dock(
+            "historyDock", self.tr("Interventions"), self.history_panel, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.splitDockWidget(self.queue_dock, self.balance_dock, Qt.Orientation.Vertical)
         # The online moderator's panel: its own fields and buttons, a tab beside the main queue (the
@@ -236,6 +243,9 @@ class MainWindow(ActionsMixin, QMainWindow):
                     self.notes_dock,
                 ):
                     menu.addAction(dock.toggleViewAction())
+                menu.addSeparator()
+                self.colour_menu = ColourSchemeMenu(self.settings, self)
+                menu.addMenu(self.colour_menu)
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setAccessibleName(self.tr("Main toolbar"))

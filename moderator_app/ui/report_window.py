@@ -100,6 +100,7 @@ class ReportWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.template_combo = QComboBox(self)
         self.template_combo.setAccessibleName(self.tr("Report template"))
+        self.template_combo.setAccessibleDescription(self.tr("Which report to draft: its sections and layout"))
         templates = list_templates(self.user_templates)
         for template in templates:
             self.template_combo.addItem(template.title, template.name)
@@ -143,6 +144,7 @@ class ReportWindow(QMainWindow):
     def _build_body(self) -> None:
         self.section_list = QListWidget(self)
         self.section_list.setAccessibleName(self.tr("Report sections"))
+        self.section_list.setAccessibleDescription(self.tr("The report's sections; choose one to edit it"))
         self.section_list.currentItemChanged.connect(self._section_chosen)
         self.section_title = QLabel(self)
         self.section_title.setTextFormat(Qt.TextFormat.PlainText)
@@ -152,17 +154,23 @@ class ReportWindow(QMainWindow):
         self.section_hint.setWordWrap(True)
         self.editor = QPlainTextEdit(self)
         self.editor.setAccessibleName(self.tr("Section text"))
+        self.editor.setAccessibleDescription(self.tr("Your text for this section, saved as you type"))
         self.editor.setPlaceholderText(self.tr("Write this section here. Lines starting with “- ” become bullets."))
         self.editor.textChanged.connect(self._text_changed)
         self.stale_box = QGroupBox(self.tr("⚠ The session has changed since you edited this section"), self)
         self.fresh_text = QPlainTextEdit(self)
         self.fresh_text.setReadOnly(True)
         self.fresh_text.setAccessibleName(self.tr("Fresh draft from the session"))
+        self.fresh_text.setAccessibleDescription(self.tr("What the draft says now, from the session as it stands"))
         self.use_fresh = QPushButton(self.tr("Replace my text with the fresh draft"), self)
         self.use_fresh.setAccessibleName(self.use_fresh.text())
+        self.use_fresh.setAccessibleDescription(self.tr("Replace your text of this section with the fresh draft"))
         self.use_fresh.clicked.connect(self._use_fresh_draft)
         self.reset_button = QPushButton(self.tr("Follow the session again (drop my edit)"), self)
         self.reset_button.setAccessibleName(self.reset_button.text())
+        self.reset_button.setAccessibleDescription(
+            self.tr("Drop your edit so that the section follows the session again")
+        )
         self.reset_button.clicked.connect(self._use_fresh_draft)
         stale_layout = QVBoxLayout(self.stale_box)
         stale_layout.addWidget(
@@ -171,6 +179,7 @@ class ReportWindow(QMainWindow):
         stale_layout.addWidget(self.fresh_text)
         self.keep_mine = QPushButton(self.tr("Keep my text (I have seen the new material)"), self)
         self.keep_mine.setAccessibleName(self.keep_mine.text())
+        self.keep_mine.setAccessibleDescription(self.tr("Keep your text and stop pointing out this change"))
         self.keep_mine.clicked.connect(self._keep_mine)
         stale_buttons = QHBoxLayout()
         stale_buttons.addWidget(self.use_fresh)
@@ -188,6 +197,7 @@ class ReportWindow(QMainWindow):
         self.pages.addWidget(self._attendance_page())
         self.preview = QTextBrowser(self)
         self.preview.setAccessibleName(self.tr("Report preview"))
+        self.preview.setAccessibleDescription(self.tr("The report as it will look when exported"))
         self.preview.setOpenLinks(False)
         splitter = QSplitter(self)
         splitter.addWidget(self.section_list)
@@ -204,11 +214,13 @@ class ReportWindow(QMainWindow):
         self.women_spin = self._count_spin(self.tr("Women among them (estimate)"))
         self.extent_combo = QComboBox(page)
         self.extent_combo.setAccessibleName(self.tr("How far gender was discussed"))
+        self.extent_combo.setAccessibleDescription(self.tr("For the report's gender section"))
         for value in GENDER_EXTENTS:
             self.extent_combo.addItem(gender_extent_label(value), value)
         self.extent_combo.currentIndexChanged.connect(lambda _i: self._attendance_changed())
         self.gender_summary = QPlainTextEdit(page)
         self.gender_summary.setAccessibleName(self.tr("Summary of the gender discussion"))
+        self.gender_summary.setAccessibleDescription(self.tr("A few sentences for the report's gender section"))
         self.gender_summary.textChanged.connect(self._attendance_changed)
         note = QLabel(
             self.tr("Leave a number at “not given” when you have no estimate; the report then says so."), page
@@ -227,6 +239,7 @@ class ReportWindow(QMainWindow):
         spin.setRange(-1, 100_000)
         spin.setSpecialValueText(self.tr("not given"))
         spin.setAccessibleName(name)
+        spin.setAccessibleDescription(self.tr("An estimate for the report's gender section; not given leaves it out"))
         spin.valueChanged.connect(lambda _v: self._attendance_changed())
         return spin
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLi
 
 from moderator_app.domain.enums import InterventionState
 from moderator_app.domain.session import ParticipantDraft
+from moderator_app.ui import theme
 from moderator_app.ui.dialogs.simple import ShortcutsDialog
 from moderator_app.ui.models.tables import QUEUE_MIME
 
@@ -41,13 +42,13 @@ def test_phases_change_colour_shape_and_words_at_warning_and_overtime(qtbot, win
     window.tick()
     assert "WRAP UP" in window.timer_panel.phase_label.text()
     assert "▲" in window.timer_panel.phase_label.text()
-    assert "#f59e0b" in window.timer_panel.styleSheet()
+    assert theme.current().phases["warning"][0] in window.timer_panel.styleSheet()
     clock.advance(35)  # 10 s over
     window.tick()
     assert window.timer_panel.time_label.text() == "+0:10"
     assert "OVER TIME" in window.timer_panel.phase_label.text()
     assert "■" in window.timer_panel.phase_label.text()
-    assert "#b91c1c" in window.timer_panel.styleSheet()
+    assert theme.current().phases["overtime"][0] in window.timer_panel.styleSheet()
 
 
 def test_space_pauses_and_resumes_and_paused_time_is_not_counted(qtbot, window, console, clock):

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from moderator_app.domain.enums import Phase
+from moderator_app.ui import theme
 from moderator_app.ui.stage.view import FLASH_SECONDS
 
 
@@ -47,7 +48,7 @@ def test_phases_change_words_and_colour_and_overtime_counts_up_with_a_plus(qtbot
     assert view.phase is Phase.WARNING and "WRAP UP" in view.phase_text and "▲" in view.phase_text
     clock.advance(FLASH_SECONDS + 10)  # past the flash: steady colours
     staged.tick()
-    assert staged.stage.display.view.background == "#f59e0b"
+    assert staged.stage.display.view.background == theme.DARK.phases["warning"][0]
     clock.advance(30)
     staged.tick()
     view = staged.stage.display.view

@@ -25,6 +25,7 @@ from moderator_app.domain.balance import ALLOWED_PRIORITIES, NOT_YET_SPOKEN, Ref
 from moderator_app.domain.enums import StakeholderGroup
 from moderator_app.domain.steering import Contingent
 from moderator_app.ui import labels
+from moderator_app.ui.accessibility import describe_buttons
 
 
 class BalanceSettingsDialog(QDialog):
@@ -41,6 +42,9 @@ class BalanceSettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Balance settings and contingents"))
         self.reference_combo = QComboBox(self)
         self.reference_combo.setAccessibleName(self.tr("Compare time with"))
+        self.reference_combo.setAccessibleDescription(
+            self.tr("What each group's share of speaking time is compared with")
+        )
         for value, text in (
             (ReferenceSet.SPEAKERS, self.tr("the speakers (people with the Speaker role)")),
             (ReferenceSet.TOOK_FLOOR, self.tr("everyone who has taken the floor")),
@@ -51,6 +55,9 @@ class BalanceSettingsDialog(QDialog):
         # Priorities: checked ones steer the suggestion, in list order (most important first).
         self.priority_list = QListWidget(self)
         self.priority_list.setAccessibleName(self.tr("What the suggestion favours, most important first"))
+        self.priority_list.setAccessibleDescription(
+            self.tr("Tick what the suggested next speaker favours; Move up and Move down set the order")
+        )
         ordered = [*priorities, *(p for p in ALLOWED_PRIORITIES if p not in priorities)]
         for priority in ordered:
             item = QListWidgetItem(self.priority_name(priority))
@@ -64,6 +71,8 @@ class BalanceSettingsDialog(QDialog):
         for button in (up, down):
             button.setAccessibleName(button.text().replace("&", ""))
         up.clicked.connect(lambda: self._move(-1))
+        up.setAccessibleDescription(self.tr("Make the selected priority more important"))
+        down.setAccessibleDescription(self.tr("Make the selected priority less important"))
         down.clicked.connect(lambda: self._move(1))
         moves = QHBoxLayout()
         moves.addWidget(up)
@@ -85,6 +94,9 @@ class BalanceSettingsDialog(QDialog):
             spin.setSuffix(self.tr(" min"))
             spin.setSpecialValueText(self.tr("none"))
             spin.setAccessibleName(self.tr("Contingent for %1").replace("%1", labels.stakeholder_group(group)))
+            spin.setAccessibleDescription(
+                self.tr("Minutes of speaking time this group may use in the session; none means no contingent")
+            )
             if group in existing:
                 spin.setValue(existing[group].budget_seconds // 60)
             self.budget_spins[group] = spin
@@ -94,6 +106,7 @@ class BalanceSettingsDialog(QDialog):
                 text += "  " + self.tr("(%1 min added)").replace("%1", f"{extra / 60:+.0f}")
             form.addRow(text + ":", spin)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        describe_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         top = QFormLayout()

@@ -29,6 +29,7 @@ from moderator_app.domain.event_stats import EventStats
 from moderator_app.domain.formatting import clock_text
 from moderator_app.domain.text import safe_file_stem
 from moderator_app.event_command import FURTHEST_LIMIT, write_csv
+from moderator_app.ui.accessibility import describe_buttons
 
 
 class EventStatsDialog(QDialog):
@@ -54,6 +55,7 @@ class EventStatsDialog(QDialog):
         }
         self.event_combo = QComboBox(self)
         self.event_combo.setAccessibleName(self.tr("Event"))
+        self.event_combo.setAccessibleDescription(self.tr("The event whose sessions are added up"))
         self.event_combo.addItems(list(events))
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -83,9 +85,11 @@ class EventStatsDialog(QDialog):
         self.tabs.addTab(self.furthest, self.tr("Furthest from balance"))
         self.export_button = QPushButton(self.tr("Export &CSV…"), self)
         self.export_button.setAccessibleName(self.tr("Export CSV"))
+        self.export_button.setAccessibleDescription(self.tr("Save these figures as a CSV file for a spreadsheet"))
         self.export_button.clicked.connect(self.export_csv)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        describe_buttons(buttons)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("&Event:"), self.event_combo)
@@ -104,6 +108,9 @@ class EventStatsDialog(QDialog):
         table = QTableWidget(0, len(headers), self)
         table.setHorizontalHeaderLabels(headers)
         table.setAccessibleName(name)
+        table.setAccessibleDescription(
+            self.tr("Figures of the event, one row each; the arrow keys move from cell to cell")
+        )
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().setVisible(False)

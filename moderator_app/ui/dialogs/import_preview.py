@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -55,6 +55,11 @@ def _table(headers: Sequence[str], name: str, parent: QWidget) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
     table.setHorizontalHeaderLabels(list(headers))
     table.setAccessibleName(name)
+    table.setAccessibleDescription(
+        QCoreApplication.translate(
+            "import_preview", "What will be imported, one row each; nothing is saved until you confirm"
+        )
+    )
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -106,6 +111,7 @@ class ProposalPreview(QDialog):
             (self.tr("Planned minutes"), self.minutes_spin),
         ):
             widget.setAccessibleName(text)
+            widget.setAccessibleDescription(self.tr("As read from the proposal; correct it here before importing"))
             form.addRow(_plain(text, self), widget)
         self.people = _table(
             [
@@ -142,6 +148,9 @@ class ProposalPreview(QDialog):
             self.people.setItem(row, 4, _item(source))
         self.problems = QListWidget(self)
         self.problems.setAccessibleName(self.tr("Lines not understood"))
+        self.problems.setAccessibleDescription(
+            self.tr("Lines of the proposal that were not understood; nothing from them is imported")
+        )
         for problem in result.not_understood:
             self.problems.addItem(
                 self.tr("Line %1: %2 — %3")
@@ -154,8 +163,10 @@ class ProposalPreview(QDialog):
         buttons = QDialogButtonBox(self)
         self.import_button = QPushButton(self.tr("Create session"), self)
         self.import_button.setAccessibleName(self.tr("Create session from this proposal"))
+        self.import_button.setAccessibleDescription(self.tr("Create a new session with these details and people"))
         self.cancel_button = QPushButton(self.tr("Import nothing"), self)
         self.cancel_button.setAccessibleName(self.tr("Import nothing"))
+        self.cancel_button.setAccessibleDescription(self.tr("Close without importing anything (Esc)"))
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
@@ -225,6 +236,9 @@ class RosterPreview(QDialog):
         for column, (header, field) in enumerate(zip(result.raw.headers, result.mapping, strict=True)):
             combo = QComboBox(mapping_box)
             combo.setAccessibleName(self.tr("Field for column “%1”").replace("%1", header or str(column + 1)))
+            combo.setAccessibleDescription(
+                self.tr("Which participant field this column of the file fills; Ignore leaves it out")
+            )
             for value in FIELDS:
                 combo.addItem(names[value], value)
             combo.setCurrentIndex(combo.findData(field))
@@ -252,16 +266,24 @@ class RosterPreview(QDialog):
         self.summary.setAccessibleName(self.tr("Import summary"))
         self.errors = QListWidget(self)
         self.errors.setAccessibleName(self.tr("Rows that cannot be read"))
+        self.errors.setAccessibleDescription(
+            self.tr("These rows are left out; correct them in the file and import it again")
+        )
         self.duplicate_label = _plain("", self)
         self.duplicate_choice = QComboBox(self)
         self.duplicate_choice.setAccessibleName(self.tr("People already on the roster"))
+        self.duplicate_choice.setAccessibleDescription(
+            self.tr("Skip people whose name is already on the roster, or update their details")
+        )
         self.duplicate_choice.addItem(self.tr("Skip them"), "skip")
         self.duplicate_choice.addItem(self.tr("Update their details"), "update")
         buttons = QDialogButtonBox(self)
         self.import_button = QPushButton(self.tr("Import good rows"), self)
         self.import_button.setAccessibleName(self.tr("Import good rows"))
+        self.import_button.setAccessibleDescription(self.tr("Add the rows that could be read to the roster"))
         self.cancel_button = QPushButton(self.tr("Import nothing"), self)
         self.cancel_button.setAccessibleName(self.tr("Import nothing"))
+        self.cancel_button.setAccessibleDescription(self.tr("Close without importing anything (Esc)"))
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)

@@ -21,6 +21,7 @@ from moderator_app.domain.notes import Note, NoteTag
 from moderator_app.domain.session import Participant, Segment
 from moderator_app.domain.timer import Intervention
 from moderator_app.ui import labels
+from moderator_app.ui.accessibility import describe_buttons
 from moderator_app.ui.models.tables import _local_time
 
 
@@ -40,6 +41,9 @@ class NoteDialog(QDialog):
         self._interventions = {i.id: i for i in interventions}
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setAccessibleName(self.tr("Note text"))
+        self.text_edit.setAccessibleDescription(
+            self.tr("The note as the report will quote it; Tab moves on to the tags")
+        )
         self.text_edit.setPlainText(note.text)
         self.text_edit.setTabChangesFocus(True)
         self.tag_boxes: dict[NoteTag, QCheckBox] = {}
@@ -48,6 +52,7 @@ class NoteDialog(QDialog):
         for number, tag in enumerate(NoteTag):
             box = QCheckBox(labels.note_tag(tag), tags)
             box.setAccessibleName(labels.note_tag(tag))
+            box.setAccessibleDescription(self.tr("Tag the note: tags decide which report section drafts from it"))
             box.setChecked(tag in note.tags)
             grid.addWidget(box, number // 3, number % 3)
             self.tag_boxes[tag] = box
@@ -89,6 +94,7 @@ class NoteDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
+        describe_buttons(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.text_edit.textChanged.connect(self._check)
@@ -103,6 +109,7 @@ class NoteDialog(QDialog):
     def _combo(self, name: str, items: list[tuple[str, str]], current: str | None) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(name)
+        combo.setAccessibleDescription(self.tr("What the note is linked to; (none) for no link"))
         combo.addItem(self.tr("(none)"), None)
         for text, value in items:
             combo.addItem(text, value)

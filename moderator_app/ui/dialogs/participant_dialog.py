@@ -24,6 +24,7 @@ from moderator_app.domain.regions import Country
 from moderator_app.domain.session import MAX_LINE, MAX_NAME, ParticipantDraft
 from moderator_app.domain.text import ValidationError
 from moderator_app.ui import labels
+from moderator_app.ui.accessibility import describe_buttons
 
 
 class ParticipantDialog(QDialog):
@@ -40,9 +41,13 @@ class ParticipantDialog(QDialog):
         self.name_edit = QLineEdit(self)
         self.name_edit.setMaxLength(MAX_NAME)
         self.name_edit.setAccessibleName(self.tr("Name"))
+        self.name_edit.setAccessibleDescription(self.tr("The name as the report and the stage display should show it"))
         self.affiliation_edit = QLineEdit(self)
         self.affiliation_edit.setMaxLength(MAX_LINE)
         self.affiliation_edit.setAccessibleName(self.tr("Affiliation"))
+        self.affiliation_edit.setAccessibleDescription(
+            self.tr("The organisation, institution or government they speak for")
+        )
         self.group_combo = self._combo(
             self.tr("Stakeholder group"), [(g.value, labels.stakeholder_group(g)) for g in StakeholderGroup]
         )
@@ -51,6 +56,9 @@ class ParticipantDialog(QDialog):
         self.country_combo.setEditable(True)
         self.country_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.country_combo.setAccessibleName(self.tr("Country"))
+        self.country_combo.setAccessibleDescription(
+            self.tr("Type a few letters to find the country; it sets the UN regional group")
+        )
         self.country_combo.addItem(self.tr("Not stated"), "")
         for country in sorted(countries.values(), key=lambda c: c.name):
             self.country_combo.addItem(f"{country.name} ({country.code})", country.code)
@@ -67,10 +75,12 @@ class ParticipantDialog(QDialog):
         for index, role in enumerate(Role):
             check = QCheckBox(labels.role(role), roles_box)
             check.setAccessibleName(self.tr("Role: %1").replace("%1", labels.role(role)))
+            check.setAccessibleDescription(self.tr("Tick every role this person has in the session"))
             roles_grid.addWidget(check, index // 3, index % 3)
             self.role_checks[role] = check
         self.attendance_combo = QComboBox(self)
         self.attendance_combo.setAccessibleName(self.tr("Attendance"))
+        self.attendance_combo.setAccessibleDescription(self.tr("In the room or online; counted apart in the balance"))
         for value in Attendance:
             self.attendance_combo.addItem(labels.attendance(value), value.value)
         form.addRow(self.tr("&Name:"), self.name_edit)
@@ -82,6 +92,7 @@ class ParticipantDialog(QDialog):
         form.addRow(self.tr("Roles:"), roles_box)
         form.addRow(self.tr("A&ttendance:"), self.attendance_combo)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        describe_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -91,6 +102,7 @@ class ParticipantDialog(QDialog):
     def _combo(self, name: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(name)
+        combo.setAccessibleDescription(self.tr("Counted in the speaking-time balance; Not stated is always allowed"))
         combo.addItem(self.tr("Not stated"), "")
         for value, text in items:
             combo.addItem(text, value)

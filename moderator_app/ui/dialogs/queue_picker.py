@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from moderator_app.domain.enums import InterventionKind
 from moderator_app.domain.session import Participant
 from moderator_app.ui import labels
+from moderator_app.ui.accessibility import describe_buttons
 
 QUEUE_KINDS = (
     InterventionKind.INTERVENTION,
@@ -81,6 +82,9 @@ class QueuePicker(QDialog):
         self.kind = kind
         self.view = QListWidget(self)
         self.view.setAccessibleName(self.tr("Matching participants"))
+        self.view.setAccessibleDescription(
+            self.tr("People whose name matches what you type; Up and Down choose, Enter queues")
+        )
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing always goes to the search field
         self.view.itemDoubleClicked.connect(lambda _item: self.accept())
         self.search = _SearchEdit(self.view, self)
@@ -89,6 +93,9 @@ class QueuePicker(QDialog):
         self.search.textChanged.connect(self._filter)
         self.kind_combo = QComboBox(self)
         self.kind_combo.setAccessibleName(self.tr("Kind of intervention"))
+        self.kind_combo.setAccessibleDescription(
+            self.tr("Points of order and direct replies go to the top of the queue")
+        )
         for value in QUEUE_KINDS:
             self.kind_combo.addItem(labels.kind(value), value.value)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind.value)))
@@ -96,6 +103,7 @@ class QueuePicker(QDialog):
         form.addRow(self.tr("&Who:"), self.search)
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        describe_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

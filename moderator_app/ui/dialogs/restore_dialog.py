@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from moderator_app.storage.backups import BackupInfo, UnreadableBackup
+from moderator_app.ui.accessibility import describe_buttons
 
 
 def size_text(size: int) -> str:
@@ -47,6 +48,9 @@ class RestoreDialog(QDialog):
         intro.setWordWrap(True)
         self.table = QTableWidget(len(self.backups), 4, self)
         self.table.setAccessibleName(self.tr("Backups"))
+        self.table.setAccessibleDescription(
+            self.tr("One automatic backup per row, newest first: when, why, size and what it holds")
+        )
         self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Why"), self.tr("Size"), self.tr("Sessions")])
         header = self.table.horizontalHeader()
         for column in (0, 1, 2):
@@ -90,8 +94,12 @@ class RestoreDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.restore_button = QPushButton(self.tr("&Restore…"), self)
         self.restore_button.setAccessibleName(self.tr("Restore the selected backup"))
+        self.restore_button.setAccessibleDescription(
+            self.tr("Go back to the selected backup; the current state is backed up first")
+        )
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.clicked.connect(self.confirm)
+        describe_buttons(buttons)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

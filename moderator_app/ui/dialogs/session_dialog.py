@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from moderator_app.domain.session import Segment, Session, clean_segment, clean_session
 from moderator_app.domain.text import ValidationError
+from moderator_app.ui.accessibility import describe_buttons
 
 
 class SessionDialog(QDialog):
@@ -59,6 +60,7 @@ class SessionDialog(QDialog):
         tabs.addTab(self._details_tab(session), self.tr("&Details"))
         tabs.addTab(self._agenda_tab(segments), self.tr("A&genda"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        describe_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -73,10 +75,12 @@ class SessionDialog(QDialog):
         self.title_edit = self._line(s.title, self.tr("Title"))
         self.has_date = QCheckBox(self.tr("Date known"), page)
         self.has_date.setAccessibleName(self.tr("Date known"))
+        self.has_date.setAccessibleDescription(self.tr("Untick while the date is not known yet"))
         self.date_edit = QDateEdit(page)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setAccessibleName(self.tr("Date"))
+        self.date_edit.setAccessibleDescription(self.tr("The day of the session, printed in the report"))
         self.has_date.setChecked(s.date is not None)
         self.date_edit.setDate(QDate(s.date.year, s.date.month, s.date.day) if s.date else QDate.currentDate())
         self.date_edit.setEnabled(s.date is not None)
@@ -84,9 +88,11 @@ class SessionDialog(QDialog):
         self.time_edit = QTimeEdit(page)
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setAccessibleName(self.tr("Start time"))
+        self.time_edit.setAccessibleDescription(self.tr("The local start time, printed in the report"))
         self.time_edit.setTime(QTime(s.start_time.hour, s.start_time.minute) if s.start_time else QTime(9, 0))
         self.has_time = QCheckBox(self.tr("Start time known"), page)
         self.has_time.setAccessibleName(self.tr("Start time known"))
+        self.has_time.setAccessibleDescription(self.tr("Untick while the start time is not known yet"))
         self.has_time.setChecked(s.start_time is not None)
         self.time_edit.setEnabled(s.start_time is not None)
         self.has_time.toggled.connect(self.time_edit.setEnabled)
@@ -104,6 +110,9 @@ class SessionDialog(QDialog):
         self.event_combo.addItems(sorted({*self.events, s.event} - {""}, key=str.casefold))
         self.event_combo.setEditText(s.event)
         self.event_combo.setAccessibleName(self.tr("Event"))
+        self.event_combo.setAccessibleDescription(
+            self.tr("The event this session belongs to, for event-wide statistics")
+        )
         self.event_combo.setToolTip(self.tr("The event the session belongs to, e.g. IGF 2017: its statistics add up"))
         line = self.event_combo.lineEdit()
         if line is not None:
@@ -121,10 +130,12 @@ class SessionDialog(QDialog):
         self.tags_edit.setPlaceholderText(self.tr("Comma-separated"))
         self.organisers_edit = QPlainTextEdit("\n".join(s.organisers), page)
         self.organisers_edit.setAccessibleName(self.tr("Organisers"))
+        self.organisers_edit.setAccessibleDescription(self.tr("One organiser per line"))
         self.organisers_edit.setPlaceholderText(self.tr("One organisation per line"))
         self.organisers_edit.setMaximumHeight(70)
         self.description_edit = QPlainTextEdit(s.description, page)
         self.description_edit.setAccessibleName(self.tr("Description"))
+        self.description_edit.setAccessibleDescription(self.tr("What the session is about, in a few sentences"))
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("Date and start:"), date_row)
         form.addRow(self.tr("Time &zone:"), self.timezone_edit)
@@ -142,6 +153,7 @@ class SessionDialog(QDialog):
     def _line(self, text: str, name: str) -> QLineEdit:
         edit = QLineEdit(text, self)
         edit.setAccessibleName(name)
+        edit.setAccessibleDescription(self.tr("Printed with the session's facts in the report"))
         return edit
 
     def _spin(self, value: int, low: int, high: int, name: str, suffix: str) -> QSpinBox:
@@ -150,6 +162,7 @@ class SessionDialog(QDialog):
         spin.setValue(value)
         spin.setSuffix(suffix)
         spin.setAccessibleName(name)
+        spin.setAccessibleDescription(self.tr("Used by the timer and the session clock; Up and Down change it"))
         return spin
 
     # -- agenda -----------------------------------------------------------------------
@@ -159,6 +172,9 @@ class SessionDialog(QDialog):
         page = QWidget(self)
         self.table = QTableWidget(0, 4, page)
         self.table.setAccessibleName(self.tr("Agenda segments"))
+        self.table.setAccessibleDescription(
+            self.tr("The agenda, one segment per row: title, planned minutes, speaking time, remote")
+        )
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Segment"),
@@ -183,6 +199,10 @@ class SessionDialog(QDialog):
         for button in (add, remove, up, down):
             button.setAccessibleName(button.text().replace("&", ""))
         add.clicked.connect(lambda: self._add_row(None))
+        add.setAccessibleDescription(self.tr("Add a segment at the end of the agenda"))
+        remove.setAccessibleDescription(self.tr("Remove the selected segment"))
+        up.setAccessibleDescription(self.tr("Move the selected segment earlier"))
+        down.setAccessibleDescription(self.tr("Move the selected segment later"))
         remove.clicked.connect(self._remove_row)
         up.clicked.connect(lambda: self._move_row(-1))
         down.clicked.connect(lambda: self._move_row(1))

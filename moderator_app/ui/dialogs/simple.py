@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from moderator_app.storage.repository import SessionSummary
+from moderator_app.ui.accessibility import describe_buttons
 
 
 class SessionChooser(QDialog):
@@ -30,6 +31,7 @@ class SessionChooser(QDialog):
         self.sessions = list(sessions)
         self.table = QTableWidget(len(self.sessions), 2, self)
         self.table.setAccessibleName(self.tr("Sessions"))
+        self.table.setAccessibleDescription(self.tr("The sessions in the data folder; Enter opens the selected one"))
         self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Title")])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -44,7 +46,9 @@ class SessionChooser(QDialog):
             self.table.selectRow(0)
         self.table.doubleClicked.connect(lambda _index: self.accept())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, self)
+        describe_buttons(buttons)
         buttons.accepted.connect(self.accept)
+        describe_buttons(buttons)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
@@ -72,6 +76,7 @@ class ShortcutsDialog(QDialog):
         ]
         self.table = QTableWidget(len(rows), 3, self)
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setAccessibleDescription(self.tr("Every keyboard shortcut, its menu and what it does"))
         self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action"), self.tr("Menu")])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
@@ -84,6 +89,7 @@ class ShortcutsDialog(QDialog):
                 self.table.setItem(row, column, item)
         self.table.resizeColumnToContents(0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        describe_buttons(buttons)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)

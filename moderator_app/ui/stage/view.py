@@ -10,19 +10,13 @@ from moderator_app.console import LiveReading
 from moderator_app.domain.enums import Phase
 from moderator_app.domain.formatting import clock_text, countdown_text
 from moderator_app.domain.session import Participant
+from moderator_app.domain.text import isolate
+from moderator_app.ui import theme
 
 #: Seconds a phase change flashes for, and how fast (inverted colours, on/off).
 FLASH_SECONDS = 2.0
 FLASH_PERIOD = 0.25
 
-# Background, text. Same meaning as the console's timer; the words and shape say it too.
-COLOURS = {
-    Phase.IDLE: ("#111827", "#e5e7eb"),
-    Phase.NORMAL: ("#14532d", "#ffffff"),
-    Phase.WARNING: ("#f59e0b", "#111111"),
-    Phase.OVERTIME: ("#b91c1c", "#ffffff"),
-}
-PAUSED = ("#374151", "#ffffff")
 MESSAGE_COLOURS = ("#fde047", "#111111")
 
 
@@ -74,10 +68,11 @@ def stage_view(
     phase = timer.phase
     flashing = flash_age is not None and 0 <= flash_age < FLASH_SECONDS
     if phase is Phase.IDLE:
-        background, foreground = COLOURS[Phase.IDLE]
+        background, foreground = theme.stage_colours(Phase.IDLE, running=True)
         phase_text, clock = "", ""
     else:
-        background, foreground = COLOURS[phase] if timer.running else PAUSED
+        # Same meaning as the console's timer (see ui/theme.py); the words and shape say it too.
+        background, foreground = theme.stage_colours(phase, running=timer.running)
         shape = {Phase.NORMAL: "●", Phase.WARNING: "▲", Phase.OVERTIME: "■"}[phase]
         words = {Phase.NORMAL: _t("ON TIME"), Phase.WARNING: _t("WRAP UP"), Phase.OVERTIME: _t("TIME IS UP")}[phase]
         if not timer.running:
@@ -95,7 +90,8 @@ def stage_view(
     affiliation = reading.speaker.affiliation if reading.speaker else ""
     footer_parts = []
     if show_next and upcoming:
-        footer_parts.append(_t("Next: %1").replace("%1", "  ·  ".join(p.name for p in upcoming)))
+        # Each name isolated: an Arabic or Hebrew name cannot pull the dots and the next name round it.
+        footer_parts.append(_t("Next: %1").replace("%1", "  ·  ".join(isolate(p.name) for p in upcoming)))
     segment = reading.progress.segment
     if show_segment and segment is not None:
         footer_parts.append(segment.title)

@@ -31,6 +31,9 @@ class StageWindow(QWidget):
         self.setObjectName("stageDisplay")
         self.setWindowTitle(self.tr("Stage display — moderator-app"))
         self.setAccessibleName(self.tr("Stage display"))
+        self.setAccessibleDescription(
+            self.tr("What the speakers see: the timer, who has the floor and the moderator's messages")
+        )
         self.setMinimumSize(480, 270)
         # The moderator's keys belong to the console: showing the display must not take them.
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)

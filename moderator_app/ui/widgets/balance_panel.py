@@ -85,6 +85,12 @@ class BalanceBars(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(320, max(1, len(self.rows)) * self.ROW_HEIGHT + 4)
 
+    def _mirrored(self, box: QRectF) -> QRectF:
+        """``box`` as laid out left to right, flipped in a right-to-left window (bars grow from the right)."""
+        if self.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+            return box
+        return QRectF(self.width() - box.right(), box.top(), box.width(), box.height())
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -102,22 +108,31 @@ class BalanceBars(QWidget):
             # The mark says in shape what the bar says in colour: ▲ over, ▼ under its head count.
             known = row.key != UNKNOWN
             mark = "▲ " if known and row.gap > 0.05 else "▼ " if known and row.gap < -0.05 and row.people else ""
-            numbers = f"{clock_text(row.seconds)}  {row.share * 100:.0f} %  ({row.people_share * 100:.0f} %)"
+            # The figures stay in left-to-right order in a right-to-left window too ("8:15  25 %").
+            numbers = (
+                f"\u2066{clock_text(row.seconds)}  {row.share * 100:.0f} %  ({row.people_share * 100:.0f} %)\u2069"
+            )
             number_width = metrics.horizontalAdvance(numbers) + 6
             label = metrics.elidedText(mark + bar.label, Qt.TextElideMode.ElideRight, width - number_width - 6)
             painter.setPen(self.palette().windowText().color())
-            painter.drawText(QRectF(4, top, width - number_width - 8, 18), Qt.AlignmentFlag.AlignVCenter, label)
+            # Right to left, the label goes on the right and the figures on the left (the alignment
+            # flags are mirrored by Qt; the boxes are placed here).
             painter.drawText(
-                QRectF(width - number_width, top, number_width - 4, 18),
+                self._mirrored(QRectF(4, top, width - number_width - 8, 18)), Qt.AlignmentFlag.AlignVCenter, label
+            )
+            painter.drawText(
+                self._mirrored(QRectF(width - number_width, top, number_width - 4, 18)),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 numbers,
             )
             track = QRectF(4, top + 20, width - 8, 12)
             painter.fillRect(track, TRACK)
             filled = QRectF(track.left(), track.top(), track.width() * min(1.0, row.share), track.height())
-            painter.fillRect(filled, BAR_UNKNOWN if row.key == UNKNOWN else BAR)
+            painter.fillRect(self._mirrored(filled), BAR_UNKNOWN if row.key == UNKNOWN else BAR)
             if row.people:
                 x = track.left() + track.width() * min(1.0, row.people_share)
+                if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                    x = width - x
                 painter.setPen(QPen(MARKER, 3))
                 painter.drawLine(int(x), int(track.top() - 3), int(x), int(track.bottom() + 3))
         painter.end()
@@ -140,6 +155,9 @@ class BalancePanel(QFrame):
         self.setAccessibleName(self.tr("Speaking-time balance"))
         self.tabs = QTabBar(self)
         self.tabs.setAccessibleName(self.tr("Balance by"))
+        self.tabs.setAccessibleDescription(
+            self.tr("What the bars group by: person, stakeholder group, gender, region or attendance")
+        )
         self.tabs.setExpanding(False)
         self.tabs.setStyleSheet("QTabBar::tab { padding: 3px 6px; }")
         for _ in DIMENSION_ORDER:
@@ -148,6 +166,9 @@ class BalancePanel(QFrame):
         self.tabs.currentChanged.connect(lambda _i: self._show_current())
         self.reference_combo = QComboBox(self)
         self.reference_combo.setAccessibleName(self.tr("Compare time with"))
+        self.reference_combo.setAccessibleDescription(
+            self.tr("What each group's share of speaking time is compared with")
+        )
         for value, text in (
             (ReferenceSet.SPEAKERS, self.tr("the speakers")),
             (ReferenceSet.TOOK_FLOOR, self.tr("everyone who took the floor")),

@@ -80,6 +80,7 @@ class NotesPanel(QWidget):
         self.count_label.setAccessibleName(self.tr("Notes shown"))
         self.model = NotesModel(self)
         self.view = _table(self.tr("Notes"), self, NotesView)
+        self.view.setAccessibleDescription(self.tr("The notes taken; F2 edits, Delete deletes, Ctrl+Z undoes"))
         self.view.setModel(self.model)
         header = self.view.horizontalHeader()
         for column in (NotesModel.TIME, NotesModel.SPEAKER, NotesModel.SEGMENT, NotesModel.TAGS):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -10,13 +10,27 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from moderator_app.domain.text import isolate
 from moderator_app.ui.models.tables import InterventionsModel, QueueModel, RosterModel
+
+
+class IsolatingDelegate(QStyledItemDelegate):
+    """In a right-to-left window, each cell keeps the order of its own words: "7:40 in 2 turns" is not
+    turned into "in 2 turns 7:40", and a Latin name stays whole among Arabic ones (the cell is still
+    aligned the right-to-left way)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if option.direction == Qt.LayoutDirection.RightToLeft and option.text:  # type: ignore[attr-defined]
+            option.text = isolate(option.text)  # type: ignore[attr-defined]
 
 
 def _table(name: str, parent: QWidget, view_class: type[QTableView] = QTableView) -> QTableView:
@@ -26,6 +40,7 @@ def _table(name: str, parent: QWidget, view_class: type[QTableView] = QTableView
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
+    view.setItemDelegate(IsolatingDelegate(view))
     view.setWordWrap(False)
     view.verticalHeader().setDefaultSectionSize(28)
     view.horizontalHeader().setHighlightSections(False)
@@ -68,6 +83,9 @@ class RosterPanel(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.view = _table(self.tr("Roster"), self)
+        self.view.setAccessibleDescription(
+            self.tr("Everyone in the session with their speaking time; Q queues, F2 edits, Ctrl+Enter gives the floor")
+        )
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -107,6 +125,9 @@ class QueuePanel(QWidget):
         super().__init__(parent)
         self.model = QueueModel(self)
         self.view = _table(self.tr("Queue"), self)
+        self.view.setAccessibleDescription(
+            self.tr("Who waits for the floor, in order; Alt+Up and Alt+Down move, Delete withdraws")
+        )
         self.view.setModel(self.model)
         self.view.setDragEnabled(True)
         self.view.setAcceptDrops(True)
@@ -142,6 +163,7 @@ class HistoryPanel(QWidget):
         super().__init__(parent)
         self.model = InterventionsModel(self)
         self.view = _table(self.tr("Interventions so far"), self)
+        self.view.setAccessibleDescription(self.tr("Every turn so far, newest first, with its speaking time"))
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSectionResizeMode(InterventionsModel.SPEAKER, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)

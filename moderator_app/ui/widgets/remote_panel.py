@@ -162,12 +162,14 @@ class RemotePanel(QWidget):
         self.kind_combo = KindCombo(self)
         self.kind_combo.setObjectName("remoteKind")
         self.kind_combo.setAccessibleName(self.tr("Kind of request"))
+        self.kind_combo.setAccessibleDescription(self.tr("Whether they ask a question or make an intervention"))
         self.kind_combo.addItem(labels.kind(InterventionKind.QUESTION), InterventionKind.QUESTION.value)
         self.kind_combo.addItem(labels.kind(InterventionKind.INTERVENTION), InterventionKind.INTERVENTION.value)
         self.kind_combo.addItem(self.tr("Comment (an intervention)"), InterventionKind.INTERVENTION.value)
         self.text_edit = RemoteTextEdit(self)
         self.text_edit.setObjectName("remoteText")
         self.text_edit.setAccessibleName(self.tr("Question or comment as written"))
+        self.text_edit.setAccessibleDescription(self.tr("What they wrote; Ctrl+Enter adds the request"))
         self.text_edit.setPlaceholderText(
             self.tr("Paste or type what they wrote; it becomes a note when it is read out. Ctrl+Enter adds.")
         )
@@ -175,8 +177,14 @@ class RemotePanel(QWidget):
         self.text_edit.setMaximumHeight(60)
         self.add_button = self._button(self.tr("Add to remote queue"), self.submitted.emit)
         self.add_button.setObjectName("remoteAdd")
+        self.add_button.setAccessibleDescription(self.tr("Add the request at the end of the remote queue"))
         self.model = RemoteQueueModel(self)
         self.view = _table(self.tr("Remote queue"), self, RemoteView)
+        self.view.setAccessibleDescription(
+            self.tr(
+                "Remote requests in order; I brings the selected one into the main queue, Ctrl+Enter gives the floor"
+            )
+        )
         self.view.setModel(self.model)
         # Rows grow to show the whole excerpt: the question is what the online moderator reads out.
         self.view.setWordWrap(True)
@@ -201,6 +209,9 @@ class RemotePanel(QWidget):
             self.tr("Put the selected request (or the first) next in the main queue, after any points of order (I)")
         )
         self.buttons["floor"].setToolTip(self.tr("Read it out now: the remote participant's turn starts"))
+        self.buttons["withdraw"].setToolTip(self.tr("Take the selected request off the remote queue (Del)"))
+        self.buttons["up"].setToolTip(self.tr("Move the selected request one place up (Alt+Up)"))
+        self.buttons["down"].setToolTip(self.tr("Move the selected request one place down (Alt+Down)"))
         self.who_edit.returnPressed.connect(self.submitted.emit)
         self.affiliation_edit.returnPressed.connect(self.submitted.emit)
         platform_line.returnPressed.connect(self.submitted.emit)

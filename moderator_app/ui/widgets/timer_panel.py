@@ -9,17 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QSizePolicy, QVBoxLa
 from moderator_app.console import LiveReading
 from moderator_app.domain.enums import Phase
 from moderator_app.domain.formatting import clock_text, countdown_text
-from moderator_app.ui import labels
-
-# Background and text per phase. Text and shape say the same thing for people who
-# cannot tell the colours apart (and for the screen reader).
-PHASE_COLOURS = {
-    Phase.IDLE: ("#2b2f36", "#9aa3ad"),
-    Phase.NORMAL: ("#14532d", "#ffffff"),
-    Phase.WARNING: ("#f59e0b", "#111111"),
-    Phase.OVERTIME: ("#b91c1c", "#ffffff"),
-}
-PAUSED_COLOURS = ("#374151", "#ffffff")
+from moderator_app.ui import labels, theme
 
 
 def _plain_label(name: str, parent: QWidget) -> QLabel:
@@ -66,6 +56,13 @@ class TimerPanel(QFrame):
         layout.addWidget(self.detail_label)
         self._phase: tuple[Phase, bool] | None = None
         self._apply_fonts()
+        theme.notifier().changed.connect(self._theme_changed)
+
+    def _theme_changed(self) -> None:
+        if self._phase is not None:
+            phase, running = self._phase
+            self._phase = None
+            self._paint(phase, running=running)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -150,10 +147,14 @@ class TimerPanel(QFrame):
         if self._phase == (phase, running):
             return
         self._phase = (phase, running)
-        background, foreground = PHASE_COLOURS[phase] if running or phase is Phase.IDLE else PAUSED_COLOURS
-        border = PHASE_COLOURS[phase][0]
+        # Colours from the theme (chosen to stay apart for colour-blind eyes); the words and shape say it too.
+        colours = theme.current()
+        background, foreground = colours.phase(phase, running=running)
+        border = colours.phase(phase, running=True)[0]
         self.setStyleSheet(
             f"#timerPanel {{ background: {background}; border: 6px solid {border}; border-radius: 10px; }}"
+            # The timer holds the focus most of the time: the ring says the single-key shortcuts are live.
+            f"#timerPanel:focus {{ border: 6px solid {colours.focus}; }}"
             f"#timerPanel QLabel {{ color: {foreground}; background: transparent; }}"
             f"#timerPanel QProgressBar {{ background: rgba(0,0,0,0.25); border: none; border-radius: 4px; }}"
             f"#timerPanel QProgressBar::chunk {{ background: {foreground}; border-radius: 4px; }}"
