@@ -155,6 +155,15 @@ class RecoveryDialog(QDialog):
         default = self.keep_button if can_keep else self.restore_button if newest is not None else self.quit_button
         default.setDefault(True)
         default.setFocus()
+        descriptions = {
+            self.keep_button: self.tr("Go on with the database as it is; the -wal file is moved aside, not deleted."),
+            self.restore_button: self.tr("Move the damaged file aside and put the newest good backup in its place."),
+            self.choose_button: self.tr("Pick the backup to restore from the list of backups that read whole."),
+            self.empty_button: self.tr("Move the damaged file aside and start again with only the demo session."),
+            self.quit_button: self.tr("Close the app without changing any file."),
+        }
+        for button, description in descriptions.items():
+            button.setAccessibleDescription(description)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(detail)

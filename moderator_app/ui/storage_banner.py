@@ -38,6 +38,9 @@ class StorageBanner(QFrame):
         self.text.setAccessibleName(self.tr("What could not be saved"))
         self.dismiss = QPushButton(self.tr("Dismiss"), self)
         self.dismiss.setAccessibleName(self.tr("Dismiss the saving problem"))
+        self.dismiss.setAccessibleDescription(
+            self.tr("Hide this warning; it comes back if the next change cannot be saved either.")
+        )
         self.dismiss.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.dismiss.clicked.connect(self.hide)
         layout = QHBoxLayout(self)

@@ -16,6 +16,8 @@ from moderator_app.importers.proposal import parse_proposal
 from moderator_app.importers.roster import parse_roster
 from moderator_app.resources import countries
 from moderator_app.storage.backups import list_backups
+from moderator_app.storage.errors import CorruptDatabaseError
+from moderator_app.ui.dialogs.about_dialog import AboutDialog
 from moderator_app.ui.dialogs.balance_dialog import BalanceSettingsDialog
 from moderator_app.ui.dialogs.event_stats_dialog import EventStatsDialog
 from moderator_app.ui.dialogs.import_preview import ProposalPreview, RosterPreview
@@ -27,6 +29,7 @@ from moderator_app.ui.dialogs.session_dialog import SessionDialog
 from moderator_app.ui.dialogs.simple import SessionChooser, ShortcutsDialog
 from moderator_app.ui.first_run import GettingStartedGuide
 from moderator_app.ui.main_window import MainWindow
+from moderator_app.ui.recovery_dialog import DamagedRestoreDialog, RecoveryDialog
 from moderator_app.ui.report_window import ReportWindow
 from tests.ui.a11y_walk import dialog_classes, unlabelled
 from tests.ui.test_import_dialogs import PROPOSAL
@@ -55,6 +58,22 @@ def _restore(window: MainWindow) -> RestoreDialog:
     return RestoreDialog(backups, unreadable, window)
 
 
+def _recovery(window: MainWindow, *, whole: bool) -> RecoveryDialog:
+    paths = window.commands.context.paths
+    window.backups.backup_now("manual")
+    newest = list_backups(paths.backups)[0][0]
+    error = CorruptDatabaseError(
+        paths.database, "foreign-wal" if whole else "truncated", "the file is cut short", database_whole=whole
+    )
+    return RecoveryDialog(error, newest, paths, window)
+
+
+def _damaged_restore(window: MainWindow) -> DamagedRestoreDialog:
+    window.backups.backup_now("manual")
+    backups, unreadable = list_backups(window.commands.context.paths.backups)
+    return DamagedRestoreDialog(backups, unreadable, window)
+
+
 #: How to open each dialog of the app on the demo session. A dialog class missing here fails
 #: test_every_dialog_class_is_walked, so a new dialog cannot skip the check.
 DIALOGS: dict[type[QDialog], Callable[[MainWindow], QDialog]] = {
@@ -80,6 +99,9 @@ DIALOGS: dict[type[QDialog], Callable[[MainWindow], QDialog]] = {
         [(name.replace("&", ""), actions) for name, actions in w.actions_by_menu], w
     ),
     GettingStartedGuide: lambda w: GettingStartedGuide(w, w.settings),
+    AboutDialog: lambda w: AboutDialog(w.commands.context.paths.data_dir, w, open_url=lambda _url: True),
+    RecoveryDialog: lambda w: _recovery(w, whole=False),
+    DamagedRestoreDialog: _damaged_restore,
 }
 
 

@@ -46,6 +46,12 @@ class SuspendBar(QFrame):
         )
         self.undo_button = self._button(self.tr("&Undo"), self.tr("Undo the decision about the sleep"), self.undo)
         self.close_button = self._button(self.tr("Close"), self.tr("Close the note about the sleep"), self.dismiss)
+        self.keep_button.setAccessibleDescription(self.tr("The time the laptop slept stays in this turn (Alt+K)."))
+        self.drop_button.setAccessibleDescription(
+            self.tr("The time the laptop slept is taken off this turn and kept as paused time (Alt+D).")
+        )
+        self.undo_button.setAccessibleDescription(self.tr("Put the turn's time back as it was before (Alt+U)."))
+        self.close_button.setAccessibleDescription(self.tr("Hide this note; the decision stays."))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.message, 1)
