@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from moderator_app.console import SessionConsole
 from moderator_app.domain.text import ValidationError
 from moderator_app.storage.repository import SessionSnapshot
+from moderator_app.ui.errors import error_text
 
 T = TypeVar("T")
 
@@ -43,7 +44,7 @@ class ConsoleBridge(QObject):
         try:
             result = command()
         except ValidationError as error:
-            self.message.emit(str(error), True)
+            self.message.emit(error_text(error), True)
             return None
         except sqlite3.Error as error:
             self.message.emit(
