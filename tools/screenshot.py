@@ -1,6 +1,6 @@
 """Take the README screenshots from the real app: stage a mid-session state, open the window, grab it.
 
-Usage: python tools/screenshot.py OUT.png [--width 1500 --height 900]
+Usage: python tools/screenshot.py OUT.png [--width 1500 --height 900] [--language es]
 Run under a real X server (Xvfb) for faithful fonts; offscreen works too.
 """
 
@@ -22,6 +22,9 @@ from moderator_app.console import SessionConsole
 from moderator_app.domain.clock import Instant
 from moderator_app.domain.enums import InterventionKind
 from moderator_app.domain.session import Session
+from moderator_app.i18n import LANGUAGES, SYSTEM
+from moderator_app.i18n import install as install_language
+from moderator_app.i18n import resolve as resolve_language
 from moderator_app.paths import AppPaths
 from moderator_app.resources import countries, regions
 from moderator_app.sessions import create_session
@@ -179,8 +182,10 @@ def main() -> int:
     parser.add_argument("--remote", action="store_true", help="show the Remote queue tab, a request being typed")
     parser.add_argument("--width", type=int, default=1500)
     parser.add_argument("--height", type=int, default=900)
+    parser.add_argument("--language", choices=sorted(LANGUAGES), help="interface language (default: the system's)")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
+    install_language(app, resolve_language(args.language or SYSTEM))
     with tempfile.TemporaryDirectory() as folder:
         window, _console, db = staged_window(Path(folder))
         window.resize(args.width, args.height)

@@ -29,6 +29,7 @@ from moderator_app.domain.event_stats import EventStats
 from moderator_app.domain.formatting import clock_text
 from moderator_app.domain.text import safe_file_stem
 from moderator_app.event_command import FURTHEST_LIMIT, write_csv
+from moderator_app.ui.locale_format import percent
 
 
 class EventStatsDialog(QDialog):
@@ -157,9 +158,9 @@ class EventStatsDialog(QDialog):
                     [
                         row.label,
                         clock_text(row.seconds),
-                        f"{row.share * 100:.1f}",
+                        percent(row.share, 1),
                         str(row.interventions),
-                        f"{row.people_share * 100:.1f}",
+                        percent(row.people_share, 1),
                     ]
                     for row in result.rows
                 ],

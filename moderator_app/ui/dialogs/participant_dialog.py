@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCollator, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,7 @@ from moderator_app.domain.regions import Country
 from moderator_app.domain.session import MAX_LINE, MAX_NAME, ParticipantDraft
 from moderator_app.domain.text import ValidationError
 from moderator_app.ui import labels
+from moderator_app.ui.locale_format import country_name, country_names
 
 
 class ParticipantDialog(QDialog):
@@ -52,8 +53,11 @@ class ParticipantDialog(QDialog):
         self.country_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.country_combo.setAccessibleName(self.tr("Country"))
         self.country_combo.addItem(self.tr("Not stated"), "")
-        for country in sorted(countries.values(), key=lambda c: c.name):
-            self.country_combo.addItem(f"{country.name} ({country.code})", country.code)
+        # Names in the interface language, in that language's alphabetical order (É sorts with E).
+        collator = QCollator(QLocale())
+        named = [(country_name(country), country.code) for country in countries.values()]
+        for name, code in sorted(named, key=lambda item: collator.sortKey(item[0])):
+            self.country_combo.addItem(f"{name} ({code})", code)
         completer = self.country_combo.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -126,7 +130,7 @@ class ParticipantDialog(QDialog):
         if typed.upper() in self.countries:
             return typed.upper()
         for country in self.countries.values():
-            if country.name.casefold() == typed.casefold():
+            if any(name.casefold() == typed.casefold() for name in country_names(country)):
                 return country.code
         return typed
 

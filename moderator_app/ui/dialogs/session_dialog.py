@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from moderator_app.domain.session import Segment, Session, clean_segment, clean_session
 from moderator_app.domain.text import ValidationError
+from moderator_app.ui.errors import error_text
 
 
 class SessionDialog(QDialog):
@@ -96,7 +97,7 @@ class SessionDialog(QDialog):
         date_row.addWidget(self.has_time)
         date_row.addWidget(self.time_edit)
         self.timezone_edit = self._line(s.timezone, self.tr("Time zone"))
-        self.timezone_edit.setPlaceholderText("Europe/Zurich")
+        self.timezone_edit.setPlaceholderText("Europe/Zurich")  # untranslated: an IANA time-zone id
         self.venue_edit = self._line(s.venue, self.tr("Venue"))
         self.event_combo = QComboBox(page)
         self.event_combo.setEditable(True)
@@ -291,7 +292,7 @@ class SessionDialog(QDialog):
                     )
                 )
         except ValidationError as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
             return
         self.session = session
         self.segments = segments
