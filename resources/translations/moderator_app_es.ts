@@ -2542,7 +2542,7 @@ Hecho con Qt (LGPLv3) mediante PySide6, sqlite-utils (Apache 2.0) y platformdirs
     </message>
     <message>
         <source>&amp;Blackout (logo only)</source>
-        <translation>Pantalla en ne&amp;gro (solo el logotipo)</translation>
+        <translation>&amp;Fundido a negro (solo el logotipo)</translation>
     </message>
     <message>
         <source>Stage message: %1</source>
