@@ -2384,7 +2384,7 @@ Hecho con Qt (LGPLv3) mediante PySide6, sqlite-utils (Apache 2.0) y platformdirs
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation>&amp;Evento:</translation>
+        <translation>E&amp;vento:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
@@ -2396,7 +2396,7 @@ Hecho con Qt (LGPLv3) mediante PySide6, sqlite-utils (Apache 2.0) y platformdirs
     </message>
     <message>
         <source>Default &amp;speaking time:</source>
-        <translation>Tiempo de palabra &amp;predeterminado:</translation>
+        <translation>Tiempo de pala&amp;bra predeterminado:</translation>
     </message>
     <message>
         <source>&amp;Warning before the end:</source>
@@ -2448,7 +2448,7 @@ Hecho con Qt (LGPLv3) mediante PySide6, sqlite-utils (Apache 2.0) y platformdirs
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>&amp;Subir</translation>
+        <translation>S&amp;ubir</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>

@@ -1088,7 +1088,7 @@ Construit avec Qt (LGPLv3) via PySide6, sqlite-utils (Apache 2.0) et platformdir
     </message>
     <message>
         <source>Tags</source>
-        <translation>Mots-clés</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Linked speaker</source>
@@ -2448,7 +2448,7 @@ Construit avec Qt (LGPLv3) via PySide6, sqlite-utils (Apache 2.0) et platformdir
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>&amp;Monter</translation>
+        <translation>Monte&amp;r</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
@@ -3117,7 +3117,7 @@ Construit avec Qt (LGPLv3) via PySide6, sqlite-utils (Apache 2.0) et platformdir
     </message>
     <message>
         <source>Tags</source>
-        <translation>Mots-clés</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Note</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -100,7 +100,7 @@ def test_a_console_message_is_shown_in_the_interface_language(language, make_win
 
 
 def test_dates_times_and_numbers_follow_the_chosen_locale(language):
-    moment = datetime(2026, 11, 26, 19, 5, 7, tzinfo=timezone.utc)
+    moment = datetime(2026, 11, 26, 19, 5, 7, tzinfo=UTC)
     language("fr")
     assert locale_format.date_text(date(2026, 11, 26)) == "26/11/2026"
     assert locale_format.number(1234.5, 1) == "1\u202f234,5"
@@ -114,7 +114,7 @@ def test_dates_times_and_numbers_follow_the_chosen_locale(language):
 def test_the_c_locale_of_a_bare_system_writes_iso_dates_and_24_hour_times(language):
     QLocale.setDefault(QLocale.c())
     assert locale_format.date_text(date(2026, 11, 26)) == "2026-11-26"
-    assert re.fullmatch(r"\d\d:05:07", locale_format.time_text(datetime(2026, 11, 26, 19, 5, 7, tzinfo=timezone.utc)))
+    assert re.fullmatch(r"\d\d:05:07", locale_format.time_text(datetime(2026, 11, 26, 19, 5, 7, tzinfo=UTC)))
 
 
 def test_countries_are_listed_and_typed_in_the_chosen_language(language, qtbot):
@@ -135,3 +135,25 @@ def test_the_window_in_each_language_has_no_untranslated_tooltip_language_mix(la
     names = [window.toolbar.widgetForAction(a).accessibleName() for a in window.toolbar.actions()]
     assert "Siguiente orador" in names
     assert QApplication.translate("labels", "Point of order") == "Cuestión de orden"
+
+
+@pytest.mark.parametrize("code", ["es", "fr"])
+def test_each_form_uses_an_accelerator_once_in_spanish_and_french(language, qtbot, code):
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget
+
+    from moderator_app.domain.session import Session
+    from moderator_app.ui.dialogs.session_dialog import SessionDialog
+    from moderator_app.ui.preferences import Preferences, PreferencesDialog
+
+    language(code)
+    for dialog in (
+        SessionDialog(Session(id="s", title="t"), []),
+        ParticipantDialog(countries()),
+        PreferencesDialog(Preferences()),
+    ):
+        qtbot.addWidget(dialog)
+        texts = [w.text() for w in [*dialog.findChildren(QLabel), *dialog.findChildren(QAbstractButton)]]
+        for tabs in dialog.findChildren(QTabWidget):
+            texts += [tabs.tabText(i) for i in range(tabs.count())]
+        keys = [key for key in map(_mnemonic, texts) if key]
+        assert len(keys) == len(set(keys)), (type(dialog).__name__, texts)

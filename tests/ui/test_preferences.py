@@ -53,8 +53,8 @@ def test_a_hand_edited_settings_file_with_nonsense_falls_back_to_defaults(tmp_pa
     assert read_preferences(_settings(tmp_path)) == Preferences()
 
 
-def dialog_for(qtbot, chosen: Preferences = Preferences()) -> PreferencesDialog:
-    dialog = PreferencesDialog(chosen)
+def dialog_for(qtbot, chosen: Preferences | None = None) -> PreferencesDialog:
+    dialog = PreferencesDialog(chosen or Preferences())
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
