@@ -71,7 +71,17 @@ def test_the_shipped_qm_file_is_compiled_from_the_ts_file(language: str, tmp_pat
     tool.lrelease(tool.ts_file(language), fresh)
     shipped = tool.qm_file(language)
     assert shipped.is_file(), "run `make translations` then `make` to build the .qm files"
-    assert shipped.read_bytes() == fresh.read_bytes(), f"{shipped.name} is older than its .ts: run make"
+    # Compared by what they translate, not byte for byte: another lrelease version may lay bytes out anew.
+    loaded = QTranslator(), QTranslator()
+    assert loaded[0].load(str(shipped)) and loaded[1].load(str(fresh))
+    stale = [
+        (m.context, m.source)
+        for m in tool.messages(tool.ts_file(language))
+        if not m.numerus
+        and loaded[0].translate(m.context, m.source, m.comment or None)
+        != loaded[1].translate(m.context, m.source, m.comment or None)
+    ]
+    assert not stale, f"{shipped.name} is older than its .ts (run make): {stale[:5]}"
 
 
 def _raised_templates() -> set[str]:
