@@ -1233,7 +1233,7 @@ Hecho con Qt (LGPLv3) mediante PySide6, sqlite-utils (Apache 2.0) y platformdirs
         <translation>Grupo de partes &amp;interesadas:</translation>
     </message>
     <message>
-        <source>&amp;Gender:</source>
+        <source>G&amp;ender:</source>
         <translation>&amp;Género:</translation>
     </message>
     <message>
@@ -2271,7 +2271,7 @@ Hecho con Qt (LGPLv3) mediante PySide6, sqlite-utils (Apache 2.0) y platformdirs
         <translation>&amp;Detalles</translation>
     </message>
     <message>
-        <source>A&amp;genda</source>
+        <source>Age&amp;nda</source>
         <translation>&amp;Orden del día</translation>
     </message>
     <message>
@@ -2411,8 +2411,12 @@ Hecho con Qt (LGPLv3) mediante PySide6, sqlite-utils (Apache 2.0) y platformdirs
         <translation>Organizado&amp;res:</translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
+        <source>Descr&amp;iption:</source>
         <translation>Descripció&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Move down</source>
+        <translation>Ba&amp;jar</translation>
     </message>
     <message>
         <source>Agenda segments</source>
@@ -2449,10 +2453,6 @@ Hecho con Qt (LGPLv3) mediante PySide6, sqlite-utils (Apache 2.0) y platformdirs
     <message>
         <source>Move &amp;up</source>
         <translation>S&amp;ubir</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Ba&amp;jar</translation>
     </message>
     <message>
         <source>New segment</source>

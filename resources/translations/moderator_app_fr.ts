@@ -1233,7 +1233,7 @@ Construit avec Qt (LGPLv3) via PySide6, sqlite-utils (Apache 2.0) et platformdir
         <translation>&amp;Groupe de parties prenantes&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Gender:</source>
+        <source>G&amp;ender:</source>
         <translation>Gen&amp;re&#xa0;:</translation>
     </message>
     <message>
@@ -2271,7 +2271,7 @@ Construit avec Qt (LGPLv3) via PySide6, sqlite-utils (Apache 2.0) et platformdir
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <source>A&amp;genda</source>
+        <source>Age&amp;nda</source>
         <translation>&amp;Ordre du jour</translation>
     </message>
     <message>
@@ -2411,8 +2411,12 @@ Construit avec Qt (LGPLv3) via PySide6, sqlite-utils (Apache 2.0) et platformdir
         <translation>Organisate&amp;urs&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
+        <source>Descr&amp;iption:</source>
         <translation>Descriptio&amp;n&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Move down</source>
+        <translation>Des&amp;cendre</translation>
     </message>
     <message>
         <source>Agenda segments</source>
@@ -2449,10 +2453,6 @@ Construit avec Qt (LGPLv3) via PySide6, sqlite-utils (Apache 2.0) et platformdir
     <message>
         <source>Move &amp;up</source>
         <translation>Monte&amp;r</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Des&amp;cendre</translation>
     </message>
     <message>
         <source>New segment</source>

@@ -137,8 +137,8 @@ def test_the_window_in_each_language_has_no_untranslated_tooltip_language_mix(la
     assert QApplication.translate("labels", "Point of order") == "Cuestión de orden"
 
 
-@pytest.mark.parametrize("code", ["es", "fr"])
-def test_each_form_uses_an_accelerator_once_in_spanish_and_french(language, qtbot, code):
+@pytest.mark.parametrize("code", ["en", "es", "fr"])
+def test_each_form_uses_an_accelerator_once_in_every_language(language, qtbot, code):
     from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget
 
     from moderator_app.domain.session import Session

@@ -80,7 +80,7 @@ class ParticipantDialog(QDialog):
         form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow(self.tr("&Affiliation:"), self.affiliation_edit)
         form.addRow(self.tr("Stakeholder &group:"), self.group_combo)
-        form.addRow(self.tr("&Gender:"), self.gender_combo)
+        form.addRow(self.tr("G&ender:"), self.gender_combo)
         form.addRow(self.tr("&Country:"), self.country_combo)
         form.addRow(self.tr("UN regional group:"), self.region_label)
         form.addRow(self.tr("Roles:"), roles_box)

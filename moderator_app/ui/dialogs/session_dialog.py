@@ -58,7 +58,7 @@ class SessionDialog(QDialog):
         tabs = QTabWidget(self)
         tabs.setAccessibleName(self.tr("Session details and agenda"))
         tabs.addTab(self._details_tab(session), self.tr("&Details"))
-        tabs.addTab(self._agenda_tab(segments), self.tr("A&genda"))
+        tabs.addTab(self._agenda_tab(segments), self.tr("Age&nda"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -137,7 +137,7 @@ class SessionDialog(QDialog):
         form.addRow(self.tr("&Warning before the end:"), self.warning_spin)
         form.addRow(self.tr("Ta&gs:"), self.tags_edit)
         form.addRow(self.tr("&Organisers:"), self.organisers_edit)
-        form.addRow(self.tr("&Description:"), self.description_edit)
+        form.addRow(self.tr("Descr&iption:"), self.description_edit)
         return page
 
     def _line(self, text: str, name: str) -> QLineEdit:
@@ -180,7 +180,7 @@ class SessionDialog(QDialog):
         add = QPushButton(self.tr("&Add segment"), page)
         remove = QPushButton(self.tr("&Remove"), page)
         up = QPushButton(self.tr("Move &up"), page)
-        down = QPushButton(self.tr("Move do&wn"), page)
+        down = QPushButton(self.tr("&Move down"), page)
         for button in (add, remove, up, down):
             button.setAccessibleName(button.text().replace("&", ""))
         add.clicked.connect(lambda: self._add_row(None))
