@@ -9,7 +9,7 @@ from functools import cache
 from PySide6.QtCore import QDate, QLocale, QTime
 
 from moderator_app.domain.regions import Country
-from moderator_app.resources import read_text
+from moderator_app.resources import countries, read_text
 
 
 def locale() -> QLocale:
@@ -74,6 +74,12 @@ def country_name(country: Country, language: str | None = None) -> str:
     """The country's name in the interface language (English when the table has no other)."""
     language = language or QLocale.languageToCode(locale().language())
     return _translated_names().get(language, {}).get(country.code) or country.name
+
+
+def country_label(code: str) -> str:
+    """"Alemania (DE)" for a known code in a Spanish window; an unknown code as it is."""
+    country = countries().get(code) if code else None
+    return f"{country_name(country)} ({code})" if country is not None else code
 
 
 def country_names(country: Country) -> list[str]:

@@ -157,3 +157,19 @@ def test_each_form_uses_an_accelerator_once_in_every_language(language, qtbot, c
             texts += [tabs.tabText(i) for i in range(tabs.count())]
         keys = [key for key in map(_mnemonic, texts) if key]
         assert len(keys) == len(set(keys)), (type(dialog).__name__, texts)
+
+
+def test_the_roster_filter_finds_people_by_their_country_in_the_interface_language(language, make_window, qtbot):
+    language("es")
+    window = make_window()
+    with_country = [p for p in window.bridge.console.snapshot.participants if p.country]
+    assert with_country
+    model = window.roster_panel.model
+    column = model.COUNTRY
+    shown = {model.index(r, column).data() for r in range(model.rowCount())}
+    person = with_country[0]
+    label = next(text for text in shown if text.endswith(f"({person.country})"))
+    name_in_spanish = label.rsplit(" (", 1)[0]
+    window.roster_panel.filter_edit.setText(name_in_spanish)
+    assert window.roster_panel.proxy.rowCount() >= 1
+    assert window.roster_panel.proxy.rowCount() < model.rowCount()

@@ -28,7 +28,7 @@ from moderator_app.domain.queue import QueueEntry
 from moderator_app.domain.session import Participant, Segment
 from moderator_app.domain.timer import Intervention
 from moderator_app.ui import labels
-from moderator_app.ui.locale_format import date_text, time_text
+from moderator_app.ui.locale_format import country_label, date_text, time_text
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -159,7 +159,7 @@ class RosterModel(_TableModel):
         if column == self.GENDER:
             return labels.gender(p.gender)
         if column == self.COUNTRY:
-            return p.country
+            return country_label(p.country)  # the name in the interface language: the filter finds it
         if column == self.REGION:
             return labels.region(p.region)
         if column == self.ROLES:
