@@ -77,7 +77,7 @@ def country_name(country: Country, language: str | None = None) -> str:
 
 
 def country_label(code: str) -> str:
-    """"Alemania (DE)" for a known code in a Spanish window; an unknown code as it is."""
+    """ "Alemania (DE)" for a known code in a Spanish window; an unknown code as it is."""
     country = countries().get(code) if code else None
     return f"{country_name(country)} ({code})" if country is not None else code
 
