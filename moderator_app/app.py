@@ -7,13 +7,14 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QProcess, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from moderator_app import APP_ID, APP_NAME, __version__
 from moderator_app.clock import SystemClock
 from moderator_app.console import SessionConsole
+from moderator_app.i18n import apply_settings as apply_language
 from moderator_app.paths import AppPaths
 from moderator_app.resources import countries, regions, resource
 from moderator_app.sessions import session_to_open
@@ -23,6 +24,7 @@ from moderator_app.ui import first_run, theme
 from moderator_app.ui.bridge import ConsoleBridge
 from moderator_app.ui.commands import AppContext
 from moderator_app.ui.main_window import MainWindow
+from moderator_app.ui.preferences import restart_command
 from moderator_app.ui.recovery_dialog import recover_at_start
 from moderator_app.ui.single_instance import claim_data_folder
 
@@ -85,6 +87,8 @@ def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int
         app.setWindowIcon(QIcon(str(icon)))
     _install_crash_dialog()
     paths = AppPaths.resolve(data_dir)
+    # The interface language (Edit → Preferences), before any window or message is made.
+    apply_language(app, QSettings(str(paths.settings), QSettings.Format.IniFormat))
     # One writer per data folder: a second start brings the running window to the front instead.
     claim = claim_data_folder(paths.data_dir, session_id)
     if claim.handed_over:
@@ -139,4 +143,8 @@ def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int
         print("moderator-app: error: the window did not paint within 20 s", file=sys.stderr)
     repository.db.close()  # the window may have reopened it (File → Restore from backup)
     claim.release()
+    if window.restart_requested and code == 0:
+        # Preferences → a new language → Restart now: the same command again, this process ends.
+        command = restart_command()
+        QProcess.startDetached(command[0], command[1:])
     return code

@@ -174,8 +174,9 @@ class SessionConsole(NotesMixin, RemoteMixin, SuspendMixin):
                 lost = self.snapshot.segment(intervention.segment_id)
                 title = lost.title if lost else intervention.segment_id
                 raise ValidationError(
-                    f"The segment “{title}” has interventions recorded in it and cannot be removed; "
-                    "rename it instead. Nothing was changed."
+                    "The segment “{title}” has interventions recorded in it and cannot be removed; "
+                    "rename it instead. Nothing was changed.",
+                    title=title,
                 )
         if cleaned_session.current_segment_id and cleaned_session.current_segment_id not in kept:
             cleaned_session = replace(cleaned_session, current_segment_id=None, segment_started=None)
@@ -244,7 +245,9 @@ class SessionConsole(NotesMixin, RemoteMixin, SuspendMixin):
             chosen = ReferenceSet(reference)
         except ValueError:
             allowed = ", ".join(r.value for r in ReferenceSet)
-            raise ValidationError(f"'{reference}' is not a reference set; use one of: {allowed}.") from None
+            raise ValidationError(
+                "'{reference}' is not a reference set; use one of: {allowed}.", reference=reference, allowed=allowed
+            ) from None
         changed = replace(
             self.session, balance_reference=chosen.value, suggestion_priorities=check_priorities(priorities)
         )
@@ -290,8 +293,10 @@ class SessionConsole(NotesMixin, RemoteMixin, SuspendMixin):
         spoken = self.repository.count_interventions_of(participant_id)
         if spoken:
             raise ValidationError(
-                f"{participant.name} has {spoken} recorded intervention(s), which would be lost; "
-                "they stay on the roster. Edit their details instead."
+                "{name} has {spoken} recorded intervention(s), which would be lost; "
+                "they stay on the roster. Edit their details instead.",
+                name=participant.name,
+                spoken=spoken,
             )
         self.repository.delete_participant(participant_id)
         self._history = self._history.forget(participant_id=participant_id)

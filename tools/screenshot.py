@@ -1,6 +1,7 @@
 """Take the README screenshots from the real app: stage a mid-session state, open the window, grab it.
 
-Usage: python tools/screenshot.py OUT.png [--width 1500 --height 900] [--theme dark] [--rtl] [--stage STAGE.png]
+Usage: python tools/screenshot.py OUT.png [--width 1500 --height 900] [--language es] [--theme dark] [--rtl]
+       [--stage STAGE.png]
 Run under a real X server (Xvfb) for faithful fonts; offscreen works too.
 """
 
@@ -23,6 +24,9 @@ from moderator_app.console import SessionConsole
 from moderator_app.domain.clock import Instant
 from moderator_app.domain.enums import InterventionKind
 from moderator_app.domain.session import Session
+from moderator_app.i18n import LANGUAGES, SYSTEM
+from moderator_app.i18n import install as install_language
+from moderator_app.i18n import resolve as resolve_language
 from moderator_app.paths import AppPaths
 from moderator_app.resources import countries, regions
 from moderator_app.sessions import create_session
@@ -207,6 +211,7 @@ def main() -> int:
     parser.add_argument("--remote", action="store_true", help="show the Remote queue tab, a request being typed")
     parser.add_argument("--width", type=int, default=1500)
     parser.add_argument("--height", type=int, default=900)
+    parser.add_argument("--language", choices=sorted(LANGUAGES), help="interface language (default: the system's)")
     parser.add_argument("--theme", choices=theme.CHOICES, default="system", help="colour scheme (View → Colour scheme)")
     parser.add_argument("--rtl", action="store_true", help="right-to-left layout, with Arabic names in the cast")
     parser.add_argument("--stage", help="also save the stage display to this PNG")
@@ -214,6 +219,7 @@ def main() -> int:
     parser.add_argument("--guide", type=int, help="also open Help → Getting started at this page (1 = first)")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
+    install_language(app, resolve_language(args.language or SYSTEM))
     theme.apply(app, args.theme)
     if args.rtl:
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)

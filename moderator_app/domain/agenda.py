@@ -48,7 +48,7 @@ def next_segment(session: Session, segments: Sequence[Segment], now: Instant) ->
     if session.current_segment_id in ids:
         index = ids.index(session.current_segment_id) + 1
         if index >= len(agenda):
-            raise ValidationError(f"“{agenda[-1].title}” is the last segment of the agenda.")
+            raise ValidationError("“{title}” is the last segment of the agenda.", title=agenda[-1].title)
     else:
         index = 0
     started = session.started or now

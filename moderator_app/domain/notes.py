@@ -52,7 +52,9 @@ def parse_tags(values: Iterable[str]) -> tuple[NoteTag, ...]:
             chosen.add(NoteTag(value))
         except ValueError:
             allowed = ", ".join(tag.value for tag in NoteTag)
-            raise ValidationError(f"Tag '{value}' is not known; use one of: {allowed}.") from None
+            raise ValidationError(
+                "Tag '{value}' is not known; use one of: {allowed}.", value=value, allowed=allowed
+            ) from None
     return tuple(tag for tag in NoteTag if tag in chosen)
 
 

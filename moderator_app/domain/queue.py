@@ -37,7 +37,9 @@ def enqueue(queue: Queue, entry: QueueEntry, *, participant_name: str = "") -> Q
             if waiting.participant_id == entry.participant_id and waiting.kind not in PRIORITY_KINDS:
                 who = participant_name or "This person"
                 raise ValidationError(
-                    f"{who} is already in the queue at position {index + 1}; move that entry instead of adding another."
+                    "{who} is already in the queue at position {position}; move that entry instead of adding another.",
+                    who=who,
+                    position=index + 1,
                 )
         return (*queue, entry)
     head = 0

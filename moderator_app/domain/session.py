@@ -107,7 +107,9 @@ def _enum_or_none(enum_type: type[_E], label: str, value: str | None) -> _E | No
         return enum_type(value)
     except ValueError:
         allowed = ", ".join(member.value for member in enum_type)
-        raise ValidationError(f"{label} '{value}' is not known; use one of: {allowed}.") from None
+        raise ValidationError(
+            "{label} '{value}' is not known; use one of: {allowed}.", label=label, value=value, allowed=allowed
+        ) from None
 
 
 def build_participant(
@@ -122,14 +124,18 @@ def build_participant(
     affiliation = require_length("Affiliation", clean_line(draft.affiliation), MAX_LINE)
     country = clean_line(draft.country).upper()
     if country and (len(country) != 2 or not country.isascii() or not country.isalpha()):
-        raise ValidationError(f"Country '{country}' is not a two-letter ISO 3166-1 code (for example CH, BR, KE).")
+        raise ValidationError(
+            "Country '{value}' is not a two-letter ISO 3166-1 code (for example CH, BR, KE).", value=country
+        )
     roles: list[Role] = []
     for raw in draft.roles:
         try:
             role = Role(raw)
         except ValueError:
             allowed = ", ".join(member.value for member in Role)
-            raise ValidationError(f"Role '{raw}' is not known; use one of: {allowed}.") from None
+            raise ValidationError(
+                "Role '{value}' is not known; use one of: {allowed}.", value=raw, allowed=allowed
+            ) from None
         if role not in roles:
             roles.append(role)
     attendance = _enum_or_none(Attendance, "Attendance", draft.attendance) or Attendance.ONSITE

@@ -50,7 +50,9 @@ def check_priorities(priorities: Sequence[str]) -> tuple[str, ...]:
     for priority in priorities:
         if priority not in ALLOWED_PRIORITIES:
             raise ValidationError(
-                f"'{priority}' cannot steer the suggestion; use one of: {', '.join(ALLOWED_PRIORITIES)}."
+                "'{priority}' cannot steer the suggestion; use one of: {allowed}.",
+                priority=priority,
+                allowed=", ".join(ALLOWED_PRIORITIES),
             )
         if priority not in cleaned:
             cleaned.append(priority)

@@ -13,7 +13,17 @@ _BIDI_CONTROLS = dict.fromkeys(
 
 
 class ValidationError(ValueError):
-    """Input that cannot be accepted; the message says what is wrong and what to do."""
+    """Input that cannot be accepted; the message says what is wrong and what to do.
+
+    The message is a plain-English template with ``{name}`` fields and the values that fill them,
+    kept apart so the interface can translate the template and put the values back in
+    (``str(error)`` is the English sentence).
+    """
+
+    def __init__(self, template: str, /, **params: object) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params) if params else template)
 
 
 #: Embedding, override and isolate controls. A name or title never needs them (the window isolates
@@ -48,9 +58,14 @@ def clean_block(text: str | None) -> str:
 def require_length(label: str, value: str, maximum: int, *, required: bool = False) -> str:
     """Return ``value`` if it fits, else raise a ValidationError naming the field."""
     if required and not value:
-        raise ValidationError(f"{label} is required: type at least one character.")
+        raise ValidationError("{label} is required: type at least one character.", label=label)
     if len(value) > maximum:
-        raise ValidationError(f"{label} is too long ({len(value):,} characters); shorten it to at most {maximum:,}.")
+        raise ValidationError(
+            "{label} is too long ({length:,} characters); shorten it to at most {maximum:,}.",
+            label=label,
+            length=len(value),
+            maximum=maximum,
+        )
     return value
 
 

@@ -263,7 +263,9 @@ def apply_mapping(raw: RawTable, mapping: Sequence[str], *, countries: CountryNa
 def _draft(cells: Sequence[str], mapping: Sequence[str], countries: CountryNames) -> ParticipantDraft:
     extra = [cell for cell in cells[len(mapping) :] if cell.strip()]
     if extra:
-        raise ValidationError(f"{len(cells)} cells but the header has {len(mapping)} columns")
+        raise ValidationError(
+            "{cells} cells but the header has {columns} columns", cells=len(cells), columns=len(mapping)
+        )
     values: dict[str, list[str]] = {}
     for field, cell in zip(mapping, cells, strict=False):
         text = clean_line(cell)
@@ -279,22 +281,26 @@ def _draft(cells: Sequence[str], mapping: Sequence[str], countries: CountryNames
     group = stakeholder_group_from(one("stakeholder_group")) if one("stakeholder_group") else None
     if one("stakeholder_group") and group is None:
         raise ValidationError(
-            f"stakeholder group '{one('stakeholder_group')}' is not known (e.g. Civil society, Government)"
+            "stakeholder group '{value}' is not known (e.g. Civil society, Government)",
+            value=one("stakeholder_group"),
         )
     gender = gender_from(one("gender")) if one("gender") else None
     if one("gender") and gender is None:
-        raise ValidationError(f"gender '{one('gender')}' is not known (e.g. woman, man, non-binary, F, M)")
+        raise ValidationError("gender '{value}' is not known (e.g. woman, man, non-binary, F, M)", value=one("gender"))
     country = countries.code_for(one("country")) if one("country") else ""
     if country is None:
         raise ValidationError(
-            f"country '{one('country')}' is not known; write its name (English, French, Spanish) or ISO code"
+            "country '{value}' is not known; write its name (English, French, Spanish) or ISO code",
+            value=one("country"),
         )
     roles: list[str] = []
     for part in re.split(r"[;,/|+&]", one("roles")):
         if part.strip():
             role = role_from(part)
             if role is None:
-                raise ValidationError(f"role '{part.strip()}' is not known (e.g. speaker, moderator, rapporteur)")
+                raise ValidationError(
+                    "role '{value}' is not known (e.g. speaker, moderator, rapporteur)", value=part.strip()
+                )
             roles.append(role.value)
     return ParticipantDraft(
         name=name,
@@ -311,7 +317,7 @@ def _attendance(attendance: str, remote: str, onsite: str) -> Attendance:
     if attendance:
         found = attendance_from(attendance)
         if found is None:
-            raise ValidationError(f"attendance '{attendance}' is not known (onsite or remote)")
+            raise ValidationError("attendance '{value}' is not known (onsite or remote)", value=attendance)
         return found
     for text, when_yes, when_no in (
         (remote, Attendance.REMOTE, Attendance.ONSITE),
@@ -322,7 +328,7 @@ def _attendance(attendance: str, remote: str, onsite: str) -> Attendance:
             if answer is None:
                 found = attendance_from(text)
                 if found is None:
-                    raise ValidationError(f"'{text}' is neither yes nor no")
+                    raise ValidationError("'{value}' is neither yes nor no", value=text)
                 return found
             return when_yes if answer else when_no
     return Attendance.ONSITE

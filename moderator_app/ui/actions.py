@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from moderator_app.domain.enums import InterventionKind
 from moderator_app.ui.first_run import show_guide
 from moderator_app.ui.import_commands import ask_import_proposal, ask_import_roster
+from moderator_app.ui.preferences import open_preferences
 
 if TYPE_CHECKING:
     from moderator_app.ui.backup_commands import BackupCommands
@@ -57,19 +58,18 @@ class ActionsMixin:
 
     def _build_actions(self) -> None:
         c = self.commands
-        tr = self.tr
         n = self.note_commands
         r = self.remote_commands
         file_menu, edit_menu, roster_menu, queue_menu, floor_menu, session_menu, notes_menu, view_menu, help_menu = (
-            tr("&File"),
-            tr("&Edit"),
-            tr("&Roster"),
-            tr("&Queue"),
-            tr("&Floor"),
-            tr("&Session"),
-            tr("&Notes"),
-            tr("&View"),
-            tr("&Help"),
+            self.tr("&File"),
+            self.tr("&Edit"),
+            self.tr("&Roster"),
+            self.tr("&Queue"),
+            self.tr("&Floor"),
+            self.tr("&Session"),
+            self.tr("&Notes"),
+            self.tr("&View"),
+            self.tr("&Help"),
         )
         self.menu_names = [
             file_menu,
@@ -85,150 +85,155 @@ class ActionsMixin:
         for name in self.menu_names:
             self.actions_by_menu.append((name, []))
         a = self._action
-        self.act_new = a(file_menu, tr("&New session…"), c.new_session, "Ctrl+N")
-        self.act_open = a(file_menu, tr("&Open session…"), c.open_session, "Ctrl+O")
-        self.act_demo = a(file_menu, tr("Open the &demo session"), c.open_demo, "Ctrl+Shift+O")
-        self.act_import = a(file_menu, tr("&Import session file…"), c.import_file, "Ctrl+I")
-        self.act_import_proposal = a(file_menu, tr("Import workshop &proposal…"), lambda: ask_import_proposal(c))
-        self.act_export = a(file_menu, tr("&Export session file…"), c.export_file, "Ctrl+Shift+S")
+        self.act_new = a(file_menu, self.tr("&New session…"), c.new_session, "Ctrl+N")
+        self.act_open = a(file_menu, self.tr("&Open session…"), c.open_session, "Ctrl+O")
+        self.act_demo = a(file_menu, self.tr("Open the &demo session"), c.open_demo, "Ctrl+Shift+O")
+        self.act_import = a(file_menu, self.tr("&Import session file…"), c.import_file, "Ctrl+I")
+        self.act_import_proposal = a(file_menu, self.tr("Import workshop &proposal…"), lambda: ask_import_proposal(c))
+        self.act_export = a(file_menu, self.tr("&Export session file…"), c.export_file, "Ctrl+Shift+S")
         self.act_report = a(
             file_menu,
-            tr("&Rapporteur's report…"),
+            self.tr("&Rapporteur's report…"),
             c.open_report,
             "Ctrl+R",
-            tip=tr("Draft the session report from the notes and the balance; edit, export, print"),
+            tip=self.tr("Draft the session report from the notes and the balance; edit, export, print"),
         )
         self.act_restore = a(
             file_menu,
-            tr("Restore from &backup…"),
+            self.tr("Restore from &backup…"),
             self.backups.restore_from_backup,
-            tip=tr("Go back to an automatic backup; a backup of the current state is taken first"),
+            tip=self.tr("Go back to an automatic backup; a backup of the current state is taken first"),
         )
-        self.act_quit = a(file_menu, tr("&Quit"), self.close, "Ctrl+Q")
-        self.act_undo = a(edit_menu, tr("&Undo queue change"), c.undo_queue, "Ctrl+Z")
-        self.act_redo = a(edit_menu, tr("&Redo queue change"), c.redo_queue, "Ctrl+Shift+Z", "Ctrl+Y")
-        self.act_details = a(edit_menu, tr("Session &details and agenda…"), c.edit_session, "Ctrl+Shift+D")
-        self.act_find = a(roster_menu, tr("&Find in roster"), c.focus_roster_filter, "Ctrl+F")
-        self.act_add_person = a(roster_menu, tr("&Add participant…"), c.add_participant, "Ctrl+Shift+A", "Insert")
-        self.act_import_roster = a(roster_menu, tr("Import roster (&CSV)…"), lambda: ask_import_roster(c))
-        self.act_edit_person = a(roster_menu, tr("&Edit participant…"), c.edit_participant, "F2")
-        self.act_remove_person = a(roster_menu, tr("&Remove participant…"), c.remove_participant, "Ctrl+Delete")
-        self.act_queue_person = a(roster_menu, tr("&Queue selected participant"), c.queue_selected, "Q")
-        self.act_floor_person = a(roster_menu, tr("&Give the floor to selected"), c.give_floor_selected, "Ctrl+Return")
+        self.act_quit = a(file_menu, self.tr("&Quit"), self.close, "Ctrl+Q")
+        self.act_undo = a(edit_menu, self.tr("&Undo queue change"), c.undo_queue, "Ctrl+Z")
+        self.act_redo = a(edit_menu, self.tr("&Redo queue change"), c.redo_queue, "Ctrl+Shift+Z", "Ctrl+Y")
+        self.act_details = a(edit_menu, self.tr("Session &details and agenda…"), c.edit_session, "Ctrl+Shift+D")
+        self.act_preferences = a(edit_menu, self.tr("Prefere&nces…"), lambda: open_preferences(self), "Ctrl+,")
+        self.act_find = a(roster_menu, self.tr("&Find in roster"), c.focus_roster_filter, "Ctrl+F")
+        self.act_add_person = a(roster_menu, self.tr("&Add participant…"), c.add_participant, "Ctrl+Shift+A", "Insert")
+        self.act_import_roster = a(roster_menu, self.tr("Import roster (&CSV)…"), lambda: ask_import_roster(c))
+        self.act_edit_person = a(roster_menu, self.tr("&Edit participant…"), c.edit_participant, "F2")
+        self.act_remove_person = a(roster_menu, self.tr("&Remove participant…"), c.remove_participant, "Ctrl+Delete")
+        self.act_queue_person = a(roster_menu, self.tr("&Queue selected participant"), c.queue_selected, "Q")
+        self.act_floor_person = a(
+            roster_menu, self.tr("&Give the floor to selected"), c.give_floor_selected, "Ctrl+Return"
+        )
         self.act_enqueue = a(
-            queue_menu, tr("&Add to queue…"), lambda: c.pick_for_queue(InterventionKind.INTERVENTION), "A"
+            queue_menu, self.tr("&Add to queue…"), lambda: c.pick_for_queue(InterventionKind.INTERVENTION), "A"
         )
         self.act_order = a(
             queue_menu,
-            tr("&Point of order or reply…"),
+            self.tr("&Point of order or reply…"),
             lambda: c.pick_for_queue(InterventionKind.POINT_OF_ORDER),
             "P",
-            tip=tr("Add a point of order or direct reply: it goes to the top of the queue"),
+            tip=self.tr("Add a point of order or direct reply: it goes to the top of the queue"),
         )
-        self.act_withdraw = a(queue_menu, tr("&Withdraw selected"), c.withdraw_selected, "Delete")
-        self.act_up = a(queue_menu, tr("Move &up"), lambda: c.move_selected(-1), "Alt+Up")
-        self.act_down = a(queue_menu, tr("Move &down"), lambda: c.move_selected(1), "Alt+Down")
-        self.act_top = a(queue_menu, tr("Move to &top"), lambda: c.move_selected(-10_000), "Alt+Home")
+        self.act_withdraw = a(queue_menu, self.tr("&Withdraw selected"), c.withdraw_selected, "Delete")
+        self.act_up = a(queue_menu, self.tr("Move &up"), lambda: c.move_selected(-1), "Alt+Up")
+        self.act_down = a(queue_menu, self.tr("Move &down"), lambda: c.move_selected(1), "Alt+Down")
+        self.act_top = a(queue_menu, self.tr("Move to &top"), lambda: c.move_selected(-10_000), "Alt+Home")
         self.act_remote = a(
             queue_menu,
-            tr("&Remote request…"),
+            self.tr("&Remote request…"),
             r.focus_remote,
             "Ctrl+Shift+R",
-            tip=tr("The online moderator's panel: who, platform, what they wrote; Enter adds it to the remote queue"),
+            tip=self.tr(
+                "The online moderator's panel: who, platform, what they wrote; Enter adds it to the remote queue"
+            ),
         )
         self.act_interleave = a(
             queue_menu,
-            tr("Bring the first remote request &in"),
+            self.tr("Bring the first remote request &in"),
             r.interleave_first,
             "I",
-            tip=tr("The first request of the remote queue goes next in the main queue, after any points of order"),
+            tip=self.tr("The first request of the remote queue goes next in the main queue, after any points of order"),
         )
         self.act_toggle = a(
             floor_menu,
-            tr("&Start / pause / resume"),
+            self.tr("&Start / pause / resume"),
             c.toggle_timer,
             "Space",
-            tip=tr("Pause or resume the timer; with nobody speaking, give the floor to the next in the queue"),
+            tip=self.tr("Pause or resume the timer; with nobody speaking, give the floor to the next in the queue"),
         )
         self.act_next = a(
             floor_menu,
-            tr("&Next speaker"),
+            self.tr("&Next speaker"),
             c.next_speaker,
             "N",
-            tip=tr("End the current intervention and give the floor to the head of the queue"),
+            tip=self.tr("End the current intervention and give the floor to the head of the queue"),
         )
         self.act_suggested = a(
             floor_menu,
-            tr("Give the floor to the &suggested speaker"),
+            self.tr("Give the floor to the &suggested speaker"),
             c.accept_suggestion,
             "S",
-            tip=tr("The suggestion in the Balance panel; the rest of the queue keeps its order"),
+            tip=self.tr("The suggestion in the Balance panel; the rest of the queue keeps its order"),
         )
-        self.act_end = a(floor_menu, tr("&End intervention"), c.end_intervention, "Ctrl+E")
-        self.act_plus = a(floor_menu, tr("Give &30 s more"), lambda: c.adjust_time(30), "+", "=")
-        self.act_minus = a(floor_menu, tr("Take 30 s &away"), lambda: c.adjust_time(-30), "-")
-        self.act_allot = a(floor_menu, tr("Set &allotted time…"), c.set_allotted, "T")
-        self.act_next_segment = a(session_menu, tr("&Next agenda segment"), c.next_segment, "Ctrl+Right")
-        self.act_start_session = a(session_menu, tr("&Start session clock"), c.start_session, "F5")
+        self.act_end = a(floor_menu, self.tr("&End intervention"), c.end_intervention, "Ctrl+E")
+        self.act_plus = a(floor_menu, self.tr("Give &30 s more"), lambda: c.adjust_time(30), "+", "=")
+        self.act_minus = a(floor_menu, self.tr("Take 30 s &away"), lambda: c.adjust_time(-30), "-")
+        self.act_allot = a(floor_menu, self.tr("Set &allotted time…"), c.set_allotted, "T")
+        self.act_next_segment = a(session_menu, self.tr("&Next agenda segment"), c.next_segment, "Ctrl+Right")
+        self.act_start_session = a(session_menu, self.tr("&Start session clock"), c.start_session, "F5")
         self.act_balance_settings = a(
-            session_menu, tr("&Balance settings and contingents…"), c.balance_settings, "Ctrl+B"
+            session_menu, self.tr("&Balance settings and contingents…"), c.balance_settings, "Ctrl+B"
         )
         self.act_contingent_time = a(
-            session_menu, tr("Add time to a group's &contingent…"), c.add_contingent_time, "Ctrl+Shift+T"
+            session_menu, self.tr("Add time to a group's &contingent…"), c.add_contingent_time, "Ctrl+Shift+T"
         )
-        self.act_event_stats = a(session_menu, tr("Event s&tatistics…"), c.event_statistics)
-        self.act_end_session = a(session_menu, tr("&End session…"), c.end_session, "Ctrl+Shift+E")
-        self.act_resume_session = a(session_menu, tr("&Resume ended session"), c.resume_session, "Shift+F5")
+        self.act_event_stats = a(session_menu, self.tr("Event s&tatistics…"), c.event_statistics)
+        self.act_end_session = a(session_menu, self.tr("&End session…"), c.end_session, "Ctrl+Shift+E")
+        self.act_resume_session = a(session_menu, self.tr("&Resume ended session"), c.resume_session, "Shift+F5")
         self.act_quick_note = a(
             notes_menu,
-            tr("&Quick note"),
+            self.tr("&Quick note"),
             n.focus_quick_note,
             "Ctrl+Shift+N",
-            tip=tr("Type a note under the timer: Enter saves it, Esc goes back to the timer"),
+            tip=self.tr("Type a note under the timer: Enter saves it, Esc goes back to the timer"),
         )
-        self.act_search_notes = a(notes_menu, tr("&Search notes"), n.focus_search, "Ctrl+Shift+F")
+        self.act_search_notes = a(notes_menu, self.tr("&Search notes"), n.focus_search, "Ctrl+Shift+F")
         # The notes table's own keys: the window gives them to that table alone (see main_window).
-        self.act_edit_note = a(notes_menu, tr("&Edit note…"), n.edit_note, "F2", window_wide=False)
-        self.act_delete_note = a(notes_menu, tr("&Delete note"), n.delete_note, "Delete", window_wide=False)
-        self.act_undo_note = a(notes_menu, tr("&Undo note change"), n.undo_note, "Ctrl+Z", window_wide=False)
+        self.act_edit_note = a(notes_menu, self.tr("&Edit note…"), n.edit_note, "F2", window_wide=False)
+        self.act_delete_note = a(notes_menu, self.tr("&Delete note"), n.delete_note, "Delete", window_wide=False)
+        self.act_undo_note = a(notes_menu, self.tr("&Undo note change"), n.undo_note, "Ctrl+Z", window_wide=False)
         self.act_focus_timer = a(
             view_menu,
-            tr("Back to the &timer"),
+            self.tr("Back to the &timer"),
             self.focus_timer,
             "Esc",
-            tip=tr("Leave a text field so single-key shortcuts work again"),
+            tip=self.tr("Leave a text field so single-key shortcuts work again"),
         )
-        self.act_fullscreen = a(view_menu, tr("&Full screen"), self._toggle_full_screen, "F11")
+        self.act_fullscreen = a(view_menu, self.tr("&Full screen"), self._toggle_full_screen, "F11")
         self.act_getting_started = a(
             help_menu,
-            tr("&Getting started"),
+            self.tr("&Getting started"),
             lambda: show_guide(self, self.settings),  # type: ignore[arg-type]
-            tip=tr("A short walkthrough of the window: timer, queue, roster, balance, notes, report"),
+            tip=self.tr("A short walkthrough of the window: timer, queue, roster, balance, notes, report"),
         )
-        self.act_shortcuts = a(help_menu, tr("&Keyboard shortcuts"), c.show_shortcuts, "F1")
-        self.act_about = a(help_menu, tr("&About moderator-app"), c.show_about)
+        self.act_shortcuts = a(help_menu, self.tr("&Keyboard shortcuts"), c.show_shortcuts, "F1")
+        self.act_about = a(help_menu, self.tr("&About moderator-app"), c.show_about)
         # Short labels for the panel buttons; menus keep the full text.
         for action, short in (
-            (self.act_add_person, tr("Add…")),
-            (self.act_edit_person, tr("Edit…")),
-            (self.act_remove_person, tr("Remove…")),
-            (self.act_queue_person, tr("Queue")),
-            (self.act_floor_person, tr("Give floor")),
-            (self.act_enqueue, tr("Add…")),
-            (self.act_order, tr("Point of order…")),
-            (self.act_withdraw, tr("Withdraw")),
-            (self.act_up, tr("Up")),
-            (self.act_down, tr("Down")),
-            (self.act_next, tr("Next speaker")),
-            (self.act_interleave, tr("Bring remote in")),
-            (self.act_plus, tr("+30 s")),
-            (self.act_minus, tr("−30 s")),
-            (self.act_next_segment, tr("Next segment")),
-            (self.act_end, tr("End turn")),
-            (self.act_suggested, tr("Give floor (S)")),
-            (self.act_edit_note, tr("Edit…")),
-            (self.act_delete_note, tr("Delete")),
-            (self.act_undo_note, tr("Undo")),
+            (self.act_add_person, self.tr("Add…")),
+            (self.act_edit_person, self.tr("Edit…")),
+            (self.act_remove_person, self.tr("Remove…")),
+            (self.act_queue_person, self.tr("Queue")),
+            (self.act_floor_person, self.tr("Give floor")),
+            (self.act_enqueue, self.tr("Add…")),
+            (self.act_order, self.tr("Point of order…")),
+            (self.act_withdraw, self.tr("Withdraw")),
+            (self.act_up, self.tr("Up")),
+            (self.act_down, self.tr("Down")),
+            (self.act_next, self.tr("Next speaker")),
+            (self.act_interleave, self.tr("Bring remote in")),
+            (self.act_plus, self.tr("+30 s")),
+            (self.act_minus, self.tr("−30 s")),
+            (self.act_next_segment, self.tr("Next segment")),
+            (self.act_end, self.tr("End turn")),
+            (self.act_suggested, self.tr("Give floor (S)")),
+            (self.act_edit_note, self.tr("Edit…")),
+            (self.act_delete_note, self.tr("Delete")),
+            (self.act_undo_note, self.tr("Undo")),
         ):
             action.setIconText(short)
         # Delete withdraws from the queue only while the queue has focus, never by accident elsewhere.

@@ -12,6 +12,7 @@ from moderator_app.console import SessionConsole
 from moderator_app.domain.text import ValidationError
 from moderator_app.storage.errors import StorageError
 from moderator_app.storage.repository import SessionSnapshot
+from moderator_app.ui.errors import error_text
 
 T = TypeVar("T")
 
@@ -49,7 +50,7 @@ class ConsoleBridge(QObject):
         try:
             result = command()
         except ValidationError as error:
-            self.message.emit(str(error), True)
+            self.message.emit(error_text(error), True)
             return None
         except StorageError as error:
             # The environment's doing (see storage/errors.py): the command was rolled back and the

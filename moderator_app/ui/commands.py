@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from moderator_app.clock import Clock
@@ -34,6 +35,7 @@ from moderator_app.ui.dialogs.participant_dialog import ask_participant
 from moderator_app.ui.dialogs.queue_picker import QueuePicker
 from moderator_app.ui.dialogs.session_dialog import SessionDialog
 from moderator_app.ui.dialogs.simple import SessionChooser, ShortcutsDialog
+from moderator_app.ui.preferences import read_preferences, with_session_defaults
 
 if TYPE_CHECKING:
     from moderator_app.ui.main_window import MainWindow
@@ -63,7 +65,8 @@ class Commands:
         return self.window.bridge.console
 
     def tr(self, text: str) -> str:
-        return self.window.tr(text)
+        # lupdate files self.tr() under the class it is written in: this context, not the window's.
+        return QCoreApplication.translate("Commands", text)
 
     def _run(self, command, done: str | None = None):  # type: ignore[no-untyped-def]
         return self.window.bridge.run(command, done=done)
@@ -77,7 +80,9 @@ class Commands:
 
     # -- file -------------------------------------------------------------------------
     def new_session(self) -> None:
-        session = Session(id=str(uuid.uuid4()), title=self.tr("New session"))
+        session = with_session_defaults(
+            Session(id=str(uuid.uuid4()), title=self.tr("New session")), read_preferences(self.window.settings)
+        )
         dialog = SessionDialog(session, [], self.window, events=self._event_names())
         if not dialog.exec() or dialog.session is None:
             return

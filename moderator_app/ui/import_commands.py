@@ -6,12 +6,15 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from moderator_app.domain.text import ValidationError
 from moderator_app.imports import ImportFileError, import_proposal, import_roster, read_proposal, read_roster
 from moderator_app.ui import labels
 from moderator_app.ui.dialogs.import_preview import ProposalPreview, RosterPreview
+from moderator_app.ui.errors import error_text
+from moderator_app.ui.preferences import read_preferences, with_session_defaults
 
 if TYPE_CHECKING:
     from moderator_app.ui.commands import Commands
@@ -23,13 +26,15 @@ def _choose(commands: Commands, title: str, filters: str) -> Path | None:
 
 
 def _warn(commands: Commands, title: str, message: str) -> None:
-    QMessageBox.warning(commands.window, title, commands.tr("Nothing was imported.") + "\n\n" + message)
+    QMessageBox.warning(
+        commands.window, title, QCoreApplication.translate("Commands", "Nothing was imported.") + "\n\n" + message
+    )
 
 
 def ask_import_proposal(commands: Commands, path: Path | None = None) -> str | None:
     """Preview a proposal, then store it as a new session and open it; the new session's id, or None."""
-    title = commands.tr("Import workshop proposal")
-    path = path or _choose(commands, title, commands.tr("Text files (*.txt);;All files (*)"))
+    title = QCoreApplication.translate("Commands", "Import workshop proposal")
+    path = path or _choose(commands, title, QCoreApplication.translate("Commands", "Text files (*.txt);;All files (*)"))
     if path is None:
         return None
     try:
@@ -47,23 +52,28 @@ def ask_import_proposal(commands: Commands, path: Path | None = None) -> str | N
             result,
             context.clock,
             regions=context.regions,
-            session=preview.session,
+            session=with_session_defaults(preview.session, read_preferences(commands.window.settings)),
             drafts=preview.drafts,
         )
     except (ValidationError, sqlite3.Error) as error:
-        _warn(commands, title, str(error))
+        _warn(commands, title, error_text(error))
         return None
     commands.open_console(session_id)
     commands.window.show_message(
-        commands.tr("Created “%1” from the proposal.").replace("%1", labels.person(preview.session.title, 80)), False
+        QCoreApplication.translate("Commands", "Created “%1” from the proposal.").replace(
+            "%1", labels.person(preview.session.title, 80)
+        ),
+        False,
     )
     return session_id
 
 
 def ask_import_roster(commands: Commands, path: Path | None = None) -> bool:
     """Preview a roster CSV, then add its good rows to the open session; True when something was imported."""
-    title = commands.tr("Import roster (CSV)")
-    path = path or _choose(commands, title, commands.tr("CSV files (*.csv *.txt *.tsv);;All files (*)"))
+    title = QCoreApplication.translate("Commands", "Import roster (CSV)")
+    path = path or _choose(
+        commands, title, QCoreApplication.translate("Commands", "CSV files (*.csv *.txt *.tsv);;All files (*)")
+    )
     if path is None:
         return False
     try:
@@ -86,12 +96,12 @@ def ask_import_roster(commands: Commands, path: Path | None = None) -> bool:
             only_good_rows=True,
         )
     except (ValidationError, sqlite3.Error, OSError) as error:
-        _warn(commands, title, str(error))
+        _warn(commands, title, error_text(error))
         return False
     # The roster changed outside the console: open the session again so every panel reads it back.
     commands.open_console(console.session_id)
     commands.window.show_message(
-        commands.tr("Roster: %1 added, %2 updated, %3 already there, %4 rows skipped.")
+        QCoreApplication.translate("Commands", "Roster: %1 added, %2 updated, %3 already there, %4 rows skipped.")
         .replace("%1", str(summary.imported))
         .replace("%2", str(summary.updated))
         .replace("%3", str(len(summary.skipped_duplicates)))

@@ -16,97 +16,100 @@ from moderator_app.domain.enums import (
 from moderator_app.domain.notes import NoteTag
 from moderator_app.domain.text import isolate
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+# Written out as translate(context, text) at each call so lupdate can extract the strings.
+translate = QCoreApplication.translate
 
 
 def stakeholder_group(value: StakeholderGroup | None) -> str:
     if value is None:
-        return _t("Not stated")
+        return translate("labels", "Not stated")
     return {
-        StakeholderGroup.GOVERNMENT: _t("Government"),
-        StakeholderGroup.CIVIL_SOCIETY: _t("Civil society"),
-        StakeholderGroup.PRIVATE_SECTOR: _t("Private sector"),
-        StakeholderGroup.TECHNICAL_COMMUNITY: _t("Technical community"),
-        StakeholderGroup.INTERGOVERNMENTAL_ORGANIZATION: _t("Intergovernmental organisation"),
-        StakeholderGroup.ACADEMIA: _t("Academia"),
-        StakeholderGroup.MEDIA: _t("Media"),
-        StakeholderGroup.OTHER: _t("Other"),
+        StakeholderGroup.GOVERNMENT: translate("labels", "Government"),
+        StakeholderGroup.CIVIL_SOCIETY: translate("labels", "Civil society"),
+        StakeholderGroup.PRIVATE_SECTOR: translate("labels", "Private sector"),
+        StakeholderGroup.TECHNICAL_COMMUNITY: translate("labels", "Technical community"),
+        StakeholderGroup.INTERGOVERNMENTAL_ORGANIZATION: translate("labels", "Intergovernmental organisation"),
+        StakeholderGroup.ACADEMIA: translate("labels", "Academia"),
+        StakeholderGroup.MEDIA: translate("labels", "Media"),
+        StakeholderGroup.OTHER: translate("labels", "Other"),
     }[value]
 
 
 def gender(value: Gender | None) -> str:
     if value is None:
-        return _t("Not stated")
+        return translate("labels", "Not stated")
     return {
-        Gender.WOMAN: _t("Woman"),
-        Gender.MAN: _t("Man"),
-        Gender.NON_BINARY: _t("Non-binary"),
-        Gender.OTHER: _t("Other"),
-        Gender.UNDISCLOSED: _t("Prefers not to say"),
+        Gender.WOMAN: translate("labels", "Woman"),
+        Gender.MAN: translate("labels", "Man"),
+        Gender.NON_BINARY: translate("labels", "Non-binary"),
+        Gender.OTHER: translate("labels", "Other"),
+        Gender.UNDISCLOSED: translate("labels", "Prefers not to say"),
     }[value]
 
 
 def region(value: Region | None) -> str:
     if value is None:
-        return _t("Not stated")
+        return translate("labels", "Not stated")
     return {
-        Region.AFRICAN: _t("African Group"),
-        Region.ASIA_PACIFIC: _t("Asia-Pacific Group"),
-        Region.EASTERN_EUROPEAN: _t("Eastern European Group"),
-        Region.GRULAC: _t("Latin America and Caribbean (GRULAC)"),
-        Region.WEOG: _t("Western European and Others (WEOG)"),
+        Region.AFRICAN: translate("labels", "African Group"),
+        Region.ASIA_PACIFIC: translate("labels", "Asia-Pacific Group"),
+        Region.EASTERN_EUROPEAN: translate("labels", "Eastern European Group"),
+        Region.GRULAC: translate("labels", "Latin America and Caribbean (GRULAC)"),
+        Region.WEOG: translate("labels", "Western European and Others (WEOG)"),
     }[value]
 
 
 def role(value: Role) -> str:
     return {
-        Role.SPEAKER: _t("Speaker"),
-        Role.MODERATOR: _t("Moderator"),
-        Role.ONLINE_MODERATOR: _t("Online moderator"),
-        Role.RAPPORTEUR: _t("Rapporteur"),
-        Role.ORGANIZER: _t("Organiser"),
-        Role.PARTICIPANT: _t("Participant"),
+        Role.SPEAKER: translate("labels", "Speaker"),
+        Role.MODERATOR: translate("labels", "Moderator"),
+        Role.ONLINE_MODERATOR: translate("labels", "Online moderator"),
+        Role.RAPPORTEUR: translate("labels", "Rapporteur"),
+        Role.ORGANIZER: translate("labels", "Organiser"),
+        Role.PARTICIPANT: translate("labels", "Participant"),
     }[value]
 
 
 def attendance(value: Attendance) -> str:
-    return {Attendance.ONSITE: _t("Onsite"), Attendance.REMOTE: _t("Remote")}[value]
+    return {Attendance.ONSITE: translate("labels", "Onsite"), Attendance.REMOTE: translate("labels", "Remote")}[value]
 
 
 def kind(value: InterventionKind) -> str:
     return {
-        InterventionKind.OPENING_STATEMENT: _t("Opening statement"),
-        InterventionKind.INTERVENTION: _t("Intervention"),
-        InterventionKind.QUESTION: _t("Question"),
-        InterventionKind.ANSWER: _t("Answer"),
-        InterventionKind.REPLY: _t("Direct reply"),
-        InterventionKind.POINT_OF_ORDER: _t("Point of order"),
+        InterventionKind.OPENING_STATEMENT: translate("labels", "Opening statement"),
+        InterventionKind.INTERVENTION: translate("labels", "Intervention"),
+        InterventionKind.QUESTION: translate("labels", "Question"),
+        InterventionKind.ANSWER: translate("labels", "Answer"),
+        InterventionKind.REPLY: translate("labels", "Direct reply"),
+        InterventionKind.POINT_OF_ORDER: translate("labels", "Point of order"),
     }[value]
 
 
 def note_tag(value: NoteTag) -> str:
     return {
-        NoteTag.KEY_ISSUE: _t("Key issue"),
-        NoteTag.RECOMMENDATION: _t("Recommendation"),
-        NoteTag.AGREEMENT: _t("Agreement"),
-        NoteTag.DISAGREEMENT: _t("Disagreement"),
-        NoteTag.QUESTION: _t("Question"),
-        NoteTag.ACTION: _t("Action / way forward"),
-        NoteTag.QUOTE: _t("Quote"),
-        NoteTag.GENDER: _t("Gender / inclusion"),
-        NoteTag.BEST_PRACTICE: _t("Best practice"),
+        NoteTag.KEY_ISSUE: translate("labels", "Key issue"),
+        NoteTag.RECOMMENDATION: translate("labels", "Recommendation"),
+        NoteTag.AGREEMENT: translate("labels", "Agreement"),
+        NoteTag.DISAGREEMENT: translate("labels", "Disagreement"),
+        NoteTag.QUESTION: translate("labels", "Question"),
+        NoteTag.ACTION: translate("labels", "Action / way forward"),
+        NoteTag.QUOTE: translate("labels", "Quote"),
+        NoteTag.GENDER: translate("labels", "Gender / inclusion"),
+        NoteTag.BEST_PRACTICE: translate("labels", "Best practice"),
     }[value]
 
 
 def phase(value: Phase, *, running: bool) -> tuple[str, str]:
     """The phase in words and a shape, so colour is never the only signal."""
     if value is Phase.IDLE:
-        return "○", _t("Nobody has the floor")
-    words = {Phase.NORMAL: _t("On time"), Phase.WARNING: _t("Wrap up"), Phase.OVERTIME: _t("Over time")}[value]
+        return "○", translate("labels", "Nobody has the floor")
+    words = {
+        Phase.NORMAL: translate("labels", "On time"),
+        Phase.WARNING: translate("labels", "Wrap up"),
+        Phase.OVERTIME: translate("labels", "Over time"),
+    }[value]
     if not running:
-        return "❚❚", _t("Paused") + " · " + words
+        return "❚❚", translate("labels", "Paused") + " · " + words
     return {Phase.NORMAL: "●", Phase.WARNING: "▲", Phase.OVERTIME: "■"}[value], words
 
 
@@ -122,7 +125,7 @@ def identifier_label(key: str) -> str:
             return render(enum_type(key))  # type: ignore[arg-type]
         except ValueError:
             continue
-    return _t("Not stated")
+    return translate("labels", "Not stated")
 
 
 def person(name: str, limit: int = 48) -> str:

@@ -27,6 +27,7 @@ from moderator_app.ui.commands import AppContext, Commands
 from moderator_app.ui.models.remote import is_remote, upcoming_entries
 from moderator_app.ui.models.tables import InterventionRow, QueueRow, roster_rows
 from moderator_app.ui.note_commands import NoteCommands
+from moderator_app.ui.preferences import apply_preferences, read_preferences
 from moderator_app.ui.remote_commands import RemoteCommands
 from moderator_app.ui.stage.controller import StageController
 from moderator_app.ui.storage_banner import StorageBanner
@@ -84,6 +85,8 @@ class MainWindow(ActionsMixin, QMainWindow):
         if not self.restore_layout():
             # First start: size the docks once the window has its real geometry.
             QTimer.singleShot(0, self._default_dock_sizes)
+        self.restart_requested = False  # Preferences → new language → Restart now (see app.py)
+        apply_preferences(self, read_preferences(settings))
         self.refresh()
         self.focus_timer()
 

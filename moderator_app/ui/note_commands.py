@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from moderator_app.console import SessionConsole
 from moderator_app.domain.notes import filter_notes
@@ -27,7 +27,8 @@ class NoteCommands:
         return self.window.bridge.console
 
     def tr(self, text: str) -> str:
-        return self.window.tr(text)
+        # lupdate files self.tr() under the class it is written in: this context, not the window's.
+        return QCoreApplication.translate("NoteCommands", text)
 
     # -- quick note -----------------------------------------------------------------------
     def focus_quick_note(self) -> None:

@@ -50,17 +50,17 @@ FORMAT_FILTERS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportWindow", text)
+# Written out as translate(context, text) at each call so lupdate can extract the strings.
+translate = QCoreApplication.translate
 
 
 def gender_extent_label(value: str) -> str:
     return {
-        "": _tr("Not stated"),
-        "none": _tr("Not discussed"),
-        "mentioned": _tr("Mentioned in passing"),
-        "partly": _tr("Partly: one topic among others"),
-        "central": _tr("Central to the session"),
+        "": translate("ReportWindow", "Not stated"),
+        "none": translate("ReportWindow", "Not discussed"),
+        "mentioned": translate("ReportWindow", "Mentioned in passing"),
+        "partly": translate("ReportWindow", "Partly: one topic among others"),
+        "central": translate("ReportWindow", "Central to the session"),
     }[value]
 
 

@@ -89,3 +89,23 @@ def test_installed_wheel_runs_from_its_own_resources(wheel: Path, tmp_path: Path
         timeout=120,
     )
     assert smoke.returncode == 0, smoke.stderr
+
+
+def test_installed_wheel_speaks_spanish_and_french_from_its_own_catalogues(wheel: Path, tmp_path: Path):
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    env = {**os.environ, "PYTHONPATH": str(site), "QT_QPA_PLATFORM": "offscreen"}
+    probe = (
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from moderator_app import i18n\n"
+        "app = QCoreApplication([])\n"
+        "for code in ('es', 'fr'):\n"
+        "    i18n.install(app, i18n.resolve(code))\n"
+        "    print(i18n.translations_folder(), QCoreApplication.translate('labels', 'Point of order'))\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", probe], cwd=tmp_path, env=env, capture_output=True, text=True, check=True
+    )
+    lines = run.stdout.splitlines()
+    assert all(str(site) in line for line in lines), lines
+    assert lines[0].endswith("Cuestión de orden") and lines[1].endswith("Motion d'ordre"), lines

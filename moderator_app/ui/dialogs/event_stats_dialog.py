@@ -30,6 +30,7 @@ from moderator_app.domain.formatting import clock_text
 from moderator_app.domain.text import safe_file_stem
 from moderator_app.event_command import FURTHEST_LIMIT, write_csv
 from moderator_app.ui.accessibility import describe_buttons
+from moderator_app.ui.locale_format import percent
 
 
 class EventStatsDialog(QDialog):
@@ -164,9 +165,9 @@ class EventStatsDialog(QDialog):
                     [
                         row.label,
                         clock_text(row.seconds),
-                        f"{row.share * 100:.1f}",
+                        percent(row.share, 1),
                         str(row.interventions),
-                        f"{row.people_share * 100:.1f}",
+                        percent(row.people_share, 1),
                     ]
                     for row in result.rows
                 ],

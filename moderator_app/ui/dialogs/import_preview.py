@@ -34,6 +34,7 @@ from moderator_app.importers.duplicates import find_duplicates
 from moderator_app.importers.proposal import ProposalResult
 from moderator_app.importers.roster import FIELDS, RosterResult, apply_mapping
 from moderator_app.ui import labels
+from moderator_app.ui.errors import error_text
 
 PREVIEW_ROWS = 20
 
@@ -210,7 +211,7 @@ class ProposalPreview(QDialog):
         try:
             self.session, self.drafts = self.edited()
         except ValidationError as error:
-            self.error_label.setText(str(error))
+            self.error_label.setText(error_text(error))
             return
         super().accept()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCollator, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from moderator_app.domain.session import MAX_LINE, MAX_NAME, ParticipantDraft
 from moderator_app.domain.text import ValidationError
 from moderator_app.ui import labels
 from moderator_app.ui.accessibility import describe_buttons
+from moderator_app.ui.locale_format import country_name, country_names
 
 
 class ParticipantDialog(QDialog):
@@ -60,8 +61,11 @@ class ParticipantDialog(QDialog):
             self.tr("Type a few letters to find the country; it sets the UN regional group")
         )
         self.country_combo.addItem(self.tr("Not stated"), "")
-        for country in sorted(countries.values(), key=lambda c: c.name):
-            self.country_combo.addItem(f"{country.name} ({country.code})", country.code)
+        # Names in the interface language, in that language's alphabetical order (É sorts with E).
+        collator = QCollator(QLocale())
+        named = [(country_name(country), country.code) for country in countries.values()]
+        for name, code in sorted(named, key=lambda item: collator.sortKey(item[0])):
+            self.country_combo.addItem(f"{name} ({code})", code)
         completer = self.country_combo.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -86,7 +90,7 @@ class ParticipantDialog(QDialog):
         form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow(self.tr("&Affiliation:"), self.affiliation_edit)
         form.addRow(self.tr("Stakeholder &group:"), self.group_combo)
-        form.addRow(self.tr("&Gender:"), self.gender_combo)
+        form.addRow(self.tr("G&ender:"), self.gender_combo)
         form.addRow(self.tr("&Country:"), self.country_combo)
         form.addRow(self.tr("UN regional group:"), self.region_label)
         form.addRow(self.tr("Roles:"), roles_box)
@@ -138,7 +142,7 @@ class ParticipantDialog(QDialog):
         if typed.upper() in self.countries:
             return typed.upper()
         for country in self.countries.values():
-            if country.name.casefold() == typed.casefold():
+            if any(name.casefold() == typed.casefold() for name in country_names(country)):
                 return country.code
         return typed
 

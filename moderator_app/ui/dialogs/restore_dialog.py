@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,10 +22,12 @@ from PySide6.QtWidgets import (
 
 from moderator_app.storage.backups import BackupInfo, UnreadableBackup
 from moderator_app.ui.accessibility import describe_buttons
+from moderator_app.ui.locale_format import date_time_text, locale
 
 
 def size_text(size: int) -> str:
-    return f"{size / 1024:.0f} KiB" if size < 1024 * 1024 else f"{size / (1024 * 1024):.1f} MiB"
+    # In the interface locale: 1,5 MiB in French or Spanish (the unit translated by Qt's own catalogue).
+    return locale().formattedDataSize(size, 0 if size < 1024 * 1024 else 1, QLocale.DataSizeFormat.DataSizeIecFormat)
 
 
 class RestoreDialog(QDialog):
@@ -69,7 +72,7 @@ class RestoreDialog(QDialog):
                 for s in info.sessions
             )
             cells = [
-                info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                date_time_text(info.taken_at),
                 info.reason,
                 size_text(info.size),
                 sessions or self.tr("no sessions"),
@@ -120,7 +123,7 @@ class RestoreDialog(QDialog):
         return self.tr(
             "Restore the backup taken %1? Every session is replaced by its content. "
             "A backup of the current state is taken first, so you can go back to it."
-        ).replace("%1", info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"))
+        ).replace("%1", date_time_text(info.taken_at))
 
     def confirm(self) -> None:
         info = self.selected()

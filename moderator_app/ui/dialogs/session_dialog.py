@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from moderator_app.domain.session import Segment, Session, clean_segment, clean_session
 from moderator_app.domain.text import ValidationError
 from moderator_app.ui.accessibility import describe_buttons
+from moderator_app.ui.errors import error_text
 
 
 class SessionDialog(QDialog):
@@ -58,7 +59,7 @@ class SessionDialog(QDialog):
         tabs = QTabWidget(self)
         tabs.setAccessibleName(self.tr("Session details and agenda"))
         tabs.addTab(self._details_tab(session), self.tr("&Details"))
-        tabs.addTab(self._agenda_tab(segments), self.tr("A&genda"))
+        tabs.addTab(self._agenda_tab(segments), self.tr("Age&nda"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         describe_buttons(buttons)
         buttons.accepted.connect(self.accept)
@@ -102,7 +103,7 @@ class SessionDialog(QDialog):
         date_row.addWidget(self.has_time)
         date_row.addWidget(self.time_edit)
         self.timezone_edit = self._line(s.timezone, self.tr("Time zone"))
-        self.timezone_edit.setPlaceholderText("Europe/Zurich")
+        self.timezone_edit.setPlaceholderText("Europe/Zurich")  # untranslated: an IANA time-zone id
         self.venue_edit = self._line(s.venue, self.tr("Venue"))
         self.event_combo = QComboBox(page)
         self.event_combo.setEditable(True)
@@ -147,7 +148,7 @@ class SessionDialog(QDialog):
         form.addRow(self.tr("&Warning before the end:"), self.warning_spin)
         form.addRow(self.tr("Ta&gs:"), self.tags_edit)
         form.addRow(self.tr("&Organisers:"), self.organisers_edit)
-        form.addRow(self.tr("&Description:"), self.description_edit)
+        form.addRow(self.tr("Descr&iption:"), self.description_edit)
         return page
 
     def _line(self, text: str, name: str) -> QLineEdit:
@@ -195,7 +196,7 @@ class SessionDialog(QDialog):
         add = QPushButton(self.tr("&Add segment"), page)
         remove = QPushButton(self.tr("&Remove"), page)
         up = QPushButton(self.tr("Move &up"), page)
-        down = QPushButton(self.tr("Move do&wn"), page)
+        down = QPushButton(self.tr("&Move down"), page)
         for button in (add, remove, up, down):
             button.setAccessibleName(button.text().replace("&", ""))
         add.clicked.connect(lambda: self._add_row(None))
@@ -311,7 +312,7 @@ class SessionDialog(QDialog):
                     )
                 )
         except ValidationError as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
             return
         self.session = session
         self.segments = segments

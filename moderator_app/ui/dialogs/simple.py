@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from moderator_app.storage.repository import SessionSummary
 from moderator_app.ui.accessibility import describe_buttons
+from moderator_app.ui.locale_format import date_text
 
 
 class SessionChooser(QDialog):
@@ -38,7 +39,7 @@ class SessionChooser(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for row, summary in enumerate(self.sessions):
-            self.table.setItem(row, 0, QTableWidgetItem(summary.date.isoformat() if summary.date else "—"))
+            self.table.setItem(row, 0, QTableWidgetItem(date_text(summary.date) if summary.date else "—"))
             self.table.setItem(row, 1, QTableWidgetItem(summary.title))
             if summary.id == current_id:
                 self.table.selectRow(row)

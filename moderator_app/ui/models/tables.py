@@ -28,6 +28,7 @@ from moderator_app.domain.queue import QueueEntry
 from moderator_app.domain.session import Participant, Segment
 from moderator_app.domain.timer import Intervention
 from moderator_app.ui import labels
+from moderator_app.ui.locale_format import country_label, date_text, time_text
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -115,12 +116,14 @@ class RosterRow:
 def spoken_text(model: QAbstractTableModel, totals: PersonTotals, not_yet_spoken: bool) -> str:
     """'★ not yet' for someone still waiting for a first intervention, else time and turns."""
     if not totals.interventions:
-        return model.tr("★ not yet") if not_yet_spoken else "—"
+        return QCoreApplication.translate("tables", "★ not yet") if not_yet_spoken else "—"
     spoken = clock_text(totals.seconds)
     text = (
-        model.tr("%1 in 1 turn").replace("%1", spoken)
+        QCoreApplication.translate("tables", "%1 in 1 turn").replace("%1", spoken)
         if totals.interventions == 1
-        else model.tr("%1 in %2 turns").replace("%1", spoken).replace("%2", str(totals.interventions))
+        else QCoreApplication.translate("tables", "%1 in %2 turns")
+        .replace("%1", spoken)
+        .replace("%2", str(totals.interventions))
     )
     return ("★ " + text) if not_yet_spoken else text
 
@@ -156,7 +159,7 @@ class RosterModel(_TableModel):
         if column == self.GENDER:
             return labels.gender(p.gender)
         if column == self.COUNTRY:
-            return p.country
+            return country_label(p.country)  # the name in the interface language: the filter finds it
         if column == self.REGION:
             return labels.region(p.region)
         if column == self.ROLES:
@@ -333,7 +336,7 @@ def _local_time(moment: datetime, *, with_seconds: bool = True) -> str:
     if moment.year < 2000:
         return "—"  # an imported entry that carried no time at all
     local = moment.astimezone()
-    text = local.strftime("%H:%M:%S" if with_seconds else "%H:%M")
+    text = time_text(local, with_seconds=with_seconds)
     if local.date() != datetime.now().astimezone().date():
-        text = local.strftime("%Y-%m-%d ") + text
+        text = date_text(local.date()) + " " + text
     return text

@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     from moderator_app.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StageController", text)
+# Written out as translate(context, text) at each call so lupdate can extract the strings.
+translate = QCoreApplication.translate
 
 
 class StageController:
@@ -39,7 +39,7 @@ class StageController:
         self._phase: Phase | None = None
         self._intervention_id: str | None = None
         self._flash_started: float | None = None
-        self.menu = QMenu(_tr("S&tage"), window)
+        self.menu = QMenu(translate("StageController", "S&tage"), window)
         self.actions: list[QAction] = []
         self._build_actions()
 
@@ -57,14 +57,24 @@ class StageController:
         return action
 
     def _build_actions(self) -> None:
-        self.act_show = self._action(_tr("&Show stage display"), self.toggle_display, "F9", checkable=True)
-        self.act_full = self._action(_tr("Stage display &full screen"), self.toggle_full_screen, "Shift+F9")
-        self.screen_menu = self.menu.addMenu(_tr("Show on s&creen"))
+        self.act_show = self._action(
+            translate("StageController", "&Show stage display"), self.toggle_display, "F9", checkable=True
+        )
+        self.act_full = self._action(
+            translate("StageController", "Stage display &full screen"), self.toggle_full_screen, "Shift+F9"
+        )
+        self.screen_menu = self.menu.addMenu(translate("StageController", "Show on s&creen"))
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
         self.menu.addSeparator()
-        self.act_next = self._action(_tr("Show the &next speakers"), self._options_changed, checkable=True)
-        self.act_segment = self._action(_tr("Show the agenda se&gment"), self._options_changed, checkable=True)
-        self.act_sound = self._action(_tr("Sound cue at warning and at time up"), self._options_changed, checkable=True)
+        self.act_next = self._action(
+            translate("StageController", "Show the &next speakers"), self._options_changed, checkable=True
+        )
+        self.act_segment = self._action(
+            translate("StageController", "Show the agenda se&gment"), self._options_changed, checkable=True
+        )
+        self.act_sound = self._action(
+            translate("StageController", "Sound cue at warning and at time up"), self._options_changed, checkable=True
+        )
         self.act_next.setChecked(self.settings.value("stage/show_next", True, type=bool))
         self.act_segment.setChecked(self.settings.value("stage/show_segment", True, type=bool))
         self.act_sound.setChecked(self.settings.value("stage/sound", False, type=bool))  # off by default
@@ -74,15 +84,17 @@ class StageController:
             label = preset_label(text)
             self.preset_actions.append(
                 self._action(
-                    _tr("Message: %1").replace("%1", label),
+                    translate("StageController", "Message: %1").replace("%1", label),
                     lambda label=label: self.set_message(label),
                     f"Ctrl+{number}",
                 )
             )
-        self.act_custom = self._action(_tr("&Custom message…"), self.ask_message, "Ctrl+5")
-        self.act_clear = self._action(_tr("C&lear message"), lambda: self.set_message(""), "Ctrl+0")
+        self.act_custom = self._action(translate("StageController", "&Custom message…"), self.ask_message, "Ctrl+5")
+        self.act_clear = self._action(
+            translate("StageController", "C&lear message"), lambda: self.set_message(""), "Ctrl+0"
+        )
         self.act_blackout = self._action(
-            _tr("&Blackout (logo only)"), self.toggle_blackout, "Ctrl+Shift+B", checkable=True
+            translate("StageController", "&Blackout (logo only)"), self.toggle_blackout, "Ctrl+Shift+B", checkable=True
         )
 
     def _options_changed(self) -> None:
@@ -154,13 +166,19 @@ class StageController:
     def set_message(self, text: str) -> None:
         self.message = " ".join(text.split())[:200]
         self.window.show_message(
-            _tr("Stage message: %1").replace("%1", self.message) if self.message else _tr("Stage message cleared."),
+            translate("StageController", "Stage message: %1").replace("%1", self.message)
+            if self.message
+            else translate("StageController", "Stage message cleared."),
             False,
         )
         self.window.tick()
 
     def ask_message(self) -> None:
-        text, ok = QInputDialog.getText(self.window, _tr("Message to the speaker"), _tr("Shown on the stage display:"))
+        text, ok = QInputDialog.getText(
+            self.window,
+            translate("StageController", "Message to the speaker"),
+            translate("StageController", "Shown on the stage display:"),
+        )
         if ok and text.strip():
             self.set_message(text)
 

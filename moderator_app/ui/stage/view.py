@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from moderator_app.console import LiveReading
 from moderator_app.domain.enums import Phase
@@ -20,20 +20,19 @@ FLASH_PERIOD = 0.25
 MESSAGE_COLOURS = ("#fde047", "#111111")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("StageDisplay", text)
-
+# Written out as translate(context, text) at each call so lupdate can extract the strings.
+translate = QCoreApplication.translate
 
 PRESET_MESSAGES = (
-    "Please wrap up",
-    "One minute",
-    "Time is up",
-    "Please speak closer to the microphone",
+    QT_TRANSLATE_NOOP("StageDisplay", "Please wrap up"),
+    QT_TRANSLATE_NOOP("StageDisplay", "One minute"),
+    QT_TRANSLATE_NOOP("StageDisplay", "Time is up"),
+    QT_TRANSLATE_NOOP("StageDisplay", "Please speak closer to the microphone"),
 )
 
 
 def preset_label(text: str) -> str:
-    return _t(text)
+    return translate("StageDisplay", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,9 +73,13 @@ def stage_view(
         # Same meaning as the console's timer (see ui/theme.py); the words and shape say it too.
         background, foreground = theme.stage_colours(phase, running=timer.running)
         shape = {Phase.NORMAL: "●", Phase.WARNING: "▲", Phase.OVERTIME: "■"}[phase]
-        words = {Phase.NORMAL: _t("ON TIME"), Phase.WARNING: _t("WRAP UP"), Phase.OVERTIME: _t("TIME IS UP")}[phase]
+        words = {
+            Phase.NORMAL: translate("StageDisplay", "ON TIME"),
+            Phase.WARNING: translate("StageDisplay", "WRAP UP"),
+            Phase.OVERTIME: translate("StageDisplay", "TIME IS UP"),
+        }[phase]
         if not timer.running:
-            shape, words = "❚❚", _t("PAUSED")
+            shape, words = "❚❚", translate("StageDisplay", "PAUSED")
         phase_text = f"{shape}  {words}"
         clock = (
             countdown_text(timer.remaining_seconds)
@@ -91,7 +94,8 @@ def stage_view(
     footer_parts = []
     if show_next and upcoming:
         # Each name isolated: an Arabic or Hebrew name cannot pull the dots and the next name round it.
-        footer_parts.append(_t("Next: %1").replace("%1", "  ·  ".join(isolate(p.name) for p in upcoming)))
+        names = "  ·  ".join(isolate(p.name) for p in upcoming)
+        footer_parts.append(translate("StageDisplay", "Next: %1").replace("%1", names))
     segment = reading.progress.segment
     if show_segment and segment is not None:
         footer_parts.append(segment.title)

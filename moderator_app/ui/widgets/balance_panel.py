@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
@@ -209,6 +209,14 @@ class BalancePanel(QFrame):
         layout.addLayout(suggestion)
         self.balance: Balance | None = None
         self.names: dict[str, Participant] = {}
+
+    def set_visible_dimensions(self, shown: Sequence[Dimension]) -> None:
+        """Show only the tabs the moderator chose in Preferences (at least one stays)."""
+        shown = [d for d in DIMENSION_ORDER if d in shown] or list(DIMENSION_ORDER)
+        for index, dimension in enumerate(DIMENSION_ORDER):
+            self.tabs.setTabVisible(index, dimension in shown)
+        if DIMENSION_ORDER[self.tabs.currentIndex()] not in shown:
+            self.tabs.setCurrentIndex(DIMENSION_ORDER.index(shown[0]))
 
     def _text_label(self, name: str) -> QLabel:
         label = QLabel(self)

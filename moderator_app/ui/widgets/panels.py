@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -44,11 +44,11 @@ def _table(name: str, parent: QWidget, view_class: type[QTableView] = QTableView
     view.setWordWrap(False)
     view.verticalHeader().setDefaultSectionSize(28)
     view.horizontalHeader().setHighlightSections(False)
-    view.horizontalHeader().setAccessibleName(name + " — " + view.tr("columns"))
-    view.verticalHeader().setAccessibleName(name + " — " + view.tr("rows"))
+    view.horizontalHeader().setAccessibleName(name + " — " + QCoreApplication.translate("panels", "columns"))
+    view.verticalHeader().setAccessibleName(name + " — " + QCoreApplication.translate("panels", "rows"))
     corner = view.findChild(QAbstractButton, "qt_tableview_cornerbutton")
     if corner is not None:
-        corner.setAccessibleName(view.tr("Select all"))
+        corner.setAccessibleName(QCoreApplication.translate("panels", "Select all"))
     return view
 
 

@@ -1,0 +1,4090 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name></name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the demo session, an IGF round table to try things on. Nothing you do here touches a real session, and File → Open the demo session (%1) brings it back at any time.
+
+Everything works from the keyboard. Enter goes to the next page, Esc closes this guide; the window behind it keeps working while it is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has the floor and how much time is left, large enough to read from the chair. The phase is said in colour, a shape and words: ● on time, ▲ wrap up, ■ over time, ❚❚ paused.
+
+Space starts, pauses and resumes; N gives the floor to the next in the queue; + and − give or take 30 seconds; Esc brings the keys back here from any field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who asked for the floor, in order. A adds someone (type a few letters of the name), P adds a point of order or a direct reply at the top, Alt+Up and Alt+Down reorder, Delete withdraws while the queue has the focus. The line under the timer always shows the next three.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in the room and online, with their speaking time so far. %1 finds a person, %2 adds one, Q puts the selected person in the queue, F2 edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of speaking time by stakeholder group, gender, region and attendance, against the share of people. It suggests who could speak next to even things out; S gives them the floor. %1 sets what it compares with and any time budgets per group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>The rapporteur&apos;s notes: %1 puts the cursor in the quick-note field under the timer, Alt+1 to Alt+9 tag the note, Enter saves it linked to the current speaker. The Notes panel (beside Interventions) searches, filters and edits them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online moderator&apos;s panel, in a tab beside the queue (%1): take down who asks from the video call or the chat and what they wrote; I brings the first remote request into the main queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opens the rapporteur&apos;s report in its own window: drafted from the notes and the balance, editable section by section, exported to Word, OpenDocument, PDF, HTML or Markdown.
+
+F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, and Help → Getting started shows this guide again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single_instance</source>
+        <comment>Finish the open dialog, then open the session with File → Open.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single_instance</source>
+        <comment>moderator-app was started again for a session that is not here: %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single_instance</source>
+        <comment>moderator-app was started again: this window is the one in use.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderator-app icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A live console for moderators and rapporteurs of multistakeholder sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder (sessions, backups, settings):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder holding your sessions in the file manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the data folder&apos;s path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the data folder&apos;s path on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderator-app is free software: you can share and change it under the GNU General Public License, version 3 or later (%1). It comes with no warranty. It is built on the components below; choose one to read its licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a component to show its licence text below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy version and data folder for a bug report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the app&apos;s, Qt&apos;s and Python&apos;s versions and the data folder on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window (Esc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence text of %1 is missing from this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file manager could open the folder: copy its path and open it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder&apos;s path is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version details are on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionsMixin</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>File d&apos;a&amp;ttente</translation>
+    </message>
+    <message>
+        <source>&amp;Floor</source>
+        <translation>Pa&amp;role</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>&amp;Nouvelle session…</translation>
+    </message>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation>&amp;Ouvrir une session…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo session</source>
+        <translation>Ouvrir la session de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Import session file…</source>
+        <translation>&amp;Importer un fichier de session…</translation>
+    </message>
+    <message>
+        <source>Import workshop &amp;proposal…</source>
+        <translation>Importer une &amp;proposition d&apos;atelier…</translation>
+    </message>
+    <message>
+        <source>&amp;Export session file…</source>
+        <translation>&amp;Exporter le fichier de session…</translation>
+    </message>
+    <message>
+        <source>&amp;Rapporteur&apos;s report…</source>
+        <translation>&amp;Rapport du rapporteur…</translation>
+    </message>
+    <message>
+        <source>Draft the session report from the notes and the balance; edit, export, print</source>
+        <translation>Rédiger le rapport de la session à partir des notes et de l&apos;équilibre&#xa0;; modifier, exporter, imprimer</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Restaurer depuis une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Go back to an automatic backup; a backup of the current state is taken first</source>
+        <translation>Revenir à une sauvegarde automatique&#xa0;; l&apos;état actuel est sauvegardé d&apos;abord</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo queue change</source>
+        <translation>&amp;Annuler la modification de la file</translation>
+    </message>
+    <message>
+        <source>&amp;Redo queue change</source>
+        <translation>&amp;Rétablir la modification de la file</translation>
+    </message>
+    <message>
+        <source>Session &amp;details and agenda…</source>
+        <translation>&amp;Détails de la session et ordre du jour…</translation>
+    </message>
+    <message>
+        <source>Prefere&amp;nces…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in roster</source>
+        <translation>&amp;Rechercher dans la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant…</source>
+        <translation>&amp;Ajouter un participant…</translation>
+    </message>
+    <message>
+        <source>Import roster (&amp;CSV)…</source>
+        <translation>Importer une liste (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit participant…</source>
+        <translation>&amp;Modifier le participant…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove participant…</source>
+        <translation>Re&amp;tirer le participant…</translation>
+    </message>
+    <message>
+        <source>&amp;Queue selected participant</source>
+        <translation>Mettre en &amp;file le participant sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Give the floor to selected</source>
+        <translation>Donner la &amp;parole au participant sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Add to queue…</source>
+        <translation>&amp;Ajouter à la file…</translation>
+    </message>
+    <message>
+        <source>&amp;Point of order or reply…</source>
+        <translation>Motion d&apos;&amp;ordre ou droit de réponse…</translation>
+    </message>
+    <message>
+        <source>Add a point of order or direct reply: it goes to the top of the queue</source>
+        <translation>Ajouter une motion d&apos;ordre ou un droit de réponse&#xa0;: il passe en tête de la file</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw selected</source>
+        <translation>&amp;Retirer la sélection</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Move to &amp;top</source>
+        <translation>Placer en &amp;tête</translation>
+    </message>
+    <message>
+        <source>&amp;Remote request…</source>
+        <translation>Demande à distan&amp;ce…</translation>
+    </message>
+    <message>
+        <source>The online moderator&apos;s panel: who, platform, what they wrote; Enter adds it to the remote queue</source>
+        <translation>Le panneau du modérateur en ligne&#xa0;: qui, plateforme, ce qui a été écrit&#xa0;; Entrée l&apos;ajoute à la file à distance</translation>
+    </message>
+    <message>
+        <source>Bring the first remote request &amp;in</source>
+        <translation>&amp;Intégrer la première demande à distance</translation>
+    </message>
+    <message>
+        <source>The first request of the remote queue goes next in the main queue, after any points of order</source>
+        <translation>La première demande de la file à distance passe ensuite dans la file principale, après les motions d&apos;ordre</translation>
+    </message>
+    <message>
+        <source>&amp;Start / pause / resume</source>
+        <translation>&amp;Démarrer / pause / reprendre</translation>
+    </message>
+    <message>
+        <source>Pause or resume the timer; with nobody speaking, give the floor to the next in the queue</source>
+        <translation>Mettre en pause ou reprendre le chronomètre&#xa0;; si personne ne parle, donner la parole au suivant dans la file</translation>
+    </message>
+    <message>
+        <source>&amp;Next speaker</source>
+        <translation>Intervenant &amp;suivant</translation>
+    </message>
+    <message>
+        <source>End the current intervention and give the floor to the head of the queue</source>
+        <translation>Terminer l&apos;intervention en cours et donner la parole au premier de la file</translation>
+    </message>
+    <message>
+        <source>Give the floor to the &amp;suggested speaker</source>
+        <translation>Donner la parole à l&apos;intervenant pr&amp;oposé</translation>
+    </message>
+    <message>
+        <source>The suggestion in the Balance panel; the rest of the queue keeps its order</source>
+        <translation>La proposition du panneau Équilibre&#xa0;; le reste de la file garde son ordre</translation>
+    </message>
+    <message>
+        <source>&amp;End intervention</source>
+        <translation>&amp;Terminer l&apos;intervention</translation>
+    </message>
+    <message>
+        <source>Give &amp;30 s more</source>
+        <translation>Donner &amp;30 s de plus</translation>
+    </message>
+    <message>
+        <source>Take 30 s &amp;away</source>
+        <translation>&amp;Enlever 30 s</translation>
+    </message>
+    <message>
+        <source>Set &amp;allotted time…</source>
+        <translation>Fixer le temps &amp;alloué…</translation>
+    </message>
+    <message>
+        <source>&amp;Next agenda segment</source>
+        <translation>&amp;Segment suivant de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>&amp;Start session clock</source>
+        <translation>&amp;Démarrer l&apos;horloge de la session</translation>
+    </message>
+    <message>
+        <source>&amp;Balance settings and contingents…</source>
+        <translation>Réglages de l&apos;é&amp;quilibre et contingents…</translation>
+    </message>
+    <message>
+        <source>Add time to a group&apos;s &amp;contingent…</source>
+        <translation>Ajouter du temps au &amp;contingent d&apos;un groupe…</translation>
+    </message>
+    <message>
+        <source>Event s&amp;tatistics…</source>
+        <translation>S&amp;tatistiques de l&apos;événement…</translation>
+    </message>
+    <message>
+        <source>&amp;End session…</source>
+        <translation>Terminer la sessi&amp;on…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume ended session</source>
+        <translation>&amp;Reprendre la session terminée</translation>
+    </message>
+    <message>
+        <source>&amp;Quick note</source>
+        <translation>Note &amp;rapide</translation>
+    </message>
+    <message>
+        <source>Type a note under the timer: Enter saves it, Esc goes back to the timer</source>
+        <translation>Tapez une note sous le chronomètre&#xa0;: Entrée l&apos;enregistre, Échap revient au chronomètre</translation>
+    </message>
+    <message>
+        <source>&amp;Search notes</source>
+        <translation>Re&amp;chercher dans les notes</translation>
+    </message>
+    <message>
+        <source>&amp;Edit note…</source>
+        <translation>&amp;Modifier la note…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete note</source>
+        <translation>&amp;Supprimer la note</translation>
+    </message>
+    <message>
+        <source>&amp;Undo note change</source>
+        <translation>&amp;Annuler la modification de note</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;timer</source>
+        <translation>Retour au &amp;chronomètre</translation>
+    </message>
+    <message>
+        <source>Leave a text field so single-key shortcuts work again</source>
+        <translation>Quitter le champ de texte pour que les raccourcis à une touche fonctionnent à nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short walkthrough of the window: timer, queue, roster, balance, notes, report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About moderator-app</source>
+        <translation>À &amp;propos de moderator-app</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Give floor</source>
+        <translation>Donner la parole</translation>
+    </message>
+    <message>
+        <source>Point of order…</source>
+        <translation>Motion d&apos;ordre…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>Intervenant suivant</translation>
+    </message>
+    <message>
+        <source>Bring remote in</source>
+        <translation>Intégrer à distance</translation>
+    </message>
+    <message>
+        <source>+30 s</source>
+        <translation>+30 s</translation>
+    </message>
+    <message>
+        <source>−30 s</source>
+        <translation>−30 s</translation>
+    </message>
+    <message>
+        <source>Next segment</source>
+        <translation>Segment suivant</translation>
+    </message>
+    <message>
+        <source>End turn</source>
+        <translation>Fin du tour</translation>
+    </message>
+    <message>
+        <source>Give floor (S)</source>
+        <translation>Donner la parole (S)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>Backup failed: %1. The session itself is saved; free some space or check the folder.</source>
+        <translation>La sauvegarde a échoué&#xa0;: %1. La session elle-même est enregistrée&#xa0;; libérez de l&apos;espace ou vérifiez le dossier.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>There are no backups in %1 yet.</source>
+        <translation>Il n&apos;y a pas encore de sauvegarde dans %1.</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1. The state before it was backed up too.</source>
+        <translation>Sauvegarde %1 restaurée. L&apos;état précédent a aussi été sauvegardé.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceBars</name>
+    <message>
+        <source>Speaking time bars</source>
+        <translation>Barres du temps de parole</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 % of time, %4 % of %5</source>
+        <translation>%1&#xa0;: %2, %3 % du temps, %4 % des %5</translation>
+    </message>
+</context>
+<context>
+    <name>BalancePanel</name>
+    <message>
+        <source>Speaking-time balance</source>
+        <translation>Équilibre du temps de parole</translation>
+    </message>
+    <message>
+        <source>Balance by</source>
+        <translation>Équilibre par</translation>
+    </message>
+    <message>
+        <source>What the bars group by: person, stakeholder group, gender, region or attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare time with</source>
+        <translation>Comparer le temps avec</translation>
+    </message>
+    <message>
+        <source>What each group&apos;s share of speaking time is compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the speakers</source>
+        <translation>les intervenants</translation>
+    </message>
+    <message>
+        <source>everyone who took the floor</source>
+        <translation>tous ceux qui ont pris la parole</translation>
+    </message>
+    <message>
+        <source>everyone on the roster</source>
+        <translation>toute la liste</translation>
+    </message>
+    <message>
+        <source>Bar: share of time · tick: share of</source>
+        <translation>Barre&#xa0;: part du temps · repère&#xa0;: part des</translation>
+    </message>
+    <message>
+        <source>Speaking time by group</source>
+        <translation>Temps de parole par groupe</translation>
+    </message>
+    <message>
+        <source>Give the floor to the suggested speaker</source>
+        <translation>Donner la parole à l&apos;intervenant proposé</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>On/remote</source>
+        <translation>Sur place/à distance</translation>
+    </message>
+    <message>
+        <source>speakers</source>
+        <translation>intervenants</translation>
+    </message>
+    <message>
+        <source>people who took the floor</source>
+        <translation>personnes ayant pris la parole</translation>
+    </message>
+    <message>
+        <source>people on the roster</source>
+        <translation>personnes de la liste</translation>
+    </message>
+    <message>
+        <source>Balance: nothing to compare yet (nobody has spoken, or nobody is in the comparison set).</source>
+        <translation>Équilibre&#xa0;: rien à comparer pour l&apos;instant (personne n&apos;a parlé ou personne n&apos;est dans l&apos;ensemble de comparaison).</translation>
+    </message>
+    <message>
+        <source>well balanced</source>
+        <translation>bien équilibré</translation>
+    </message>
+    <message>
+        <source>somewhat uneven</source>
+        <translation>un peu inégal</translation>
+    </message>
+    <message>
+        <source>unbalanced</source>
+        <translation>déséquilibré</translation>
+    </message>
+    <message>
+        <source>Balance %1 % (%2): %3 % of the time would have to change hands to match who is present.</source>
+        <translation>Équilibre %1 % (%2)&#xa0;: %3 % du temps devrait changer de mains pour correspondre aux présents.</translation>
+    </message>
+    <message>
+        <source>Most over: %1 (+%2 points).</source>
+        <translation>Le plus au-dessus&#xa0;: %1 (+%2 points).</translation>
+    </message>
+    <message>
+        <source>Suggested next: nobody is waiting.</source>
+        <translation>Proposé ensuite&#xa0;: personne n&apos;attend.</translation>
+    </message>
+    <message>
+        <source>a point of order or direct reply is heard first</source>
+        <translation>une motion d&apos;ordre ou un droit de réponse passe en premier</translation>
+    </message>
+    <message>
+        <source>first intervention</source>
+        <translation>première intervention</translation>
+    </message>
+    <message>
+        <source>%1 under-represented (%2 % of time, %3 % of %4)</source>
+        <translation>%1&#xa0;: sous-représentation (%2 % du temps, %3 % des %4)</translation>
+    </message>
+    <message>
+        <source>next in the queue</source>
+        <translation>suivant dans la file</translation>
+    </message>
+    <message>
+        <source> (no. %1 in the queue)</source>
+        <translation> (nº %1 dans la file)</translation>
+    </message>
+    <message>
+        <source>Suggested next: %1%2 — %3</source>
+        <translation>Proposé ensuite&#xa0;: %1%2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 left of %2</source>
+        <translation>%1 restant sur %2</translation>
+    </message>
+    <message>
+        <source>%1 OVER its %2</source>
+        <translation>%1 AU-DELÀ de ses %2</translation>
+    </message>
+    <message>
+        <source>Contingents — </source>
+        <translation>Contingents — </translation>
+    </message>
+</context>
+<context>
+    <name>BalanceSettingsDialog</name>
+    <message>
+        <source>Balance settings and contingents</source>
+        <translation>Réglages de l&apos;équilibre et contingents</translation>
+    </message>
+    <message>
+        <source>Compare time with</source>
+        <translation>Comparer le temps avec</translation>
+    </message>
+    <message>
+        <source>What each group&apos;s share of speaking time is compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the speakers (people with the Speaker role)</source>
+        <translation>les intervenants (personnes ayant le rôle Intervenant)</translation>
+    </message>
+    <message>
+        <source>everyone who has taken the floor</source>
+        <translation>tous ceux qui ont pris la parole</translation>
+    </message>
+    <message>
+        <source>everyone on the roster except moderators and rapporteurs</source>
+        <translation>toute la liste sauf modérateurs et rapporteurs</translation>
+    </message>
+    <message>
+        <source>What the suggestion favours, most important first</source>
+        <translation>Ce que la proposition favorise, le plus important d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Tick what the suggested next speaker favours; Move up and Move down set the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Make the selected priority more important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected priority less important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested next speaker favours</source>
+        <translation>L&apos;intervenant proposé favorise</translation>
+    </message>
+    <message>
+        <source>Time contingents (minutes per group; 0 = none)</source>
+        <translation>Contingents de temps (minutes par groupe&#xa0;; 0 = aucun)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Contingent for %1</source>
+        <translation>Contingent de %1</translation>
+    </message>
+    <message>
+        <source>Minutes of speaking time this group may use in the session; none means no contingent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 min added)</source>
+        <translation>(%1 min ajoutées)</translation>
+    </message>
+    <message>
+        <source>Compare each group&apos;s share of time with its share of:</source>
+        <translation>Comparer la part du temps de chaque groupe avec sa part parmi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The suggestion never reorders the queue: S gives the floor to the suggested person.</source>
+        <translation>La proposition ne réordonne jamais la file&#xa0;: S donne la parole à la personne proposée.</translation>
+    </message>
+    <message>
+        <source>People who have not spoken yet</source>
+        <translation>Personnes qui n&apos;ont pas encore parlé</translation>
+    </message>
+    <message>
+        <source>Under-represented stakeholder groups</source>
+        <translation>Groupes de parties prenantes sous-représentés</translation>
+    </message>
+    <message>
+        <source>Under-represented genders</source>
+        <translation>Genres sous-représentés</translation>
+    </message>
+    <message>
+        <source>Under-represented UN regional groups</source>
+        <translation>Groupes régionaux de l&apos;ONU sous-représentés</translation>
+    </message>
+    <message>
+        <source>Onsite or remote, whichever is under-represented</source>
+        <translation>Sur place ou à distance, selon celui qui est sous-représenté</translation>
+    </message>
+</context>
+<context>
+    <name>ColourSchemeMenu</name>
+    <message>
+        <source>Colour &amp;scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light or dark, as the desktop is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark text on a light background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light text on a dark background, easier in a dim room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White on black with bold colours and a cyan focus ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>New session</source>
+        <translation>Nouvelle session</translation>
+    </message>
+    <message>
+        <source>Created “%1”. Add participants with Ctrl+Shift+A.</source>
+        <translation>«&#xa0;%1&#xa0;» créée. Ajoutez des participants avec Ctrl+Maj+A.</translation>
+    </message>
+    <message>
+        <source>Import session file</source>
+        <translation>Importer un fichier de session</translation>
+    </message>
+    <message>
+        <source>Session files (*.json);;All files (*)</source>
+        <translation>Fichiers de session (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Session file merged</source>
+        <translation>Fichier de session fusionné</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>«&#xa0;%1&#xa0;» importée.</translation>
+    </message>
+    <message>
+        <source>Export session file</source>
+        <translation>Exporter le fichier de session</translation>
+    </message>
+    <message>
+        <source>Session files (*.json)</source>
+        <translation>Fichiers de session (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Session details saved.</source>
+        <translation>Détails de la session enregistrés.</translation>
+    </message>
+    <message>
+        <source>Session clock started.</source>
+        <translation>Horloge de la session démarrée.</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Terminer la session</translation>
+    </message>
+    <message>
+        <source>End the session now? The current intervention ends and the session clock stops.</source>
+        <translation>Terminer la session maintenant&#xa0;? L&apos;intervention en cours se termine et l&apos;horloge de la session s&apos;arrête.</translation>
+    </message>
+    <message>
+        <source>Session ended.</source>
+        <translation>Session terminée.</translation>
+    </message>
+    <message>
+        <source>Session resumed.</source>
+        <translation>Session reprise.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Maintenant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Select someone in the roster first.</source>
+        <translation>Sélectionnez d&apos;abord quelqu&apos;un dans la liste.</translation>
+    </message>
+    <message>
+        <source>Added %1 to the roster.</source>
+        <translation>%1 ajouté à la liste.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Retirer le participant</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the roster (and from the queue)?</source>
+        <translation>Retirer %1 de la liste (et de la file)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Retiré.</translation>
+    </message>
+    <message>
+        <source>%1 is number %2 in the queue.</source>
+        <translation>%1 est en position %2 dans la file.</translation>
+    </message>
+    <message>
+        <source>Select an entry in the queue first.</source>
+        <translation>Sélectionnez d&apos;abord une entrée de la file.</translation>
+    </message>
+    <message>
+        <source>Withdrawn from the queue (Ctrl+Z undoes).</source>
+        <translation>Retiré de la file (Ctrl+Z annule).</translation>
+    </message>
+    <message>
+        <source>Queue change undone.</source>
+        <translation>Modification de la file annulée.</translation>
+    </message>
+    <message>
+        <source>Queue change redone.</source>
+        <translation>Modification de la file rétablie.</translation>
+    </message>
+    <message>
+        <source>Intervention ended after %1.</source>
+        <translation>Intervention terminée après %1.</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor right now.</source>
+        <translation>Personne n&apos;a la parole pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Allotted time</source>
+        <translation>Temps alloué</translation>
+    </message>
+    <message>
+        <source>Seconds for this intervention (0 = no limit):</source>
+        <translation>Secondes pour cette intervention (0 = sans limite)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Balance settings saved.</source>
+        <translation>Réglages de l&apos;équilibre enregistrés.</translation>
+    </message>
+    <message>
+        <source>No contingents yet: set them in Balance settings (Ctrl+B).</source>
+        <translation>Pas encore de contingents&#xa0;: définissez-les dans les réglages de l&apos;équilibre (Ctrl+B).</translation>
+    </message>
+    <message>
+        <source>Add contingent time</source>
+        <translation>Ajouter du temps au contingent</translation>
+    </message>
+    <message>
+        <source>Stakeholder group:</source>
+        <translation>Groupe de parties prenantes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Minutes to add to %1 (negative takes time away):</source>
+        <translation>Minutes à ajouter à %1 (une valeur négative retire du temps)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: %2 min added.</source>
+        <translation>%1&#xa0;: %2 min ajoutées.</translation>
+    </message>
+    <message>
+        <source>Import workshop proposal</source>
+        <translation>Importer une proposition d&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Created “%1” from the proposal.</source>
+        <translation>«&#xa0;%1&#xa0;» créée à partir de la proposition.</translation>
+    </message>
+    <message>
+        <source>Import roster (CSV)</source>
+        <translation>Importer une liste (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Roster: %1 added, %2 updated, %3 already there, %4 rows skipped.</source>
+        <translation>Liste&#xa0;: %1 ajoutés, %2 mis à jour, %3 déjà présents, %4 lignes ignorées.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleBridge</name>
+    <message>
+        <source>Could not save this change: %1. Nothing was changed; check the disk and try again.</source>
+        <extracomment>A message for the moderator: (text, is_error). A command could not be stored (disk full, read-only folder…): the plain message. It was rolled back. A command was stored again after one that could not be: the warning can go.</extracomment>
+        <translation>Impossible d&apos;enregistrer cette modification&#xa0;: %1. Rien n&apos;a été modifié&#xa0;; vérifiez le disque et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedRestoreDialog</name>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every backup listed here was checked and reads whole, newest first. The one you restore takes the place of the damaged file, which is moved aside first, as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup taken %1? The damaged file is moved aside first, as it is, and the backup is put in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventStatsDialog</name>
+    <message>
+        <source>Event statistics</source>
+        <translation>Statistiques de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Groupe de parties prenantes</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>UN regional group</source>
+        <translation>Groupe régional de l&apos;ONU</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>The event whose sessions are added up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event summary</source>
+        <translation>Résumé de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Figures by dimension</source>
+        <translation>Chiffres par dimension</translation>
+    </message>
+    <message>
+        <source>%1 balance</source>
+        <translation>Équilibre par %1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>% of time</source>
+        <translation>% du temps</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Tours</translation>
+    </message>
+    <message>
+        <source>% of people</source>
+        <translation>% des personnes</translation>
+    </message>
+    <message>
+        <source>%1: time and people</source>
+        <translation>%1&#xa0;: temps et personnes</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Balance (gender)</source>
+        <translation>Équilibre (genre)</translation>
+    </message>
+    <message>
+        <source>Sessions furthest from balance</source>
+        <translation>Sessions les plus éloignées de l&apos;équilibre</translation>
+    </message>
+    <message>
+        <source>Furthest from balance</source>
+        <translation>Les plus éloignées de l&apos;équilibre</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>Save these figures as a CSV file for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Événement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Figures of the event, one row each; the arrow keys move from cell to cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No balance yet: nobody has spoken in these sessions.</source>
+        <translation>Pas encore d&apos;équilibre&#xa0;: personne n&apos;a parlé dans ces sessions.</translation>
+    </message>
+    <message>
+        <source>Balance %1 %: %2 % of the speaking time would have to change hands to match who was there.</source>
+        <translation>Équilibre %1 %&#xa0;: %2 % du temps de parole devrait changer de mains pour correspondre aux présents.</translation>
+    </message>
+    <message>
+        <source>No events yet: give sessions an event in Session details (Ctrl+Shift+D).</source>
+        <translation>Pas encore d&apos;événement&#xa0;: attribuez un événement aux sessions dans Détails de la session (Ctrl+Maj+D).</translation>
+    </message>
+    <message>
+        <source>%1 sessions; substantive speaking time %2 (facilitation %3, points of order %4).</source>
+        <translation>%1 sessions&#xa0;; temps de parole de fond %2 (animation %3, motions d&apos;ordre %4).</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedGuide</name>
+    <message>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A walkthrough of the main window, one area per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous page of the walkthrough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next page of the walkthrough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close the walkthrough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will not open by itself again; Help → Getting started brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Interventions so far</source>
+        <translation>Interventions jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>Every turn so far, newest first, with its speaking time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterventionsModel</name>
+    <message>
+        <source>(removed)</source>
+        <translation>(retiré)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Next speakers</source>
+        <translation>Intervenants suivants</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Équilibre</translation>
+    </message>
+    <message>
+        <source>Remote queue</source>
+        <translation>File à distance</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Dernier message</translation>
+    </message>
+    <message>
+        <source>Storage status</source>
+        <translation>État de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>✔ Every change saved · %1</source>
+        <translation>✔ Toutes les modifications enregistrées · %1</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Start next</source>
+        <translation>&amp;Démarrer le suivant</translation>
+    </message>
+    <message>
+        <source>%1 (remote)</source>
+        <translation>%1 (à distance)</translation>
+    </message>
+    <message>
+        <source>Queue empty: press A to add someone</source>
+        <translation>File vide&#xa0;: appuyez sur A pour ajouter quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Ensuite&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more waiting)</source>
+        <translation>
+            <numerusform>(+%n autre en attente)</numerusform>
+            <numerusform>(+%n autres en attente)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote waiting (I)</source>
+        <translation>
+            <numerusform>%n à distance en attente (I)</numerusform>
+            <numerusform>%n à distance en attente (I)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteCommands</name>
+    <message>
+        <source>Type the note first; nothing was saved.</source>
+        <translation>Tapez d&apos;abord la note&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Note saved %1. Esc: back to the timer.</source>
+        <translation>Note enregistrée %1. Échap&#xa0;: retour au chronomètre.</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>(not linked)</source>
+        <translation>(non liée)</translation>
+    </message>
+    <message>
+        <source>Select a note in the Notes panel first.</source>
+        <translation>Sélectionnez d&apos;abord une note dans le panneau Notes.</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Note enregistrée.</translation>
+    </message>
+    <message>
+        <source>Note deleted (Ctrl+Z in the notes table, or Notes → Undo note change, brings it back).</source>
+        <translation>Note supprimée (Ctrl+Z dans le tableau des notes, ou Notes → Annuler la modification de note, la rétablit).</translation>
+    </message>
+    <message>
+        <source>Note change undone.</source>
+        <translation>Modification de note annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Edit note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Texte de la note</translation>
+    </message>
+    <message>
+        <source>The note as the report will quote it; Tab moves on to the tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Tag the note: tags decide which report section drafts from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked speaker</source>
+        <translation>Intervenant lié</translation>
+    </message>
+    <message>
+        <source>Linked segment</source>
+        <translation>Segment lié</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(retiré)</translation>
+    </message>
+    <message>
+        <source>Linked intervention</source>
+        <translation>Intervention liée</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Intervenant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;egment:</source>
+        <translation>Se&amp;gment&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Intervention:</source>
+        <translation>Interve&amp;ntion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What the note is linked to; (none) for no link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Search notes: words or the start of words</source>
+        <translation>Rechercher dans les notes&#xa0;: mots ou débuts de mots</translation>
+    </message>
+    <message>
+        <source>Search the notes</source>
+        <translation>Rechercher dans les notes</translation>
+    </message>
+    <message>
+        <source>Filter notes by speaker</source>
+        <translation>Filtrer les notes par intervenant</translation>
+    </message>
+    <message>
+        <source>Filter notes by segment</source>
+        <translation>Filtrer les notes par segment</translation>
+    </message>
+    <message>
+        <source>Filter notes by tag</source>
+        <translation>Filtrer les notes par étiquette</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Notes shown</source>
+        <translation>Notes affichées</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>The notes taken; F2 edits, Delete deletes, Ctrl+Z undoes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All speakers</source>
+        <translation>Tous les intervenants</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Tous les segments</translation>
+    </message>
+    <message>
+        <source>%1 of %2 notes</source>
+        <translation>%1 sur %2 notes</translation>
+    </message>
+    <message>
+        <source>%1 of 1 note</source>
+        <translation>%1 sur 1 note</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Edit participant</source>
+        <translation>Modifier le participant</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>The name as the report and the stage display should show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <source>The organisation, institution or government they speak for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Groupe de parties prenantes</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Type a few letters to find the country; it sets the UN regional group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non indiqué</translation>
+    </message>
+    <message>
+        <source>UN regional group</source>
+        <translation>Groupe régional de l&apos;ONU</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rôle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tick every role this person has in the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>In the room or online; counted apart in the balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Affiliation:</source>
+        <translation>&amp;Affiliation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;group:</source>
+        <translation>&amp;Groupe de parties prenantes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>G&amp;ender:</source>
+        <translation>Gen&amp;re&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>UN regional group:</source>
+        <translation>Groupe régional de l&apos;ONU&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rôles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance:</source>
+        <translation>&amp;Modalité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Counted in the speaking-time balance; Not stated is always allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the participant&apos;s name: it is the one required field.</source>
+        <translation>Tapez le nom du participant&#xa0;: c&apos;est le seul champ obligatoire.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country in the list; pick one or type its two-letter code.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pays de la liste&#xa0;; choisissez-en un ou tapez son code à deux lettres.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <extracomment>The limits the domain accepts for a session (moderator_app.domain.session.clean_session).</extracomment>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Default speaking time</source>
+        <translation>Temps de parole par défaut</translation>
+    </message>
+    <message>
+        <source>Warning before the end</source>
+        <translation>Avertissement avant la fin</translation>
+    </message>
+    <message>
+        <source>New sessions</source>
+        <translation>Nouvelles sessions</translation>
+    </message>
+    <message>
+        <source>Default &amp;speaking time:</source>
+        <translation>Temps de parole par déf&amp;aut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Warning before the end:</source>
+        <translation>A&amp;vertissement avant la fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sessions you already have keep their own times (Edit → Session details).</source>
+        <translation>Les sessions existantes gardent leurs propres temps (Édition → Détails de la session).</translation>
+    </message>
+    <message>
+        <source>Balance panel: show the balance by</source>
+        <translation>Panneau d&apos;équilibre&#xa0;: afficher l&apos;équilibre par</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Personne</translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;group</source>
+        <translation>&amp;Groupe de parties prenantes</translation>
+    </message>
+    <message>
+        <source>G&amp;ender</source>
+        <translation>G&amp;enre</translation>
+    </message>
+    <message>
+        <source>UN &amp;regional group</source>
+        <translation>Groupe &amp;régional de l&apos;ONU</translation>
+    </message>
+    <message>
+        <source>&amp;Onsite or remote</source>
+        <translation>&amp;Sur place ou à distance</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>Colour scheme</source>
+        <translation>Thème de couleurs</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Language and appearance</source>
+        <translation>Langue et apparence</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour scheme:</source>
+        <translation>Thème de &amp;couleurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Screen for the stage display</source>
+        <translation>Écran pour l&apos;affichage de scène</translation>
+    </message>
+    <message>
+        <source>Let the system choose</source>
+        <translation>Laisser le système choisir</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (non connecté)</translation>
+    </message>
+    <message>
+        <source>Sound c&amp;ue at warning and at time up</source>
+        <translation>Signal s&amp;onore à l&apos;avertissement et à la fin du temps</translation>
+    </message>
+    <message>
+        <source>Scree&amp;n:</source>
+        <translation>Écra&amp;n&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sound cue at warning and at time up</source>
+        <translation>Signal sonore à l&apos;avertissement et à la fin du temps</translation>
+    </message>
+    <message>
+        <source>Stage display</source>
+        <translation>Écran de scène</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>Préférences enregistrées.</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when moderator-app restarts. Everything is saved, so restarting loses nothing.</source>
+        <translation>La nouvelle langue s&apos;applique au redémarrage de moderator-app. Tout est enregistré&#xa0;: redémarrer ne fait rien perdre.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalPreview</name>
+    <message>
+        <source>Import workshop proposal</source>
+        <translation>Importer une proposition d&apos;atelier</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation>Minutes prévues</translation>
+    </message>
+    <message>
+        <source>As read from the proposal; correct it here before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Groupe de parties prenantes</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Gender source</source>
+        <translation>Source du genre</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Participants found</source>
+        <translation>Participants trouvés</translation>
+    </message>
+    <message>
+        <source>Gender of %1</source>
+        <translation>Genre de %1</translation>
+    </message>
+    <message>
+        <source>from honorific (%1), please confirm</source>
+        <translation>d&apos;après la civilité (%1), à confirmer</translation>
+    </message>
+    <message>
+        <source>Lines not understood</source>
+        <translation>Lignes non comprises</translation>
+    </message>
+    <message>
+        <source>Lines of the proposal that were not understood; nothing from them is imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 — %3</source>
+        <translation>Ligne %1&#xa0;: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Create session</source>
+        <translation>Créer la session</translation>
+    </message>
+    <message>
+        <source>Create session from this proposal</source>
+        <translation>Créer une session à partir de cette proposition</translation>
+    </message>
+    <message>
+        <source>Create a new session with these details and people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import nothing</source>
+        <translation>Ne rien importer</translation>
+    </message>
+    <message>
+        <source>Close without importing anything (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>Personnes (%1)</translation>
+    </message>
+    <message>
+        <source>Not understood (%1 lines)</source>
+        <translation>Non comprises (%1 lignes)</translation>
+    </message>
+    <message>
+        <source>The date must look like 2017-12-21, or be left empty.</source>
+        <translation>La date doit avoir la forme 2017-12-21 ou rester vide.</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Import session file</source>
+        <translation>Importer un fichier de session</translation>
+    </message>
+    <message>
+        <source>Merge keeps everything from both copies; where both changed an item, the later edit wins.</source>
+        <translation>Fusionner garde tout des deux copies&#xa0;; si les deux ont modifié un élément, la modification la plus récente l&apos;emporte.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Replace the one here</source>
+        <translation>Remplacer celle d&apos;ici</translation>
+    </message>
+    <message>
+        <source>Import as a copy</source>
+        <translation>Importer comme copie</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>remote · %1</source>
+        <translation>à distance · %1</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>à distance</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Queue</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Who waits for the floor, in order; Alt+Up and Alt+Down move, Delete withdraws</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueuePicker</name>
+    <message>
+        <source>Add to the queue</source>
+        <extracomment>Below this many letters only the start of a word matches, so &quot;Li&quot; never picks &quot;Ciglic&quot;.</extracomment>
+        <translation>Ajouter à la file</translation>
+    </message>
+    <message>
+        <source>Matching participants</source>
+        <translation>Participants correspondants</translation>
+    </message>
+    <message>
+        <source>People whose name matches what you type; Up and Down choose, Enter queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or organisation; Enter adds the highlighted line</source>
+        <translation>Tapez un nom ou une organisation&#xa0;; Entrée ajoute la ligne en surbrillance</translation>
+    </message>
+    <message>
+        <source>Search participants</source>
+        <translation>Rechercher des participants</translation>
+    </message>
+    <message>
+        <source>Kind of intervention</source>
+        <translation>Type d&apos;intervention</translation>
+    </message>
+    <message>
+        <source>Points of order and direct replies go to the top of the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Qui&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>➕ Add “%1” as a new participant</source>
+        <translation>➕ Ajouter «&#xa0;%1&#xa0;» comme nouveau participant</translation>
+    </message>
+</context>
+<context>
+    <name>QuickNoteBar</name>
+    <message>
+        <source>Quick note</source>
+        <extracomment>(text, tags) when Enter is pressed in the field.</extracomment>
+        <translation>Note rapide</translation>
+    </message>
+    <message>
+        <source>✎ Quick note (%1): type, Enter saves · Alt+1 … Alt+9 tag it · Esc back to the timer</source>
+        <translation>✎ Note rapide (%1)&#xa0;: tapez, Entrée enregistre · Alt+1 … Alt+9 l&apos;étiquettent · Échap revient au chronomètre</translation>
+    </message>
+    <message>
+        <source>%1 (Alt+%2 in the note field)</source>
+        <translation>%1 (Alt+%2 dans le champ de note)</translation>
+    </message>
+    <message>
+        <source>The note will be linked to</source>
+        <translation>La note sera liée à</translation>
+    </message>
+    <message>
+        <source>Where the keys go</source>
+        <translation>Où vont les touches</translation>
+    </message>
+    <message>
+        <source>Tag %1: on</source>
+        <translation>Étiquette %1&#xa0;: activée</translation>
+    </message>
+    <message>
+        <source>Tag %1: off</source>
+        <translation>Étiquette %1&#xa0;: désactivée</translation>
+    </message>
+    <message>
+        <source>✎ Typing a note: single keys are off until Esc</source>
+        <translation>✎ Saisie d&apos;une note&#xa0;: les touches seules sont désactivées jusqu&apos;à Échap</translation>
+    </message>
+    <message>
+        <source>%1: quick note</source>
+        <translation>%1&#xa0;: note rapide</translation>
+    </message>
+    <message>
+        <source>→ linked to: %1</source>
+        <translation>→ liée à&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>→ linked to: %1 (nobody has the floor)</source>
+        <translation>→ liée à&#xa0;: %1 (personne n&apos;a la parole)</translation>
+    </message>
+    <message>
+        <source>→ not linked: nobody has the floor</source>
+        <translation>→ non liée&#xa0;: personne n&apos;a la parole</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>The data file cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been deleted or overwritten. If you restore a backup or start empty, the file is first moved aside, as it is, to “%1.corrupt-” followed by today’s date and time, together with its -wal and -shm files, in the same folder. Quit leaves it where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest good backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was checked and reads whole. Changes made after it was taken are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no usable backup in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database itself reads whole without that -wal file. “Keep the database” goes on with it as it was last saved there and moves only the -wal aside (to “%1-wal.corrupt-” and the date): changes that only the -wal held are not used. This usually loses less than a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the database, set the -wal aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the database and set the -wal file aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore newest good backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose another backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with an &amp;empty data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with an empty data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit and leave the file as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on with the database as it is; the -wal file is moved aside, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the damaged file aside and put the newest good backup in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the backup to restore from the list of backups that read whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the damaged file aside and start again with only the demo session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the app without changing any file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCommands</name>
+    <message>
+        <source>%1 is number %2 in the remote queue.</source>
+        <translation>%1 est en position %2 dans la file à distance.</translation>
+    </message>
+    <message>
+        <source>Added %1 to the roster as a remote participant; number %2 in the remote queue.</source>
+        <translation>%1 ajouté à la liste comme participant à distance&#xa0;; position %2 dans la file à distance.</translation>
+    </message>
+    <message>
+        <source>Select a request in the remote queue first.</source>
+        <translation>Sélectionnez d&apos;abord une demande dans la file à distance.</translation>
+    </message>
+    <message>
+        <source>Withdrawn from the remote queue.</source>
+        <translation>Retiré de la file à distance.</translation>
+    </message>
+    <message>
+        <source>%1 is next in the main queue (after any points of order).</source>
+        <translation>%1 est le suivant dans la file principale (après les motions d&apos;ordre).</translation>
+    </message>
+    <message>
+        <source>Remote queue</source>
+        <translation>File à distance</translation>
+    </message>
+</context>
+<context>
+    <name>RemotePanel</name>
+    <message>
+        <source>Remote participant&apos;s name</source>
+        <extracomment>Where remote requests usually come from; anything else can be typed. Add what is in the fields (Enter in who/platform, Ctrl+Enter in the text, or the button). (command, entry id): withdraw, up, down, interleave, floor.</extracomment>
+        <translation>Nom du participant à distance</translation>
+    </message>
+    <message>
+        <source>Name (a new name adds a remote participant)</source>
+        <translation>Nom (un nouveau nom ajoute un participant à distance)</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <source>Organisation (optional)</source>
+        <translation>Organisation (facultatif)</translation>
+    </message>
+    <message>
+        <source>Who this is</source>
+        <translation>De qui il s&apos;agit</translation>
+    </message>
+    <message>
+        <source>Platform or channel</source>
+        <translation>Plateforme ou canal</translation>
+    </message>
+    <message>
+        <source>Where the request came from: pick one or type another</source>
+        <translation>D&apos;où vient la demande&#xa0;: choisissez-en une ou tapez-en une autre</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>Type de demande</translation>
+    </message>
+    <message>
+        <source>Whether they ask a question or make an intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment (an intervention)</source>
+        <translation>Commentaire (une intervention)</translation>
+    </message>
+    <message>
+        <source>Question or comment as written</source>
+        <translation>Question ou commentaire tel qu&apos;écrit</translation>
+    </message>
+    <message>
+        <source>What they wrote; Ctrl+Enter adds the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or type what they wrote; it becomes a note when it is read out. Ctrl+Enter adds.</source>
+        <translation>Collez ou tapez ce qui a été écrit&#xa0;; cela devient une note une fois lu. Ctrl+Entrée ajoute.</translation>
+    </message>
+    <message>
+        <source>Add to remote queue</source>
+        <translation>Ajouter à la file à distance</translation>
+    </message>
+    <message>
+        <source>Add the request at the end of the remote queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote queue</source>
+        <translation>File à distance</translation>
+    </message>
+    <message>
+        <source>Remote requests in order; I brings the selected one into the main queue, Ctrl+Enter gives the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Bring into the main queue</source>
+        <translation>Intégrer à la file principale</translation>
+    </message>
+    <message>
+        <source>Give floor</source>
+        <translation>Donner la parole</translation>
+    </message>
+    <message>
+        <source>Put the selected request (or the first) next in the main queue, after any points of order (I)</source>
+        <translation>Placer la demande sélectionnée (ou la première) ensuite dans la file principale, après les motions d&apos;ordre (I)</translation>
+    </message>
+    <message>
+        <source>Read it out now: the remote participant&apos;s turn starts</source>
+        <translation>La lire maintenant&#xa0;: le tour du participant à distance commence</translation>
+    </message>
+    <message>
+        <source>Take the selected request off the remote queue (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected request one place up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected request one place down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Qui&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Someone on the roster, or a new name</source>
+        <translation>Quelqu&apos;un de la liste ou un nouveau nom</translation>
+    </message>
+    <message>
+        <source>＋ New remote participant (someone onsite has this name; their record stays apart)</source>
+        <translation>＋ Nouveau participant à distance (une personne sur place porte ce nom&#xa0;; sa fiche reste à part)</translation>
+    </message>
+    <message>
+        <source>＋ New: added to the roster as a remote participant</source>
+        <translation>＋ Nouveau&#xa0;: ajouté à la liste comme participant à distance</translation>
+    </message>
+    <message>
+        <source>attending remotely</source>
+        <translation>participe à distance</translation>
+    </message>
+    <message>
+        <source>attending onsite</source>
+        <translation>participe sur place</translation>
+    </message>
+    <message>
+        <source>✓ On the roster, %1</source>
+        <translation>✓ Dans la liste, %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteQueueModel</name>
+    <message>
+        <source>(nothing written)</source>
+        <translation>(rien d&apos;écrit)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWindow</name>
+    <message>
+        <source>Not stated</source>
+        <translation>Non indiqué</translation>
+    </message>
+    <message>
+        <source>Not discussed</source>
+        <translation>Non abordé</translation>
+    </message>
+    <message>
+        <source>Mentioned in passing</source>
+        <translation>Mentionné en passant</translation>
+    </message>
+    <message>
+        <source>Partly: one topic among others</source>
+        <translation>En partie&#xa0;: un sujet parmi d&apos;autres</translation>
+    </message>
+    <message>
+        <source>Central to the session</source>
+        <translation>Central pour la session</translation>
+    </message>
+    <message>
+        <source>Rapporteur&apos;s report — %1</source>
+        <translation>Rapport du rapporteur — %1</translation>
+    </message>
+    <message>
+        <source>Your edits are saved as you type.</source>
+        <translation>Vos modifications sont enregistrées au fil de la saisie.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Report template</source>
+        <translation>Modèle de rapport</translation>
+    </message>
+    <message>
+        <source>Which report to draft: its sections and layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Template: </source>
+        <translation> Modèle&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language the report&apos;s headings and labels are written in; it can differ from the window&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Language: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from the session</source>
+        <translation>&amp;Actualiser depuis la session</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Report sections</source>
+        <translation>Sections du rapport</translation>
+    </message>
+    <message>
+        <source>The report&apos;s sections; choose one to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation>Texte de la section</translation>
+    </message>
+    <message>
+        <source>Your text for this section, saved as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this section here. Lines starting with “- ” become bullets.</source>
+        <translation>Rédigez cette section ici. Les lignes commençant par «&#xa0;-&#xa0;» deviennent des puces.</translation>
+    </message>
+    <message>
+        <source>⚠ The session has changed since you edited this section</source>
+        <translation>⚠ La session a changé depuis que vous avez modifié cette section</translation>
+    </message>
+    <message>
+        <source>Fresh draft from the session</source>
+        <translation>Nouveau brouillon à partir de la session</translation>
+    </message>
+    <message>
+        <source>What the draft says now, from the session as it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace my text with the fresh draft</source>
+        <translation>Remplacer mon texte par le nouveau brouillon</translation>
+    </message>
+    <message>
+        <source>Replace your text of this section with the fresh draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the session again (drop my edit)</source>
+        <translation>Suivre à nouveau la session (abandonner ma modification)</translation>
+    </message>
+    <message>
+        <source>Drop your edit so that the section follows the session again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fresh draft from the session (your text is kept until you choose):</source>
+        <translation>Nouveau brouillon à partir de la session (votre texte est conservé jusqu&apos;à votre choix)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep my text (I have seen the new material)</source>
+        <translation>Garder mon texte (j&apos;ai vu les nouveautés)</translation>
+    </message>
+    <message>
+        <source>Keep your text and stop pointing out this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Aperçu du rapport</translation>
+    </message>
+    <message>
+        <source>The report as it will look when exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants onsite (estimate)</source>
+        <translation>Participants sur place (estimation)</translation>
+    </message>
+    <message>
+        <source>Participants online (estimate)</source>
+        <translation>Participants en ligne (estimation)</translation>
+    </message>
+    <message>
+        <source>Women among them (estimate)</source>
+        <translation>Femmes parmi eux (estimation)</translation>
+    </message>
+    <message>
+        <source>How far gender was discussed</source>
+        <translation>Dans quelle mesure le genre a été abordé</translation>
+    </message>
+    <message>
+        <source>For the report&apos;s gender section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of the gender discussion</source>
+        <translation>Résumé de la discussion sur le genre</translation>
+    </message>
+    <message>
+        <source>A few sentences for the report&apos;s gender section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave a number at “not given” when you have no estimate; the report then says so.</source>
+        <translation>Laissez un nombre à «&#xa0;non indiqué&#xa0;» si vous n&apos;avez pas d&apos;estimation&#xa0;; le rapport le dira.</translation>
+    </message>
+    <message>
+        <source>Participants &amp;onsite:</source>
+        <translation>Participants sur &amp;place&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Participants o&amp;nline:</source>
+        <translation>Participants en &amp;ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Women:</source>
+        <translation>Fe&amp;mmes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender discussed:</source>
+        <translation>&amp;Genre abordé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Gender &amp;summary:</source>
+        <translation>&amp;Résumé sur le genre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>An estimate for the report&apos;s gender section; not given leaves it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance and gender</source>
+        <translation>Participation et genre</translation>
+    </message>
+    <message>
+        <source>(session changed since your edit)</source>
+        <translation>(la session a changé depuis votre modification)</translation>
+    </message>
+    <message>
+        <source>(your text)</source>
+        <translation>(votre texte)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Le rapport n&apos;a pas été écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Sent %1 page(s) to the printer.</source>
+        <translation>%1 page(s) envoyée(s) à l&apos;imprimante.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backups are taken when a session ends, when the app closes and every 5 minutes while something changes. Restoring replaces every session with the backup&apos;s content; a backup of the current state is taken first.</source>
+        <translation>Les sauvegardes sont faites à la fin d&apos;une session, à la fermeture de l&apos;application et toutes les 5 minutes tant que quelque chose change. Restaurer remplace toutes les sessions par le contenu de la sauvegarde&#xa0;; l&apos;état actuel est sauvegardé d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>One automatic backup per row, newest first: when, why, size and what it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Prise le</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>%1 (%2 interventions, %3 notes)</source>
+        <translation>%1 (%2 interventions, %3 notes)</translation>
+    </message>
+    <message>
+        <source>no sessions</source>
+        <translation>aucune session</translation>
+    </message>
+    <message>
+        <source>Unreadable backups</source>
+        <translation>Sauvegardes illisibles</translation>
+    </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation>Lecture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Restaurer la sauvegarde sélectionnée</translation>
+    </message>
+    <message>
+        <source>Go back to the selected backup; the current state is backed up first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup taken %1? Every session is replaced by its content. A backup of the current state is taken first, so you can go back to it.</source>
+        <translation>Restaurer la sauvegarde du %1&#xa0;? Toutes les sessions sont remplacées par son contenu. L&apos;état actuel est sauvegardé d&apos;abord, pour pouvoir y revenir.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>(remote)</source>
+        <translation>(à distance)</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPanel</name>
+    <message>
+        <source>Filter by name, organisation, group, country…</source>
+        <translation>Filtrer par nom, organisation, groupe, pays…</translation>
+    </message>
+    <message>
+        <source>Filter the roster</source>
+        <translation>Filtrer la liste</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Everyone in the session with their speaking time; Q queues, F2 edits, Ctrl+Enter gives the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterPreview</name>
+    <message>
+        <source>Import roster (CSV)</source>
+        <translation>Importer une liste (CSV)</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>Encoding: %1 · Delimiter: %2</source>
+        <translation>Encodage&#xa0;: %1 · Séparateur&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Detected encoding and delimiter</source>
+        <translation>Encodage et séparateur détectés</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Field for column “%1”</source>
+        <translation>Champ de la colonne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Which participant field this column of the file fills; Ignore leaves it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(colonne %1)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Groupe de parties prenantes</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Lignes à importer</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Résumé de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be read</source>
+        <translation>Lignes illisibles</translation>
+    </message>
+    <message>
+        <source>These rows are left out; correct them in the file and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People already on the roster</source>
+        <translation>Personnes déjà dans la liste</translation>
+    </message>
+    <message>
+        <source>Skip people whose name is already on the roster, or update their details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Les ignorer</translation>
+    </message>
+    <message>
+        <source>Update their details</source>
+        <translation>Mettre à jour leurs données</translation>
+    </message>
+    <message>
+        <source>Import good rows</source>
+        <translation>Importer les lignes valides</translation>
+    </message>
+    <message>
+        <source>Add the rows that could be read to the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import nothing</source>
+        <translation>Ne rien importer</translation>
+    </message>
+    <message>
+        <source>Close without importing anything (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Remote (yes/no)</source>
+        <translation>À distance (oui/non)</translation>
+    </message>
+    <message>
+        <source>Onsite (yes/no)</source>
+        <translation>Sur place (oui/non)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 rows can be imported (the first %2 shown), %3 cannot be read.</source>
+        <translation>%1 lignes peuvent être importées (les %2 premières affichées), %3 sont illisibles.</translation>
+    </message>
+    <message>
+        <source>%1 people are already on the roster (lines %2).</source>
+        <translation>%1 personnes sont déjà dans la liste (lignes %2).</translation>
+    </message>
+    <message>
+        <source>Nobody in this file is on the roster yet.</source>
+        <translation>Personne de ce fichier n&apos;est encore dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBar</name>
+    <message>
+        <source>Session clock</source>
+        <translation>Horloge de la session</translation>
+    </message>
+    <message>
+        <source>Session %1 of %2</source>
+        <translation>Session %1 sur %2</translation>
+    </message>
+    <message>
+        <source>(+%1 over)</source>
+        <translation>(+%1 de dépassement)</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Session %1</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Pas commencée</translation>
+    </message>
+    <message>
+        <source>Ended after %1</source>
+        <translation>Terminée après %1</translation>
+    </message>
+    <message>
+        <source>First segment: %1</source>
+        <translation>Premier segment&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No agenda</source>
+        <translation>Pas d&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Ensuite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 restant</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 de dépassement</translation>
+    </message>
+</context>
+<context>
+    <name>SessionChooser</name>
+    <message>
+        <source>Open session</source>
+        <translation>Ouvrir une session</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>The sessions in the data folder; Enter opens the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Session details and agenda</source>
+        <translation>Détails de la session et ordre du jour</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>Age&amp;nda</source>
+        <translation>&amp;Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Date known</source>
+        <translation>Date connue</translation>
+    </message>
+    <message>
+        <source>Untick while the date is not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>The day of the session, printed in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <source>The local start time, printed in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time known</source>
+        <translation>Heure de début connue</translation>
+    </message>
+    <message>
+        <source>Untick while the start time is not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>The event this session belongs to, for event-wide statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event the session belongs to, e.g. IGF 2017: its statistics add up</source>
+        <translation>L&apos;événement auquel appartient la session, p. ex. FGI 2017&#xa0;: ses statistiques s&apos;additionnent</translation>
+    </message>
+    <message>
+        <source>e.g. IGF 2017</source>
+        <translation>p. ex. FGI 2017</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Round table, panel, workshop…</source>
+        <translation>Table ronde, panel, atelier…</translation>
+    </message>
+    <message>
+        <source>Planned duration</source>
+        <translation>Durée prévue</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>non prévue</translation>
+    </message>
+    <message>
+        <source>Default speaking time</source>
+        <translation>Temps de parole par défaut</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Warning before the end</source>
+        <translation>Avertissement avant la fin</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation>Séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation>Organisateurs</translation>
+    </message>
+    <message>
+        <source>One organiser per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One organisation per line</source>
+        <translation>Une organisation par ligne</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>What the session is about, in a few sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date and start:</source>
+        <translation>Date et début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Événement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>For&amp;mat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned duration:</source>
+        <translation>Durée &amp;prévue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default &amp;speaking time:</source>
+        <translation>Temps de parole par déf&amp;aut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Warning before the end:</source>
+        <translation>A&amp;vertissement avant la fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Mot&amp;s-clés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisers:</source>
+        <translation>Organisate&amp;urs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>Descriptio&amp;n&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Printed with the session&apos;s facts in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by the timer and the session clock; Up and Down change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda, one segment per row: title, planned minutes, speaking time, remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move down</source>
+        <translation>Des&amp;cendre</translation>
+    </message>
+    <message>
+        <source>Agenda segments</source>
+        <translation>Segments de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation>Minutes prévues</translation>
+    </message>
+    <message>
+        <source>Speaking time per turn (s, empty = session default)</source>
+        <translation>Temps de parole par tour (s&#xa0;; vide = celui de la session)</translation>
+    </message>
+    <message>
+        <source>Remote queue</source>
+        <translation>File à distance</translation>
+    </message>
+    <message>
+        <source>Checked: in this segment N calls the next remote request (points of order still come first)</source>
+        <translation>Coché&#xa0;: dans ce segment, N appelle la demande à distance suivante (les motions d&apos;ordre passent toujours en premier)</translation>
+    </message>
+    <message>
+        <source>&amp;Add segment</source>
+        <translation>A&amp;jouter un segment</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Suppr&amp;imer</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Monte&amp;r</translation>
+    </message>
+    <message>
+        <source>Add a segment at the end of the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected segment earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected segment later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Nouveau segment</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>à distance</translation>
+    </message>
+    <message>
+        <source>This segment draws from the remote queue</source>
+        <translation>Ce segment puise dans la file à distance</translation>
+    </message>
+    <message>
+        <source>Agenda row %1: %2 must be a whole number, not “%3”.</source>
+        <translation>Ligne %1 de l&apos;ordre du jour&#xa0;: %2 doit être un nombre entier, pas «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>planned minutes</source>
+        <translation>les minutes prévues</translation>
+    </message>
+    <message>
+        <source>speaking time</source>
+        <translation>le temps de parole</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut, its menu and what it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+</context>
+<context>
+    <name>StageController</name>
+    <message>
+        <source>S&amp;tage</source>
+        <translation>S&amp;cène</translation>
+    </message>
+    <message>
+        <source>&amp;Show stage display</source>
+        <translation>&amp;Afficher l&apos;écran de scène</translation>
+    </message>
+    <message>
+        <source>Stage display &amp;full screen</source>
+        <translation>Écran de scène en &amp;plein écran</translation>
+    </message>
+    <message>
+        <source>Show on s&amp;creen</source>
+        <translation>Afficher sur l&apos;é&amp;cran</translation>
+    </message>
+    <message>
+        <source>Show the &amp;next speakers</source>
+        <translation>Afficher les intervenants &amp;suivants</translation>
+    </message>
+    <message>
+        <source>Show the agenda se&amp;gment</source>
+        <translation>Afficher le se&amp;gment de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Sound cue at warning and at time up</source>
+        <translation>Signal sonore à l&apos;avertissement et à la fin du temps</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Message&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Custom message…</source>
+        <translation>Message pers&amp;onnalisé…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear message</source>
+        <translation>&amp;Effacer le message</translation>
+    </message>
+    <message>
+        <source>&amp;Blackout (logo only)</source>
+        <translation>Écran &amp;noir (logo seul)</translation>
+    </message>
+    <message>
+        <source>Stage message: %1</source>
+        <translation>Message sur scène&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stage message cleared.</source>
+        <translation>Message de scène effacé.</translation>
+    </message>
+    <message>
+        <source>Message to the speaker</source>
+        <translation>Message à l&apos;intervenant</translation>
+    </message>
+    <message>
+        <source>Shown on the stage display:</source>
+        <translation>Affiché sur l&apos;écran de scène&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>StageDisplay</name>
+    <message>
+        <source>Please wrap up</source>
+        <extracomment>Seconds a phase change flashes for, and how fast (inverted colours, on/off).</extracomment>
+        <translation>Merci de conclure</translation>
+    </message>
+    <message>
+        <source>One minute</source>
+        <translation>Une minute</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Le temps est écoulé</translation>
+    </message>
+    <message>
+        <source>Please speak closer to the microphone</source>
+        <translation>Merci de parler plus près du micro</translation>
+    </message>
+    <message>
+        <source>ON TIME</source>
+        <translation>DANS LE TEMPS</translation>
+    </message>
+    <message>
+        <source>WRAP UP</source>
+        <translation>CONCLUEZ</translation>
+    </message>
+    <message>
+        <source>TIME IS UP</source>
+        <translation>TEMPS ÉCOULÉ</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>EN PAUSE</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Ensuite&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StageWindow</name>
+    <message>
+        <source>Stage display — moderator-app</source>
+        <translation>Écran de scène — moderator-app</translation>
+    </message>
+    <message>
+        <source>Stage display</source>
+        <translation>Écran de scène</translation>
+    </message>
+    <message>
+        <source>What the speakers see: the timer, who has the floor and the moderator&apos;s messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageBanner</name>
+    <message>
+        <source>Saving problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the saving problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this warning; it comes back if the next change cannot be saved either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Everything saved before is safe, and the session on screen is what is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The last change was NOT saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuspendBar</name>
+    <message>
+        <source>Sleep during a turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep during a turn: question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the sleep as speaking time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t count it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the sleep off the speaking time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the decision about the sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the note about the sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time the laptop slept stays in this turn (Alt+K).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time the laptop slept is taken off this turn and kept as paused time (Alt+D).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the turn&apos;s time back as it was before (Alt+U).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this note; the decision stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laptop was asleep for %1 while %2 was speaking. Count that time as speaking time?</source>
+        <extracomment>The gap just decided in this window (shown with Undo until closed or undone).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of sleep taken off %2&apos;s speaking time (it counts as paused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of sleep stay in %2&apos;s speaking time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sleep stays in the speaking time (Alt+U undoes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sleep was taken off the speaking time (Alt+U undoes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision about the sleep undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source>Intervention timer</source>
+        <translation>Chronomètre de l&apos;intervention</translation>
+    </message>
+    <message>
+        <source>Share of allotted time used</source>
+        <translation>Part du temps alloué utilisée</translation>
+    </message>
+    <message>
+        <source>Press N (or Space) to give the floor to the next in the queue</source>
+        <translation>Appuyez sur N (ou Espace) pour donner la parole au suivant dans la file</translation>
+    </message>
+    <message>
+        <source>next turn: %1</source>
+        <translation>prochain tour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(removed participant)</source>
+        <translation>(participant retiré)</translation>
+    </message>
+    <message>
+        <source>no time limit</source>
+        <translation>sans limite de temps</translation>
+    </message>
+    <message>
+        <source>%1 allotted</source>
+        <translation>%1 alloué(s)</translation>
+    </message>
+    <message>
+        <source>spoken %1</source>
+        <translation>parlé %1</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Something went wrong inside moderator-app. Everything done before this was saved. Please copy the details below into a bug report.</source>
+        <translation>Un problème est survenu dans moderator-app. Tout ce qui a été fait avant a été enregistré. Copiez les détails ci-dessous dans un rapport de bogue.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>That participant is no longer on the roster.</source>
+        <extracomment>Every template the console and the domain raise (checked by a test).</extracomment>
+        <translation>Ce participant n&apos;est plus dans la liste.</translation>
+    </message>
+    <message>
+        <source>The session has not ended.</source>
+        <translation>La session n&apos;est pas terminée.</translation>
+    </message>
+    <message>
+        <source>The queue is empty, so there is nobody to suggest.</source>
+        <translation>La file est vide&#xa0;: personne à proposer.</translation>
+    </message>
+    <message>
+        <source>Each stakeholder group can have only one contingent.</source>
+        <translation>Chaque groupe de parties prenantes ne peut avoir qu&apos;un contingent.</translation>
+    </message>
+    <message>
+        <source>That stakeholder group has no contingent; set one in Balance settings first.</source>
+        <translation>Ce groupe de parties prenantes n&apos;a pas de contingent&#xa0;; définissez-en un d&apos;abord dans les réglages de l&apos;équilibre.</translation>
+    </message>
+    <message>
+        <source>{name} has {spoken} recorded intervention(s), which would be lost; they stay on the roster. Edit their details instead.</source>
+        <translation>{name} a {spoken} intervention(s) enregistrée(s), qui seraient perdues&#xa0;; la personne reste dans la liste. Modifiez plutôt ses données.</translation>
+    </message>
+    <message>
+        <source>The session has ended; reopen it with Session → Resume ended session to continue.</source>
+        <translation>La session est terminée&#xa0;; rouvrez-la avec Session → Reprendre la session terminée pour continuer.</translation>
+    </message>
+    <message>
+        <source>The queue is empty: add someone to it first (A), or give the floor from the roster.</source>
+        <translation>La file est vide&#xa0;: ajoutez d&apos;abord quelqu&apos;un (A) ou donnez la parole depuis la liste.</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor right now: call the next speaker first (N).</source>
+        <translation>Personne n&apos;a la parole&#xa0;: appelez d&apos;abord l&apos;intervenant suivant (N).</translation>
+    </message>
+    <message>
+        <source>The segment “{title}” has interventions recorded in it and cannot be removed; rename it instead. Nothing was changed.</source>
+        <translation>Le segment «&#xa0;{title}&#xa0;» contient des interventions enregistrées et ne peut pas être supprimé&#xa0;; renommez-le plutôt. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>&apos;{reference}&apos; is not a reference set; use one of: {allowed}.</source>
+        <translation>«&#xa0;{reference}&#xa0;» n&apos;est pas un ensemble de référence&#xa0;; utilisez l&apos;un de&#xa0;: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo in the notes.</source>
+        <translation>Rien à annuler dans les notes.</translation>
+    </message>
+    <message>
+        <source>That note is no longer there; it may have been deleted.</source>
+        <translation>Cette note n&apos;existe plus&#xa0;; elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <source>That link points to something no longer in this session.</source>
+        <translation>Ce lien pointe vers quelque chose qui n&apos;est plus dans cette session.</translation>
+    </message>
+    <message>
+        <source>The remote queue is empty.</source>
+        <translation>La file à distance est vide.</translation>
+    </message>
+    <message>
+        <source>Type the remote participant&apos;s name, or pick someone from the roster.</source>
+        <translation>Tapez le nom du participant à distance ou choisissez quelqu&apos;un dans la liste.</translation>
+    </message>
+    <message>
+        <source>The session is already running.</source>
+        <translation>La session est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>The session has ended; use Session → Resume ended session to carry on.</source>
+        <translation>La session est terminée&#xa0;; utilisez Session → Reprendre la session terminée pour continuer.</translation>
+    </message>
+    <message>
+        <source>The session has not started yet.</source>
+        <translation>La session n&apos;a pas encore commencé.</translation>
+    </message>
+    <message>
+        <source>The session has already ended.</source>
+        <translation>La session est déjà terminée.</translation>
+    </message>
+    <message>
+        <source>This session has no agenda segments; add some in Edit → Session details and agenda.</source>
+        <translation>Cette session n&apos;a pas de segments à l&apos;ordre du jour&#xa0;; ajoutez-en dans Édition → Détails de la session et ordre du jour.</translation>
+    </message>
+    <message>
+        <source>“{title}” is the last segment of the agenda.</source>
+        <translation>«&#xa0;{title}&#xa0;» est le dernier segment de l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <source>Tag &apos;{value}&apos; is not known; use one of: {allowed}.</source>
+        <translation>L&apos;étiquette «&#xa0;{value}&#xa0;» est inconnue&#xa0;; utilisez l&apos;une de&#xa0;: {allowed}.</translation>
+    </message>
+    <message>
+        <source>That queue entry is no longer in the queue; it may have been withdrawn.</source>
+        <translation>Cette entrée n&apos;est plus dans la file&#xa0;; elle a peut-être été retirée.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo in the queue.</source>
+        <translation>Rien à annuler dans la file.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo in the queue.</source>
+        <translation>Rien à rétablir dans la file.</translation>
+    </message>
+    <message>
+        <source>{who} is already in the queue at position {position}; move that entry instead of adding another.</source>
+        <translation>{who} est déjà dans la file en position {position}&#xa0;; déplacez cette entrée au lieu d&apos;en ajouter une autre.</translation>
+    </message>
+    <message>
+        <source>Country &apos;{value}&apos; is not a two-letter ISO 3166-1 code (for example CH, BR, KE).</source>
+        <translation>Le pays «&#xa0;{value}&#xa0;» n&apos;est pas un code ISO 3166-1 à deux lettres (par exemple CH, BR, KE).</translation>
+    </message>
+    <message>
+        <source>Planned duration must be between 1 and 1440 minutes.</source>
+        <translation>La durée prévue doit être comprise entre 1 et 1440 minutes.</translation>
+    </message>
+    <message>
+        <source>Default speaking time must be between 10 seconds and 60 minutes.</source>
+        <translation>Le temps de parole par défaut doit être compris entre 10 secondes et 60 minutes.</translation>
+    </message>
+    <message>
+        <source>Warning time must be between 0 and 600 seconds.</source>
+        <translation>Le délai d&apos;avertissement doit être compris entre 0 et 600 secondes.</translation>
+    </message>
+    <message>
+        <source>A segment&apos;s planned minutes must be between 0 and 1440.</source>
+        <translation>Les minutes prévues d&apos;un segment doivent être comprises entre 0 et 1440.</translation>
+    </message>
+    <message>
+        <source>A segment&apos;s speaking time must be between 10 seconds and 60 minutes.</source>
+        <translation>Le temps de parole d&apos;un segment doit être compris entre 10 secondes et 60 minutes.</translation>
+    </message>
+    <message>
+        <source>{label} &apos;{value}&apos; is not known; use one of: {allowed}.</source>
+        <translation>{label}&#xa0;: «&#xa0;{value}&#xa0;» est inconnu&#xa0;; utilisez l&apos;un de&#xa0;: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Role &apos;{value}&apos; is not known; use one of: {allowed}.</source>
+        <translation>Le rôle «&#xa0;{value}&#xa0;» est inconnu&#xa0;; utilisez l&apos;un de&#xa0;: {allowed}.</translation>
+    </message>
+    <message>
+        <source>A contingent&apos;s budget must be between 0 and 1440 minutes.</source>
+        <translation>Le budget d&apos;un contingent doit être compris entre 0 et 1440 minutes.</translation>
+    </message>
+    <message>
+        <source>Added time must stay within ±1440 minutes.</source>
+        <translation>Le temps ajouté doit rester dans ±1440 minutes.</translation>
+    </message>
+    <message>
+        <source>&apos;{priority}&apos; cannot steer the suggestion; use one of: {allowed}.</source>
+        <translation>«&#xa0;{priority}&#xa0;» ne peut pas orienter la proposition&#xa0;; utilisez l&apos;un de&#xa0;: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{label} is required: type at least one character.</source>
+        <translation>{label} est obligatoire&#xa0;: tapez au moins un caractère.</translation>
+    </message>
+    <message>
+        <source>{label} is too long ({length:,} characters); shorten it to at most {maximum:,}.</source>
+        <translation>{label} est trop long ({length:,} caractères)&#xa0;; raccourcissez-le à {maximum:,} au plus.</translation>
+    </message>
+    <message>
+        <source>The timer is not running, so it cannot be paused.</source>
+        <translation>Le chronomètre ne tourne pas&#xa0;: impossible de le mettre en pause.</translation>
+    </message>
+    <message>
+        <source>The timer is not paused, so it cannot be resumed.</source>
+        <translation>Le chronomètre n&apos;est pas en pause&#xa0;: impossible de le reprendre.</translation>
+    </message>
+    <message>
+        <source>This intervention has already ended.</source>
+        <translation>Cette intervention est déjà terminée.</translation>
+    </message>
+    <message>
+        <source>Allotted time must be between 0 seconds and 4 hours.</source>
+        <translation>Le temps alloué doit être compris entre 0 seconde et 4 heures.</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <extracomment>The field names the domain puts in its messages as ``{label}``.</extracomment>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Groupe de parties prenantes</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Segment title</source>
+        <translation>Titre du segment</translation>
+    </message>
+</context>
+<context>
+    <name>import_preview</name>
+    <message>
+        <source>What will be imported, one row each; nothing is saved until you confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Not stated</source>
+        <translation>Non indiqué</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Gouvernement</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Société civile</translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation>Secteur privé</translation>
+    </message>
+    <message>
+        <source>Technical community</source>
+        <translation>Communauté technique</translation>
+    </message>
+    <message>
+        <source>Intergovernmental organisation</source>
+        <translation>Organisation intergouvernementale</translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translation>Milieu universitaire</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Non binaire</translation>
+    </message>
+    <message>
+        <source>Prefers not to say</source>
+        <translation>Préfère ne pas le dire</translation>
+    </message>
+    <message>
+        <source>African Group</source>
+        <translation>Groupe des États d&apos;Afrique</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific Group</source>
+        <translation>Groupe des États d&apos;Asie et du Pacifique</translation>
+    </message>
+    <message>
+        <source>Eastern European Group</source>
+        <translation>Groupe des États d&apos;Europe orientale</translation>
+    </message>
+    <message>
+        <source>Latin America and Caribbean (GRULAC)</source>
+        <translation>Amérique latine et Caraïbes (GRULAC)</translation>
+    </message>
+    <message>
+        <source>Western European and Others (WEOG)</source>
+        <translation>Europe occidentale et autres États (WEOG)</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Modérateur</translation>
+    </message>
+    <message>
+        <source>Online moderator</source>
+        <translation>Modérateur en ligne</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Onsite</source>
+        <translation>Sur place</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>À distance</translation>
+    </message>
+    <message>
+        <source>Opening statement</source>
+        <translation>Déclaration liminaire</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Direct reply</source>
+        <translation>Droit de réponse</translation>
+    </message>
+    <message>
+        <source>Point of order</source>
+        <translation>Motion d&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Key issue</source>
+        <translation>Enjeu clé</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>Désaccord</translation>
+    </message>
+    <message>
+        <source>Action / way forward</source>
+        <translation>Action / voie à suivre</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Gender / inclusion</source>
+        <translation>Genre / inclusion</translation>
+    </message>
+    <message>
+        <source>Best practice</source>
+        <translation>Bonne pratique</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor</source>
+        <translation>Personne n&apos;a la parole</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Dans le temps</translation>
+    </message>
+    <message>
+        <source>Wrap up</source>
+        <translation>Concluez</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Temps dépassé</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+</context>
+<context>
+    <name>panels</name>
+    <message>
+        <source>columns</source>
+        <translation>colonnes</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>tables</name>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Platform · kind</source>
+        <translation>Plateforme · type</translation>
+    </message>
+    <message>
+        <source>Question or comment</source>
+        <translation>Question ou commentaire</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>En attente depuis</translation>
+    </message>
+    <message>
+        <source>★ not yet</source>
+        <translation>★ pas encore</translation>
+    </message>
+    <message>
+        <source>%1 in 1 turn</source>
+        <translation>%1 en 1 tour</translation>
+    </message>
+    <message>
+        <source>%1 in %2 turns</source>
+        <translation>%1 en %2 tours</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Spoken</source>
+        <translation>A parlé</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Groupe de parties prenantes</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Regional group</source>
+        <translation>Groupe régional</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Spoke</source>
+        <translation>A parlé</translation>
+    </message>
+    <message>
+        <source>Allotted</source>
+        <translation>Alloué</translation>
+    </message>
+    <message>
+        <source>Over by</source>
+        <translation>Dépassement</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>&amp;Start / pause / resume</source>
+        <translation type="unfinished">&amp;Démarrer / pause / reprendre</translation>
+    </message>
+</context>
+</TS>
