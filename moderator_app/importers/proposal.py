@@ -14,7 +14,7 @@ from moderator_app.domain.session import (
     Session,
     build_participant,
 )
-from moderator_app.domain.text import ValidationError, clean_block, clean_line
+from moderator_app.domain.text import ValidationError, clean_block, clean_line, excerpt
 from moderator_app.importers.common import (
     CountryNames,
     ImportFileError,
@@ -297,7 +297,7 @@ def parse_proposal(text: str, *, countries: CountryNames | None = None) -> Propo
             return None
         group = stakeholder_group_from(group_text) if group_text else None
         if group_text and group is None:
-            reader.problem(number, group_text, f"stakeholder group '{group_text}' is not one this app knows")
+            reader.problem(number, group_text, f"stakeholder group '{excerpt(group_text)}' is not one this app knows")
         key = name_key(name)
         if key not in people:
             people[key] = _Person(name, number)
@@ -320,12 +320,12 @@ def parse_proposal(text: str, *, countries: CountryNames | None = None) -> Propo
             elif kind == "group":
                 group = stakeholder_group_from(value)
                 if group is None:
-                    reader.problem(number, value, f"stakeholder group '{value}' is not one this app knows")
+                    reader.problem(number, value, f"stakeholder group '{excerpt(value)}' is not one this app knows")
                 target.group = target.group or group
             else:
                 code = reader.countries.code_for(value)
                 if code is None:
-                    reader.problem(number, value, f"country '{value}' is not in the country table")
+                    reader.problem(number, value, f"country '{excerpt(value)}' is not in the country table")
                 target.country = target.country or (code or "")
     for number, honorific, name, group_text, affiliation in reader.person_lines:
         person(number, name, honorific=honorific, affiliation=affiliation, group_text=group_text, role=None)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from moderator_app.domain.enums import Attendance, Role
 from moderator_app.domain.session import ParticipantDraft, build_participant
-from moderator_app.domain.text import ValidationError, clean_line
+from moderator_app.domain.text import ValidationError, clean_line, excerpt
 from moderator_app.importers.common import (
     CountryNames,
     ImportFileError,
@@ -279,22 +279,24 @@ def _draft(cells: Sequence[str], mapping: Sequence[str], countries: CountryNames
     group = stakeholder_group_from(one("stakeholder_group")) if one("stakeholder_group") else None
     if one("stakeholder_group") and group is None:
         raise ValidationError(
-            f"stakeholder group '{one('stakeholder_group')}' is not known (e.g. Civil society, Government)"
+            f"stakeholder group '{excerpt(one('stakeholder_group'))}' is not known (e.g. Civil society, Government)"
         )
     gender = gender_from(one("gender")) if one("gender") else None
     if one("gender") and gender is None:
-        raise ValidationError(f"gender '{one('gender')}' is not known (e.g. woman, man, non-binary, F, M)")
+        raise ValidationError(f"gender '{excerpt(one('gender'))}' is not known (e.g. woman, man, non-binary, F, M)")
     country = countries.code_for(one("country")) if one("country") else ""
     if country is None:
         raise ValidationError(
-            f"country '{one('country')}' is not known; write its name (English, French, Spanish) or ISO code"
+            f"country '{excerpt(one('country'))}' is not known; write its name (English, French, Spanish) or ISO code"
         )
     roles: list[str] = []
     for part in re.split(r"[;,/|+&]", one("roles")):
         if part.strip():
             role = role_from(part)
             if role is None:
-                raise ValidationError(f"role '{part.strip()}' is not known (e.g. speaker, moderator, rapporteur)")
+                raise ValidationError(
+                    f"role '{excerpt(part.strip())}' is not known (e.g. speaker, moderator, rapporteur)"
+                )
             roles.append(role.value)
     return ParticipantDraft(
         name=name,
@@ -311,7 +313,7 @@ def _attendance(attendance: str, remote: str, onsite: str) -> Attendance:
     if attendance:
         found = attendance_from(attendance)
         if found is None:
-            raise ValidationError(f"attendance '{attendance}' is not known (onsite or remote)")
+            raise ValidationError(f"attendance '{excerpt(attendance)}' is not known (onsite or remote)")
         return found
     for text, when_yes, when_no in (
         (remote, Attendance.REMOTE, Attendance.ONSITE),
@@ -322,7 +324,7 @@ def _attendance(attendance: str, remote: str, onsite: str) -> Attendance:
             if answer is None:
                 found = attendance_from(text)
                 if found is None:
-                    raise ValidationError(f"'{text}' is neither yes nor no")
+                    raise ValidationError(f"'{excerpt(text)}' is neither yes nor no")
                 return found
             return when_yes if answer else when_no
     return Attendance.ONSITE
