@@ -111,7 +111,11 @@ def safe_file_name(text: str, suffix: str, fallback: str = "session") -> str:
 def _tidy(stem: str) -> str:
     while "--" in stem:
         stem = stem.replace("--", "-")
-    return stem.strip(" .-")
+    stem = stem.strip(" .-")
+    # A combining mark with no letter before it belongs to nothing.
+    while stem and unicodedata.category(stem[0])[0] == "M":
+        stem = stem[1:].strip(" .-")
+    return stem
 
 
 def _shorten(stem: str, max_chars: int, max_bytes: int) -> str:
