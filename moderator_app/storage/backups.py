@@ -26,6 +26,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from moderator_app.storage.atomic import fsync_folder as _fsync_dir
 from moderator_app.storage.database import StorageError, backup_to
 
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
@@ -226,16 +227,6 @@ def list_backups(backups_dir: Path) -> tuple[list[BackupInfo], list[UnreadableBa
             continue
         good.append(BackupInfo(path, taken_at, reason, size, sessions))
     return good, bad
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def restore_backup(db_path: Path, backup: Path, backups_dir: Path, now: datetime) -> Path:
