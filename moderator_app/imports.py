@@ -58,6 +58,7 @@ def read_file_bytes(path: Path) -> bytes:
     At most MAX_FILE_BYTES (+1, to tell) are read: a huge file is refused without filling the memory.
     """
     try:
+        check_size(Path(path).stat().st_size)  # at once; the bounded read stops a file that grows
         with Path(path).open("rb") as stream:
             data = stream.read(MAX_FILE_BYTES + 1)
     except IsADirectoryError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 #: Control characters that are never meaningful in a name or a title. Bidi
@@ -27,10 +28,13 @@ def isolate(text: str) -> str:
     return "\u2068" + text + "\u2069"
 
 
-def _unusable(ch: str) -> bool:
-    """A character no text should hold: a lone surrogate (a broken JSON escape, unstorable in
-    SQLite's UTF-8) or U+FFFE/U+FFFF, which XML (DOCX, ODT) refuses."""
-    return "\ud800" <= ch <= "\udfff" or ch in "\ufffe\uffff"
+#: What no text keeps: control characters (category Cc: U+0000–U+001F, U+007F–U+009F), lone
+#: surrogates (a broken JSON escape, which SQLite's UTF-8 cannot store) and U+FFFE/U+FFFF (which
+#: XML, so DOCX and ODT, refuses). One line keeps tab, CR and LF for a moment (they become spaces);
+#: a block keeps LF. One regular expression instead of asking each character its category: it halves
+#: the time of cleaning a line.
+_UNUSABLE_IN_LINE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_UNUSABLE_IN_BLOCK = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def clean_line(text: str | None) -> str:
@@ -38,8 +42,7 @@ def clean_line(text: str | None) -> str:
     if text is None:
         return ""
     text = unicodedata.normalize("NFC", str(text)).translate(_DIRECTION_OVERRIDES)
-    kept = [ch for ch in text if not ((unicodedata.category(ch) == "Cc" and ch not in "\t\n\r") or _unusable(ch))]
-    return " ".join("".join(kept).split())
+    return " ".join(_UNUSABLE_IN_LINE.sub("", text).split())
 
 
 def clean_block(text: str | None) -> str:
@@ -47,8 +50,7 @@ def clean_block(text: str | None) -> str:
     if text is None:
         return ""
     text = unicodedata.normalize("NFC", str(text)).replace("\r\n", "\n").replace("\r", "\n")
-    kept = [ch for ch in text if ch == "\n" or not (unicodedata.category(ch) == "Cc" or _unusable(ch))]
-    return "".join(kept).strip()
+    return _UNUSABLE_IN_BLOCK.sub("", text).strip()
 
 
 def require_length(label: str, value: str, maximum: int, *, required: bool = False) -> str:

@@ -460,6 +460,13 @@ def read_file(path: Path) -> SessionSnapshot:
     return parse_document(read_document(path))
 
 
+def _too_big(path: Path) -> SessionFileError:
+    return SessionFileError(
+        f"{path.name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB, the most a session file can be; "
+        "it cannot be a session exported by moderator-app."
+    )
+
+
 def read_document(path: Path) -> Any:
     """The decoded JSON of a session file, not yet checked (parse_document does that).
 
@@ -467,6 +474,10 @@ def read_document(path: Path) -> Any:
     """
     path = Path(path)
     try:
+        # The size on disk refuses a big file at once; the bounded read also stops one that grows
+        # or does not say its size (a pipe, a device).
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise _too_big(path)
         with path.open("rb") as stream:
             raw = stream.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
@@ -476,10 +487,7 @@ def read_document(path: Path) -> Any:
     except OSError as error:
         raise SessionFileError(f"Cannot read {path}: {error.strerror}.") from None
     if len(raw) > MAX_FILE_BYTES:
-        raise SessionFileError(
-            f"{path.name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB, the most a session file can be; "
-            "it cannot be a session exported by moderator-app."
-        )
+        raise _too_big(path)
     try:
         document = json.loads(raw.decode("utf-8-sig"), parse_constant=_reject_constant)
     except UnicodeDecodeError:

@@ -39,6 +39,12 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_decoded(tmp_path: Pa
     assert decoded == []
 
 
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_source_that_never_ends_is_refused_after_reading_at_most_the_limit():
+    with pytest.raises(ImportFileError, match="larger than 10 MiB"):
+        imports.read_file_bytes(Path("/dev/zero"))
+
+
 def test_bytes_over_the_limit_are_refused_by_the_parsers_too():
     with pytest.raises(ImportFileError, match="larger than 10 MiB"):
         parse_roster(b"Name\n" + b"A" * MAX_FILE_BYTES)

@@ -54,11 +54,20 @@ def data_folder(tmp_path: Path) -> Iterator[tuple[SessionRepository, Path]]:
 def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path, monkeypatch):
     path = tmp_path / "huge.json"
     with path.open("wb") as stream:
-        stream.truncate(MAX_FILE_BYTES + 1)  # sparse: no disk used, and never parsed
-    loads = []
-    monkeypatch.setattr(session_file.json, "loads", lambda *a, **k: loads.append(a))
+        stream.truncate(MAX_FILE_BYTES + 1)  # sparse: no disk used, and never opened
+    opened = []
+    monkeypatch.setattr(Path, "open", lambda *a, **k: opened.append(a))
     with pytest.raises(SessionFileError, match=r"larger than 50 MiB, the most a session file can be"):
         read_document(path)
+    assert opened == []
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_source_that_never_ends_is_refused_after_reading_at_most_the_limit(monkeypatch):
+    loads = []
+    monkeypatch.setattr(session_file.json, "loads", lambda *a, **k: loads.append(a))
+    with pytest.raises(SessionFileError, match="larger than 50 MiB"):
+        read_document(Path("/dev/zero"))  # says it has 0 bytes, and never stops giving them
     assert loads == []
 
 
