@@ -5,7 +5,9 @@ Prints, in milliseconds (median of --runs):
 - refusing JSON nested 200,000 deep;
 - reading, checking and storing a big legitimate session file (200 participants, 1,000 interventions,
   3,000 notes, built through the real console as benchmarks/backup.py does), and its size;
-- reading and checking a roster of 20,000 rows (the most a roster may have).
+- reading and checking a roster of 20,000 rows (the most a roster may have);
+- reading a proposal whose "Session Format:" line is 1 MiB of separators (this once took seconds per
+  few thousand characters: a regular expression that backtracked).
 
 Usage: QT_QPA_PLATFORM=offscreen python benchmarks/hostile_input.py [--runs 5]
 """
@@ -24,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks import report_pdf
 from moderator_app.console import SessionConsole
+from moderator_app.importers.proposal import parse_proposal
 from moderator_app.imports import read_roster
 from moderator_app.paths import AppPaths
 from moderator_app.resources import regions
@@ -94,6 +97,9 @@ def main() -> int:
             f"read a 20,000-row roster ({roster.stat().st_size / 1024 / 1024:.1f} MiB) "
             f"{median_ms(lambda: read_roster(roster), args.runs):8.1f} ms"
         )
+        proposal = "A title\nSession Format: " + ", (" * 350_000 + "x 90 min\n"
+        took = median_ms(lambda: parse_proposal(proposal), args.runs)
+        print(f"read a proposal with a 1 MiB format line {took:8.1f} ms")
     return 0
 
 

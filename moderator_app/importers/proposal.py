@@ -132,7 +132,10 @@ _MONTHS = {
     },
 }
 _DATE = re.compile(r"^(\d{1,2})\s+(?:de\s+)?(\w+)\s+(?:de\s+)?(\d{4})\b\s*(?:[-–—|,]\s*(.*))?$")
-_MINUTES = re.compile(r"^(.*?)[\s\-–—,(]*(\d{1,5})\s*(?:min|mins|minutes|minutos)\b\.?\)?\s*$", re.IGNORECASE)
+# "Round table - 90 minutes": the minutes at the end, searched for from the left. (A pattern with a lazy
+# prefix before the separators took seconds on a line of a few thousand "-" and hung on longer ones.)
+_MINUTES = re.compile(r"(\d{1,5})\s*(?:min|mins|minutes|minutos)\b\.?\)?\s*$", re.IGNORECASE)
+_FORMAT_SEPARATORS = "-–—,("
 
 
 @dataclass
@@ -225,13 +228,16 @@ class _Reader:
             self.values[key] = value
 
     def read_format(self, number: int, line: str, value: str) -> None:
-        match = _MINUTES.match(value)
+        match = _MINUTES.search(value)
         if match is None:
             self.set_text(number, line, "format", value, 100)
             return
-        if match.group(1).strip():
-            self.set_text(number, line, "format", match.group(1).strip(), 100)
-        minutes = int(match.group(2))
+        end = match.start()
+        while end and (value[end - 1].isspace() or value[end - 1] in _FORMAT_SEPARATORS):
+            end -= 1
+        if value[:end].strip():
+            self.set_text(number, line, "format", value[:end].strip(), 100)
+        minutes = int(match.group(1))
         if 1 <= minutes <= 24 * 60:
             self.values.setdefault("planned_minutes", minutes)
         else:
