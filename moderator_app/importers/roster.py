@@ -43,6 +43,9 @@ FIELDS = (
 )
 DELIMITERS = (",", ";", "\t")
 MAX_ROWS = 20_000
+#: A registration export has dozens of columns; thousands mean a wrong file (and each one is a
+#: mapping choice in the preview and a header to recognise).
+MAX_COLUMNS = 500
 
 _HEADERS = {
     "name": [
@@ -198,6 +201,11 @@ def read_table(data: bytes) -> RawTable:
     if len(records) > MAX_ROWS + 1:
         raise ImportFileError(f"the file has {len(records) - 1:,} rows; a roster can have at most {MAX_ROWS:,}")
     header_line, header = records[0]
+    if len(header) > MAX_COLUMNS:
+        raise ImportFileError(
+            f"the first line has {len(header):,} columns; a roster can have at most {MAX_COLUMNS}. "
+            "Check that it is the right file and that its first line names the columns"
+        )
     headers = tuple(clean_line(cell) for cell in header)
     body = tuple((line, tuple(cells)) for line, cells in records[1:])
     return RawTable(encoding, delimiter, headers, header_line, body, tuple(errors))

@@ -143,3 +143,16 @@ def test_a_format_line_of_separators_is_reported_not_pondered(filler):
     result = parse_proposal("A title\nSession Format: " + filler * 200_000 + "x 90 min\n")
     assert result.session.format == ""
     assert any("longer than 100 characters" in problem.why for problem in result.not_understood)
+
+
+def test_a_roster_with_thousands_of_columns_is_refused_clearly():
+    from moderator_app.importers.roster import MAX_COLUMNS
+
+    wide = ",".join(f"c{i}" for i in range(MAX_COLUMNS))
+    with pytest.raises(
+        ImportFileError, match=f"the first line has {MAX_COLUMNS + 1} columns; a roster can have at most"
+    ):
+        parse_roster(f"Name,{wide}\nAna\n".encode())
+    assert (
+        len(parse_roster(("Name," + ",".join(f"c{i}" for i in range(MAX_COLUMNS - 1)) + "\nAna\n").encode()).rows) == 1
+    )
