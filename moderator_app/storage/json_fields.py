@@ -81,16 +81,21 @@ class FieldReader:
             raise self.fail(key, f"should be true or false, not {excerpt(value)}.")
         return value
 
-    def number(self, key: str, *, default: float = 0.0, maximum: float = MAX_SECONDS) -> float:
+    def number(
+        self,
+        key: str,
+        *,
+        default: float = 0.0,
+        maximum: float = MAX_SECONDS,
+        too_big: str = "is more than a week; that cannot be one session",
+    ) -> float:
         value = self.raw(key)
         if value is None:
             return default
         if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
             raise self.fail(key, f"should be a number of seconds (0 or more), not {excerpt(value)}.")
         if value > maximum:
-            if maximum == MAX_MONOTONIC:
-                raise self.fail(key, f"{value} seconds since the computer started is more than a century.")
-            raise self.fail(key, f"{value} seconds is more than a week; that cannot be one session.")
+            raise self.fail(key, f"{value} seconds {too_big}.")
         return float(value)
 
     def enum(self, key: str, enum_type: type[_E], *, required: bool = False) -> _E | None:
@@ -149,4 +154,7 @@ class FieldReader:
         sub = FieldReader(value, f"{self.where}.{key}")
         wall = sub.when("wall", required=True)
         assert wall is not None
-        return Instant(sub.number("monotonic", maximum=MAX_MONOTONIC), wall, sub.text("boot_id", maximum=200))
+        monotonic = sub.number(
+            "monotonic", maximum=MAX_MONOTONIC, too_big="since the computer started is more than a century"
+        )
+        return Instant(monotonic, wall, sub.text("boot_id", maximum=200))
