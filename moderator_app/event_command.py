@@ -6,8 +6,6 @@ Event statistics dialog) is formula-safe and written atomically.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from pathlib import Path
 from typing import Any
@@ -16,14 +14,12 @@ from moderator_app.domain.balance import GROUP_DIMENSIONS, BalanceRow, Reference
 from moderator_app.domain.clock import Instant
 from moderator_app.domain.event_stats import EventStats, event_stats
 from moderator_app.domain.formatting import clock_text
-from moderator_app.reports.atomic import atomic_path
+from moderator_app.reports import csv_export
 from moderator_app.stats_text import DIMENSION_TITLES, index_text, totals_line
 from moderator_app.storage.events import sessions_of_event
 from moderator_app.storage.repository import SessionRepository
 
 FURTHEST_LIMIT = 10
-#: A spreadsheet reads a cell starting with one of these as a formula (OWASP, CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_HEADER = ["dimension", "key", "label", "seconds", "share", "interventions", "people", "people_share"]
 
 
@@ -71,28 +67,24 @@ def event_data(name: str, stats: EventStats, reference: ReferenceSet | None) -> 
     }
 
 
-def formula_safe(value: object) -> str:
-    """The cell's text, with a single quote in front if a spreadsheet would take it for a formula."""
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+def csv_rows(stats: EventStats) -> list[list[object]]:
+    """The header, then one line per group of every dimension."""
+    rows: list[list[object]] = [list(CSV_HEADER)]
+    for dimension in GROUP_DIMENSIONS:
+        for row in stats.dimensions[dimension].rows:
+            data = row_data(row)
+            rows.append([dimension.value, *(data[key] for key in CSV_HEADER[1:])])
+    return rows
 
 
 def csv_text(stats: EventStats) -> str:
     """One line per group of every dimension; every cell formula-safe."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_HEADER)
-    for dimension in GROUP_DIMENSIONS:
-        for row in stats.dimensions[dimension].rows:
-            data = row_data(row)
-            writer.writerow([formula_safe(dimension.value), *(formula_safe(data[key]) for key in CSV_HEADER[1:])])
-    return out.getvalue()
+    return csv_export.csv_text(csv_rows(stats))
 
 
 def write_csv(target: Path, stats: EventStats) -> None:
     """Write the CSV (UTF-8 with a byte-order mark, for spreadsheets) atomically."""
-    with atomic_path(target) as temp:
-        temp.write_text(csv_text(stats), encoding="utf-8-sig", newline="")
+    csv_export.write_csv(target, csv_rows(stats))
 
 
 TITLES = DIMENSION_TITLES

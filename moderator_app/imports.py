@@ -20,7 +20,7 @@ from moderator_app.domain.session import (
     draft_from,
 )
 from moderator_app.domain.text import ValidationError
-from moderator_app.importers.common import ImportFileError, decode_bytes
+from moderator_app.importers.common import MAX_FILE_BYTES, ImportFileError, check_size, decode_bytes
 from moderator_app.importers.duplicates import RosterIndex
 from moderator_app.importers.proposal import ProposalResult, parse_proposal
 from moderator_app.importers.roster import RosterResult, parse_roster
@@ -54,13 +54,19 @@ def _new_id() -> str:
 
 
 def read_file_bytes(path: Path) -> bytes:
-    """The file's bytes; an unreadable or empty file becomes an ImportFileError with a plain message."""
+    """The file's bytes; an unreadable, empty or too large file becomes an ImportFileError with a plain message.
+
+    At most MAX_FILE_BYTES (+1, to tell) are read: a huge file is refused without filling the memory.
+    """
     try:
-        data = path.read_bytes()
+        check_size(Path(path).stat().st_size)  # at once; the bounded read stops a file that grows
+        with Path(path).open("rb") as stream:
+            data = stream.read(MAX_FILE_BYTES + 1)
     except IsADirectoryError:
         raise ImportFileError("this is a folder, not a file") from None
     except OSError as error:
         raise ImportFileError(f"could not read the file: {error.strerror or error}") from None
+    check_size(len(data))
     if not data.strip():
         raise ImportFileError("the file is empty")
     return data

@@ -14,7 +14,7 @@ from moderator_app.domain.session import (
     Session,
     build_participant,
 )
-from moderator_app.domain.text import ValidationError, clean_block, clean_line
+from moderator_app.domain.text import ValidationError, clean_block, clean_line, excerpt
 from moderator_app.importers.common import (
     CountryNames,
     ImportFileError,
@@ -132,7 +132,10 @@ _MONTHS = {
     },
 }
 _DATE = re.compile(r"^(\d{1,2})\s+(?:de\s+)?(\w+)\s+(?:de\s+)?(\d{4})\b\s*(?:[-–—|,]\s*(.*))?$")
-_MINUTES = re.compile(r"^(.*?)[\s\-–—,(]*(\d{1,5})\s*(?:min|mins|minutes|minutos)\b\.?\)?\s*$", re.IGNORECASE)
+# "Round table - 90 minutes": the minutes at the end, searched for from the left. (A pattern with a lazy
+# prefix before the separators took seconds on a line of a few thousand "-" and hung on longer ones.)
+_MINUTES = re.compile(r"(\d{1,5})\s*(?:min|mins|minutes|minutos)\b\.?\)?\s*$", re.IGNORECASE)
+_FORMAT_SEPARATORS = "-–—,("
 
 
 @dataclass
@@ -225,13 +228,16 @@ class _Reader:
             self.values[key] = value
 
     def read_format(self, number: int, line: str, value: str) -> None:
-        match = _MINUTES.match(value)
+        match = _MINUTES.search(value)
         if match is None:
             self.set_text(number, line, "format", value, 100)
             return
-        if match.group(1).strip():
-            self.set_text(number, line, "format", match.group(1).strip(), 100)
-        minutes = int(match.group(2))
+        end = match.start()
+        while end and (value[end - 1].isspace() or value[end - 1] in _FORMAT_SEPARATORS):
+            end -= 1
+        if value[:end].strip():
+            self.set_text(number, line, "format", value[:end].strip(), 100)
+        minutes = int(match.group(1))
         if 1 <= minutes <= 24 * 60:
             self.values.setdefault("planned_minutes", minutes)
         else:
@@ -297,7 +303,7 @@ def parse_proposal(text: str, *, countries: CountryNames | None = None) -> Propo
             return None
         group = stakeholder_group_from(group_text) if group_text else None
         if group_text and group is None:
-            reader.problem(number, group_text, f"stakeholder group '{group_text}' is not one this app knows")
+            reader.problem(number, group_text, f"stakeholder group '{excerpt(group_text)}' is not one this app knows")
         key = name_key(name)
         if key not in people:
             people[key] = _Person(name, number)
@@ -320,12 +326,12 @@ def parse_proposal(text: str, *, countries: CountryNames | None = None) -> Propo
             elif kind == "group":
                 group = stakeholder_group_from(value)
                 if group is None:
-                    reader.problem(number, value, f"stakeholder group '{value}' is not one this app knows")
+                    reader.problem(number, value, f"stakeholder group '{excerpt(value)}' is not one this app knows")
                 target.group = target.group or group
             else:
                 code = reader.countries.code_for(value)
                 if code is None:
-                    reader.problem(number, value, f"country '{value}' is not in the country table")
+                    reader.problem(number, value, f"country '{excerpt(value)}' is not in the country table")
                 target.country = target.country or (code or "")
     for number, honorific, name, group_text, affiliation in reader.person_lines:
         person(number, name, honorific=honorific, affiliation=affiliation, group_text=group_text, role=None)

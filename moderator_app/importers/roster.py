@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from moderator_app.domain.enums import Attendance, Role
 from moderator_app.domain.session import ParticipantDraft, build_participant
-from moderator_app.domain.text import ValidationError, clean_line
+from moderator_app.domain.text import ValidationError, clean_line, excerpt
 from moderator_app.importers.common import (
     CountryNames,
     ImportFileError,
@@ -43,6 +43,9 @@ FIELDS = (
 )
 DELIMITERS = (",", ";", "\t")
 MAX_ROWS = 20_000
+#: A registration export has dozens of columns; thousands mean a wrong file (and each one is a
+#: mapping choice in the preview and a header to recognise).
+MAX_COLUMNS = 500
 
 _HEADERS = {
     "name": [
@@ -198,6 +201,11 @@ def read_table(data: bytes) -> RawTable:
     if len(records) > MAX_ROWS + 1:
         raise ImportFileError(f"the file has {len(records) - 1:,} rows; a roster can have at most {MAX_ROWS:,}")
     header_line, header = records[0]
+    if len(header) > MAX_COLUMNS:
+        raise ImportFileError(
+            f"the first line has {len(header):,} columns; a roster can have at most {MAX_COLUMNS}. "
+            "Check that it is the right file and that its first line names the columns"
+        )
     headers = tuple(clean_line(cell) for cell in header)
     body = tuple((line, tuple(cells)) for line, cells in records[1:])
     return RawTable(encoding, delimiter, headers, header_line, body, tuple(errors))
@@ -282,16 +290,18 @@ def _draft(cells: Sequence[str], mapping: Sequence[str], countries: CountryNames
     if one("stakeholder_group") and group is None:
         raise ValidationError(
             "stakeholder group '{value}' is not known (e.g. Civil society, Government)",
-            value=one("stakeholder_group"),
+            value=excerpt(one("stakeholder_group")),
         )
     gender = gender_from(one("gender")) if one("gender") else None
     if one("gender") and gender is None:
-        raise ValidationError("gender '{value}' is not known (e.g. woman, man, non-binary, F, M)", value=one("gender"))
+        raise ValidationError(
+            "gender '{value}' is not known (e.g. woman, man, non-binary, F, M)", value=excerpt(one("gender"))
+        )
     country = countries.code_for(one("country")) if one("country") else ""
     if country is None:
         raise ValidationError(
             "country '{value}' is not known; write its name (English, French, Spanish) or ISO code",
-            value=one("country"),
+            value=excerpt(one("country")),
         )
     roles: list[str] = []
     for part in re.split(r"[;,/|+&]", one("roles")):
@@ -299,7 +309,7 @@ def _draft(cells: Sequence[str], mapping: Sequence[str], countries: CountryNames
             role = role_from(part)
             if role is None:
                 raise ValidationError(
-                    "role '{value}' is not known (e.g. speaker, moderator, rapporteur)", value=part.strip()
+                    "role '{value}' is not known (e.g. speaker, moderator, rapporteur)", value=excerpt(part.strip())
                 )
             roles.append(role.value)
     return ParticipantDraft(
@@ -317,7 +327,7 @@ def _attendance(attendance: str, remote: str, onsite: str) -> Attendance:
     if attendance:
         found = attendance_from(attendance)
         if found is None:
-            raise ValidationError("attendance '{value}' is not known (onsite or remote)", value=attendance)
+            raise ValidationError("attendance '{value}' is not known (onsite or remote)", value=excerpt(attendance))
         return found
     for text, when_yes, when_no in (
         (remote, Attendance.REMOTE, Attendance.ONSITE),
@@ -328,7 +338,7 @@ def _attendance(attendance: str, remote: str, onsite: str) -> Attendance:
             if answer is None:
                 found = attendance_from(text)
                 if found is None:
-                    raise ValidationError("'{value}' is neither yes nor no", value=text)
+                    raise ValidationError("'{value}' is neither yes nor no", value=excerpt(text))
                 return found
             return when_yes if answer else when_no
     return Attendance.ONSITE

@@ -1,42 +1,5 @@
-"""Atomic file writes for exports: the target is either the whole new file or left as it was. No Qt."""
+"""Atomic file writes for exports (the one implementation lives in storage/atomic.py, shared with session files)."""
 
-from __future__ import annotations
+from moderator_app.storage.atomic import atomic_path, write_bytes_atomic
 
-import errno
-import os
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
-
-from moderator_app.storage.files import glob_literal, remove_stale_partials
-
-
-@contextmanager
-def atomic_path(target: Path) -> Iterator[Path]:
-    """Yield a temporary path beside ``target``; once the block succeeds, move it over ``target``.
-
-    The writer (QPdfWriter, python-docx…) writes to the yielded path by name. If the block raises,
-    or writes nothing, the temporary file is removed and ``target`` is untouched.
-    """
-    target = Path(target)
-    if target.is_dir():
-        # Checked first so the error names the target, not the temporary file beside it.
-        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    remove_stale_partials(target.parent, f".{glob_literal(target.name)}.*.partial")
-    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
-        yield temp
-        if temp.stat().st_size == 0:
-            raise OSError(errno.EIO, f"nothing was written to {target}")
-        with open(temp, "rb") as stream:
-            os.fsync(stream.fileno())
-        # mkstemp makes the file private (0600); an export is an ordinary document.
-        os.chmod(temp, target.stat().st_mode & 0o7777 if target.exists() else 0o644)
-        os.replace(temp, target)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+__all__ = ["atomic_path", "write_bytes_atomic"]

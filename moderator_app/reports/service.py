@@ -16,7 +16,7 @@ from sqlite_utils import Database
 
 from moderator_app.domain.balance import Balance
 from moderator_app.domain.clock import Instant
-from moderator_app.domain.text import safe_file_stem
+from moderator_app.domain.text import safe_file_name
 from moderator_app.reports.atomic import atomic_path
 from moderator_app.reports.build import build_report
 from moderator_app.reports.language import report_language
@@ -122,8 +122,7 @@ def charts_for(report: Report) -> dict[str, bytes]:
 
 def default_file_name(report: Report, fmt: str) -> str:
     """'<session title> - <template>.<ext>', safe on every system (no bidi controls, no separators)."""
-    stem = safe_file_stem(f"{report.facts.title} - {report.template.name}", fallback="report")
-    return stem + SUFFIXES[fmt]
+    return safe_file_name(f"{report.facts.title} - {report.template.name}", SUFFIXES[fmt], fallback="report")
 
 
 def export_report(

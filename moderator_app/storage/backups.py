@@ -26,10 +26,10 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from moderator_app.storage.atomic import fsync_folder
 from moderator_app.storage.database import StorageError, backup_to
 from moderator_app.storage.errors import write_failure
 from moderator_app.storage.files import remove_stale_partials
-from moderator_app.storage.integrity import fsync_dir
 
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 NAME_PATTERN = re.compile(r"^moderator-(\d{8}T\d{6}Z)-([a-z0-9-]+)\.db$")
@@ -288,7 +288,7 @@ def install_backup(db_path: Path, backup: Path) -> None:
         for suffix in ("-wal", "-shm"):
             db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
         os.replace(temp, db_path)
-        fsync_dir(db_path.parent)
+        fsync_folder(db_path.parent)
     except OSError as error:
         raise StorageError(
             f"Could not restore {backup.name}: {error.strerror or error}. The database was left as it was."

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from moderator_app.storage.atomic import fsync_folder
 from moderator_app.storage.errors import CorruptDatabaseError, StorageError
 from moderator_app.storage.integrity import check_database, ensure_database_id
 from moderator_app.storage.migrations import KNOWN_MIGRATIONS, MIGRATION_SET, migrations
@@ -97,6 +98,7 @@ def backup_to(db: Database, target: Path) -> Path:
     with open(partial, "rb+") as handle:
         os.fsync(handle.fileno())
     partial.replace(target)
+    fsync_folder(target.parent)
     return target
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from moderator_app.storage.atomic import fsync_folder
 from moderator_app.storage.errors import CorruptDatabaseError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -251,17 +252,6 @@ def ensure_database_id(conn: sqlite3.Connection) -> None:
             conn.execute("INSERT INTO app_state (key, value) VALUES (?, ?)", [DATABASE_ID_KEY, str(uuid.uuid4())])
 
 
-def fsync_dir(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (a no-op on Windows, where directories cannot be opened)."""
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _free_name(base: Path) -> Path:
     """``base``, or ``base-2``, ``base-3``… : the first name under which no file is there yet."""
     target, counter = base, 1
@@ -285,7 +275,7 @@ def set_wal_aside(path: Path, now: datetime) -> Path | None:
     shm = side_file(path, "-shm")
     if shm.exists():
         os.rename(shm, target.with_name(target.name.replace("-wal.", "-shm.", 1)))
-    fsync_dir(path.parent)
+    fsync_folder(path.parent)
     return target
 
 
@@ -301,5 +291,5 @@ def quarantine(path: Path, now: datetime) -> Path:
         source = side_file(path, suffix)
         if source.exists():
             os.rename(source, side_file(target, suffix))
-    fsync_dir(path.parent)
+    fsync_folder(path.parent)
     return target

@@ -8,9 +8,15 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from moderator_app.domain.clock import Instant
-from moderator_app.domain.text import ValidationError, clean_block, clean_line, require_length
+from moderator_app.domain.text import ValidationError, clean_block, clean_line, excerpt, require_length
 
 MAX_SECONDS = 7 * 24 * 3600
+#: A monotonic clock reading counts from boot; a laptop that sleeps instead of shutting down is
+#: up for weeks. Only a reading beyond a century is nonsense.
+MAX_MONOTONIC = 100 * 365 * 24 * 3600
+#: How many texts a list (tags, organisers, priorities) may hold.
+MAX_LIST_ITEMS = 200
+
 
 _E = TypeVar("_E", bound=StrEnum)
 
@@ -62,7 +68,7 @@ class FieldReader:
             or not math.isfinite(value)
             or int(value) != value
         ):
-            raise self.fail(key, f"should be a whole number, not {value!r}.")
+            raise self.fail(key, f"should be a whole number, not {excerpt(value)}.")
         if not low <= int(value) <= high:
             raise self.fail(key, f"{value} is outside {low}–{high}.")
         return int(value)
@@ -72,17 +78,24 @@ class FieldReader:
         if value is None:
             return default
         if not isinstance(value, bool):
-            raise self.fail(key, f"should be true or false, not {value!r}.")
+            raise self.fail(key, f"should be true or false, not {excerpt(value)}.")
         return value
 
-    def number(self, key: str, *, default: float = 0.0) -> float:
+    def number(
+        self,
+        key: str,
+        *,
+        default: float = 0.0,
+        maximum: float = MAX_SECONDS,
+        too_big: str = "is more than a week; that cannot be one session",
+    ) -> float:
         value = self.raw(key)
         if value is None:
             return default
         if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
-            raise self.fail(key, f"should be a number of seconds (0 or more), not {value!r}.")
-        if value > MAX_SECONDS:
-            raise self.fail(key, f"{value} seconds is more than a week; that cannot be one session.")
+            raise self.fail(key, f"should be a number of seconds (0 or more), not {excerpt(value)}.")
+        if value > maximum:
+            raise self.fail(key, f"{value} seconds {too_big}.")
         return float(value)
 
     def enum(self, key: str, enum_type: type[_E], *, required: bool = False) -> _E | None:
@@ -93,7 +106,7 @@ class FieldReader:
             return enum_type(value)
         except ValueError:
             allowed = ", ".join(member.value for member in enum_type)
-            raise self.fail(key, f"'{value}' is not one of: {allowed}.") from None
+            raise self.fail(key, f"'{excerpt(value)}' is not one of: {allowed}.") from None
 
     def when(self, key: str, *, required: bool = False) -> datetime | None:
         value = self.raw(key, required=required)
@@ -102,18 +115,27 @@ class FieldReader:
         try:
             parsed = datetime.fromisoformat(str(value))
         except ValueError:
-            raise self.fail(key, f"'{value}' is not an ISO 8601 date and time.") from None
+            raise self.fail(key, f"'{excerpt(value)}' is not an ISO 8601 date and time.") from None
         if parsed.tzinfo is None:
-            raise self.fail(key, f"'{value}' has no UTC offset; add one, e.g. +01:00.")
+            raise self.fail(key, f"'{excerpt(value)}' has no UTC offset; add one, e.g. +01:00.")
         return parsed
 
-    def strings(self, key: str) -> list[str]:
+    def strings(self, key: str, *, maximum: int = 100) -> list[str]:
+        """A list of one-line texts, each at most ``maximum`` characters, at most MAX_LIST_ITEMS of them."""
         value = self.raw(key)
         if value is None:
             return []
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
             raise self.fail(key, "should be a list of texts.")
-        return [clean_line(item) for item in value if clean_line(item)]
+        if len(value) > MAX_LIST_ITEMS:
+            raise self.fail(key, f"has {len(value):,} items; at most {MAX_LIST_ITEMS} are allowed.")
+        cleaned = [clean_line(item) for item in value]
+        for index, item in enumerate(cleaned):
+            if len(item) > maximum:
+                raise self.fail(
+                    f"{key}[{index}]", f"is too long ({len(item):,} characters); shorten it to at most {maximum:,}."
+                )
+        return [item for item in cleaned if item]
 
     def objects(self, key: str) -> list[FieldReader]:
         value = self.raw(key)
@@ -132,4 +154,7 @@ class FieldReader:
         sub = FieldReader(value, f"{self.where}.{key}")
         wall = sub.when("wall", required=True)
         assert wall is not None
-        return Instant(sub.number("monotonic"), wall, sub.text("boot_id", maximum=200))
+        monotonic = sub.number(
+            "monotonic", maximum=MAX_MONOTONIC, too_big="since the computer started is more than a century"
+        )
+        return Instant(monotonic, wall, sub.text("boot_id", maximum=200))

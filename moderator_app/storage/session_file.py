@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import errno
 import json
-import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, datetime, time
@@ -26,11 +23,12 @@ from moderator_app.domain.enums import (
 )
 from moderator_app.domain.notes import MAX_NOTE, Note, parse_tags
 from moderator_app.domain.queue import QueueEntry
-from moderator_app.domain.session import DEFAULT_SUGGESTION_PRIORITIES, Participant, Segment, Session
+from moderator_app.domain.session import DEFAULT_SUGGESTION_PRIORITIES, MAX_LINE, Participant, Segment, Session
 from moderator_app.domain.steering import Contingent, check_priorities
-from moderator_app.domain.text import ValidationError
+from moderator_app.domain.text import ValidationError, excerpt
 from moderator_app.domain.timer import Intervention
 from moderator_app.resources import regions as bundled_regions
+from moderator_app.storage.atomic import write_bytes_atomic
 from moderator_app.storage.json_fields import FieldReader, SessionFileError
 from moderator_app.storage.repository import SessionSnapshot
 
@@ -168,22 +166,7 @@ def _queue_doc(queue: tuple[QueueEntry, ...]) -> list[dict[str, Any]]:
 
 def write_document(document: dict[str, Any], target: Path) -> None:
     """Write atomically: the file is either the whole new export or the old one."""
-    target = Path(target)
-    if target.is_dir():
-        # Checked first so the error names the target, not the temporary file beside it.
-        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
-    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    write_bytes_atomic(Path(target), json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"))
 
 
 # -- reading -----------------------------------------------------------------------------------
@@ -198,11 +181,17 @@ def parse_document(document: Any, *, regions: Mapping[str, Region] | None = None
     top = FieldReader(document, "file")
     if top.raw("format") != FORMAT:
         raise SessionFileError(
-            f'This is not a moderator-app session file (its "format" is {top.raw("format")!r}, expected {FORMAT!r}).'
+            f'This is not a moderator-app session file (its "format" is {excerpt(top.raw("format"))}, '
+            f"expected {FORMAT!r})."
         )
     version = top.raw("version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise top.fail("version", "is missing or not a whole number.")
+    if version < 1:
+        raise SessionFileError(
+            f"This session file says it has version {version}; session files start at version 1, "
+            "so it was not written by moderator-app."
+        )
     if version > VERSION:
         raise SessionFileError(
             f"This session file has version {version}, written by a newer moderator-app; "
@@ -214,12 +203,12 @@ def parse_document(document: Any, *, regions: Mapping[str, Region] | None = None
     try:
         session_date = date.fromisoformat(raw_date) if raw_date else None
     except (TypeError, ValueError):
-        raise s.fail("date", f"'{raw_date}' is not a date in the form YYYY-MM-DD.") from None
+        raise s.fail("date", f"'{excerpt(raw_date)}' is not a date in the form YYYY-MM-DD.") from None
     raw_time = s.raw("start_time")
     try:
         start_time = time.fromisoformat(raw_time) if raw_time else None
     except (TypeError, ValueError):
-        raise s.fail("start_time", f"'{raw_time}' is not a time in the form HH:MM.") from None
+        raise s.fail("start_time", f"'{excerpt(raw_time)}' is not a time in the form HH:MM.") from None
     live = FieldReader(s.raw("live") or {}, "session.live")
     started = live.instant("started")
     started_at = s.when("started_at")
@@ -235,8 +224,8 @@ def parse_document(document: Any, *, regions: Mapping[str, Region] | None = None
         format=s.text("format", maximum=100),
         planned_minutes=s.integer("planned_minutes", low=1, high=1440),
         description=s.text("description", maximum=20_000, block=True),
-        tags=tuple(s.strings("tags")),
-        organisers=tuple(s.strings("organisers")),
+        tags=tuple(s.strings("tags", maximum=MAX_LINE)),
+        organisers=tuple(s.strings("organisers", maximum=MAX_LINE)),
         event=s.text("event", maximum=200),
         default_allotted_seconds=s.integer("default_allotted_seconds", low=10, high=3600) or 180,
         warning_seconds=_or(s.integer("warning_seconds", low=0, high=600), 30),
@@ -471,24 +460,42 @@ def read_file(path: Path) -> SessionSnapshot:
     return parse_document(read_document(path))
 
 
+def _too_big(path: Path) -> SessionFileError:
+    return SessionFileError(
+        f"{path.name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB, the most a session file can be; "
+        "it cannot be a session exported by moderator-app."
+    )
+
+
 def read_document(path: Path) -> Any:
-    """The decoded JSON of a session file, not yet checked (parse_document does that)."""
+    """The decoded JSON of a session file, not yet checked (parse_document does that).
+
+    At most MAX_FILE_BYTES are ever read into memory: a bigger file is refused before it is parsed.
+    """
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise SessionFileError(f"{path.name} is {size:,} bytes; a session file is at most {MAX_FILE_BYTES:,}.")
-        raw = path.read_bytes()
+        # The size on disk refuses a big file at once; the bounded read also stops one that grows
+        # or does not say its size (a pipe, a device).
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise _too_big(path)
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise SessionFileError(f"There is no file at {path}.") from None
     except IsADirectoryError:
         raise SessionFileError(f"{path} is a folder; give the path of a session file (.json).") from None
     except OSError as error:
         raise SessionFileError(f"Cannot read {path}: {error.strerror}.") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise _too_big(path)
     try:
         document = json.loads(raw.decode("utf-8-sig"), parse_constant=_reject_constant)
     except UnicodeDecodeError:
         raise SessionFileError(f"{path.name} is not UTF-8 text, so it is not a session file.") from None
+    except RecursionError:
+        raise SessionFileError(
+            f"{path.name} nests lists or objects thousands of levels deep; it is not a session file."
+        ) from None
     except ValueError as error:
         if not isinstance(error, json.JSONDecodeError):
             raise SessionFileError(f"{path.name} is not valid JSON: {error}") from None

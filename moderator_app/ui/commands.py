@@ -16,7 +16,7 @@ from moderator_app.domain.enums import InterventionKind, Region
 from moderator_app.domain.formatting import clock_text
 from moderator_app.domain.regions import Country
 from moderator_app.domain.session import ParticipantDraft, Session, draft_from
-from moderator_app.domain.text import ValidationError, safe_file_stem
+from moderator_app.domain.text import ValidationError, safe_file_name
 from moderator_app.paths import AppPaths
 from moderator_app.sessions import (
     ImportConflictError,
@@ -153,7 +153,7 @@ class Commands:
         )
 
     def export_file(self) -> None:
-        suggested = Path.home() / (safe_file_stem(self.console.session.title) + ".json")
+        suggested = Path.home() / safe_file_name(self.console.session.title, ".json")
         name, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export session file"), str(suggested), self.tr("Session files (*.json)")
         )

@@ -136,7 +136,7 @@ def test_stats_event_prints_a_table_and_writes_a_formula_safe_csv(data_dir, tmp_
 
 
 def test_formula_cells_get_a_single_quote():
-    from moderator_app.event_command import formula_safe
+    from moderator_app.reports.csv_export import formula_safe
 
     assert [formula_safe(v) for v in ["=1+1", "+x", "-2", "@SUM", "\tx", "\rx", "ok", 3.5]] == [
         "'=1+1",

@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from moderator_app.domain.enums import Attendance, Gender, Region, Role, StakeholderGroup
 from moderator_app.domain.regions import parse_country_table
@@ -193,3 +195,20 @@ def test_clean_line_drops_direction_overrides_but_keeps_marks_that_arabic_needs(
     assert clean_line("report\u202egpj.exe") == "reportgpj.exe"
     assert clean_line("\u2067محمد\u2069 \u202aA\u202c") == "محمد A"
     assert clean_line("abc\u200fdef") == "abc\u200fdef"
+
+
+ODD_CHARACTERS = st.sampled_from(
+    ["\ud800", "\udfff", "\ufffe", "\uffff", "\x00", "\x1b", "\x7f", "\x85", "\x9f", "\r", "\t"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.one_of(st.characters(), ODD_CHARACTERS), max_size=60).map("".join))
+def test_cleaned_text_holds_no_control_surrogate_or_xml_forbidden_character(text):
+    for cleaned, allowed in ((clean_line(text), ""), (clean_block(text), "\n")):
+        assert not [
+            ch
+            for ch in cleaned
+            if ch not in allowed and (unicodedata.category(ch) in ("Cc", "Cs") or ch in "\ufffe\uffff")
+        ]
+    assert "\n" not in clean_line(text) and clean_line(text) == clean_line(clean_line(text))

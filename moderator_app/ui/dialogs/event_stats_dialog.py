@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from moderator_app.domain.balance import GROUP_DIMENSIONS, Dimension, DimensionBalance
 from moderator_app.domain.event_stats import EventStats
 from moderator_app.domain.formatting import clock_text
-from moderator_app.domain.text import safe_file_stem
+from moderator_app.domain.text import safe_file_name
 from moderator_app.event_command import FURTHEST_LIMIT, write_csv
 from moderator_app.ui.accessibility import describe_buttons
 from moderator_app.ui.locale_format import percent
@@ -184,7 +184,7 @@ class EventStatsDialog(QDialog):
         if self.stats is None:
             return
         name = self.event_combo.currentText()
-        suggested = str(Path.home() / f"{safe_file_stem(name)}.csv")
+        suggested = str(Path.home() / safe_file_name(name, ".csv", fallback="event"))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export CSV"), suggested, self.tr("CSV files (*.csv)"))
         if not path:
             return
