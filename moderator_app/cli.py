@@ -128,7 +128,9 @@ def _main(argv: Sequence[str] | None) -> int:
 
 #: Commands that change the data folder: one writer at a time (instance.py). Everything else only
 #: reads, and works while the window is open (SQLite's WAL lets readers in beside the writer).
-WRITING_COMMANDS = frozenset({"import", "import-proposal", "import-roster", "backup", "restore"})
+#: import-proposal and import-roster take the same lock themselves, once their file has been read
+#: and found good, so a bad file is refused without touching the data folder (import_command.py).
+WRITING_COMMANDS = frozenset({"import", "backup", "restore"})
 
 
 def _run_as_writer(args: argparse.Namespace) -> int:

@@ -14,20 +14,8 @@ def _one_line(message: str) -> str:
 
 
 def run_import_command(args: argparse.Namespace) -> int:
-    from moderator_app.clock import SystemClock
-    from moderator_app.domain.text import ValidationError
-    from moderator_app.imports import (
-        ImportFileError,
-        RosterImportError,
-        import_proposal,
-        import_roster,
-        read_proposal,
-        read_roster,
-    )
+    from moderator_app.imports import ImportFileError, read_proposal, read_roster
     from moderator_app.paths import AppPaths
-    from moderator_app.resources import regions
-    from moderator_app.storage.database import StorageError, open_database
-    from moderator_app.storage.repository import SessionRepository, UnknownSessionError
 
     path = Path(args.file)
     # Read the file before opening the database: a bad file changes nothing, not even the data folder.
@@ -36,6 +24,25 @@ def run_import_command(args: argparse.Namespace) -> int:
     except ImportFileError as error:
         return _fail(f"{path}: {_one_line(str(error))}", EXIT_USAGE)
     paths = AppPaths.resolve(args.data_dir)
+    # Only now, with a file worth storing, wait for the data folder (one writer at a time: instance.py).
+    from moderator_app.instance import DataFolderBusy, hold_for_command
+
+    try:
+        lock = hold_for_command(paths.data_dir, args.command)
+    except DataFolderBusy as error:
+        return _fail(str(error))
+    with lock:
+        return _store(args, path, parsed, paths)
+
+
+def _store(args: argparse.Namespace, path: Path, parsed: object, paths) -> int:  # type: ignore[no-untyped-def]
+    from moderator_app.clock import SystemClock
+    from moderator_app.domain.text import ValidationError
+    from moderator_app.imports import RosterImportError, import_proposal, import_roster
+    from moderator_app.resources import regions
+    from moderator_app.storage.database import StorageError, open_database
+    from moderator_app.storage.repository import SessionRepository, UnknownSessionError
+
     try:
         db = open_database(paths.database, backup_dir=paths.backups)
     except StorageError as error:

@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QWidget
 
+from moderator_app.storage.atomic import atomic_path
+
 COLUMNS = 3
 
 
@@ -114,17 +116,19 @@ def page_count(page_html: str) -> int:
 
 
 def write_pdf(page_html: str, path: Path) -> int:
-    """Print the card to a PDF (A4 landscape); returns the number of pages."""
-    writer = QPdfWriter(str(path))
-    writer.setResolution(72)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Landscape,
-            QMarginsF(10, 10, 10, 10),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
+    """Print the card to a PDF (A4 landscape), whole or not at all; returns the number of pages."""
     document = _layout_document(page_html)
-    document.print_(writer)
+    with atomic_path(path) as temp:
+        writer = QPdfWriter(str(temp))
+        writer.setResolution(72)
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Landscape,
+                QMarginsF(10, 10, 10, 10),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        document.print_(writer)
+        del writer  # the file is complete once printed; drop Qt's handle before the move
     return document.pageCount()

@@ -92,7 +92,12 @@ def test_a_database_of_each_released_version_migrates_to_the_current_one_without
             if table == "_sqlite_migrations":
                 assert rows(db.conn, table, columns)[: len(before[table])] == before[table]
                 continue
-            assert rows(db.conn, table, columns) == before[table], table
+            now = rows(db.conn, table, columns)
+            if table == "app_state":
+                # Opening stamps the file with its own id (storage/integrity.py: a -wal from elsewhere
+                # is told apart by it); every row the old version had is still there unchanged.
+                now = [row for row in now if row[0] != "database_id"]
+            assert now == before[table], table
         check_key_values(db, version)
     finally:
         db.close()

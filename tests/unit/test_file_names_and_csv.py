@@ -156,7 +156,11 @@ def test_every_csv_is_written_by_the_one_formula_safe_writer():
 
 
 #: Functions that write a file through their own temporary file, fsync and os.replace.
-OWN_TEMP_FILE = {("storage/backups.py", "restore_backup"), ("storage/database.py", "backup_to")}
+OWN_TEMP_FILE = {
+    ("storage/backups.py", "restore_backup"),
+    ("storage/backups.py", "install_backup"),
+    ("storage/database.py", "backup_to"),
+}
 WRITERS = {"write_text", "write_bytes", "save", "copyfile", "copy", "copy2", "QPdfWriter", "QTextDocumentWriter"}
 
 
@@ -195,7 +199,7 @@ def test_every_file_the_app_writes_goes_through_a_temporary_file_and_a_rename():
                     continue
                 if not used & atomic_names:
                     offenders.append(f"{relative}:{call.lineno} {ast.unparse(call)[:60]}")
-    assert sorted(set(offenders)) == []
+    assert sorted(set(offenders)) == [], "\n".join(sorted(set(offenders)))
 
 
 def test_the_write_guard_sees_a_direct_write(tmp_path):
