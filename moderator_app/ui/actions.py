@@ -8,13 +8,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from moderator_app.domain.enums import InterventionKind
-from moderator_app.ui.import_commands import ask_import_proposal, ask_import_roster
 
 if TYPE_CHECKING:
     from moderator_app.ui.backup_commands import BackupCommands
     from moderator_app.ui.commands import Commands
     from moderator_app.ui.note_commands import NoteCommands
     from moderator_app.ui.remote_commands import RemoteCommands
+
+
+def _importing():  # type: ignore[no-untyped-def]
+    """The import commands, loaded on first use: the importers are not needed to start (docs/benchmarks.md)."""
+    from moderator_app.ui import import_commands
+
+    return import_commands
 
 
 class ActionsMixin:
@@ -87,7 +93,7 @@ class ActionsMixin:
         self.act_open = a(file_menu, tr("&Open session…"), c.open_session, "Ctrl+O")
         self.act_demo = a(file_menu, tr("Open the &demo session"), c.open_demo, "Ctrl+Shift+O")
         self.act_import = a(file_menu, tr("&Import session file…"), c.import_file, "Ctrl+I")
-        self.act_import_proposal = a(file_menu, tr("Import workshop &proposal…"), lambda: ask_import_proposal(c))
+        self.act_import_proposal = a(file_menu, tr("Import workshop &proposal…"), lambda: _importing().ask_import_proposal(c))
         self.act_export = a(file_menu, tr("&Export session file…"), c.export_file, "Ctrl+Shift+S")
         self.act_report = a(
             file_menu,
@@ -108,7 +114,7 @@ class ActionsMixin:
         self.act_details = a(edit_menu, tr("Session &details and agenda…"), c.edit_session, "Ctrl+Shift+D")
         self.act_find = a(roster_menu, tr("&Find in roster"), c.focus_roster_filter, "Ctrl+F")
         self.act_add_person = a(roster_menu, tr("&Add participant…"), c.add_participant, "Ctrl+Shift+A", "Insert")
-        self.act_import_roster = a(roster_menu, tr("Import roster (&CSV)…"), lambda: ask_import_roster(c))
+        self.act_import_roster = a(roster_menu, tr("Import roster (&CSV)…"), lambda: _importing().ask_import_roster(c))
         self.act_edit_person = a(roster_menu, tr("&Edit participant…"), c.edit_participant, "F2")
         self.act_remove_person = a(roster_menu, tr("&Remove participant…"), c.remove_participant, "Ctrl+Delete")
         self.act_queue_person = a(roster_menu, tr("&Queue selected participant"), c.queue_selected, "Q")
