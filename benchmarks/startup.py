@@ -202,9 +202,7 @@ def print_table(cases: list[Case], runs: int, platform_name: str) -> None:
     for key, value in machine().items():
         print(f"  {key:7} {value}")
     source = "hyperfine" if any(case.hyperfine_ms is not None for case in cases) else "timing loop"
-    header = (
-        f"{'':34} {'median ms':>10} {'min ms':>8} {'CPU ms':>8} {'RSS median MiB':>15} {'RSS max MiB':>12}"
-    )
+    header = f"{'':34} {'median ms':>10} {'min ms':>8} {'CPU ms':>8} {'RSS median MiB':>15} {'RSS max MiB':>12}"
     print(f"(wall-time medians from {source}; min, CPU and RSS from the wrapper's runs)")
     print(header)
     print("-" * len(header))
@@ -264,7 +262,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--forum", type=Path, help="also start on this data folder (benchmarks/forum_data.py)")
     parser.add_argument("--largest", type=Path, help="also open the largest session in this data folder")
     parser.add_argument("--session", default="largest-session", help="the largest session's id (with --largest)")
-    parser.add_argument("--no-hyperfine", action="store_true", help="time with the Python loop even if hyperfine is here")
+    parser.add_argument(
+        "--no-hyperfine", action="store_true", help="time with the Python loop even if hyperfine is here"
+    )
     parser.add_argument("--json", type=Path, help="append the figures to this JSON file (for run_all.py)")
     args = parser.parse_args(argv)
     if args.runs < 1 or args.warmup < 0:

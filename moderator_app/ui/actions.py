@@ -93,7 +93,9 @@ class ActionsMixin:
         self.act_open = a(file_menu, tr("&Open session…"), c.open_session, "Ctrl+O")
         self.act_demo = a(file_menu, tr("Open the &demo session"), c.open_demo, "Ctrl+Shift+O")
         self.act_import = a(file_menu, tr("&Import session file…"), c.import_file, "Ctrl+I")
-        self.act_import_proposal = a(file_menu, tr("Import workshop &proposal…"), lambda: _importing().ask_import_proposal(c))
+        self.act_import_proposal = a(
+            file_menu, tr("Import workshop &proposal…"), lambda: _importing().ask_import_proposal(c)
+        )
         self.act_export = a(file_menu, tr("&Export session file…"), c.export_file, "Ctrl+Shift+S")
         self.act_report = a(
             file_menu,
