@@ -73,6 +73,7 @@ class Commands:
     def new_session(self) -> None:
         session = Session(id=str(uuid.uuid4()), title=self.tr("New session"))
         from moderator_app.ui.dialogs.session_dialog import SessionDialog
+
         dialog = SessionDialog(session, [], self.window, events=self._event_names())
         if not dialog.exec() or dialog.session is None:
             return
@@ -90,6 +91,7 @@ class Commands:
 
     def open_session(self) -> None:
         from moderator_app.ui.dialogs.simple import SessionChooser
+
         chooser = SessionChooser(self.context.repository.list_sessions(), self.console.session_id, self.window)
         if chooser.exec() and chooser.chosen:
             self.open_console(chooser.chosen)
@@ -170,6 +172,7 @@ class Commands:
     def edit_session(self) -> None:
         snapshot = self.console.snapshot
         from moderator_app.ui.dialogs.session_dialog import SessionDialog
+
         dialog = SessionDialog(snapshot.session, list(snapshot.segments), self.window, events=self._event_names())
         if not dialog.exec() or dialog.session is None:
             return
@@ -212,6 +215,7 @@ class Commands:
 
     def add_participant(self) -> None:
         from moderator_app.ui.dialogs.participant_dialog import ask_participant
+
         draft = ask_participant(self.window, self.context.countries)
         if draft is not None:
             added = self._run(lambda: self.console.add_participant(draft))
@@ -229,6 +233,7 @@ class Commands:
         if participant is None:
             return
         from moderator_app.ui.dialogs.participant_dialog import ask_participant
+
         draft = ask_participant(self.window, self.context.countries, draft_from(participant))
         if draft is not None:
             self._run(lambda: self.console.update_participant(participant_id, draft), done=self.tr("Saved."))
@@ -271,6 +276,7 @@ class Commands:
 
     def pick_for_queue(self, kind: InterventionKind) -> None:
         from moderator_app.ui.dialogs.queue_picker import QueuePicker
+
         picker = QueuePicker(self.console.snapshot.participants, kind, self.window)
         if not picker.exec():
             return
@@ -359,6 +365,7 @@ class Commands:
     def balance_settings(self) -> None:
         session = self.console.session
         from moderator_app.ui.dialogs.balance_dialog import BalanceSettingsDialog
+
         dialog = BalanceSettingsDialog(
             session.balance_reference, session.suggestion_priorities, self.console.snapshot.contingents, self.window
         )
@@ -417,6 +424,7 @@ class Commands:
     def show_shortcuts(self) -> None:
         groups = [(name.replace("&", ""), actions) for name, actions in self.window.actions_by_menu]
         from moderator_app.ui.dialogs.simple import ShortcutsDialog
+
         ShortcutsDialog(groups, self.window).exec()
 
     def open_report(self) -> None:
