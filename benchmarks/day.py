@@ -48,13 +48,15 @@ def run(sessions: int, actions: int) -> list[float]:
                 if step == 0:
                     waiting = {e.participant_id for e in console.snapshot.queue}
                     free = [p for p in people if p not in waiting] or people
-                    bridge.run(lambda free=free: console.enqueue(rng.choice(free)))
+                    bridge.run(lambda free=free, console=console: console.enqueue(rng.choice(free)))
                 elif step == 1 and console.snapshot.queue:
                     bridge.run(console.next_speaker)
                 elif step in (2, 3) and console.snapshot.current_intervention is not None:
                     bridge.run(console.toggle_timer)
                 elif step == 4:
-                    bridge.run(lambda k=k: console.add_note(f"Point {k}: costs, rights and who decides"))
+                    bridge.run(
+                        lambda k=k, console=console: console.add_note(f"Point {k}: costs, rights and who decides")
+                    )
                 clock.advance(rng.uniform(10, 40))
                 for _ in range(5):
                     clock.advance(0.1)
