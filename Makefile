@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint bench clean package install-desktop translations
+.PHONY: run test lint bench bench-quick clean package install-desktop translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,8 +43,12 @@ faults: $(STAMP)
 	MODERATOR_APP_FAULT_KILLS=$${MODERATOR_APP_FAULT_KILLS:-120} MODERATOR_APP_FAULT_FIGURES=build/faults-figures.json \
 		QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m faults tests/faults
 
+# Every figure of docs/benchmarks.md beside its target (about 25 minutes; bench-quick: about 8).
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py
+
+bench-quick: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py --quick
 
 # The self-contained app folder dist/moderator-app/ (packaging/moderator-app.spec), then its smoke test.
 package: $(STAMP)

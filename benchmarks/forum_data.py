@@ -1,9 +1,13 @@
-"""A deterministic synthetic forum: 300 sessions, 5,000 participants, 60,000 interventions, 100,000 notes.
+"""The benchmarks' deterministic synthetic data: the largest session and a whole forum.
 
-Every session belongs to one event (default "IGF 2017"); names are in several scripts (Latin with
-accents, Arabic, Chinese, Cyrillic). The same seed and scale always give the same data. Sessions
-are written straight through SessionRepository.insert_snapshot, a batch of sessions per
-transaction (not through the console, which commits every action on its own).
+* the forum: 300 sessions, 5,000 participants, 60,000 interventions, 100,000 notes, every session
+  in one event (default "IGF 2017");
+* the largest session: 200 participants, 1,000 interventions, 3,000 notes, 12 people waiting.
+
+Names are in several scripts (Latin with accents, Arabic, Chinese, Cyrillic, Devanagari). The same
+seed and scale always give the same data. Sessions are written straight through
+SessionRepository.insert_snapshot, a batch of sessions per transaction (not through the console,
+which commits every action on its own: building the largest session that way takes minutes).
 
 Usage: .venv/bin/python benchmarks/forum_data.py DATA_DIR [--scale 1.0] [--seed 2017] [--event NAME]
 """
@@ -14,6 +18,7 @@ import argparse
 import random
 import sys
 import time
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -29,6 +34,7 @@ from moderator_app.domain.enums import (
     StakeholderGroup,
 )
 from moderator_app.domain.notes import Note, NoteTag
+from moderator_app.domain.queue import QueueEntry
 from moderator_app.domain.session import Participant, Session
 from moderator_app.domain.timer import Intervention
 from moderator_app.paths import AppPaths
@@ -41,17 +47,25 @@ INTERVENTIONS = 60_000
 NOTES = 100_000
 BATCH = 25  # sessions per transaction
 
+LARGEST_PARTICIPANTS = 200
+LARGEST_INTERVENTIONS = 1_000
+LARGEST_NOTES = 3_000
+LARGEST_WAITING = 12
+LARGEST_SESSION_ID = "largest-session"
+
 GIVEN = {
     "latin": ["José", "Zoë", "François", "Ana", "Łukasz", "Ngozi", "Søren", "Inês", "Björn", "Chidi", "Renée"],
     "arabic": ["محمد", "فاطمة", "أحمد", "ليلى", "يوسف", "مريم"],
     "chinese": ["伟", "芳", "娜", "敏", "静", "磊"],
     "cyrillic": ["Анна", "Иван", "Ольга", "Дмитрий", "Наталья", "Сергей"],
+    "devanagari": ["प्रिया", "राहुल", "अनीता", "विकास", "सुनीता", "अर्जुन"],
 }
 FAMILY = {
     "latin": ["Hernández", "Müller", "Nowak", "Okafor", "Dubois", "Ødegaard", "Çelik", "Núñez", "Kaspar"],
     "arabic": ["العلي", "حسن", "الخطيب", "منصور", "سالم"],
     "chinese": ["王", "李", "张", "刘", "陈"],
     "cyrillic": ["Иванова", "Петров", "Смирнова", "Кузнецов", "Попова"],
+    "devanagari": ["शर्मा", "वर्मा", "गुप्ता", "सिंह", "पटेल"],
 }
 WORDS = "access capacity cybersecurity inclusion governance data privacy rights infrastructure youth".split()
 
@@ -67,8 +81,10 @@ def split(total: int, parts: int) -> list[int]:
     return [total // parts + (1 if i < total % parts else 0) for i in range(parts)]
 
 
-def build_session(rng: random.Random, n: int, people: int, turns: int, notes: int, event: str) -> SessionSnapshot:
-    sid = f"forum-{n:04d}"
+def build_session(
+    rng: random.Random, n: int, people: int, turns: int, notes: int, event: str, sid: str | None = None
+) -> SessionSnapshot:
+    sid = sid or f"forum-{n:04d}"
     day = date(2017, 12, 18) + timedelta(days=n % 4)
     start = datetime(2017, 12, 18, 9, tzinfo=UTC) + timedelta(days=n % 4, minutes=90 * (n % 6))
     title = f"Workshop {n + 1}: {rng.choice(WORDS)} and {rng.choice(WORDS)}"
@@ -137,6 +153,36 @@ def build_session(rng: random.Random, n: int, people: int, turns: int, notes: in
         queue=(),
         notes=tuple(note_list),
     )
+
+
+def largest_session(
+    *,
+    seed: int = 2017,
+    participants: int = LARGEST_PARTICIPANTS,
+    interventions: int = LARGEST_INTERVENTIONS,
+    notes: int = LARGEST_NOTES,
+    waiting: int = LARGEST_WAITING,
+) -> SessionSnapshot:
+    """The largest session a moderator runs: every turn finished, ``waiting`` people in the queue."""
+    rng = random.Random(seed)
+    snapshot = build_session(rng, 0, participants, interventions, notes, "IGF 2017", sid=LARGEST_SESSION_ID)
+    added = datetime(2017, 12, 18, 17, tzinfo=UTC)
+    people = [p for p in snapshot.participants if Role.MODERATOR not in p.roles]
+    queue = tuple(
+        QueueEntry(f"{LARGEST_SESSION_ID}-q{k:02d}", person.id, InterventionKind.INTERVENTION, added)
+        for k, person in enumerate(rng.sample(people, min(waiting, len(people))))
+    )
+    return replace(snapshot, session=replace(snapshot.session, title="Largest session"), queue=queue)
+
+
+def write_largest_session(data_dir: Path, **sizes: int) -> str:
+    """Store the largest session (see ``largest_session``) in ``data_dir``'s database; returns its id."""
+    db = open_database(AppPaths(data_dir).database)
+    try:
+        SessionRepository(db).insert_snapshot(largest_session(**sizes), now=datetime(2017, 12, 22, tzinfo=UTC))
+    finally:
+        db.close()
+    return LARGEST_SESSION_ID
 
 
 def generate(data_dir: Path, *, scale: float = 1.0, seed: int = 2017, event: str = "IGF 2017") -> dict[str, int]:

@@ -25,6 +25,8 @@ from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Inches, Mm, Pt, RGBColor
 from docx.table import Table
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 from moderator_app.domain.formatting import clock_text
 from moderator_app.reports.atomic import atomic_path
@@ -79,6 +81,8 @@ def _prepare(document: DocumentObject, report: Report) -> None:
     for name in ("Normal", "Title", "Heading 1", "Heading 2", "List Bullet", "Table Grid"):
         style = document.styles[name]
         _set_fonts(style.element.get_or_add_rPr())
+    if document.styles["List Bullet"].style_id != BULLET_STYLE_ID:  # a python-docx whose template differs
+        raise RuntimeError(f"the Word template's bullet style is not {BULLET_STYLE_ID!r}")
     document.styles["Normal"].font.size = Pt(10)
     properties = document.core_properties
     properties.title = _clean(report.facts.title)
@@ -125,7 +129,7 @@ def _table(
         cells = table.add_row().cells
         for index, value in enumerate(values):
             paragraph = cells[index].paragraphs[0]
-            paragraph.add_run(_clean(value))
+            _text_run(paragraph, _clean(value))
             if numeric_from is not None and index >= numeric_from:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     if headings:
@@ -171,6 +175,33 @@ def _muted(document: DocumentObject, text: str, *, italic: bool = True) -> None:
     run.font.color.rgb = MUTED
 
 
+#: The "List Bullet" style's id in python-docx's default template, which every document here starts from.
+BULLET_STYLE_ID = "ListBullet"
+
+
+def _bullet(document: DocumentObject) -> Paragraph:
+    """A new empty "List Bullet" paragraph.
+
+    python-docx looks a style up by name (and scans every style for the default) on each
+    ``add_paragraph(style=...)``: with a thousand bullets that was most of a big report's export
+    time. The style's id is set on the paragraph's XML instead (checked in ``_prepare``).
+    """
+    paragraph = document.add_paragraph()
+    paragraph._p.style = BULLET_STYLE_ID
+    return paragraph
+
+
+def _text_run(paragraph: Paragraph, text: str) -> Run:
+    """A run holding ``text``. python-docx's ``Run.text`` turns tabs and line breaks into their elements
+    character by character; a line without them (nearly all) is written as one ``<w:t>`` at once."""
+    run = paragraph.add_run()
+    if "\t" in text or "\n" in text or "\r" in text:
+        run.text = text
+    elif text:
+        run._r.add_t(text)
+    return run
+
+
 def _add_text(document: DocumentObject, text: str) -> None:
     """Section text: '- ' (or '• ') lines become bullets, blank lines separate paragraphs, other line breaks stay."""
     paragraph = None
@@ -179,14 +210,15 @@ def _add_text(document: DocumentObject, text: str) -> None:
         if not line:
             paragraph = None
         elif line.startswith(("- ", "• ")):
-            document.add_paragraph(_clean(line[2:].strip()), style="List Bullet")
+            _text_run(_bullet(document), _clean(line[2:].strip()))
             paragraph = None
         elif paragraph is None:
-            paragraph = document.add_paragraph(_clean(line))
+            paragraph = document.add_paragraph()
+            _text_run(paragraph, _clean(line))
         else:
             run = paragraph.add_run()
             run.add_break()
-            paragraph.add_run(_clean(line))
+            _text_run(paragraph, _clean(line))
 
 
 def _facts(document: DocumentObject, report: Report) -> None:
@@ -319,7 +351,7 @@ def write_docx(report: Report, target: Path, charts: dict[str, bytes] | None = N
     if "remote_questions" in includes and report.stats.remote_questions:
         document.add_heading(t("Questions from remote participants"), level=1)
         for who, question in report.stats.remote_questions:
-            paragraph = document.add_paragraph(style="List Bullet")
+            paragraph = _bullet(document)
             paragraph.add_run(_clean(who or t("Unnamed")) + ": ").bold = True
             paragraph.add_run(_clean(question))
 

@@ -265,7 +265,7 @@ def restore_backup(db_path: Path, backup: Path, backups_dir: Path, now: datetime
         raise StorageError(f"{backup.name} cannot be read as a database ({error}); nothing was changed.") from error
     if result != "ok":
         raise StorageError(f"{backup.name} is damaged ({result}); nothing was changed.")
-    live = Database(db_path)
+    live = Database(db_path, execute_plugins=False)
     try:
         before = _write_backup(live, backups_dir, now, "before-restore")
         live.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -126,7 +126,7 @@ def open_database(
     check_version(path)
     existed = path.exists() and path.stat().st_size > 0
     try:
-        db = Database(path)
+        db = Database(path, execute_plugins=False)  # no third-party sqlite-utils plugin touches our data
         _configure(db)
     except sqlite3.DatabaseError as error:
         raise StorageError(

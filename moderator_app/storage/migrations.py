@@ -211,7 +211,7 @@ def m0006_session_event(db: Database) -> None:
 
 def _known_names() -> tuple[str, ...]:
     # pending() on an empty in-memory database lists every registered migration in order.
-    return tuple(m.name for m in migrations.pending(Database(memory=True)))
+    return tuple(m.name for m in migrations.pending(Database(memory=True, execute_plugins=False)))
 
 
 KNOWN_MIGRATIONS = _known_names()

@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from moderator_app.domain.enums import InterventionKind
 from moderator_app.ui.first_run import show_guide
-from moderator_app.ui.import_commands import ask_import_proposal, ask_import_roster
 from moderator_app.ui.preferences import open_preferences
 
 if TYPE_CHECKING:
@@ -17,6 +16,13 @@ if TYPE_CHECKING:
     from moderator_app.ui.commands import Commands
     from moderator_app.ui.note_commands import NoteCommands
     from moderator_app.ui.remote_commands import RemoteCommands
+
+
+def _importing():  # type: ignore[no-untyped-def]
+    """The import commands, loaded on first use: the importers are not needed to start (docs/benchmarks.md)."""
+    from moderator_app.ui import import_commands
+
+    return import_commands
 
 
 class ActionsMixin:
@@ -89,7 +95,9 @@ class ActionsMixin:
         self.act_open = a(file_menu, self.tr("&Open session…"), c.open_session, "Ctrl+O")
         self.act_demo = a(file_menu, self.tr("Open the &demo session"), c.open_demo, "Ctrl+Shift+O")
         self.act_import = a(file_menu, self.tr("&Import session file…"), c.import_file, "Ctrl+I")
-        self.act_import_proposal = a(file_menu, self.tr("Import workshop &proposal…"), lambda: ask_import_proposal(c))
+        self.act_import_proposal = a(
+            file_menu, self.tr("Import workshop &proposal…"), lambda: _importing().ask_import_proposal(c)
+        )
         self.act_export = a(file_menu, self.tr("&Export session file…"), c.export_file, "Ctrl+Shift+S")
         self.act_report = a(
             file_menu,
@@ -111,7 +119,9 @@ class ActionsMixin:
         self.act_preferences = a(edit_menu, self.tr("Prefere&nces…"), lambda: open_preferences(self), "Ctrl+,")
         self.act_find = a(roster_menu, self.tr("&Find in roster"), c.focus_roster_filter, "Ctrl+F")
         self.act_add_person = a(roster_menu, self.tr("&Add participant…"), c.add_participant, "Ctrl+Shift+A", "Insert")
-        self.act_import_roster = a(roster_menu, self.tr("Import roster (&CSV)…"), lambda: ask_import_roster(c))
+        self.act_import_roster = a(
+            roster_menu, self.tr("Import roster (&CSV)…"), lambda: _importing().ask_import_roster(c)
+        )
         self.act_edit_person = a(roster_menu, self.tr("&Edit participant…"), c.edit_participant, "F2")
         self.act_remove_person = a(roster_menu, self.tr("&Remove participant…"), c.remove_participant, "Ctrl+Delete")
         self.act_queue_person = a(roster_menu, self.tr("&Queue selected participant"), c.queue_selected, "Q")

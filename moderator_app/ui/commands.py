@@ -29,13 +29,9 @@ from moderator_app.sessions import (
 from moderator_app.storage.repository import SessionRepository
 from moderator_app.storage.session_file import SessionFileError
 from moderator_app.ui import labels
-from moderator_app.ui.dialogs.about_dialog import AboutDialog
-from moderator_app.ui.dialogs.balance_dialog import BalanceSettingsDialog
-from moderator_app.ui.dialogs.participant_dialog import ask_participant
-from moderator_app.ui.dialogs.queue_picker import QueuePicker
-from moderator_app.ui.dialogs.session_dialog import SessionDialog
-from moderator_app.ui.dialogs.simple import SessionChooser, ShortcutsDialog
 from moderator_app.ui.preferences import read_preferences, with_session_defaults
+
+# Dialogs are imported where they open, so start-up does not pay for them (docs/benchmarks.md).
 
 if TYPE_CHECKING:
     from moderator_app.ui.main_window import MainWindow
@@ -83,6 +79,8 @@ class Commands:
         session = with_session_defaults(
             Session(id=str(uuid.uuid4()), title=self.tr("New session")), read_preferences(self.window.settings)
         )
+        from moderator_app.ui.dialogs.session_dialog import SessionDialog
+
         dialog = SessionDialog(session, [], self.window, events=self._event_names())
         if not dialog.exec() or dialog.session is None:
             return
@@ -99,6 +97,8 @@ class Commands:
         )
 
     def open_session(self) -> None:
+        from moderator_app.ui.dialogs.simple import SessionChooser
+
         chooser = SessionChooser(self.context.repository.list_sessions(), self.console.session_id, self.window)
         if chooser.exec() and chooser.chosen:
             self.open_console(chooser.chosen)
@@ -180,6 +180,8 @@ class Commands:
 
     def edit_session(self) -> None:
         snapshot = self.console.snapshot
+        from moderator_app.ui.dialogs.session_dialog import SessionDialog
+
         dialog = SessionDialog(snapshot.session, list(snapshot.segments), self.window, events=self._event_names())
         if not dialog.exec() or dialog.session is None:
             return
@@ -221,6 +223,8 @@ class Commands:
         return selected
 
     def add_participant(self) -> None:
+        from moderator_app.ui.dialogs.participant_dialog import ask_participant
+
         draft = ask_participant(self.window, self.context.countries)
         if draft is not None:
             added = self._run(lambda: self.console.add_participant(draft))
@@ -237,6 +241,8 @@ class Commands:
         participant = self.console.snapshot.participant(participant_id)
         if participant is None:
             return
+        from moderator_app.ui.dialogs.participant_dialog import ask_participant
+
         draft = ask_participant(self.window, self.context.countries, draft_from(participant))
         if draft is not None:
             self._run(lambda: self.console.update_participant(participant_id, draft), done=self.tr("Saved."))
@@ -278,6 +284,8 @@ class Commands:
             )
 
     def pick_for_queue(self, kind: InterventionKind) -> None:
+        from moderator_app.ui.dialogs.queue_picker import QueuePicker
+
         picker = QueuePicker(self.console.snapshot.participants, kind, self.window)
         if not picker.exec():
             return
@@ -365,6 +373,8 @@ class Commands:
 
     def balance_settings(self) -> None:
         session = self.console.session
+        from moderator_app.ui.dialogs.balance_dialog import BalanceSettingsDialog
+
         dialog = BalanceSettingsDialog(
             session.balance_reference, session.suggestion_priorities, self.console.snapshot.contingents, self.window
         )
@@ -422,6 +432,8 @@ class Commands:
     # -- help ---------------------------------------------------------------------------
     def show_shortcuts(self) -> None:
         groups = [(name.replace("&", ""), actions) for name, actions in self.window.actions_by_menu]
+        from moderator_app.ui.dialogs.simple import ShortcutsDialog
+
         ShortcutsDialog(groups, self.window).exec()
 
     def open_report(self) -> None:
@@ -441,6 +453,8 @@ class Commands:
 
     def show_about(self) -> None:
         """Help → About: version, data folder, licences (window-modal, so the window stays visible behind it)."""
+        from moderator_app.ui.dialogs.about_dialog import AboutDialog
+
         self.window.about_dialog = AboutDialog(self.paths.data_dir, self.window)
         self.window.about_dialog.open()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -44,6 +46,18 @@ from moderator_app.ui.widgets.timer_panel import TimerPanel
 TICK_MS = 100
 
 
+def next_tick_ms(speaking_seconds: float | None) -> int:
+    """When the next tick is due: every TICK_MS, and just after the running turn's next whole second.
+
+    The digits change when the speaking time crosses a whole second; a tick landing there shows the
+    change at once, instead of up to a tick later (plus whatever else held the GUI thread up).
+    """
+    if speaking_seconds is None:
+        return TICK_MS
+    to_next_second_ms = (1.0 - speaking_seconds % 1.0) * 1000
+    return max(1, min(TICK_MS, math.ceil(to_next_second_ms) + 1))
+
+
 class MainWindow(ActionsMixin, QMainWindow):
     """The console: timer and session clock in the middle, roster, queue, balance and history around."""
 
@@ -69,12 +83,16 @@ class MainWindow(ActionsMixin, QMainWindow):
         bridge.changed.connect(self.refresh)
         bridge.message.connect(self.show_message)
         self.tick_timer = QTimer(self)
-        # Ticks only repaint; every value shown is recomputed from the clock.
+        # Ticks only repaint; every value shown is recomputed from the clock. A precise timer, re-armed
+        # by tick() to fire just after the running turn's next whole second (see next_tick_ms).
+        self.tick_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.tick_timer.setInterval(TICK_MS)
         self.tick_timer.timeout.connect(self.tick)
         self.tick_timer.start()
         self._ticks = 0
         self._balance_stale = True
+        #: The whole second of the running turn last shown in the balance and the tables (None: nobody speaks).
+        self._live_second: int | None = None
         self._closing_confirmed = False
         # The layout is also saved now and then, so a crash keeps the last arrangement.
         self.layout_timer = QTimer(self)
@@ -435,13 +453,19 @@ class MainWindow(ActionsMixin, QMainWindow):
         self.stage.on_tick(reading)  # the stage display shows this very reading: it cannot drift
         self._ticks += 1
         running = reading.intervention is not None and reading.timer.running
-        if running or self._balance_stale:
-            # The balance follows the running speaker live; it is cheap (see benchmarks/balance.py).
-            self._refresh_balance(reading.now, describe=self._balance_stale or self._ticks % 10 == 0)
+        if self.tick_timer.isActive():
+            self.tick_timer.start(next_tick_ms(reading.timer.speaking_seconds if running else None))
+        # The balance and the tables' totals follow the running speaker once per whole second spoken
+        # (the ticks between only move the digits: recomputing 200 people's balance ten times a
+        # second kept a core 4 % busy while nothing happened, see docs/benchmarks.md).
+        second = math.floor(reading.timer.speaking_seconds) if running else None
+        new_second = running and second != self._live_second
+        if new_second or self._balance_stale:
+            self._refresh_balance(reading.now, describe=True)
             self._balance_stale = False
-        if running and self._ticks % 10 == 0:
-            # Once a second, the totals in the roster, queue and history follow the speaker.
+        if new_second:
             self._refresh_lists(reading.now, live_only=True)
+        self._live_second = second
 
     # -- layout -------------------------------------------------------------------------
     def _toggle_full_screen(self) -> None:

@@ -21,6 +21,8 @@ class NoteCommands:
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
+        #: What the Notes dock shows now: notes, roster, agenda (the snapshot's own tuples) and filters.
+        self._shown: tuple[object, ...] | None = None
 
     @property
     def console(self) -> SessionConsole:
@@ -74,12 +76,22 @@ class NoteCommands:
     def refresh(self) -> None:
         snapshot = self.console.snapshot
         panel = self.window.notes_panel
+        # Most commands (pause, next speaker…) leave the notes as they were: the console reads back only
+        # what changed, so the same tuples mean the same notes, and 3,000 rows need not be rebuilt.
+        shown = (snapshot.notes, snapshot.participants, snapshot.segments)
+        if (
+            self._shown is not None
+            and all(now is before for now, before in zip(shown, self._shown[:3], strict=True))
+            and panel.filters() == self._shown[3]
+        ):
+            return
         panel.set_choices(snapshot.participants, snapshot.segments)
         query, participant_id, segment_id, tag = panel.filters()
         hits = {note.id for note in self.console.search_notes(query)} if query else None
         notes = filter_notes(snapshot.notes, participant_id=participant_id, segment_id=segment_id, tag=tag, ids=hits)
         rows = [NoteRow(n, snapshot.participant(n.participant_id or ""), snapshot.segment(n.segment_id)) for n in notes]
         panel.show_rows(rows, len(snapshot.notes))
+        self._shown = (*shown, panel.filters())
 
     def focus_search(self) -> None:
         self.window.notes_dock.show()

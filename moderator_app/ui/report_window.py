@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -38,6 +40,7 @@ from moderator_app.reports.templates import TemplateError, list_templates, user_
 from moderator_app.reports.text import render_html
 from moderator_app.storage.errors import StorageError
 from moderator_app.ui import labels
+from moderator_app.ui.report_export import ExportRunner
 
 ATTENDANCE_KEY = "__attendance__"
 SAVE_AFTER_MS = 600
@@ -91,6 +94,7 @@ class ReportWindow(QMainWindow):
         self._build_toolbar()
         self._build_body()
         self.statusBar().showMessage(self.tr("Your edits are saved as you type."))
+        self._build_export_progress()
         self.reload()
 
     # -- construction -------------------------------------------------------------------
@@ -127,6 +131,19 @@ class ReportWindow(QMainWindow):
         self.act_export = self._action(toolbar, self.tr("&Export…"), self.export, "Ctrl+E")
         self.act_print = self._action(toolbar, self.tr("&Print…"), self.print_report, "Ctrl+P")
         self.act_close = self._action(None, self.tr("&Close"), self.close, "Ctrl+W")
+
+    def _build_export_progress(self) -> None:
+        """Shown while an export runs in the background (ui/report_export.py): words and a busy bar."""
+        self.exporter = ExportRunner(self)
+        self.export_label = QLabel(self)
+        self.export_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.export_progress = QProgressBar(self)
+        self.export_progress.setRange(0, 0)  # busy: the writers cannot say how far they are
+        self.export_progress.setMaximumWidth(160)
+        self.export_progress.setAccessibleName(self.tr("Export in progress"))
+        for widget in (self.export_label, self.export_progress):
+            self.statusBar().addPermanentWidget(widget)
+            widget.hide()
 
     def _action(self, toolbar: QToolBar | None, text: str, slot, keys: str) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self)
@@ -433,16 +450,50 @@ class ReportWindow(QMainWindow):
             fmt = suffix
         else:
             name += "." + fmt
-        try:
-            written = service.export_report(self.report, fmt, Path(name))
-        except (OSError, service.ReportFormatError) as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Export report"),
-                self.tr("The report was not written: %1").replace("%1", str(error)),
-            )
-            return
-        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", labels.person(str(written), 200)), 10_000)
+        self._export_started(fmt)
+        self.exporter.start(
+            self.report,
+            fmt,
+            Path(name),
+            finished=self._export_finished,
+            failed=self._export_failed,
+            crashed=self._export_crashed,
+        )
+
+    @property
+    def exporting(self) -> bool:
+        return self.exporter.busy
+
+    def _export_started(self, fmt: str) -> None:
+        """A busy bar and words in the status bar; export and print wait until the file is written."""
+        self.act_export.setEnabled(False)
+        self.act_print.setEnabled(False)
+        self.export_label.setText(self.tr("Writing the %1 file…").replace("%1", fmt.upper()))
+        self.export_label.show()
+        self.export_progress.show()
+
+    def _export_ended(self) -> None:
+        self.export_progress.hide()
+        self.export_label.hide()
+        self.act_export.setEnabled(True)
+        self.act_print.setEnabled(True)
+
+    def _export_finished(self, written: str) -> None:
+        self._export_ended()
+        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", labels.person(written, 200)), 10_000)
+
+    def _export_failed(self, message: str) -> None:
+        self._export_ended()
+        QMessageBox.warning(
+            self,
+            self.tr("Export report"),
+            self.tr("The report was not written: %1").replace("%1", message),
+        )
+
+    def _export_crashed(self, error: object) -> None:
+        self._export_ended()
+        assert isinstance(error, BaseException)
+        sys.excepthook(type(error), error, error.__traceback__)  # the crash dialog, on the GUI thread
 
     def print_report(self) -> None:
         self.save_pending()
@@ -461,4 +512,5 @@ class ReportWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_pending()
+        self.exporter.wait()  # a file being written is finished, not cut short
         super().closeEvent(event)

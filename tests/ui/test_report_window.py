@@ -96,14 +96,75 @@ def test_switching_section_saves_what_was_typed(report_window):
     assert stored(report_window, "key_issues").text == "- Typed, then moved on."
 
 
-@pytest.mark.parametrize("fmt", ["md", "html", "pdf"])
-def test_export_writes_the_chosen_format(report_window, tmp_path: Path, monkeypatch, fmt):
-    target = tmp_path / f"report.{fmt}"
+def choose_file(monkeypatch, target: Path) -> None:
     monkeypatch.setattr("moderator_app.ui.report_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "pdf", "docx"])
+def test_export_writes_the_chosen_format(qtbot, report_window, tmp_path: Path, monkeypatch, fmt):
+    target = tmp_path / f"report.{fmt}"
+    choose_file(monkeypatch, target)
     report_window.export()
+    qtbot.waitUntil(lambda: not report_window.exporting, timeout=60_000)
     assert target.exists() and target.stat().st_size > 100
-    if fmt != "pdf":
+    assert "Exported to" in report_window.statusBar().currentMessage()
+    if fmt in ("md", "html"):
         assert "Capacity building must include civil society" in target.read_text(encoding="utf-8")
+
+
+def test_export_runs_in_the_background_with_a_busy_bar_and_the_window_keeps_working(
+    qtbot, report_window, tmp_path: Path, monkeypatch
+):
+    target = tmp_path / "report.pdf"
+    choose_file(monkeypatch, target)
+    report_window.export()
+    # export() has returned to the event loop's caller while the file is being written:
+    # the bar says so, export and print wait, and the rapporteur can go on typing.
+    assert report_window.exporting
+    assert report_window.export_progress.isVisible() and "PDF" in report_window.export_label.text()
+    assert not report_window.act_export.isEnabled() and not report_window.act_print.isEnabled()
+    select(report_window, "key_issues")
+    report_window.editor.setPlainText("- Typed while the PDF was written.")
+    qtbot.waitUntil(lambda: not report_window.exporting, timeout=60_000)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert not report_window.export_progress.isVisible()
+    assert report_window.act_export.isEnabled() and report_window.act_print.isEnabled()
+    report_window.save_pending()
+    assert stored(report_window, "key_issues").text == "- Typed while the PDF was written."
+
+
+def test_an_export_that_cannot_be_written_says_why_and_leaves_no_file(
+    qtbot, report_window, tmp_path: Path, monkeypatch
+):
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("a file where a folder should be", encoding="utf-8")
+    target = not_a_folder / "report.pdf"
+    choose_file(monkeypatch, target)
+    warnings = []
+    monkeypatch.setattr(
+        "moderator_app.ui.report_window.QMessageBox.warning", lambda _parent, _title, text: warnings.append(text)
+    )
+    report_window.export()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=60_000)
+    assert warnings[0].startswith("The report was not written:")
+    assert not_a_folder.read_text(encoding="utf-8") == "a file where a folder should be"
+    assert not report_window.exporting and report_window.act_export.isEnabled()
+
+
+def test_a_bug_in_an_export_reaches_the_crash_dialog_instead_of_vanishing_in_the_worker(
+    qtbot, report_window, tmp_path: Path, monkeypatch
+):
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("a bug in a writer")
+
+    monkeypatch.setattr("moderator_app.ui.report_export.service.export_report", broken)
+    crashes = []
+    monkeypatch.setattr("sys.excepthook", lambda kind, value, tb: crashes.append(value))
+    choose_file(monkeypatch, tmp_path / "report.pdf")
+    report_window.export()
+    qtbot.waitUntil(lambda: bool(crashes), timeout=60_000)
+    assert str(crashes[0]) == "a bug in a writer"
+    assert not report_window.exporting and report_window.act_export.isEnabled()
 
 
 def test_ctrl_r_opens_the_rapporteurs_view_of_the_open_session(qtbot, window, console):

@@ -70,6 +70,10 @@ class _TableModel(QAbstractTableModel):
                     self.dataChanged.emit(self.index(number, 0), self.index(number, self.columnCount() - 1))
                 return
 
+    def row_of(self, key: str | None) -> int:
+        """The row number holding ``key``, or -1 (a scan of Python objects: no Qt calls per row)."""
+        return next((number for number, row in enumerate(self._rows) if self.key(row) == key), -1)
+
     def row_object(self, row: int) -> Any:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 

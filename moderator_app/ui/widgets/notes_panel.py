@@ -158,7 +158,6 @@ class NotesPanel(QWidget):
         return self.model.data(self.model.index(index.row(), 0), Qt.ItemDataRole.UserRole) if index.isValid() else None
 
     def select_id(self, note_id: str | None) -> None:
-        for row in range(self.model.rowCount()):
-            if self.model.data(self.model.index(row, 0), Qt.ItemDataRole.UserRole) == note_id:
-                self.view.selectRow(row)
-                return
+        row = self.model.row_of(note_id)
+        if row >= 0:
+            self.view.selectRow(row)

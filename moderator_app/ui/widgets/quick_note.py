@@ -76,8 +76,10 @@ class QuickNoteBar(QWidget):
         )
         self.edit.setMaxLength(20_000)
         self.edit.setClearButtonEnabled(True)
-        self.edit.setStyleSheet(
+        # One style sheet for the bar, not one per widget: each sheet is parsed and polished on its own.
+        self.setStyleSheet(
             "QLineEdit#quickNote { padding: 4px; } QLineEdit#quickNote:focus { border: 2px solid #2563eb; }"
+            " QToolButton:checked { background: #1e3a8a; color: white; font-weight: bold; }"
         )
         self.edit.returnPressed.connect(self._submit)
         self.edit.tag_key.connect(self.toggle_tag)
@@ -100,7 +102,6 @@ class QuickNoteBar(QWidget):
                 .replace("%1", labels.note_tag(tag))
                 .replace("%2", str(number + 1))
             )
-            button.setStyleSheet("QToolButton:checked { background: #1e3a8a; color: white; font-weight: bold; }")
             button.toggled.connect(lambda _on, b=button, t=tag, n=number: self._show_tag(b, t, n))
             self._show_tag(button, tag, number)
             rows[number // per_row].addWidget(button)

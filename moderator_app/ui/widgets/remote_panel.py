@@ -317,10 +317,9 @@ class RemotePanel(QWidget):
         return self.model.data(self.model.index(index.row(), 0), Qt.ItemDataRole.UserRole) if index.isValid() else None
 
     def select_id(self, entry_id: str | None) -> None:
-        for row in range(self.model.rowCount()):
-            if self.model.data(self.model.index(row, 0), Qt.ItemDataRole.UserRole) == entry_id:
-                self.view.selectRow(row)
-                return
+        row = self.model.row_of(entry_id)
+        if row >= 0:
+            self.view.selectRow(row)
 
     def _on_entry(self, command: str) -> None:
         self.entry_command.emit(command, self.selected_id() or "")
