@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 
 from moderator_app.instance import LOCK_FILE_NAME, WAIT_ENV, Holder
-from tests.e2e.test_crash_resume import REPO_ROOT, Driver, _env
+from tests.e2e.driver_process import REPO_ROOT, Driver
+from tests.e2e.driver_process import driver_env as _env
 
 STARTUP_DEADLINE_SECONDS = 60.0
 
