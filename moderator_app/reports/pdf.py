@@ -67,10 +67,6 @@ def chart_url(key: str) -> str:
     return f"image://chart-{key}"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("pdf", text)
-
-
 def _resolve_data_uris(html: str, charts: dict[str, bytes], document: QTextDocument) -> str:
     """Swap data URIs for resource names: a known chart's for its chart, ``image://inline-n`` otherwise."""
     by_bytes = {png: key for key, png in charts.items()}
@@ -163,11 +159,13 @@ def paint_pages(
 
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError(_tr("Could not start writing the document (is the folder writable?)"))
+        raise OSError(
+            QCoreApplication.translate("pdf", "Could not start writing the document (is the folder writable?)")
+        )
     try:
         for index in range(pages):
             if index and not device.newPage():
-                raise OSError(_tr("Could not start a new page"))
+                raise OSError(QCoreApplication.translate("pdf", "Could not start a new page"))
             top = index * body_height
             painter.save()
             painter.translate(0, -top)

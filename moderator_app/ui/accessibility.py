@@ -7,10 +7,6 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QDockWidget, QFrame, QScrollArea, QWidget
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("accessibility", text)
-
-
 def describe(widget: QWidget, description: str, name: str | None = None) -> QWidget:
     """Set the description (and the name, when given) that assistive technology reads out."""
     if name is not None:
@@ -23,14 +19,18 @@ def describe_buttons(box: QDialogButtonBox) -> None:
     """A dialog's standard buttons say what they do with what was typed (unless one was described already)."""
     role = QDialogButtonBox.ButtonRole
     words = {
-        role.AcceptRole: _t("Keep what this dialog shows and close it (Enter)"),
-        role.YesRole: _t("Keep what this dialog shows and close it (Enter)"),
-        role.ApplyRole: _t("Apply what this dialog shows"),
-        role.RejectRole: _t("Close this dialog without changing anything (Esc)"),
-        role.NoRole: _t("Close this dialog without changing anything (Esc)"),
-        role.DestructiveRole: _t("Close this dialog and drop what was typed"),
-        role.HelpRole: _t("Explain this dialog"),
-        role.ResetRole: _t("Put back the values this dialog started with"),
+        role.AcceptRole: QCoreApplication.translate(
+            "accessibility", "Keep what this dialog shows and close it (Enter)"
+        ),
+        role.YesRole: QCoreApplication.translate("accessibility", "Keep what this dialog shows and close it (Enter)"),
+        role.ApplyRole: QCoreApplication.translate("accessibility", "Apply what this dialog shows"),
+        role.RejectRole: QCoreApplication.translate(
+            "accessibility", "Close this dialog without changing anything (Esc)"
+        ),
+        role.NoRole: QCoreApplication.translate("accessibility", "Close this dialog without changing anything (Esc)"),
+        role.DestructiveRole: QCoreApplication.translate("accessibility", "Close this dialog and drop what was typed"),
+        role.HelpRole: QCoreApplication.translate("accessibility", "Explain this dialog"),
+        role.ResetRole: QCoreApplication.translate("accessibility", "Put back the values this dialog started with"),
     }
     for button in box.buttons():
         if not button.accessibleDescription():

@@ -71,6 +71,16 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "The timer is not paused, so it cannot be resumed."),
     QT_TRANSLATE_NOOP("errors", "This intervention has already ended."),
     QT_TRANSLATE_NOOP("errors", "Allotted time must be between 0 seconds and 4 hours."),
+    QT_TRANSLATE_NOOP("errors", "That sleep gap is not recorded in this session."),
+    QT_TRANSLATE_NOOP("errors", "Nothing to undo: this sleep gap has not been decided yet."),
+    QT_TRANSLATE_NOOP("errors", "This sleep gap has already been decided; Undo first to change the decision."),
+    QT_TRANSLATE_NOOP("errors", "The turn this sleep happened in is no longer in the session. Nothing was changed."),
+    QT_TRANSLATE_NOOP("errors", "There is no sleep time to take off."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The sleep time is longer than this turn's speaking time, so it cannot be taken off. Nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "There is no sleep time to put back."),
 )
 
 #: The field names the domain puts in its messages as ``{label}``.

@@ -161,11 +161,10 @@ class GettingStartedGuide(QDialog):
         self.go(0)
 
     def _steps(self, w: MainWindow) -> list[Step]:
-        tr = self.tr
         return [
             Step(
-                tr("Welcome"),
-                tr(
+                self.tr("Welcome"),
+                self.tr(
                     "This is the demo session, an IGF round table to try things on. Nothing you do here touches "
                     "a real session, and File → Open the demo session (%1) brings it back at any time.\n\n"
                     "Everything works from the keyboard. Enter goes to the next page, Esc closes this guide; "
@@ -174,8 +173,8 @@ class GettingStartedGuide(QDialog):
                 None,
             ),
             Step(
-                tr("The timer"),
-                tr(
+                self.tr("The timer"),
+                self.tr(
                     "Who has the floor and how much time is left, large enough to read from the chair. The phase "
                     "is said in colour, a shape and words: ● on time, ▲ wrap up, ■ over time, ❚❚ paused.\n\n"
                     "Space starts, pauses and resumes; N gives the floor to the next in the queue; + and − give or "
@@ -184,8 +183,8 @@ class GettingStartedGuide(QDialog):
                 w.timer_panel,
             ),
             Step(
-                tr("The queue"),
-                tr(
+                self.tr("The queue"),
+                self.tr(
                     "Who asked for the floor, in order. A adds someone (type a few letters of the name), P adds a "
                     "point of order or a direct reply at the top, Alt+Up and Alt+Down reorder, Delete withdraws "
                     "while the queue has the focus. The line under the timer always shows the next three."
@@ -193,8 +192,8 @@ class GettingStartedGuide(QDialog):
                 w.queue_dock,
             ),
             Step(
-                tr("The roster"),
-                tr(
+                self.tr("The roster"),
+                self.tr(
                     "Everyone in the room and online, with their speaking time so far. %1 finds a person, %2 adds "
                     "one, Q puts the selected person in the queue, F2 edits."
                 )
@@ -203,8 +202,8 @@ class GettingStartedGuide(QDialog):
                 w.roster_dock,
             ),
             Step(
-                tr("The balance"),
-                tr(
+                self.tr("The balance"),
+                self.tr(
                     "The share of speaking time by stakeholder group, gender, region and attendance, against the "
                     "share of people. It suggests who could speak next to even things out; S gives them the "
                     "floor. %1 sets what it compares with and any time budgets per group."
@@ -212,8 +211,8 @@ class GettingStartedGuide(QDialog):
                 w.balance_dock,
             ),
             Step(
-                tr("Notes"),
-                tr(
+                self.tr("Notes"),
+                self.tr(
                     "The rapporteur's notes: %1 puts the cursor in the quick-note field under the timer, Alt+1 to "
                     "Alt+9 tag the note, Enter saves it linked to the current speaker. The Notes panel (beside "
                     "Interventions) searches, filters and edits them."
@@ -221,8 +220,8 @@ class GettingStartedGuide(QDialog):
                 w.notes_dock,
             ),
             Step(
-                tr("Remote participants"),
-                tr(
+                self.tr("Remote participants"),
+                self.tr(
                     "The online moderator's panel, in a tab beside the queue (%1): take down who asks from the "
                     "video call or the chat and what they wrote; I brings the first remote request into the "
                     "main queue."
@@ -230,8 +229,8 @@ class GettingStartedGuide(QDialog):
                 w.remote_dock,
             ),
             Step(
-                tr("The report"),
-                tr(
+                self.tr("The report"),
+                self.tr(
                     "%1 opens the rapporteur's report in its own window: drafted from the notes and the balance, "
                     "editable section by section, exported to Word, OpenDocument, PDF, HTML or Markdown.\n\n"
                     "F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, and "

@@ -19,10 +19,6 @@ from moderator_app.storage.atomic import atomic_path
 COLUMNS = 3
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("keyboard_card", text)
-
-
 def shortcut_groups(groups: Iterable[tuple[str, Sequence[QAction]]]) -> list[tuple[str, list[tuple[str, str]]]]:
     """(menu, [(keys, command)]) for the actions that have a shortcut, menus in window order."""
     result = []
@@ -68,11 +64,12 @@ def card_html(groups: Iterable[tuple[str, Sequence[QAction]]], title: str = "mod
                 )
             parts.append("</table>")
         cells.append('<td valign="top" width="33%">' + "\n".join(parts) + "</td>")
-    intro = _t(
+    intro = QCoreApplication.translate(
+        "keyboard_card",
         "Single keys (Space, N, A, P, S…) act while the focus is not in a text field; Esc brings the focus "
-        "back to the timer. F1 lists these keys in the app."
+        "back to the timer. F1 lists these keys in the app.",
     )
-    heading = _t("%1 — keyboard card").replace("%1", title)
+    heading = QCoreApplication.translate("keyboard_card", "%1 — keyboard card").replace("%1", title)
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{html.escape(heading)}</title>\n"
@@ -94,7 +91,7 @@ def card_for_window(window: QWidget) -> str:
     """The card of a main window; the Space action is named for all it does, not its current state."""
     toggle: QAction = window.act_toggle  # type: ignore[attr-defined]
     shown = toggle.text()
-    toggle.setText(window.tr("&Start / pause / resume"))
+    toggle.setText(QCoreApplication.translate("ActionsMixin", "&Start / pause / resume"))  # as ActionsMixin says it
     try:
         return card_html(window.actions_by_menu)  # type: ignore[attr-defined]
     finally:

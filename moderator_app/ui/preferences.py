@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
 from moderator_app import i18n
 from moderator_app.domain.balance import Dimension
 from moderator_app.domain.session import DEFAULT_ALLOTTED_SECONDS, DEFAULT_WARNING_SECONDS, Session
+from moderator_app.ui import theme
+from moderator_app.ui.accessibility import describe, describe_buttons
 
 if TYPE_CHECKING:
     from moderator_app.ui.main_window import MainWindow
@@ -34,8 +37,8 @@ WARNING_KEY = "defaults/warning_seconds"
 DIMENSIONS_KEY = "balance/dimensions"
 SOUND_KEY = "stage/sound"  # the same key as Stage → Sound cue (StageController)
 SCREEN_KEY = "stage/screen"  # the same key as Stage → Show on screen
-THEME_KEY = "ui/theme"  # read by the theming code; this dialog only stores the choice
-THEMES = ("system", "light", "dark", "high-contrast")
+THEME_KEY = theme.THEME_KEY  # the same key as View → Colour scheme
+THEMES = theme.CHOICES
 #: The limits the domain accepts for a session (moderator_app.domain.session.clean_session).
 ALLOTTED_RANGE = (10, 3600)
 WARNING_RANGE = (0, 600)
@@ -116,7 +119,9 @@ class PreferencesDialog(QDialog):
         self.preferences = preferences
 
         self.allotted_spin = self._spin(self.tr("Default speaking time"), ALLOTTED_RANGE, preferences.allotted_seconds)
+        describe(self.allotted_spin, self.tr("Seconds each speaker gets in a new session, from 10 to 3600"))
         self.warning_spin = self._spin(self.tr("Warning before the end"), WARNING_RANGE, preferences.warning_seconds)
+        describe(self.warning_spin, self.tr("Seconds before the end when the timer warns the speaker, from 0 to 600"))
         sessions = QGroupBox(self.tr("New sessions"), self)
         sessions_form = QFormLayout(sessions)
         sessions_form.addRow(self.tr("Default &speaking time:"), self.allotted_spin)
@@ -137,6 +142,7 @@ class PreferencesDialog(QDialog):
         ):
             check = QCheckBox(text, balance)
             check.setAccessibleName(text.replace("&", ""))
+            check.setAccessibleDescription(self.tr("Show this tab in the Balance panel; at least one stays"))
             check.setChecked(dimension in preferences.dimensions)
             check.toggled.connect(self._keep_one_dimension)
             balance_layout.addWidget(check)
@@ -144,12 +150,16 @@ class PreferencesDialog(QDialog):
 
         self.language_combo = QComboBox(self)
         self.language_combo.setAccessibleName(self.tr("Language"))
+        self.language_combo.setAccessibleDescription(
+            self.tr("The language of the interface; a new one takes effect when the app restarts")
+        )
         self.language_combo.addItem(self.tr("System language (%1)").replace("%1", self._system_language()), i18n.SYSTEM)
         for code, native in i18n.LANGUAGES.items():
             self.language_combo.addItem(native, code)
         self._select(self.language_combo, preferences.language)
         self.theme_combo = QComboBox(self)
         self.theme_combo.setAccessibleName(self.tr("Colour scheme"))
+        self.theme_combo.setAccessibleDescription(self.tr("The window's colours; they change when you press OK"))
         for value, text in zip(
             THEMES,
             (self.tr("Follow the system"), self.tr("Light"), self.tr("Dark"), self.tr("High contrast")),
@@ -164,6 +174,9 @@ class PreferencesDialog(QDialog):
 
         self.screen_combo = QComboBox(self)
         self.screen_combo.setAccessibleName(self.tr("Screen for the stage display"))
+        self.screen_combo.setAccessibleDescription(
+            self.tr("The screen the stage display opens on, such as the projector")
+        )
         self.screen_combo.addItem(self.tr("Let the system choose"), "")
         for screen in QGuiApplication.screens():
             size = screen.geometry()
@@ -176,6 +189,9 @@ class PreferencesDialog(QDialog):
         self._select(self.screen_combo, preferences.screen)
         self.sound_check = QCheckBox(self.tr("Sound c&ue at warning and at time up"), self)
         self.sound_check.setAccessibleName(self.tr("Sound cue at warning and at time up"))
+        self.sound_check.setAccessibleDescription(
+            self.tr("A short system sound when a speaker reaches the warning and the end of their time")
+        )
         self.sound_check.setChecked(preferences.sound)
         stage = QGroupBox(self.tr("Stage display"), self)
         stage_form = QFormLayout(stage)
@@ -185,6 +201,7 @@ class PreferencesDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        describe_buttons(buttons)
         layout = QVBoxLayout(self)
         for box in (sessions, balance, appearance, stage):
             layout.addWidget(box)
@@ -229,8 +246,11 @@ class PreferencesDialog(QDialog):
 
 
 def apply_preferences(window: MainWindow, preferences: Preferences) -> None:
-    """What takes effect at once: the balance tabs and the stage's sound cue and screen."""
+    """What takes effect at once: the balance tabs, the colour scheme, and the stage's sound cue and screen."""
     window.balance_panel.set_visible_dimensions(preferences.dimensions)
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and preferences.theme != theme.current_choice():
+        theme.apply(app, preferences.theme)  # View → Colour scheme follows through the theme's notifier
     stage = window.stage
     stage.act_sound.setChecked(preferences.sound)
     display = stage.display

@@ -33,19 +33,17 @@ EMPTY = "empty"
 QUIT = "quit"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecoveryDialog", text)
-
-
 def headline(kind: str) -> str:
     """What is wrong, in one short sentence, by the kind of damage."""
     if kind == "truncated":
-        return _tr("The data file was cut short, so it cannot be used.")
+        return QCoreApplication.translate("RecoveryDialog", "The data file was cut short, so it cannot be used.")
     if kind in ("not-a-database", "not-ours"):
-        return _tr("The data file is not a moderator-app database.")
+        return QCoreApplication.translate("RecoveryDialog", "The data file is not a moderator-app database.")
     if kind == "foreign-wal":
-        return _tr("The data file's change log (its -wal file) does not belong to it.")
-    return _tr("The data file is damaged, so it cannot be used.")
+        return QCoreApplication.translate(
+            "RecoveryDialog", "The data file's change log (its -wal file) does not belong to it."
+        )
+    return QCoreApplication.translate("RecoveryDialog", "The data file is damaged, so it cannot be used.")
 
 
 def taken_text(info: BackupInfo) -> str:
@@ -54,21 +52,23 @@ def taken_text(info: BackupInfo) -> str:
 
 def backup_summary(info: BackupInfo) -> str:
     sessions = "\n".join(
-        _tr("• %1: %2 interventions, %3 notes")
+        QCoreApplication.translate("RecoveryDialog", "• %1: %2 interventions, %3 notes")
         .replace("%1", s.title[:120])
         .replace("%2", str(s.interventions))
         .replace("%3", str(s.notes))
         for s in info.sessions[:5]
     )
     if len(info.sessions) > 5:
-        sessions += "\n" + _tr("• and %1 more sessions").replace("%1", str(len(info.sessions) - 5))
+        sessions += "\n" + QCoreApplication.translate("RecoveryDialog", "• and %1 more sessions").replace(
+            "%1", str(len(info.sessions) - 5)
+        )
     return (
-        _tr("Taken %1 (%2), %3.")
+        QCoreApplication.translate("RecoveryDialog", "Taken %1 (%2), %3.")
         .replace("%1", taken_text(info))
         .replace("%2", info.reason)
         .replace("%3", size_text(info.size))
         + "\n"
-        + (sessions or _tr("It holds no sessions."))
+        + (sessions or QCoreApplication.translate("RecoveryDialog", "It holds no sessions."))
     )
 
 
@@ -228,41 +228,50 @@ def recover_at_start(paths: AppPaths, error: CorruptDatabaseError, clock: Clock)
             now = clock.now().wall
             if choice == RESTORE_NEWEST and newest is not None:
                 outcome = restore(paths.database, newest.path, paths.backups, now)
-                done = _tr("Restored the backup taken %1.").replace("%1", taken_text(newest))
+                done = QCoreApplication.translate("RecoveryDialog", "Restored the backup taken %1.").replace(
+                    "%1", taken_text(newest)
+                )
             elif choice == CHOOSE:
                 good, bad = good_backups(paths.backups)
                 picker = DamagedRestoreDialog(good, bad)
                 if not picker.exec() or picker.chosen is None:
                     continue
                 outcome = restore(paths.database, picker.chosen, paths.backups, now)
-                done = _tr("Restored the backup %1.").replace("%1", picker.chosen.name)
+                done = QCoreApplication.translate("RecoveryDialog", "Restored the backup %1.").replace(
+                    "%1", picker.chosen.name
+                )
             elif choice == KEEP_DATABASE:
                 outcome = None
                 moved_wal = keep_database(paths.database, now)
-                done = _tr("Went on with the database as it was last saved.")
+                done = QCoreApplication.translate("RecoveryDialog", "Went on with the database as it was last saved.")
                 if moved_wal is not None:
-                    done += "\n\n" + _tr("The -wal file that did not belong was kept as %1.").replace(
-                        "%1", str(moved_wal)
-                    )
+                    done += "\n\n" + QCoreApplication.translate(
+                        "RecoveryDialog", "The -wal file that did not belong was kept as %1."
+                    ).replace("%1", str(moved_wal))
             elif choice == EMPTY:
                 moved = start_empty(paths.database, now)
                 outcome = None
-                done = _tr(
+                done = QCoreApplication.translate(
+                    "RecoveryDialog",
                     "Started with an empty data folder. Your backups are still there: "
-                    "File → Restore from backup brings one back."
+                    "File → Restore from backup brings one back.",
                 )
                 if moved is not None:
-                    done += "\n\n" + _tr("The damaged file was kept as %1.").replace("%1", str(moved))
+                    done += "\n\n" + QCoreApplication.translate(
+                        "RecoveryDialog", "The damaged file was kept as %1."
+                    ).replace("%1", str(moved))
             else:
                 continue
             if outcome is not None and outcome.moved_aside is not None:
-                done += "\n\n" + _tr("The damaged file was kept as %1.").replace("%1", str(outcome.moved_aside))
+                done += "\n\n" + QCoreApplication.translate(
+                    "RecoveryDialog", "The damaged file was kept as %1."
+                ).replace("%1", str(outcome.moved_aside))
             db = open_database(paths.database, backup_dir=paths.backups)
         except CorruptDatabaseError as again:
             error = again  # e.g. a -wal was left behind: ask again about what is there now
             continue
         except StorageError as problem:
-            QMessageBox.warning(None, _tr("moderator-app"), str(problem))
+            QMessageBox.warning(None, QCoreApplication.translate("RecoveryDialog", "moderator-app"), str(problem))
             continue
-        QMessageBox.information(None, _tr("moderator-app"), done)
+        QMessageBox.information(None, QCoreApplication.translate("RecoveryDialog", "moderator-app"), done)
         return db

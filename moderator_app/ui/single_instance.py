@@ -119,24 +119,31 @@ def bring_to_front(window: MainWindow, session_id: str | None) -> str | None:
     window.raise_()
     window.activateWindow()
     QApplication.alert(window)  # where the window manager refuses focus, the task bar entry asks for it
-    tr = QCoreApplication.translate
     if session_id and session_id != window.bridge.console.session_id:
         # The reply goes to the other process's terminal (plain English); the window says it in its language.
         if QApplication.activeModalWidget() is not None:
             window.show_message(
-                tr("single_instance", "Finish the open dialog, then open the session with File → Open."), True
+                QCoreApplication.translate(
+                    "single_instance", "Finish the open dialog, then open the session with File → Open."
+                ),
+                True,
             )
             return f"the window has a dialog open; finish it, then open session {session_id} from File → Open"
         if not window.commands.context.repository.exists(session_id):
             window.show_message(
-                tr("single_instance", "moderator-app was started again for a session that is not here: %1").replace(
-                    "%1", session_id[:80]
-                ),
+                QCoreApplication.translate(
+                    "single_instance", "moderator-app was started again for a session that is not here: %1"
+                ).replace("%1", session_id[:80]),
                 True,
             )
             return f"there is no session {session_id!r} in this data folder"
         window.commands.open_console(session_id)
-    window.show_message(tr("single_instance", "moderator-app was started again: this window is the one in use."), False)
+    window.show_message(
+        QCoreApplication.translate(
+            "single_instance", "moderator-app was started again: this window is the one in use."
+        ),
+        False,
+    )
     return None
 
 

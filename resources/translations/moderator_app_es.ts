@@ -2,222 +2,134 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
-    <message>
-        <source>Welcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is the demo session, an IGF round table to try things on. Nothing you do here touches a real session, and File → Open the demo session (%1) brings it back at any time.
-
-Everything works from the keyboard. Enter goes to the next page, Esc closes this guide; the window behind it keeps working while it is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The timer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who has the floor and how much time is left, large enough to read from the chair. The phase is said in colour, a shape and words: ● on time, ▲ wrap up, ■ over time, ❚❚ paused.
-
-Space starts, pauses and resumes; N gives the floor to the next in the queue; + and − give or take 30 seconds; Esc brings the keys back here from any field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who asked for the floor, in order. A adds someone (type a few letters of the name), P adds a point of order or a direct reply at the top, Alt+Up and Alt+Down reorder, Delete withdraws while the queue has the focus. The line under the timer always shows the next three.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The roster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everyone in the room and online, with their speaking time so far. %1 finds a person, %2 adds one, Q puts the selected person in the queue, F2 edits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The share of speaking time by stakeholder group, gender, region and attendance, against the share of people. It suggests who could speak next to even things out; S gives them the floor. %1 sets what it compares with and any time budgets per group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
-    </message>
-    <message>
-        <source>The rapporteur&apos;s notes: %1 puts the cursor in the quick-note field under the timer, Alt+1 to Alt+9 tag the note, Enter saves it linked to the current speaker. The Notes panel (beside Interventions) searches, filters and edits them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remote participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The online moderator&apos;s panel, in a tab beside the queue (%1): take down who asks from the video call or the chat and what they wrote; I brings the first remote request into the main queue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 opens the rapporteur&apos;s report in its own window: drafted from the notes and the balance, editable section by section, exported to Word, OpenDocument, PDF, HTML or Markdown.
-
-F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, and Help → Getting started shows this guide again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>single_instance</source>
-        <comment>Finish the open dialog, then open the session with File → Open.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>single_instance</source>
-        <comment>moderator-app was started again for a session that is not here: %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>single_instance</source>
-        <comment>moderator-app was started again: this window is the one in use.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de %1</translation>
     </message>
     <message>
         <source>moderator-app icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icono de moderator-app</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1</translation>
     </message>
     <message>
         <source>A live console for moderators and rapporteurs of multistakeholder sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una consola en directo para moderadores y relatores de sesiones de múltiples partes interesadas.</translation>
     </message>
     <message>
         <source>Data folder (sessions, backups, settings):</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos (sesiones, copias de seguridad, ajustes):</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
         <source>Open the folder in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta en el gestor de archivos</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir carpeta</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
         <source>Show the folder holding your sessions in the file manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en el gestor de archivos la carpeta que contiene sus sesiones.</translation>
     </message>
     <message>
         <source>&amp;Copy path</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar ruta</translation>
     </message>
     <message>
         <source>Copy the data folder&apos;s path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la ruta de la carpeta de datos</translation>
     </message>
     <message>
         <source>Put the data folder&apos;s path on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner la ruta de la carpeta de datos en el portapapeles.</translation>
     </message>
     <message>
         <source>Data folder status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la carpeta de datos</translation>
     </message>
     <message>
         <source>Running on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciona con %1</translation>
     </message>
     <message>
         <source>moderator-app is free software: you can share and change it under the GNU General Public License, version 3 or later (%1). It comes with no warranty. It is built on the components below; choose one to read its licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>moderator-app es software libre: puede compartirlo y modificarlo según la Licencia Pública General de GNU, versión 3 o posterior (%1). Se ofrece sin ninguna garantía. Está construido sobre los componentes de abajo; elija uno para leer su licencia.</translation>
     </message>
     <message>
         <source>Components and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Componentes y sus licencias</translation>
     </message>
     <message>
         <source>Choose a component to show its licence text below</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un componente para mostrar abajo el texto de su licencia</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Componente</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la licencia</translation>
     </message>
     <message>
         <source>Copy &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;detalles</translation>
     </message>
     <message>
         <source>Copy version and data folder for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la versión y la carpeta de datos para un informe de error</translation>
     </message>
     <message>
         <source>Put the app&apos;s, Qt&apos;s and Python&apos;s versions and the data folder on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner en el portapapeles las versiones de la aplicación, de Qt y de Python, y la carpeta de datos.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close this window (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar esta ventana (Esc).</translation>
     </message>
     <message>
         <source>The licence text of %1 is missing from this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el texto de la licencia de %1 en esta instalación.</translation>
     </message>
     <message>
         <source>Licence of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia de %1</translation>
     </message>
     <message>
         <source>No file manager could open the folder: copy its path and open it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún gestor de archivos pudo abrir la carpeta: copie su ruta y ábrala usted mismo.</translation>
     </message>
     <message>
         <source>The folder&apos;s path is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ruta de la carpeta está en el portapapeles.</translation>
     </message>
     <message>
         <source>Version details are on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los detalles de la versión están en el portapapeles.</translation>
     </message>
 </context>
 <context>
@@ -496,11 +408,11 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>&amp;Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primeros pasos</translation>
     </message>
     <message>
         <source>A short walkthrough of the window: timer, queue, roster, balance, notes, report</source>
-        <translation type="unfinished"></translation>
+        <translation>Un breve recorrido por la ventana: temporizador, cola, lista, equilibrio, notas, informe</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -625,7 +537,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>What the bars group by: person, stakeholder group, gender, region or attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué agrupan las barras: persona, grupo de partes interesadas, género, región o modalidad</translation>
     </message>
     <message>
         <source>Compare time with</source>
@@ -633,7 +545,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>What each group&apos;s share of speaking time is compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué se compara la parte del tiempo de palabra de cada grupo</translation>
     </message>
     <message>
         <source>the speakers</source>
@@ -768,7 +680,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>What each group&apos;s share of speaking time is compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué se compara la parte del tiempo de palabra de cada grupo</translation>
     </message>
     <message>
         <source>the speakers (people with the Speaker role)</source>
@@ -788,7 +700,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>Tick what the suggested next speaker favours; Move up and Move down set the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque lo que favorece el siguiente orador sugerido; Subir y Bajar fijan el orden</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -800,11 +712,11 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>Make the selected priority more important</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar más importancia a la prioridad seleccionada</translation>
     </message>
     <message>
         <source>Make the selected priority less important</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar menos importancia a la prioridad seleccionada</translation>
     </message>
     <message>
         <source>Suggested next speaker favours</source>
@@ -828,7 +740,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>Minutes of speaking time this group may use in the session; none means no contingent</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de tiempo de palabra que este grupo puede usar en la sesión; ninguno significa sin cupo</translation>
     </message>
     <message>
         <source>(%1 min added)</source>
@@ -867,39 +779,39 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     <name>ColourSchemeMenu</name>
     <message>
         <source>Colour &amp;scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema de &amp;colores</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir al &amp;sistema</translation>
     </message>
     <message>
         <source>Light or dark, as the desktop is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro u oscuro, según esté configurado el escritorio</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claro</translation>
     </message>
     <message>
         <source>Dark text on a light background</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto oscuro sobre fondo claro</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oscuro</translation>
     </message>
     <message>
         <source>Light text on a dark background, easier in a dim room</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto claro sobre fondo oscuro, más cómodo en una sala con poca luz</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alto contraste</translation>
     </message>
     <message>
         <source>White on black with bold colours and a cyan focus ring</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanco sobre negro con colores intensos y un marco de foco cian</translation>
     </message>
 </context>
 <context>
@@ -1097,15 +1009,15 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     <name>DamagedRestoreDialog</name>
     <message>
         <source>Choose a backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una copia de seguridad para restaurar</translation>
     </message>
     <message>
         <source>Every backup listed here was checked and reads whole, newest first. The one you restore takes the place of the damaged file, which is moved aside first, as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las copias de esta lista se comprobaron y se leen completas; la más reciente primero. La que restaure ocupa el lugar del archivo dañado, que antes se aparta tal como está.</translation>
     </message>
     <message>
         <source>Restore the backup taken %1? The damaged file is moved aside first, as it is, and the backup is put in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar la copia hecha %1? Antes se aparta el archivo dañado tal como está y la copia se pone en su lugar.</translation>
     </message>
 </context>
 <context>
@@ -1136,7 +1048,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>The event whose sessions are added up</source>
-        <translation type="unfinished"></translation>
+        <translation>El evento cuyas sesiones se suman</translation>
     </message>
     <message>
         <source>Event summary</source>
@@ -1200,7 +1112,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>Save these figures as a CSV file for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar estas cifras como archivo CSV para una hoja de cálculo</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
@@ -1208,7 +1120,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>Figures of the event, one row each; the arrow keys move from cell to cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras del evento, una por fila; las flechas pasan de una celda a otra</translation>
     </message>
     <message>
         <source>No balance yet: nobody has spoken in these sessions.</source>
@@ -1239,59 +1151,135 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     <name>GettingStartedGuide</name>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeros pasos</translation>
     </message>
     <message>
         <source>A walkthrough of the main window, one area per page</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recorrido por la ventana principal, una zona por página</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>The previous page of the walkthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>La página anterior del recorrido</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>The next page of the walkthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>La página siguiente del recorrido</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Cerrar</translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Close the walkthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el recorrido</translation>
     </message>
     <message>
         <source>It will not open by itself again; Help → Getting started brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>No volverá a abrirse solo; Ayuda → Primeros pasos lo recupera</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>This is the demo session, an IGF round table to try things on. Nothing you do here touches a real session, and File → Open the demo session (%1) brings it back at any time.
+
+Everything works from the keyboard. Enter goes to the next page, Esc closes this guide; the window behind it keeps working while it is open.</source>
+        <translation>Esta es la sesión de demostración, una mesa redonda del IGF para hacer pruebas. Nada de lo que haga aquí afecta a una sesión real, y Archivo → Abrir la sesión de demostración (%1) la recupera en cualquier momento.
+
+Todo funciona con el teclado. Intro pasa a la página siguiente y Esc cierra esta guía; la ventana de detrás sigue funcionando mientras está abierta.</translation>
+    </message>
+    <message>
+        <source>The timer</source>
+        <translation>El temporizador</translation>
+    </message>
+    <message>
+        <source>Who has the floor and how much time is left, large enough to read from the chair. The phase is said in colour, a shape and words: ● on time, ▲ wrap up, ■ over time, ❚❚ paused.
+
+Space starts, pauses and resumes; N gives the floor to the next in the queue; + and − give or take 30 seconds; Esc brings the keys back here from any field.</source>
+        <translation>Quién tiene la palabra y cuánto tiempo le queda, en grande para leerlo desde la presidencia. La fase se indica con color, una forma y palabras: ● a tiempo, ▲ concluir, ■ tiempo excedido, ❚❚ en pausa.
+
+Espacio inicia, pausa y reanuda; N da la palabra al siguiente de la cola; + y − dan o quitan 30 segundos; Esc devuelve aquí las teclas desde cualquier campo.</translation>
+    </message>
+    <message>
+        <source>The queue</source>
+        <translation>La cola</translation>
+    </message>
+    <message>
+        <source>Who asked for the floor, in order. A adds someone (type a few letters of the name), P adds a point of order or a direct reply at the top, Alt+Up and Alt+Down reorder, Delete withdraws while the queue has the focus. The line under the timer always shows the next three.</source>
+        <translation>Quién pidió la palabra, por orden. A añade a alguien (escriba unas letras del nombre), P añade una cuestión de orden o una réplica al principio, Alt+Arriba y Alt+Abajo reordenan, Supr retira mientras la cola tiene el foco. La línea bajo el temporizador muestra siempre los tres siguientes.</translation>
+    </message>
+    <message>
+        <source>The roster</source>
+        <translation>La lista</translation>
+    </message>
+    <message>
+        <source>Everyone in the room and online, with their speaking time so far. %1 finds a person, %2 adds one, Q puts the selected person in the queue, F2 edits.</source>
+        <translation>Todas las personas en la sala y en línea, con su tiempo de palabra hasta ahora. %1 busca a una persona, %2 añade una, Q pone en la cola a la persona seleccionada, F2 edita.</translation>
+    </message>
+    <message>
+        <source>The balance</source>
+        <translation>El equilibrio</translation>
+    </message>
+    <message>
+        <source>The share of speaking time by stakeholder group, gender, region and attendance, against the share of people. It suggests who could speak next to even things out; S gives them the floor. %1 sets what it compares with and any time budgets per group.</source>
+        <translation>La parte del tiempo de palabra por grupo de partes interesadas, género, región y modalidad, frente a la parte de personas. Sugiere quién podría hablar a continuación para equilibrar; S le da la palabra. %1 fija con qué se compara y los cupos de tiempo de cada grupo.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>The rapporteur&apos;s notes: %1 puts the cursor in the quick-note field under the timer, Alt+1 to Alt+9 tag the note, Enter saves it linked to the current speaker. The Notes panel (beside Interventions) searches, filters and edits them.</source>
+        <translation>Las notas de la relatoría: %1 pone el cursor en el campo de nota rápida bajo el temporizador, Alt+1 a Alt+9 etiquetan la nota, Intro la guarda vinculada al orador actual. El panel Notas (junto a Intervenciones) las busca, filtra y edita.</translation>
+    </message>
+    <message>
+        <source>Remote participants</source>
+        <translation>Participantes remotos</translation>
+    </message>
+    <message>
+        <source>The online moderator&apos;s panel, in a tab beside the queue (%1): take down who asks from the video call or the chat and what they wrote; I brings the first remote request into the main queue.</source>
+        <translation>El panel del moderador en línea, en una pestaña junto a la cola (%1): anote quién pide la palabra desde la videollamada o el chat y qué escribió; I pasa la primera solicitud remota a la cola principal.</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>El informe</translation>
+    </message>
+    <message>
+        <source>%1 opens the rapporteur&apos;s report in its own window: drafted from the notes and the balance, editable section by section, exported to Word, OpenDocument, PDF, HTML or Markdown.
+
+F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, and Help → Getting started shows this guide again.</source>
+        <translation>%1 abre el informe de relatoría en su propia ventana: redactado a partir de las notas y el equilibrio, editable sección por sección y exportable a Word, OpenDocument, PDF, HTML o Markdown.
+
+F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para los oradores y Ayuda → Primeros pasos vuelve a mostrar esta guía.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listo</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
 </context>
 <context>
@@ -1302,7 +1290,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>Every turn so far, newest first, with its speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los turnos hasta ahora, el más reciente primero, con su tiempo de palabra</translation>
     </message>
 </context>
 <context>
@@ -1452,7 +1440,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>The note as the report will quote it; Tab moves on to the tags</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota tal como la citará el informe; Tab pasa a las etiquetas</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1460,7 +1448,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>Tag the note: tags decide which report section drafts from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquete la nota: las etiquetas deciden qué sección del informe la usa</translation>
     </message>
     <message>
         <source>Linked speaker</source>
@@ -1492,7 +1480,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>What the note is linked to; (none) for no link</source>
-        <translation type="unfinished"></translation>
+        <translation>A qué está vinculada la nota; (ninguno) para no vincularla</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1535,7 +1523,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>The notes taken; F2 edits, Delete deletes, Ctrl+Z undoes</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas tomadas; F2 edita, Supr elimina, Ctrl+Z deshace</translation>
     </message>
     <message>
         <source>All speakers</source>
@@ -1570,7 +1558,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>The name as the report and the stage display should show it</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre tal como deben mostrarlo el informe y la pantalla del escenario</translation>
     </message>
     <message>
         <source>Affiliation</source>
@@ -1578,7 +1566,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>The organisation, institution or government they speak for</source>
-        <translation type="unfinished"></translation>
+        <translation>La organización, institución o gobierno en cuyo nombre habla</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
@@ -1594,7 +1582,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>Type a few letters to find the country; it sets the UN regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba unas letras para encontrar el país; determina el grupo regional de la ONU</translation>
     </message>
     <message>
         <source>Not stated</source>
@@ -1610,7 +1598,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>Tick every role this person has in the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque cada función que tiene esta persona en la sesión</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -1618,7 +1606,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>In the room or online; counted apart in the balance</source>
-        <translation type="unfinished"></translation>
+        <translation>En la sala o en línea; se cuenta aparte en el equilibrio</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1654,7 +1642,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>Counted in the speaking-time balance; Not stated is always allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cuenta en el equilibrio del tiempo de palabra; Sin indicar siempre está permitido</translation>
     </message>
     <message>
         <source>Type the participant&apos;s name: it is the one required field.</source>
@@ -1677,8 +1665,16 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
         <translation>Tiempo de palabra predeterminado</translation>
     </message>
     <message>
+        <source>Seconds each speaker gets in a new session, from 10 to 3600</source>
+        <translation>Segundos que recibe cada orador en una sesión nueva, de 10 a 3600</translation>
+    </message>
+    <message>
         <source>Warning before the end</source>
         <translation>Aviso antes del final</translation>
+    </message>
+    <message>
+        <source>Seconds before the end when the timer warns the speaker, from 0 to 600</source>
+        <translation>Segundos antes del final en que el temporizador avisa al orador, de 0 a 600</translation>
     </message>
     <message>
         <source>New sessions</source>
@@ -1721,8 +1717,16 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
         <translation>Presencial o re&amp;moto</translation>
     </message>
     <message>
+        <source>Show this tab in the Balance panel; at least one stays</source>
+        <translation>Mostrar esta pestaña en el panel Equilibrio; al menos una se mantiene</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of the interface; a new one takes effect when the app restarts</source>
+        <translation>El idioma de la interfaz; uno nuevo se aplica al reiniciar la aplicación</translation>
     </message>
     <message>
         <source>System language (%1)</source>
@@ -1731,6 +1735,10 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     <message>
         <source>Colour scheme</source>
         <translation>Esquema de colores</translation>
+    </message>
+    <message>
+        <source>The window&apos;s colours; they change when you press OK</source>
+        <translation>Los colores de la ventana; cambian al pulsar Aceptar</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -1765,6 +1773,10 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
         <translation>Pantalla para la pantalla del escenario</translation>
     </message>
     <message>
+        <source>The screen the stage display opens on, such as the projector</source>
+        <translation>La pantalla en la que se abre la pantalla del escenario, como el proyector</translation>
+    </message>
+    <message>
         <source>Let the system choose</source>
         <translation>Que elija el sistema</translation>
     </message>
@@ -1775,6 +1787,10 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     <message>
         <source>Sound c&amp;ue at warning and at time up</source>
         <translation>Señal &amp;sonora al aviso y al agotarse el tiempo</translation>
+    </message>
+    <message>
+        <source>A short system sound when a speaker reaches the warning and the end of their time</source>
+        <translation>Un breve sonido del sistema cuando un orador llega al aviso y al final de su tiempo</translation>
     </message>
     <message>
         <source>Scree&amp;n:</source>
@@ -1845,7 +1861,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>As read from the proposal; correct it here before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como se leyó de la propuesta; corríjalo aquí antes de importar</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1893,7 +1909,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>Lines of the proposal that were not understood; nothing from them is imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de la propuesta que no se entendieron; no se importa nada de ellas</translation>
     </message>
     <message>
         <source>Line %1: %2 — %3</source>
@@ -1913,7 +1929,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>Create a new session with these details and people</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una sesión nueva con estos datos y personas</translation>
     </message>
     <message>
         <source>Import nothing</source>
@@ -1921,7 +1937,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>Close without importing anything (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin importar nada (Esc)</translation>
     </message>
     <message>
         <source>People (%1)</source>
@@ -1978,7 +1994,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>Who waits for the floor, in order; Alt+Up and Alt+Down move, Delete withdraws</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién espera la palabra, por orden; Alt+Arriba y Alt+Abajo mueven, Supr retira</translation>
     </message>
 </context>
 <context>
@@ -1994,7 +2010,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>People whose name matches what you type; Up and Down choose, Enter queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas cuyo nombre coincide con lo que escribe; Arriba y Abajo eligen, Intro pone en la cola</translation>
     </message>
     <message>
         <source>Type a name or organisation; Enter adds the highlighted line</source>
@@ -2010,7 +2026,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>Points of order and direct replies go to the top of the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cuestiones de orden y las réplicas van al principio de la cola</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
@@ -2080,114 +2096,176 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
 <context>
     <name>RecoveryDialog</name>
     <message>
+        <source>The data file was cut short, so it cannot be used.</source>
+        <translation>El archivo de datos está truncado, así que no se puede usar.</translation>
+    </message>
+    <message>
+        <source>The data file is not a moderator-app database.</source>
+        <translation>El archivo de datos no es una base de datos de moderator-app.</translation>
+    </message>
+    <message>
+        <source>The data file&apos;s change log (its -wal file) does not belong to it.</source>
+        <translation>El registro de cambios del archivo de datos (su archivo -wal) no le pertenece.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged, so it cannot be used.</source>
+        <translation>El archivo de datos está dañado, así que no se puede usar.</translation>
+    </message>
+    <message>
+        <source>• %1: %2 interventions, %3 notes</source>
+        <translation>• %1: %2 intervenciones, %3 notas</translation>
+    </message>
+    <message>
+        <source>• and %1 more sessions</source>
+        <translation>• y %1 sesiones más</translation>
+    </message>
+    <message>
+        <source>Taken %1 (%2), %3.</source>
+        <translation>Hecha el %1 (%2), %3.</translation>
+    </message>
+    <message>
+        <source>It holds no sessions.</source>
+        <translation>No contiene ninguna sesión.</translation>
+    </message>
+    <message>
         <source>The data file cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el archivo de datos</translation>
     </message>
     <message>
         <source>Damaged data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de datos dañado</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué falla</translation>
     </message>
     <message>
         <source>%1
 
 The file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+El archivo: %2</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Nothing has been deleted or overwritten. If you restore a backup or start empty, the file is first moved aside, as it is, to “%1.corrupt-” followed by today’s date and time, together with its -wal and -shm files, in the same folder. Quit leaves it where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha borrado ni sobrescrito nada. Si restaura una copia de seguridad o empieza vacío, antes se aparta el archivo tal como está a «%1.corrupt-» seguido de la fecha y hora de hoy, junto con sus archivos -wal y -shm, en la misma carpeta. Salir lo deja donde está.</translation>
     </message>
     <message>
         <source>The damaged file is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conserva el archivo dañado</translation>
     </message>
     <message>
         <source>Newest good backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia buena más reciente</translation>
     </message>
     <message>
         <source>It was checked and reads whole. Changes made after it was taken are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se comprobó y se lee completa. Los cambios hechos después de crearla no están en ella.</translation>
     </message>
     <message>
         <source>There is no usable backup in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna copia de seguridad utilizable en %1.</translation>
     </message>
     <message>
         <source>The database itself reads whole without that -wal file. “Keep the database” goes on with it as it was last saved there and moves only the -wal aside (to “%1-wal.corrupt-” and the date): changes that only the -wal held are not used. This usually loses less than a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos en sí se lee completa sin ese archivo -wal. «Mantener la base de datos» sigue con ella tal como se guardó por última vez y solo aparta el -wal (a «%1-wal.corrupt-» y la fecha): los cambios que solo estaban en el -wal no se usan. Normalmente se pierde menos que con una copia de seguridad.</translation>
     </message>
     <message>
         <source>Keeping the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener la base de datos</translation>
     </message>
     <message>
         <source>&amp;Keep the database, set the -wal aside</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener la base de datos y apartar el -wal</translation>
     </message>
     <message>
         <source>Keep the database and set the -wal file aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener la base de datos y apartar el archivo -wal</translation>
     </message>
     <message>
         <source>&amp;Restore newest good backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar la copia buena más reciente</translation>
     </message>
     <message>
         <source>Restore the newest good backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la copia buena más reciente</translation>
     </message>
     <message>
         <source>&amp;Choose another backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir otra copia…</translation>
     </message>
     <message>
         <source>Choose another backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otra copia de seguridad</translation>
     </message>
     <message>
         <source>Start with an &amp;empty data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con una carpeta de datos &amp;vacía</translation>
     </message>
     <message>
         <source>Start with an empty data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con una carpeta de datos vacía</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Salir</translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Quit and leave the file as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir y dejar el archivo como está</translation>
     </message>
     <message>
         <source>Go on with the database as it is; the -wal file is moved aside, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir con la base de datos tal como está; el archivo -wal se aparta, no se borra.</translation>
     </message>
     <message>
         <source>Move the damaged file aside and put the newest good backup in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartar el archivo dañado y poner en su lugar la copia buena más reciente.</translation>
     </message>
     <message>
         <source>Pick the backup to restore from the list of backups that read whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la copia que restaurar de la lista de copias que se leen completas.</translation>
     </message>
     <message>
         <source>Move the damaged file aside and start again with only the demo session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartar el archivo dañado y empezar de nuevo solo con la sesión de demostración.</translation>
     </message>
     <message>
         <source>Close the app without changing any file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la aplicación sin cambiar ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Restored the backup taken %1.</source>
+        <translation>Se restauró la copia hecha el %1.</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1.</source>
+        <translation>Se restauró la copia %1.</translation>
+    </message>
+    <message>
+        <source>Went on with the database as it was last saved.</source>
+        <translation>Se siguió con la base de datos tal como se guardó por última vez.</translation>
+    </message>
+    <message>
+        <source>The -wal file that did not belong was kept as %1.</source>
+        <translation>El archivo -wal que no le pertenecía se conservó como %1.</translation>
+    </message>
+    <message>
+        <source>Started with an empty data folder. Your backups are still there: File → Restore from backup brings one back.</source>
+        <translation>Se empezó con una carpeta de datos vacía. Sus copias de seguridad siguen ahí: Archivo → Restaurar desde copia de seguridad recupera una.</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as %1.</source>
+        <translation>El archivo dañado se conservó como %1.</translation>
+    </message>
+    <message>
+        <source>moderator-app</source>
+        <translation>moderator-app</translation>
     </message>
 </context>
 <context>
@@ -2254,7 +2332,7 @@ The file: %2</source>
     </message>
     <message>
         <source>Whether they ask a question or make an intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Si hace una pregunta o una intervención</translation>
     </message>
     <message>
         <source>Comment (an intervention)</source>
@@ -2266,7 +2344,7 @@ The file: %2</source>
     </message>
     <message>
         <source>What they wrote; Ctrl+Enter adds the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribió; Ctrl+Intro añade la solicitud</translation>
     </message>
     <message>
         <source>Paste or type what they wrote; it becomes a note when it is read out. Ctrl+Enter adds.</source>
@@ -2278,7 +2356,7 @@ The file: %2</source>
     </message>
     <message>
         <source>Add the request at the end of the remote queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la solicitud al final de la cola remota</translation>
     </message>
     <message>
         <source>Remote queue</source>
@@ -2286,7 +2364,7 @@ The file: %2</source>
     </message>
     <message>
         <source>Remote requests in order; I brings the selected one into the main queue, Ctrl+Enter gives the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes remotas por orden; I pasa la seleccionada a la cola principal, Ctrl+Intro da la palabra</translation>
     </message>
     <message>
         <source>Withdraw</source>
@@ -2318,15 +2396,15 @@ The file: %2</source>
     </message>
     <message>
         <source>Take the selected request off the remote queue (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la solicitud seleccionada de la cola remota (Supr)</translation>
     </message>
     <message>
         <source>Move the selected request one place up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir un puesto la solicitud seleccionada (Alt+Arriba)</translation>
     </message>
     <message>
         <source>Move the selected request one place down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar un puesto la solicitud seleccionada (Alt+Abajo)</translation>
     </message>
     <message>
         <source>Who:</source>
@@ -2412,7 +2490,7 @@ The file: %2</source>
     </message>
     <message>
         <source>Which report to draft: its sections and layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué informe redactar: sus secciones y su diseño</translation>
     </message>
     <message>
         <source> Template: </source>
@@ -2420,15 +2498,15 @@ The file: %2</source>
     </message>
     <message>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del informe</translation>
     </message>
     <message>
         <source>The language the report&apos;s headings and labels are written in; it can differ from the window&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma en que se escriben los títulos y etiquetas del informe; puede ser distinto del de la ventana.</translation>
     </message>
     <message>
         <source> Language: </source>
-        <translation type="unfinished"></translation>
+        <translation> Idioma: </translation>
     </message>
     <message>
         <source>&amp;Refresh from the session</source>
@@ -2452,7 +2530,7 @@ The file: %2</source>
     </message>
     <message>
         <source>The report&apos;s sections; choose one to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Las secciones del informe; elija una para editarla</translation>
     </message>
     <message>
         <source>Section text</source>
@@ -2460,7 +2538,7 @@ The file: %2</source>
     </message>
     <message>
         <source>Your text for this section, saved as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Su texto para esta sección, guardado mientras escribe</translation>
     </message>
     <message>
         <source>Write this section here. Lines starting with “- ” become bullets.</source>
@@ -2476,7 +2554,7 @@ The file: %2</source>
     </message>
     <message>
         <source>What the draft says now, from the session as it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dice ahora el borrador, a partir de la sesión tal como está</translation>
     </message>
     <message>
         <source>Replace my text with the fresh draft</source>
@@ -2484,7 +2562,7 @@ The file: %2</source>
     </message>
     <message>
         <source>Replace your text of this section with the fresh draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar su texto de esta sección por el borrador nuevo</translation>
     </message>
     <message>
         <source>Follow the session again (drop my edit)</source>
@@ -2492,7 +2570,7 @@ The file: %2</source>
     </message>
     <message>
         <source>Drop your edit so that the section follows the session again</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar su edición para que la sección vuelva a seguir la sesión</translation>
     </message>
     <message>
         <source>Fresh draft from the session (your text is kept until you choose):</source>
@@ -2504,7 +2582,7 @@ The file: %2</source>
     </message>
     <message>
         <source>Keep your text and stop pointing out this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar su texto y dejar de señalar este cambio</translation>
     </message>
     <message>
         <source>Report preview</source>
@@ -2512,7 +2590,7 @@ The file: %2</source>
     </message>
     <message>
         <source>The report as it will look when exported</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe tal como se verá al exportarlo</translation>
     </message>
     <message>
         <source>Participants onsite (estimate)</source>
@@ -2532,7 +2610,7 @@ The file: %2</source>
     </message>
     <message>
         <source>For the report&apos;s gender section</source>
-        <translation type="unfinished"></translation>
+        <translation>Para la sección de género del informe</translation>
     </message>
     <message>
         <source>Summary of the gender discussion</source>
@@ -2540,7 +2618,7 @@ The file: %2</source>
     </message>
     <message>
         <source>A few sentences for the report&apos;s gender section</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas frases para la sección de género del informe</translation>
     </message>
     <message>
         <source>Leave a number at “not given” when you have no estimate; the report then says so.</source>
@@ -2572,7 +2650,7 @@ The file: %2</source>
     </message>
     <message>
         <source>An estimate for the report&apos;s gender section; not given leaves it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Una estimación para la sección de género del informe; no indicado la omite</translation>
     </message>
     <message>
         <source>Attendance and gender</source>
@@ -2619,7 +2697,7 @@ The file: %2</source>
     </message>
     <message>
         <source>One automatic backup per row, newest first: when, why, size and what it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia automática por fila, la más reciente primero: cuándo, por qué, tamaño y qué contiene</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -2663,7 +2741,7 @@ The file: %2</source>
     </message>
     <message>
         <source>Go back to the selected backup; the current state is backed up first</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la copia seleccionada; antes se guarda una copia del estado actual</translation>
     </message>
     <message>
         <source>Restore the backup taken %1? Every session is replaced by its content. A backup of the current state is taken first, so you can go back to it.</source>
@@ -2693,7 +2771,7 @@ The file: %2</source>
     </message>
     <message>
         <source>Everyone in the session with their speaking time; Q queues, F2 edits, Ctrl+Enter gives the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas de la sesión con su tiempo de palabra; Q pone en la cola, F2 edita, Ctrl+Intro da la palabra</translation>
     </message>
 </context>
 <context>
@@ -2732,7 +2810,7 @@ The file: %2</source>
     </message>
     <message>
         <source>Which participant field this column of the file fills; Ignore leaves it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué campo del participante rellena esta columna del archivo; Ignorar la deja fuera</translation>
     </message>
     <message>
         <source>(column %1)</source>
@@ -2784,7 +2862,7 @@ The file: %2</source>
     </message>
     <message>
         <source>These rows are left out; correct them in the file and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas filas se omiten; corríjalas en el archivo y vuelva a importarlo</translation>
     </message>
     <message>
         <source>People already on the roster</source>
@@ -2792,7 +2870,7 @@ The file: %2</source>
     </message>
     <message>
         <source>Skip people whose name is already on the roster, or update their details</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir a las personas cuyo nombre ya está en la lista, o actualizar sus datos</translation>
     </message>
     <message>
         <source>Skip them</source>
@@ -2808,7 +2886,7 @@ The file: %2</source>
     </message>
     <message>
         <source>Add the rows that could be read to the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la lista las filas que se pudieron leer</translation>
     </message>
     <message>
         <source>Import nothing</source>
@@ -2816,7 +2894,7 @@ The file: %2</source>
     </message>
     <message>
         <source>Close without importing anything (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin importar nada (Esc)</translation>
     </message>
     <message>
         <source>(ignore)</source>
@@ -2914,7 +2992,7 @@ The file: %2</source>
     </message>
     <message>
         <source>The sessions in the data folder; Enter opens the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Las sesiones de la carpeta de datos; Intro abre la seleccionada</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2949,7 +3027,7 @@ The file: %2</source>
     </message>
     <message>
         <source>Untick while the date is not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarque mientras no se sepa la fecha</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2957,7 +3035,7 @@ The file: %2</source>
     </message>
     <message>
         <source>The day of the session, printed in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>El día de la sesión, que figura en el informe</translation>
     </message>
     <message>
         <source>Start time</source>
@@ -2965,7 +3043,7 @@ The file: %2</source>
     </message>
     <message>
         <source>The local start time, printed in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora local de inicio, que figura en el informe</translation>
     </message>
     <message>
         <source>Start time known</source>
@@ -2973,7 +3051,7 @@ The file: %2</source>
     </message>
     <message>
         <source>Untick while the start time is not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarque mientras no se sepa la hora de inicio</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -2989,7 +3067,7 @@ The file: %2</source>
     </message>
     <message>
         <source>The event this session belongs to, for event-wide statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>El evento al que pertenece esta sesión, para las estadísticas del evento</translation>
     </message>
     <message>
         <source>The event the session belongs to, e.g. IGF 2017: its statistics add up</source>
@@ -3045,7 +3123,7 @@ The file: %2</source>
     </message>
     <message>
         <source>One organiser per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un organizador por línea</translation>
     </message>
     <message>
         <source>One organisation per line</source>
@@ -3057,7 +3135,7 @@ The file: %2</source>
     </message>
     <message>
         <source>What the session is about, in a few sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué trata la sesión, en unas frases</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -3109,15 +3187,15 @@ The file: %2</source>
     </message>
     <message>
         <source>Printed with the session&apos;s facts in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura con los datos de la sesión en el informe</translation>
     </message>
     <message>
         <source>Used by the timer and the session clock; Up and Down change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo usan el temporizador y el reloj de la sesión; Arriba y Abajo lo cambian</translation>
     </message>
     <message>
         <source>The agenda, one segment per row: title, planned minutes, speaking time, remote</source>
-        <translation type="unfinished"></translation>
+        <translation>El orden del día, un segmento por fila: título, minutos previstos, tiempo de palabra, remoto</translation>
     </message>
     <message>
         <source>&amp;Move down</source>
@@ -3161,19 +3239,19 @@ The file: %2</source>
     </message>
     <message>
         <source>Add a segment at the end of the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un segmento al final del orden del día</translation>
     </message>
     <message>
         <source>Remove the selected segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el segmento seleccionado</translation>
     </message>
     <message>
         <source>Move the selected segment earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Adelantar el segmento seleccionado</translation>
     </message>
     <message>
         <source>Move the selected segment later</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrasar el segmento seleccionado</translation>
     </message>
     <message>
         <source>New segment</source>
@@ -3208,7 +3286,7 @@ The file: %2</source>
     </message>
     <message>
         <source>Every keyboard shortcut, its menu and what it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los atajos de teclado, su menú y lo que hacen</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -3338,143 +3416,144 @@ The file: %2</source>
     </message>
     <message>
         <source>What the speakers see: the timer, who has the floor and the moderator&apos;s messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ven los oradores: el temporizador, quién tiene la palabra y los mensajes del moderador</translation>
     </message>
 </context>
 <context>
     <name>StorageBanner</name>
     <message>
         <source>Saving problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema al guardar</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>What could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que no se pudo guardar</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Dismiss the saving problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el problema al guardar</translation>
     </message>
     <message>
         <source>Hide this warning; it comes back if the next change cannot be saved either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar este aviso; vuelve si el siguiente cambio tampoco se puede guardar.</translation>
     </message>
     <message>
         <source>%1
 Everything saved before is safe, and the session on screen is what is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Todo lo guardado antes está a salvo, y la sesión en pantalla es lo que está guardado.</translation>
     </message>
     <message>
         <source>⚠ The last change was NOT saved</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ El último cambio NO se guardó</translation>
     </message>
 </context>
 <context>
     <name>SuspendBar</name>
     <message>
         <source>Sleep during a turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspensión durante un turno</translation>
     </message>
     <message>
         <source>Sleep during a turn: question</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspensión durante un turno: pregunta</translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantenerlo</translation>
     </message>
     <message>
         <source>Keep the sleep as speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener la suspensión como tiempo de palabra</translation>
     </message>
     <message>
         <source>&amp;Don&apos;t count it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitarlo</translation>
     </message>
     <message>
         <source>Take the sleep off the speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la suspensión del tiempo de palabra</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Undo the decision about the sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la decisión sobre la suspensión</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close the note about the sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el aviso sobre la suspensión</translation>
     </message>
     <message>
         <source>The time the laptop slept stays in this turn (Alt+K).</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo que el portátil estuvo suspendido se queda en este turno (Alt+M).</translation>
     </message>
     <message>
         <source>The time the laptop slept is taken off this turn and kept as paused time (Alt+D).</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo que el portátil estuvo suspendido se quita de este turno y se guarda como tiempo en pausa (Alt+Q).</translation>
     </message>
     <message>
         <source>Put the turn&apos;s time back as it was before (Alt+U).</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver el tiempo del turno a como estaba antes (Alt+D).</translation>
     </message>
     <message>
         <source>Hide this note; the decision stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar este aviso; la decisión se mantiene.</translation>
     </message>
     <message>
         <source>The laptop was asleep for %1 while %2 was speaking. Count that time as speaking time?</source>
         <extracomment>The gap just decided in this window (shown with Undo until closed or undone).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El portátil estuvo suspendido %1 mientras hablaba %2. ¿Contar ese tiempo como tiempo de palabra?</translation>
     </message>
     <message>
         <source>%1 of sleep taken off %2&apos;s speaking time (it counts as paused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitaron %1 de suspensión del tiempo de palabra de %2 (cuenta como pausa).</translation>
     </message>
     <message>
         <source>The %1 of sleep stay in %2&apos;s speaking time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los %1 de suspensión se quedan en el tiempo de palabra de %2.</translation>
     </message>
     <message>
         <source>the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>el orador</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>The sleep stays in the speaking time (Alt+U undoes).</source>
-        <translation type="unfinished"></translation>
+        <translation>La suspensión se queda en el tiempo de palabra (Alt+D lo deshace).</translation>
     </message>
     <message>
         <source>The sleep was taken off the speaking time (Alt+U undoes).</source>
-        <translation type="unfinished"></translation>
+        <translation>La suspensión se quitó del tiempo de palabra (Alt+D lo deshace).</translation>
     </message>
     <message>
         <source>Decision about the sleep undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión sobre la suspensión deshecha.</translation>
     </message>
 </context>
 <context>
@@ -3510,6 +3589,33 @@ Everything saved before is safe, and the session on screen is what is saved.</so
     <message>
         <source>spoken %1</source>
         <translation>hablado %1</translation>
+    </message>
+</context>
+<context>
+    <name>accessibility</name>
+    <message>
+        <source>Keep what this dialog shows and close it (Enter)</source>
+        <translation>Conservar lo que muestra este diálogo y cerrarlo (Intro)</translation>
+    </message>
+    <message>
+        <source>Apply what this dialog shows</source>
+        <translation>Aplicar lo que muestra este diálogo</translation>
+    </message>
+    <message>
+        <source>Close this dialog without changing anything (Esc)</source>
+        <translation>Cerrar este diálogo sin cambiar nada (Esc)</translation>
+    </message>
+    <message>
+        <source>Close this dialog and drop what was typed</source>
+        <translation>Cerrar este diálogo y descartar lo escrito</translation>
+    </message>
+    <message>
+        <source>Explain this dialog</source>
+        <translation>Explicar este diálogo</translation>
+    </message>
+    <message>
+        <source>Put back the values this dialog started with</source>
+        <translation>Restablecer los valores con que se abrió este diálogo</translation>
     </message>
 </context>
 <context>
@@ -3699,6 +3805,34 @@ Everything saved before is safe, and the session on screen is what is saved.</so
         <translation>El tiempo asignado debe estar entre 0 segundos y 4 horas.</translation>
     </message>
     <message>
+        <source>That sleep gap is not recorded in this session.</source>
+        <translation>Esa suspensión no está registrada en esta sesión.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: this sleep gap has not been decided yet.</source>
+        <translation>Nada que deshacer: aún no se ha decidido sobre esta suspensión.</translation>
+    </message>
+    <message>
+        <source>This sleep gap has already been decided; Undo first to change the decision.</source>
+        <translation>Ya se decidió sobre esta suspensión; deshaga primero para cambiar la decisión.</translation>
+    </message>
+    <message>
+        <source>The turn this sleep happened in is no longer in the session. Nothing was changed.</source>
+        <translation>El turno en que ocurrió esta suspensión ya no está en la sesión. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>There is no sleep time to take off.</source>
+        <translation>No hay tiempo de suspensión que quitar.</translation>
+    </message>
+    <message>
+        <source>The sleep time is longer than this turn&apos;s speaking time, so it cannot be taken off. Nothing was changed.</source>
+        <translation>El tiempo de suspensión es más largo que el tiempo de palabra de este turno, así que no se puede quitar. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>There is no sleep time to put back.</source>
+        <translation>No hay tiempo de suspensión que devolver.</translation>
+    </message>
+    <message>
         <source>Platform</source>
         <extracomment>The field names the domain puts in its messages as ``{label}``.</extracomment>
         <translation>Plataforma</translation>
@@ -3772,7 +3906,18 @@ Everything saved before is safe, and the session on screen is what is saved.</so
     <name>import_preview</name>
     <message>
         <source>What will be imported, one row each; nothing is saved until you confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se importará, una fila por elemento; no se guarda nada hasta que confirme</translation>
+    </message>
+</context>
+<context>
+    <name>keyboard_card</name>
+    <message>
+        <source>Single keys (Space, N, A, P, S…) act while the focus is not in a text field; Esc brings the focus back to the timer. F1 lists these keys in the app.</source>
+        <translation>Las teclas solas (Espacio, N, A, P, S…) actúan mientras el foco no está en un campo de texto; Esc devuelve el foco al temporizador. F1 muestra estas teclas en la aplicación.</translation>
+    </message>
+    <message>
+        <source>%1 — keyboard card</source>
+        <translation>%1 — tarjeta de teclado</translation>
     </message>
 </context>
 <context>
@@ -3974,6 +4119,33 @@ Everything saved before is safe, and the session on screen is what is saved.</so
     </message>
 </context>
 <context>
+    <name>pdf</name>
+    <message>
+        <source>Could not start writing the document (is the folder writable?)</source>
+        <extracomment>``src=&quot;data:image/…;base64,…&quot;`` in either quote style; group 2 is the quote, 3 the type, 4 the data. Tables, headings and lists as QTextDocument understands CSS (a subset: no selectors beyond these).</extracomment>
+        <translation>No se pudo empezar a escribir el documento (¿se puede escribir en la carpeta?)</translation>
+    </message>
+    <message>
+        <source>Could not start a new page</source>
+        <translation>No se pudo empezar una página nueva</translation>
+    </message>
+</context>
+<context>
+    <name>single_instance</name>
+    <message>
+        <source>Finish the open dialog, then open the session with File → Open.</source>
+        <translation>Termine el diálogo abierto y luego abra la sesión con Archivo → Abrir.</translation>
+    </message>
+    <message>
+        <source>moderator-app was started again for a session that is not here: %1</source>
+        <translation>Se volvió a iniciar moderator-app para una sesión que no está aquí: %1</translation>
+    </message>
+    <message>
+        <source>moderator-app was started again: this window is the one in use.</source>
+        <translation>Se volvió a iniciar moderator-app: esta es la ventana en uso.</translation>
+    </message>
+</context>
+<context>
     <name>tables</name>
     <message>
         <source>Time</source>
@@ -4078,13 +4250,6 @@ Everything saved before is safe, and the session on screen is what is saved.</so
     <message>
         <source>Over by</source>
         <translation>Exceso</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Start / pause / resume</source>
-        <translation type="unfinished">&amp;Iniciar / pausar / reanudar</translation>
     </message>
 </context>
 </TS>

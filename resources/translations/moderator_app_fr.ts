@@ -2,222 +2,134 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <source>Welcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is the demo session, an IGF round table to try things on. Nothing you do here touches a real session, and File → Open the demo session (%1) brings it back at any time.
-
-Everything works from the keyboard. Enter goes to the next page, Esc closes this guide; the window behind it keeps working while it is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The timer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who has the floor and how much time is left, large enough to read from the chair. The phase is said in colour, a shape and words: ● on time, ▲ wrap up, ■ over time, ❚❚ paused.
-
-Space starts, pauses and resumes; N gives the floor to the next in the queue; + and − give or take 30 seconds; Esc brings the keys back here from any field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who asked for the floor, in order. A adds someone (type a few letters of the name), P adds a point of order or a direct reply at the top, Alt+Up and Alt+Down reorder, Delete withdraws while the queue has the focus. The line under the timer always shows the next three.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The roster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everyone in the room and online, with their speaking time so far. %1 finds a person, %2 adds one, Q puts the selected person in the queue, F2 edits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The share of speaking time by stakeholder group, gender, region and attendance, against the share of people. It suggests who could speak next to even things out; S gives them the floor. %1 sets what it compares with and any time budgets per group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
-    </message>
-    <message>
-        <source>The rapporteur&apos;s notes: %1 puts the cursor in the quick-note field under the timer, Alt+1 to Alt+9 tag the note, Enter saves it linked to the current speaker. The Notes panel (beside Interventions) searches, filters and edits them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remote participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The online moderator&apos;s panel, in a tab beside the queue (%1): take down who asks from the video call or the chat and what they wrote; I brings the first remote request into the main queue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 opens the rapporteur&apos;s report in its own window: drafted from the notes and the balance, editable section by section, exported to Word, OpenDocument, PDF, HTML or Markdown.
-
-F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, and Help → Getting started shows this guide again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>single_instance</source>
-        <comment>Finish the open dialog, then open the session with File → Open.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>single_instance</source>
-        <comment>moderator-app was started again for a session that is not here: %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>single_instance</source>
-        <comment>moderator-app was started again: this window is the one in use.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de %1</translation>
     </message>
     <message>
         <source>moderator-app icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icône de moderator-app</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>A live console for moderators and rapporteurs of multistakeholder sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une console en direct pour les modérateurs et rapporteurs des sessions multipartites.</translation>
     </message>
     <message>
         <source>Data folder (sessions, backups, settings):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données (sessions, sauvegardes, réglages)&#xa0;:</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données</translation>
     </message>
     <message>
         <source>Open the folder in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier dans le gestionnaire de fichiers</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier de données</translation>
     </message>
     <message>
         <source>Show the folder holding your sessions in the file manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le gestionnaire de fichiers le dossier qui contient vos sessions.</translation>
     </message>
     <message>
         <source>&amp;Copy path</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le chemin</translation>
     </message>
     <message>
         <source>Copy the data folder&apos;s path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le chemin du dossier de données</translation>
     </message>
     <message>
         <source>Put the data folder&apos;s path on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre le chemin du dossier de données dans le presse-papiers.</translation>
     </message>
     <message>
         <source>Data folder status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du dossier de données</translation>
     </message>
     <message>
         <source>Running on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionne avec %1</translation>
     </message>
     <message>
         <source>moderator-app is free software: you can share and change it under the GNU General Public License, version 3 or later (%1). It comes with no warranty. It is built on the components below; choose one to read its licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>moderator-app est un logiciel libre&#xa0;: vous pouvez le partager et le modifier selon la Licence publique générale GNU, version 3 ou ultérieure (%1). Il est fourni sans aucune garantie. Il repose sur les composants ci-dessous&#xa0;; choisissez-en un pour lire sa licence.</translation>
     </message>
     <message>
         <source>Components and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Composants et leurs licences</translation>
     </message>
     <message>
         <source>Choose a component to show its licence text below</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un composant pour afficher ci-dessous le texte de sa licence</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Composant</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la licence</translation>
     </message>
     <message>
         <source>Copy &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les &amp;détails</translation>
     </message>
     <message>
         <source>Copy version and data folder for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la version et le dossier de données pour un rapport de bogue</translation>
     </message>
     <message>
         <source>Put the app&apos;s, Qt&apos;s and Python&apos;s versions and the data folder on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre dans le presse-papiers les versions de l&apos;application, de Qt et de Python, et le dossier de données.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close this window (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer cette fenêtre (Échap).</translation>
     </message>
     <message>
         <source>The licence text of %1 is missing from this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte de la licence de %1 manque dans cette installation.</translation>
     </message>
     <message>
         <source>Licence of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence de %1</translation>
     </message>
     <message>
         <source>No file manager could open the folder: copy its path and open it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun gestionnaire de fichiers n&apos;a pu ouvrir le dossier&#xa0;: copiez son chemin et ouvrez-le vous-même.</translation>
     </message>
     <message>
         <source>The folder&apos;s path is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin du dossier est dans le presse-papiers.</translation>
     </message>
     <message>
         <source>Version details are on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails de la version sont dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
@@ -496,11 +408,11 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>&amp;Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;miers pas</translation>
     </message>
     <message>
         <source>A short walkthrough of the window: timer, queue, roster, balance, notes, report</source>
-        <translation type="unfinished"></translation>
+        <translation>Une courte visite de la fenêtre&#xa0;: chronomètre, file, liste, équilibre, notes, rapport</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -625,7 +537,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>What the bars group by: person, stakeholder group, gender, region or attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce par quoi les barres regroupent&#xa0;: personne, groupe de parties prenantes, genre, région ou modalité</translation>
     </message>
     <message>
         <source>Compare time with</source>
@@ -633,7 +545,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>What each group&apos;s share of speaking time is compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce à quoi la part du temps de parole de chaque groupe est comparée</translation>
     </message>
     <message>
         <source>the speakers</source>
@@ -768,7 +680,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>What each group&apos;s share of speaking time is compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce à quoi la part du temps de parole de chaque groupe est comparée</translation>
     </message>
     <message>
         <source>the speakers (people with the Speaker role)</source>
@@ -788,7 +700,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>Tick what the suggested next speaker favours; Move up and Move down set the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez ce que privilégie le prochain intervenant proposé&#xa0;; Monter et Descendre fixent l&apos;ordre</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -800,11 +712,11 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>Make the selected priority more important</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner plus d&apos;importance à la priorité sélectionnée</translation>
     </message>
     <message>
         <source>Make the selected priority less important</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner moins d&apos;importance à la priorité sélectionnée</translation>
     </message>
     <message>
         <source>Suggested next speaker favours</source>
@@ -828,7 +740,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>Minutes of speaking time this group may use in the session; none means no contingent</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes de temps de parole que ce groupe peut utiliser dans la session&#xa0;; aucune signifie pas de contingent</translation>
     </message>
     <message>
         <source>(%1 min added)</source>
@@ -867,39 +779,39 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     <name>ColourSchemeMenu</name>
     <message>
         <source>Colour &amp;scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème de couleurs</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le s&amp;ystème</translation>
     </message>
     <message>
         <source>Light or dark, as the desktop is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair ou sombre, selon le réglage du bureau</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>Dark text on a light background</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte sombre sur fond clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sombre</translation>
     </message>
     <message>
         <source>Light text on a dark background, easier in a dim room</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte clair sur fond sombre, plus confortable dans une salle peu éclairée</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste é&amp;levé</translation>
     </message>
     <message>
         <source>White on black with bold colours and a cyan focus ring</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanc sur noir avec des couleurs vives et un cadre de focus cyan</translation>
     </message>
 </context>
 <context>
@@ -1097,15 +1009,15 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     <name>DamagedRestoreDialog</name>
     <message>
         <source>Choose a backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une sauvegarde à restaurer</translation>
     </message>
     <message>
         <source>Every backup listed here was checked and reads whole, newest first. The one you restore takes the place of the damaged file, which is moved aside first, as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque sauvegarde de cette liste a été vérifiée et se lit en entier&#xa0;; la plus récente d&apos;abord. Celle que vous restaurez prend la place du fichier endommagé, qui est d&apos;abord mis de côté tel quel.</translation>
     </message>
     <message>
         <source>Restore the backup taken %1? The damaged file is moved aside first, as it is, and the backup is put in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde prise %1&#xa0;? Le fichier endommagé est d&apos;abord mis de côté tel quel, et la sauvegarde prend sa place.</translation>
     </message>
 </context>
 <context>
@@ -1136,7 +1048,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>The event whose sessions are added up</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement dont les sessions sont additionnées</translation>
     </message>
     <message>
         <source>Event summary</source>
@@ -1200,7 +1112,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>Save these figures as a CSV file for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ces chiffres dans un fichier CSV pour un tableur</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
@@ -1208,7 +1120,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>Figures of the event, one row each; the arrow keys move from cell to cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres de l&apos;événement, un par ligne&#xa0;; les flèches passent d&apos;une cellule à l&apos;autre</translation>
     </message>
     <message>
         <source>No balance yet: nobody has spoken in these sessions.</source>
@@ -1239,59 +1151,135 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     <name>GettingStartedGuide</name>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Premiers pas</translation>
     </message>
     <message>
         <source>A walkthrough of the main window, one area per page</source>
-        <translation type="unfinished"></translation>
+        <translation>Une visite de la fenêtre principale, une zone par page</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précédent</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>The previous page of the walkthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>La page précédente de la visite</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>The next page of the walkthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>La page suivante de la visite</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Fermer</translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Close the walkthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la visite</translation>
     </message>
     <message>
         <source>It will not open by itself again; Help → Getting started brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle ne s&apos;ouvrira plus d&apos;elle-même&#xa0;; Aide → Premiers pas la rouvre</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>This is the demo session, an IGF round table to try things on. Nothing you do here touches a real session, and File → Open the demo session (%1) brings it back at any time.
+
+Everything works from the keyboard. Enter goes to the next page, Esc closes this guide; the window behind it keeps working while it is open.</source>
+        <translation>Voici la session de démonstration, une table ronde du FGI pour faire des essais. Rien de ce que vous faites ici ne touche une vraie session, et Fichier → Ouvrir la session de démonstration (%1) la rouvre à tout moment.
+
+Tout fonctionne au clavier. Entrée passe à la page suivante, Échap ferme ce guide&#xa0;; la fenêtre derrière reste utilisable pendant qu&apos;il est ouvert.</translation>
+    </message>
+    <message>
+        <source>The timer</source>
+        <translation>Le chronomètre</translation>
+    </message>
+    <message>
+        <source>Who has the floor and how much time is left, large enough to read from the chair. The phase is said in colour, a shape and words: ● on time, ▲ wrap up, ■ over time, ❚❚ paused.
+
+Space starts, pauses and resumes; N gives the floor to the next in the queue; + and − give or take 30 seconds; Esc brings the keys back here from any field.</source>
+        <translation>Qui a la parole et combien de temps il reste, assez grand pour être lu depuis la présidence. La phase est indiquée par une couleur, une forme et des mots&#xa0;: ● dans le temps, ▲ conclure, ■ temps dépassé, ❚❚ en pause.
+
+Espace démarre, met en pause et reprend&#xa0;; N donne la parole au suivant dans la file&#xa0;; + et − ajoutent ou retirent 30 secondes&#xa0;; Échap ramène ici les touches depuis n&apos;importe quel champ.</translation>
+    </message>
+    <message>
+        <source>The queue</source>
+        <translation>La file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Who asked for the floor, in order. A adds someone (type a few letters of the name), P adds a point of order or a direct reply at the top, Alt+Up and Alt+Down reorder, Delete withdraws while the queue has the focus. The line under the timer always shows the next three.</source>
+        <translation>Qui a demandé la parole, dans l&apos;ordre. A ajoute quelqu&apos;un (tapez quelques lettres du nom), P ajoute une motion d&apos;ordre ou un droit de réponse en tête, Alt+Haut et Alt+Bas réordonnent, Suppr retire quand la file a le focus. La ligne sous le chronomètre montre toujours les trois suivants.</translation>
+    </message>
+    <message>
+        <source>The roster</source>
+        <translation>La liste</translation>
+    </message>
+    <message>
+        <source>Everyone in the room and online, with their speaking time so far. %1 finds a person, %2 adds one, Q puts the selected person in the queue, F2 edits.</source>
+        <translation>Toutes les personnes dans la salle et en ligne, avec leur temps de parole jusqu&apos;ici. %1 trouve une personne, %2 en ajoute une, Q met en file la personne sélectionnée, F2 modifie.</translation>
+    </message>
+    <message>
+        <source>The balance</source>
+        <translation>L&apos;équilibre</translation>
+    </message>
+    <message>
+        <source>The share of speaking time by stakeholder group, gender, region and attendance, against the share of people. It suggests who could speak next to even things out; S gives them the floor. %1 sets what it compares with and any time budgets per group.</source>
+        <translation>La part du temps de parole par groupe de parties prenantes, genre, région et modalité, face à la part des personnes. Il propose qui pourrait parler ensuite pour rééquilibrer&#xa0;; S lui donne la parole. %1 règle la base de comparaison et les contingents de temps par groupe.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>The rapporteur&apos;s notes: %1 puts the cursor in the quick-note field under the timer, Alt+1 to Alt+9 tag the note, Enter saves it linked to the current speaker. The Notes panel (beside Interventions) searches, filters and edits them.</source>
+        <translation>Les notes du rapporteur&#xa0;: %1 place le curseur dans le champ de note rapide sous le chronomètre, Alt+1 à Alt+9 étiquettent la note, Entrée l&apos;enregistre liée à l&apos;intervenant en cours. Le panneau Notes (à côté d&apos;Interventions) les recherche, les filtre et les modifie.</translation>
+    </message>
+    <message>
+        <source>Remote participants</source>
+        <translation>Participants à distance</translation>
+    </message>
+    <message>
+        <source>The online moderator&apos;s panel, in a tab beside the queue (%1): take down who asks from the video call or the chat and what they wrote; I brings the first remote request into the main queue.</source>
+        <translation>Le panneau du modérateur en ligne, dans un onglet à côté de la file (%1)&#xa0;: notez qui demande la parole depuis la visioconférence ou le chat et ce qui a été écrit&#xa0;; I intègre la première demande à distance à la file principale.</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>Le rapport</translation>
+    </message>
+    <message>
+        <source>%1 opens the rapporteur&apos;s report in its own window: drafted from the notes and the balance, editable section by section, exported to Word, OpenDocument, PDF, HTML or Markdown.
+
+F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, and Help → Getting started shows this guide again.</source>
+        <translation>%1 ouvre le rapport du rapporteur dans sa propre fenêtre&#xa0;: rédigé à partir des notes et de l&apos;équilibre, modifiable section par section, exporté en Word, OpenDocument, PDF, HTML ou Markdown.
+
+F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les intervenants, et Aide → Premiers pas affiche de nouveau ce guide.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminé</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
@@ -1302,7 +1290,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>Every turn so far, newest first, with its speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les tours jusqu&apos;ici, le plus récent d&apos;abord, avec leur temps de parole</translation>
     </message>
 </context>
 <context>
@@ -1452,7 +1440,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>The note as the report will quote it; Tab moves on to the tags</source>
-        <translation type="unfinished"></translation>
+        <translation>La note telle que le rapport la citera&#xa0;; Tab passe aux étiquettes</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1460,7 +1448,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>Tag the note: tags decide which report section drafts from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquetez la note&#xa0;: les étiquettes décident quelle section du rapport la reprend</translation>
     </message>
     <message>
         <source>Linked speaker</source>
@@ -1492,7 +1480,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>What the note is linked to; (none) for no link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce à quoi la note est liée&#xa0;; (aucun) pour aucun lien</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1535,7 +1523,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>The notes taken; F2 edits, Delete deletes, Ctrl+Z undoes</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes prises&#xa0;; F2 modifie, Suppr supprime, Ctrl+Z annule</translation>
     </message>
     <message>
         <source>All speakers</source>
@@ -1570,7 +1558,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>The name as the report and the stage display should show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom tel que le rapport et l&apos;écran de scène doivent l&apos;afficher</translation>
     </message>
     <message>
         <source>Affiliation</source>
@@ -1578,7 +1566,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>The organisation, institution or government they speak for</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisation, l&apos;institution ou le gouvernement au nom duquel la personne parle</translation>
     </message>
     <message>
         <source>Stakeholder group</source>
@@ -1594,7 +1582,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>Type a few letters to find the country; it sets the UN regional group</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez quelques lettres pour trouver le pays&#xa0;; il détermine le groupe régional de l&apos;ONU</translation>
     </message>
     <message>
         <source>Not stated</source>
@@ -1610,7 +1598,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>Tick every role this person has in the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez chaque rôle de cette personne dans la session</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -1618,7 +1606,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>In the room or online; counted apart in the balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la salle ou en ligne&#xa0;; compté à part dans l&apos;équilibre</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1654,7 +1642,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>Counted in the speaking-time balance; Not stated is always allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Compté dans l&apos;équilibre du temps de parole&#xa0;; Non indiqué est toujours permis</translation>
     </message>
     <message>
         <source>Type the participant&apos;s name: it is the one required field.</source>
@@ -1677,8 +1665,16 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
         <translation>Temps de parole par défaut</translation>
     </message>
     <message>
+        <source>Seconds each speaker gets in a new session, from 10 to 3600</source>
+        <translation>Secondes accordées à chaque intervenant dans une nouvelle session, de 10 à 3600</translation>
+    </message>
+    <message>
         <source>Warning before the end</source>
         <translation>Avertissement avant la fin</translation>
+    </message>
+    <message>
+        <source>Seconds before the end when the timer warns the speaker, from 0 to 600</source>
+        <translation>Secondes avant la fin où le chronomètre avertit l&apos;intervenant, de 0 à 600</translation>
     </message>
     <message>
         <source>New sessions</source>
@@ -1721,8 +1717,16 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
         <translation>&amp;Sur place ou à distance</translation>
     </message>
     <message>
+        <source>Show this tab in the Balance panel; at least one stays</source>
+        <translation>Afficher cet onglet dans le panneau Équilibre&#xa0;; au moins un reste</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The language of the interface; a new one takes effect when the app restarts</source>
+        <translation>La langue de l&apos;interface&#xa0;; une nouvelle langue s&apos;applique au redémarrage de l&apos;application</translation>
     </message>
     <message>
         <source>System language (%1)</source>
@@ -1731,6 +1735,10 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     <message>
         <source>Colour scheme</source>
         <translation>Thème de couleurs</translation>
+    </message>
+    <message>
+        <source>The window&apos;s colours; they change when you press OK</source>
+        <translation>Les couleurs de la fenêtre&#xa0;; elles changent quand vous appuyez sur OK</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -1765,6 +1773,10 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
         <translation>Écran pour l&apos;affichage de scène</translation>
     </message>
     <message>
+        <source>The screen the stage display opens on, such as the projector</source>
+        <translation>L&apos;écran sur lequel s&apos;ouvre l&apos;écran de scène, comme le projecteur</translation>
+    </message>
+    <message>
         <source>Let the system choose</source>
         <translation>Laisser le système choisir</translation>
     </message>
@@ -1775,6 +1787,10 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     <message>
         <source>Sound c&amp;ue at warning and at time up</source>
         <translation>Signal s&amp;onore à l&apos;avertissement et à la fin du temps</translation>
+    </message>
+    <message>
+        <source>A short system sound when a speaker reaches the warning and the end of their time</source>
+        <translation>Un court son du système quand un intervenant atteint l&apos;avertissement et la fin de son temps</translation>
     </message>
     <message>
         <source>Scree&amp;n:</source>
@@ -1845,7 +1861,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>As read from the proposal; correct it here before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel que lu dans la proposition&#xa0;; corrigez-le ici avant l&apos;import</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1893,7 +1909,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>Lines of the proposal that were not understood; nothing from them is imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de la proposition qui n&apos;ont pas été comprises&#xa0;; rien n&apos;en est importé</translation>
     </message>
     <message>
         <source>Line %1: %2 — %3</source>
@@ -1913,7 +1929,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>Create a new session with these details and people</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle session avec ces détails et ces personnes</translation>
     </message>
     <message>
         <source>Import nothing</source>
@@ -1921,7 +1937,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>Close without importing anything (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans rien importer (Échap)</translation>
     </message>
     <message>
         <source>People (%1)</source>
@@ -1978,7 +1994,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>Who waits for the floor, in order; Alt+Up and Alt+Down move, Delete withdraws</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui attend la parole, dans l&apos;ordre&#xa0;; Alt+Haut et Alt+Bas déplacent, Suppr retire</translation>
     </message>
 </context>
 <context>
@@ -1994,7 +2010,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>People whose name matches what you type; Up and Down choose, Enter queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes dont le nom correspond à ce que vous tapez&#xa0;; Haut et Bas choisissent, Entrée met en file</translation>
     </message>
     <message>
         <source>Type a name or organisation; Enter adds the highlighted line</source>
@@ -2010,7 +2026,7 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
     </message>
     <message>
         <source>Points of order and direct replies go to the top of the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Les motions d&apos;ordre et les droits de réponse passent en tête de la file</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
@@ -2080,114 +2096,176 @@ F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, a
 <context>
     <name>RecoveryDialog</name>
     <message>
+        <source>The data file was cut short, so it cannot be used.</source>
+        <translation>Le fichier de données est tronqué&#xa0;: il est inutilisable.</translation>
+    </message>
+    <message>
+        <source>The data file is not a moderator-app database.</source>
+        <translation>Le fichier de données n&apos;est pas une base de données de moderator-app.</translation>
+    </message>
+    <message>
+        <source>The data file&apos;s change log (its -wal file) does not belong to it.</source>
+        <translation>Le journal des modifications du fichier de données (son fichier -wal) ne lui appartient pas.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged, so it cannot be used.</source>
+        <translation>Le fichier de données est endommagé&#xa0;: il est inutilisable.</translation>
+    </message>
+    <message>
+        <source>• %1: %2 interventions, %3 notes</source>
+        <translation>• %1&#xa0;: %2 interventions, %3 notes</translation>
+    </message>
+    <message>
+        <source>• and %1 more sessions</source>
+        <translation>• et %1 autres sessions</translation>
+    </message>
+    <message>
+        <source>Taken %1 (%2), %3.</source>
+        <translation>Prise le %1 (%2), %3.</translation>
+    </message>
+    <message>
+        <source>It holds no sessions.</source>
+        <translation>Elle ne contient aucune session.</translation>
+    </message>
+    <message>
         <source>The data file cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données est inutilisable</translation>
     </message>
     <message>
         <source>Damaged data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de données endommagé</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui ne va pas</translation>
     </message>
     <message>
         <source>%1
 
 The file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Le fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Nothing has been deleted or overwritten. If you restore a backup or start empty, the file is first moved aside, as it is, to “%1.corrupt-” followed by today’s date and time, together with its -wal and -shm files, in the same folder. Quit leaves it where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été supprimé ni écrasé. Si vous restaurez une sauvegarde ou repartez à vide, le fichier est d&apos;abord mis de côté tel quel sous «&#xa0;%1.corrupt-&#xa0;» suivi de la date et de l&apos;heure du jour, avec ses fichiers -wal et -shm, dans le même dossier. Quitter le laisse où il est.</translation>
     </message>
     <message>
         <source>The damaged file is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier endommagé est conservé</translation>
     </message>
     <message>
         <source>Newest good backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière bonne sauvegarde</translation>
     </message>
     <message>
         <source>It was checked and reads whole. Changes made after it was taken are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle a été vérifiée et se lit en entier. Les modifications faites après qu&apos;elle a été prise n&apos;y sont pas.</translation>
     </message>
     <message>
         <source>There is no usable backup in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune sauvegarde utilisable dans %1.</translation>
     </message>
     <message>
         <source>The database itself reads whole without that -wal file. “Keep the database” goes on with it as it was last saved there and moves only the -wal aside (to “%1-wal.corrupt-” and the date): changes that only the -wal held are not used. This usually loses less than a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données elle-même se lit en entier sans ce fichier -wal. «&#xa0;Garder la base de données&#xa0;» continue avec elle telle qu&apos;elle a été enregistrée en dernier et ne met de côté que le -wal (sous «&#xa0;%1-wal.corrupt-&#xa0;» et la date)&#xa0;: les modifications que seul le -wal contenait ne sont pas reprises. On perd en général moins qu&apos;avec une sauvegarde.</translation>
     </message>
     <message>
         <source>Keeping the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la base de données</translation>
     </message>
     <message>
         <source>&amp;Keep the database, set the -wal aside</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder la base de données, mettre le -wal de côté</translation>
     </message>
     <message>
         <source>Keep the database and set the -wal file aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la base de données et mettre le fichier -wal de côté</translation>
     </message>
     <message>
         <source>&amp;Restore newest good backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer la dernière bonne sauvegarde</translation>
     </message>
     <message>
         <source>Restore the newest good backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la dernière bonne sauvegarde</translation>
     </message>
     <message>
         <source>&amp;Choose another backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir une autre sauvegarde…</translation>
     </message>
     <message>
         <source>Choose another backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une autre sauvegarde</translation>
     </message>
     <message>
         <source>Start with an &amp;empty data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer avec un dossier de données &amp;vide</translation>
     </message>
     <message>
         <source>Start with an empty data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer avec un dossier de données vide</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Quitter</translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Quit and leave the file as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter et laisser le fichier tel quel</translation>
     </message>
     <message>
         <source>Go on with the database as it is; the -wal file is moved aside, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer avec la base de données telle quelle&#xa0;; le fichier -wal est mis de côté, pas supprimé.</translation>
     </message>
     <message>
         <source>Move the damaged file aside and put the newest good backup in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre le fichier endommagé de côté et mettre la dernière bonne sauvegarde à sa place.</translation>
     </message>
     <message>
         <source>Pick the backup to restore from the list of backups that read whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la sauvegarde à restaurer dans la liste des sauvegardes qui se lisent en entier.</translation>
     </message>
     <message>
         <source>Move the damaged file aside and start again with only the demo session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre le fichier endommagé de côté et repartir avec la seule session de démonstration.</translation>
     </message>
     <message>
         <source>Close the app without changing any file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l&apos;application sans modifier aucun fichier.</translation>
+    </message>
+    <message>
+        <source>Restored the backup taken %1.</source>
+        <translation>Sauvegarde prise le %1 restaurée.</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1.</source>
+        <translation>Sauvegarde %1 restaurée.</translation>
+    </message>
+    <message>
+        <source>Went on with the database as it was last saved.</source>
+        <translation>La base de données a été reprise telle qu&apos;elle a été enregistrée en dernier.</translation>
+    </message>
+    <message>
+        <source>The -wal file that did not belong was kept as %1.</source>
+        <translation>Le fichier -wal qui n&apos;appartenait pas à la base a été conservé sous %1.</translation>
+    </message>
+    <message>
+        <source>Started with an empty data folder. Your backups are still there: File → Restore from backup brings one back.</source>
+        <translation>Démarré avec un dossier de données vide. Vos sauvegardes sont toujours là&#xa0;: Fichier → Restaurer depuis une sauvegarde en rétablit une.</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as %1.</source>
+        <translation>Le fichier endommagé a été conservé sous %1.</translation>
+    </message>
+    <message>
+        <source>moderator-app</source>
+        <translation>moderator-app</translation>
     </message>
 </context>
 <context>
@@ -2254,7 +2332,7 @@ The file: %2</source>
     </message>
     <message>
         <source>Whether they ask a question or make an intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la personne pose une question ou fait une intervention</translation>
     </message>
     <message>
         <source>Comment (an intervention)</source>
@@ -2266,7 +2344,7 @@ The file: %2</source>
     </message>
     <message>
         <source>What they wrote; Ctrl+Enter adds the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été écrit&#xa0;; Ctrl+Entrée ajoute la demande</translation>
     </message>
     <message>
         <source>Paste or type what they wrote; it becomes a note when it is read out. Ctrl+Enter adds.</source>
@@ -2278,7 +2356,7 @@ The file: %2</source>
     </message>
     <message>
         <source>Add the request at the end of the remote queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la demande à la fin de la file à distance</translation>
     </message>
     <message>
         <source>Remote queue</source>
@@ -2286,7 +2364,7 @@ The file: %2</source>
     </message>
     <message>
         <source>Remote requests in order; I brings the selected one into the main queue, Ctrl+Enter gives the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes à distance dans l&apos;ordre&#xa0;; I intègre la demande sélectionnée à la file principale, Ctrl+Entrée donne la parole</translation>
     </message>
     <message>
         <source>Withdraw</source>
@@ -2318,15 +2396,15 @@ The file: %2</source>
     </message>
     <message>
         <source>Take the selected request off the remote queue (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la demande sélectionnée de la file à distance (Suppr)</translation>
     </message>
     <message>
         <source>Move the selected request one place up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la demande sélectionnée d&apos;une place (Alt+Haut)</translation>
     </message>
     <message>
         <source>Move the selected request one place down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la demande sélectionnée d&apos;une place (Alt+Bas)</translation>
     </message>
     <message>
         <source>Who:</source>
@@ -2412,7 +2490,7 @@ The file: %2</source>
     </message>
     <message>
         <source>Which report to draft: its sections and layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel rapport rédiger&#xa0;: ses sections et sa mise en page</translation>
     </message>
     <message>
         <source> Template: </source>
@@ -2420,15 +2498,15 @@ The file: %2</source>
     </message>
     <message>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du rapport</translation>
     </message>
     <message>
         <source>The language the report&apos;s headings and labels are written in; it can differ from the window&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue des titres et libellés du rapport&#xa0;; elle peut différer de celle de la fenêtre.</translation>
     </message>
     <message>
         <source> Language: </source>
-        <translation type="unfinished"></translation>
+        <translation> Langue&#xa0;: </translation>
     </message>
     <message>
         <source>&amp;Refresh from the session</source>
@@ -2452,7 +2530,7 @@ The file: %2</source>
     </message>
     <message>
         <source>The report&apos;s sections; choose one to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sections du rapport&#xa0;; choisissez-en une pour la modifier</translation>
     </message>
     <message>
         <source>Section text</source>
@@ -2460,7 +2538,7 @@ The file: %2</source>
     </message>
     <message>
         <source>Your text for this section, saved as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre texte pour cette section, enregistré au fil de la frappe</translation>
     </message>
     <message>
         <source>Write this section here. Lines starting with “- ” become bullets.</source>
@@ -2476,7 +2554,7 @@ The file: %2</source>
     </message>
     <message>
         <source>What the draft says now, from the session as it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que dit maintenant le brouillon, d&apos;après la session telle qu&apos;elle est</translation>
     </message>
     <message>
         <source>Replace my text with the fresh draft</source>
@@ -2484,7 +2562,7 @@ The file: %2</source>
     </message>
     <message>
         <source>Replace your text of this section with the fresh draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer votre texte de cette section par le nouveau brouillon</translation>
     </message>
     <message>
         <source>Follow the session again (drop my edit)</source>
@@ -2492,7 +2570,7 @@ The file: %2</source>
     </message>
     <message>
         <source>Drop your edit so that the section follows the session again</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner votre modification pour que la section suive de nouveau la session</translation>
     </message>
     <message>
         <source>Fresh draft from the session (your text is kept until you choose):</source>
@@ -2504,7 +2582,7 @@ The file: %2</source>
     </message>
     <message>
         <source>Keep your text and stop pointing out this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder votre texte et ne plus signaler ce changement</translation>
     </message>
     <message>
         <source>Report preview</source>
@@ -2512,7 +2590,7 @@ The file: %2</source>
     </message>
     <message>
         <source>The report as it will look when exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport tel qu&apos;il apparaîtra une fois exporté</translation>
     </message>
     <message>
         <source>Participants onsite (estimate)</source>
@@ -2532,7 +2610,7 @@ The file: %2</source>
     </message>
     <message>
         <source>For the report&apos;s gender section</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour la section du rapport sur le genre</translation>
     </message>
     <message>
         <source>Summary of the gender discussion</source>
@@ -2540,7 +2618,7 @@ The file: %2</source>
     </message>
     <message>
         <source>A few sentences for the report&apos;s gender section</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques phrases pour la section du rapport sur le genre</translation>
     </message>
     <message>
         <source>Leave a number at “not given” when you have no estimate; the report then says so.</source>
@@ -2572,7 +2650,7 @@ The file: %2</source>
     </message>
     <message>
         <source>An estimate for the report&apos;s gender section; not given leaves it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Une estimation pour la section du rapport sur le genre&#xa0;; non indiqué l&apos;omet</translation>
     </message>
     <message>
         <source>Attendance and gender</source>
@@ -2619,7 +2697,7 @@ The file: %2</source>
     </message>
     <message>
         <source>One automatic backup per row, newest first: when, why, size and what it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde automatique par ligne, la plus récente d&apos;abord&#xa0;: quand, pourquoi, taille et contenu</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -2663,7 +2741,7 @@ The file: %2</source>
     </message>
     <message>
         <source>Go back to the selected backup; the current state is backed up first</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la sauvegarde sélectionnée&#xa0;; l&apos;état actuel est sauvegardé d&apos;abord</translation>
     </message>
     <message>
         <source>Restore the backup taken %1? Every session is replaced by its content. A backup of the current state is taken first, so you can go back to it.</source>
@@ -2693,7 +2771,7 @@ The file: %2</source>
     </message>
     <message>
         <source>Everyone in the session with their speaking time; Q queues, F2 edits, Ctrl+Enter gives the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les personnes de la session avec leur temps de parole&#xa0;; Q met en file, F2 modifie, Ctrl+Entrée donne la parole</translation>
     </message>
 </context>
 <context>
@@ -2732,7 +2810,7 @@ The file: %2</source>
     </message>
     <message>
         <source>Which participant field this column of the file fills; Ignore leaves it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel champ du participant cette colonne du fichier remplit&#xa0;; Ignorer la laisse de côté</translation>
     </message>
     <message>
         <source>(column %1)</source>
@@ -2784,7 +2862,7 @@ The file: %2</source>
     </message>
     <message>
         <source>These rows are left out; correct them in the file and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces lignes sont laissées de côté&#xa0;; corrigez-les dans le fichier et importez-le de nouveau</translation>
     </message>
     <message>
         <source>People already on the roster</source>
@@ -2792,7 +2870,7 @@ The file: %2</source>
     </message>
     <message>
         <source>Skip people whose name is already on the roster, or update their details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer les personnes dont le nom est déjà dans la liste, ou mettre à jour leurs détails</translation>
     </message>
     <message>
         <source>Skip them</source>
@@ -2808,7 +2886,7 @@ The file: %2</source>
     </message>
     <message>
         <source>Add the rows that could be read to the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à la liste les lignes qui ont pu être lues</translation>
     </message>
     <message>
         <source>Import nothing</source>
@@ -2816,7 +2894,7 @@ The file: %2</source>
     </message>
     <message>
         <source>Close without importing anything (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans rien importer (Échap)</translation>
     </message>
     <message>
         <source>(ignore)</source>
@@ -2914,7 +2992,7 @@ The file: %2</source>
     </message>
     <message>
         <source>The sessions in the data folder; Enter opens the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sessions du dossier de données&#xa0;; Entrée ouvre celle qui est sélectionnée</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2949,7 +3027,7 @@ The file: %2</source>
     </message>
     <message>
         <source>Untick while the date is not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez tant que la date n&apos;est pas connue</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2957,7 +3035,7 @@ The file: %2</source>
     </message>
     <message>
         <source>The day of the session, printed in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour de la session, imprimé dans le rapport</translation>
     </message>
     <message>
         <source>Start time</source>
@@ -2965,7 +3043,7 @@ The file: %2</source>
     </message>
     <message>
         <source>The local start time, printed in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure locale de début, imprimée dans le rapport</translation>
     </message>
     <message>
         <source>Start time known</source>
@@ -2973,7 +3051,7 @@ The file: %2</source>
     </message>
     <message>
         <source>Untick while the start time is not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez tant que l&apos;heure de début n&apos;est pas connue</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -2989,7 +3067,7 @@ The file: %2</source>
     </message>
     <message>
         <source>The event this session belongs to, for event-wide statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement auquel appartient cette session, pour les statistiques de l&apos;événement</translation>
     </message>
     <message>
         <source>The event the session belongs to, e.g. IGF 2017: its statistics add up</source>
@@ -3045,7 +3123,7 @@ The file: %2</source>
     </message>
     <message>
         <source>One organiser per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un organisateur par ligne</translation>
     </message>
     <message>
         <source>One organisation per line</source>
@@ -3057,7 +3135,7 @@ The file: %2</source>
     </message>
     <message>
         <source>What the session is about, in a few sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sujet de la session, en quelques phrases</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -3109,15 +3187,15 @@ The file: %2</source>
     </message>
     <message>
         <source>Printed with the session&apos;s facts in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé avec les informations de la session dans le rapport</translation>
     </message>
     <message>
         <source>Used by the timer and the session clock; Up and Down change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé par le chronomètre et l&apos;horloge de la session&#xa0;; Haut et Bas le changent</translation>
     </message>
     <message>
         <source>The agenda, one segment per row: title, planned minutes, speaking time, remote</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordre du jour, un segment par ligne&#xa0;: titre, minutes prévues, temps de parole, à distance</translation>
     </message>
     <message>
         <source>&amp;Move down</source>
@@ -3161,19 +3239,19 @@ The file: %2</source>
     </message>
     <message>
         <source>Add a segment at the end of the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un segment à la fin de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Remove the selected segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le segment sélectionné</translation>
     </message>
     <message>
         <source>Move the selected segment earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer le segment sélectionné</translation>
     </message>
     <message>
         <source>Move the selected segment later</source>
-        <translation type="unfinished"></translation>
+        <translation>Reculer le segment sélectionné</translation>
     </message>
     <message>
         <source>New segment</source>
@@ -3208,7 +3286,7 @@ The file: %2</source>
     </message>
     <message>
         <source>Every keyboard shortcut, its menu and what it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les raccourcis clavier, leur menu et ce qu&apos;ils font</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -3338,143 +3416,144 @@ The file: %2</source>
     </message>
     <message>
         <source>What the speakers see: the timer, who has the floor and the moderator&apos;s messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que voient les intervenants&#xa0;: le chronomètre, qui a la parole et les messages du modérateur</translation>
     </message>
 </context>
 <context>
     <name>StorageBanner</name>
     <message>
         <source>Saving problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème d&apos;enregistrement</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>What could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui n&apos;a pas pu être enregistré</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>Dismiss the saving problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le problème d&apos;enregistrement</translation>
     </message>
     <message>
         <source>Hide this warning; it comes back if the next change cannot be saved either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer cet avertissement&#xa0;; il revient si la modification suivante ne peut pas non plus être enregistrée.</translation>
     </message>
     <message>
         <source>%1
 Everything saved before is safe, and the session on screen is what is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Tout ce qui a été enregistré avant est en sécurité, et la session à l&apos;écran est ce qui est enregistré.</translation>
     </message>
     <message>
         <source>⚠ The last change was NOT saved</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ La dernière modification n&apos;a PAS été enregistrée</translation>
     </message>
 </context>
 <context>
     <name>SuspendBar</name>
     <message>
         <source>Sleep during a turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Veille pendant un tour</translation>
     </message>
     <message>
         <source>Sleep during a turn: question</source>
-        <translation type="unfinished"></translation>
+        <translation>Veille pendant un tour&#xa0;: question</translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder</translation>
     </message>
     <message>
         <source>Keep the sleep as speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la veille comme temps de parole</translation>
     </message>
     <message>
         <source>&amp;Don&apos;t count it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déduire</translation>
     </message>
     <message>
         <source>Take the sleep off the speaking time</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la veille du temps de parole</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;uler</translation>
     </message>
     <message>
         <source>Undo the decision about the sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la décision sur la veille</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close the note about the sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l&apos;avis sur la veille</translation>
     </message>
     <message>
         <source>The time the laptop slept stays in this turn (Alt+K).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps de veille de l&apos;ordinateur reste dans ce tour (Alt+G).</translation>
     </message>
     <message>
         <source>The time the laptop slept is taken off this turn and kept as paused time (Alt+D).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps de veille de l&apos;ordinateur est retiré de ce tour et compté comme temps de pause (Alt+D).</translation>
     </message>
     <message>
         <source>Put the turn&apos;s time back as it was before (Alt+U).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre le temps du tour comme avant (Alt+U).</translation>
     </message>
     <message>
         <source>Hide this note; the decision stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer cet avis&#xa0;; la décision reste.</translation>
     </message>
     <message>
         <source>The laptop was asleep for %1 while %2 was speaking. Count that time as speaking time?</source>
         <extracomment>The gap just decided in this window (shown with Undo until closed or undone).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordinateur était en veille pendant %1 pendant que %2 parlait. Compter ce temps comme temps de parole&#xa0;?</translation>
     </message>
     <message>
         <source>%1 of sleep taken off %2&apos;s speaking time (it counts as paused).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de veille retirés du temps de parole de %2 (compté comme pause).</translation>
     </message>
     <message>
         <source>The %1 of sleep stay in %2&apos;s speaking time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 de veille restent dans le temps de parole de %2.</translation>
     </message>
     <message>
         <source>the speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intervenant</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>The sleep stays in the speaking time (Alt+U undoes).</source>
-        <translation type="unfinished"></translation>
+        <translation>La veille reste dans le temps de parole (Alt+U annule).</translation>
     </message>
     <message>
         <source>The sleep was taken off the speaking time (Alt+U undoes).</source>
-        <translation type="unfinished"></translation>
+        <translation>La veille a été retirée du temps de parole (Alt+U annule).</translation>
     </message>
     <message>
         <source>Decision about the sleep undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision sur la veille annulée.</translation>
     </message>
 </context>
 <context>
@@ -3510,6 +3589,33 @@ Everything saved before is safe, and the session on screen is what is saved.</so
     <message>
         <source>spoken %1</source>
         <translation>parlé %1</translation>
+    </message>
+</context>
+<context>
+    <name>accessibility</name>
+    <message>
+        <source>Keep what this dialog shows and close it (Enter)</source>
+        <translation>Garder ce que montre cette boîte de dialogue et la fermer (Entrée)</translation>
+    </message>
+    <message>
+        <source>Apply what this dialog shows</source>
+        <translation>Appliquer ce que montre cette boîte de dialogue</translation>
+    </message>
+    <message>
+        <source>Close this dialog without changing anything (Esc)</source>
+        <translation>Fermer cette boîte de dialogue sans rien changer (Échap)</translation>
+    </message>
+    <message>
+        <source>Close this dialog and drop what was typed</source>
+        <translation>Fermer cette boîte de dialogue et abandonner ce qui a été tapé</translation>
+    </message>
+    <message>
+        <source>Explain this dialog</source>
+        <translation>Expliquer cette boîte de dialogue</translation>
+    </message>
+    <message>
+        <source>Put back the values this dialog started with</source>
+        <translation>Remettre les valeurs d&apos;ouverture de cette boîte de dialogue</translation>
     </message>
 </context>
 <context>
@@ -3699,6 +3805,34 @@ Everything saved before is safe, and the session on screen is what is saved.</so
         <translation>Le temps alloué doit être compris entre 0 seconde et 4 heures.</translation>
     </message>
     <message>
+        <source>That sleep gap is not recorded in this session.</source>
+        <translation>Cette veille n&apos;est pas enregistrée dans cette session.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: this sleep gap has not been decided yet.</source>
+        <translation>Rien à annuler&#xa0;: aucune décision n&apos;a encore été prise pour cette veille.</translation>
+    </message>
+    <message>
+        <source>This sleep gap has already been decided; Undo first to change the decision.</source>
+        <translation>Une décision a déjà été prise pour cette veille&#xa0;; annulez d&apos;abord pour la changer.</translation>
+    </message>
+    <message>
+        <source>The turn this sleep happened in is no longer in the session. Nothing was changed.</source>
+        <translation>Le tour pendant lequel cette veille a eu lieu n&apos;est plus dans la session. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no sleep time to take off.</source>
+        <translation>Il n&apos;y a pas de temps de veille à retirer.</translation>
+    </message>
+    <message>
+        <source>The sleep time is longer than this turn&apos;s speaking time, so it cannot be taken off. Nothing was changed.</source>
+        <translation>Le temps de veille dépasse le temps de parole de ce tour&#xa0;: il ne peut pas être retiré. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no sleep time to put back.</source>
+        <translation>Il n&apos;y a pas de temps de veille à remettre.</translation>
+    </message>
+    <message>
         <source>Platform</source>
         <extracomment>The field names the domain puts in its messages as ``{label}``.</extracomment>
         <translation>Plateforme</translation>
@@ -3772,7 +3906,18 @@ Everything saved before is safe, and the session on screen is what is saved.</so
     <name>import_preview</name>
     <message>
         <source>What will be imported, one row each; nothing is saved until you confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera importé, une ligne par élément&#xa0;; rien n&apos;est enregistré avant votre confirmation</translation>
+    </message>
+</context>
+<context>
+    <name>keyboard_card</name>
+    <message>
+        <source>Single keys (Space, N, A, P, S…) act while the focus is not in a text field; Esc brings the focus back to the timer. F1 lists these keys in the app.</source>
+        <translation>Les touches seules (Espace, N, A, P, S…) agissent quand le focus n&apos;est pas dans un champ de texte&#xa0;; Échap ramène le focus au chronomètre. F1 liste ces touches dans l&apos;application.</translation>
+    </message>
+    <message>
+        <source>%1 — keyboard card</source>
+        <translation>%1 — aide-mémoire clavier</translation>
     </message>
 </context>
 <context>
@@ -3974,6 +4119,33 @@ Everything saved before is safe, and the session on screen is what is saved.</so
     </message>
 </context>
 <context>
+    <name>pdf</name>
+    <message>
+        <source>Could not start writing the document (is the folder writable?)</source>
+        <extracomment>``src=&quot;data:image/…;base64,…&quot;`` in either quote style; group 2 is the quote, 3 the type, 4 the data. Tables, headings and lists as QTextDocument understands CSS (a subset: no selectors beyond these).</extracomment>
+        <translation>Impossible de commencer à écrire le document (le dossier est-il accessible en écriture&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>Could not start a new page</source>
+        <translation>Impossible de commencer une nouvelle page</translation>
+    </message>
+</context>
+<context>
+    <name>single_instance</name>
+    <message>
+        <source>Finish the open dialog, then open the session with File → Open.</source>
+        <translation>Terminez la boîte de dialogue ouverte, puis ouvrez la session avec Fichier → Ouvrir.</translation>
+    </message>
+    <message>
+        <source>moderator-app was started again for a session that is not here: %1</source>
+        <translation>moderator-app a été relancé pour une session qui n&apos;est pas ici&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>moderator-app was started again: this window is the one in use.</source>
+        <translation>moderator-app a été relancé&#xa0;: c&apos;est cette fenêtre qui est utilisée.</translation>
+    </message>
+</context>
+<context>
     <name>tables</name>
     <message>
         <source>Time</source>
@@ -4078,13 +4250,6 @@ Everything saved before is safe, and the session on screen is what is saved.</so
     <message>
         <source>Over by</source>
         <translation>Dépassement</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Start / pause / resume</source>
-        <translation type="unfinished">&amp;Démarrer / pause / reprendre</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,7 @@ from moderator_app.ui.dialogs.session_dialog import SessionDialog
 from moderator_app.ui.dialogs.simple import SessionChooser, ShortcutsDialog
 from moderator_app.ui.first_run import GettingStartedGuide
 from moderator_app.ui.main_window import MainWindow
+from moderator_app.ui.preferences import Preferences, PreferencesDialog
 from moderator_app.ui.recovery_dialog import DamagedRestoreDialog, RecoveryDialog
 from moderator_app.ui.report_window import ReportWindow
 from tests.ui.a11y_walk import dialog_classes, unlabelled
@@ -102,6 +103,7 @@ DIALOGS: dict[type[QDialog], Callable[[MainWindow], QDialog]] = {
     AboutDialog: lambda w: AboutDialog(w.commands.context.paths.data_dir, w, open_url=lambda _url: True),
     RecoveryDialog: lambda w: _recovery(w, whole=False),
     DamagedRestoreDialog: _damaged_restore,
+    PreferencesDialog: lambda w: PreferencesDialog(Preferences(screen="Projector"), w),
 }
 
 

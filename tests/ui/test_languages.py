@@ -173,3 +173,23 @@ def test_the_roster_filter_finds_people_by_their_country_in_the_interface_langua
     window.roster_panel.filter_edit.setText(name_in_spanish)
     assert window.roster_panel.proxy.rowCount() >= 1
     assert window.roster_panel.proxy.rowCount() < model.rowCount()
+
+
+def test_the_getting_started_guide_and_the_hand_over_message_read_in_the_interface_language(
+    language, make_window, qtbot
+):
+    from moderator_app.ui.first_run import show_guide
+    from moderator_app.ui.single_instance import bring_to_front
+
+    language("es")
+    window = make_window()
+    guide = show_guide(window, window.settings)
+    assert guide.windowTitle() == "Primeros pasos"
+    assert guide.title.text() == "Bienvenida"
+    assert guide.body.text().startswith("Esta es la sesión de demostración")
+    assert guide.next_button.text() == "&Siguiente"
+    guide.go(len(guide.steps) - 1)
+    assert guide.title.text() == "El informe" and guide.next_button.text() == "&Listo"
+    guide.close()
+    assert bring_to_front(window, None) is None
+    assert "esta es la ventana en uso" in window.message_label.text()

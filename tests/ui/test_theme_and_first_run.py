@@ -104,3 +104,25 @@ def test_keys_still_reach_the_console_while_the_guide_is_open(qtbot, window, con
     window.focus_timer()
     qtbot.keyClick(window.timer_panel, Qt.Key.Key_N)
     assert console.snapshot.current_intervention is not None
+
+
+def test_a_scheme_chosen_in_preferences_applies_at_once_and_the_view_menu_follows(qtbot, window, monkeypatch):
+    from moderator_app.ui.preferences import PreferencesDialog, read_preferences
+
+    window.colour_menu.by_choice["light"].trigger()
+    chosen: list[str] = []
+
+    def pick_dark(dialog: PreferencesDialog) -> int:
+        chosen.append(str(dialog.theme_combo.currentData()))  # the dialog opens on the scheme in use
+        dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData("dark"))
+        return 1
+
+    monkeypatch.setattr(PreferencesDialog, "exec", pick_dark)
+    window.act_preferences.trigger()
+    assert chosen == ["light"]
+    assert QApplication.instance().palette().color(QPalette.ColorRole.Base).name() == theme.DARK.base
+    assert theme.DARK.focus in QApplication.instance().styleSheet()
+    assert theme.current_choice() == "dark"
+    assert window.colour_menu.by_choice["dark"].isChecked()
+    assert not window.colour_menu.by_choice["light"].isChecked()
+    assert read_preferences(window.settings).theme == "dark" == window.settings.value(theme.THEME_KEY)

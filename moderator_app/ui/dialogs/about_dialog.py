@@ -75,7 +75,8 @@ class AboutDialog(QDialog):
         folder_caption = QLabel(self.tr("Data folder (sessions, backups, settings):"), self)
         self.folder_link = QLabel(self)
         self.folder_link.setTextFormat(Qt.TextFormat.RichText)
-        self.folder_link.setText(f'<a href="{QUrl.fromLocalFile(str(data_dir)).toString()}">{_html(str(data_dir))}</a>')
+        link = QUrl.fromLocalFile(str(data_dir)).toString()
+        self.folder_link.setText(f'<a href="{link}">{_html(str(data_dir))}</a>')  # untranslated: a link to a folder
         self.folder_link.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
