@@ -1308,6 +1308,7 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
     <name>MainWindow</name>
     <message>
         <source>Next speakers</source>
+        <extracomment>The whole second of the running turn last shown in the balance and the tables (None: nobody speaks).</extracomment>
         <translation>Siguientes oradores</translation>
     </message>
     <message>
@@ -1397,6 +1398,7 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
     <name>NoteCommands</name>
     <message>
         <source>Type the note first; nothing was saved.</source>
+        <extracomment>What the Notes dock shows now: notes, roster, agenda (the snapshot&apos;s own tuples) and filters.</extracomment>
         <translation>Escriba primero la nota; no se guardó nada.</translation>
     </message>
     <message>
@@ -2525,6 +2527,10 @@ El archivo: %2</translation>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
+        <source>Export in progress</source>
+        <translation>Exportación en curso</translation>
+    </message>
+    <message>
         <source>Report sections</source>
         <translation>Secciones del informe</translation>
     </message>
@@ -2667,6 +2673,10 @@ El archivo: %2</translation>
     <message>
         <source>Export report</source>
         <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>Writing the %1 file…</source>
+        <translation>Escribiendo el archivo %1…</translation>
     </message>
     <message>
         <source>The report was not written: %1</source>

@@ -1308,6 +1308,7 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
     <name>MainWindow</name>
     <message>
         <source>Next speakers</source>
+        <extracomment>The whole second of the running turn last shown in the balance and the tables (None: nobody speaks).</extracomment>
         <translation>Intervenants suivants</translation>
     </message>
     <message>
@@ -1397,6 +1398,7 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
     <name>NoteCommands</name>
     <message>
         <source>Type the note first; nothing was saved.</source>
+        <extracomment>What the Notes dock shows now: notes, roster, agenda (the snapshot&apos;s own tuples) and filters.</extracomment>
         <translation>Tapez d&apos;abord la note&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
@@ -2525,6 +2527,10 @@ Le fichier&#xa0;: %2</translation>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
+        <source>Export in progress</source>
+        <translation>Exportation en cours</translation>
+    </message>
+    <message>
         <source>Report sections</source>
         <translation>Sections du rapport</translation>
     </message>
@@ -2667,6 +2673,10 @@ Le fichier&#xa0;: %2</translation>
     <message>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Writing the %1 file…</source>
+        <translation>Écriture du fichier %1…</translation>
     </message>
     <message>
         <source>The report was not written: %1</source>
