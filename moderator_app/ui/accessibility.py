@@ -39,23 +39,28 @@ def describe_buttons(box: QDialogButtonBox) -> None:
             button.setAccessibleName(button.text().replace("&", ""))
 
 
+#: The narrowest a dock column may be squeezed to on a small screen; its panel then scrolls sideways.
+MIN_DOCK_WIDTH = 220
+
+
 class _DockScroll(QScrollArea):
-    """Scrolls up and down only: as narrow as its content allows (nothing is cut at the sides),
-    but any height, so a short screen or large fonts never push the window off the screen."""
+    """A dock's panel that never pushes the window off a small screen: any height, and down to
+    MIN_DOCK_WIDTH wide. When the dock is smaller than the panel needs (1280×720, long Spanish or
+    French labels, large fonts), the panel keeps its size and scrolls, so no text is ever cut."""
 
     def minimumSizeHint(self) -> QSize:
         content = self.widget()
         width = content.minimumSizeHint().width() if content is not None else 0
-        return QSize(width + self.verticalScrollBar().sizeHint().width(), 60)
+        return QSize(min(width, MIN_DOCK_WIDTH) + self.verticalScrollBar().sizeHint().width(), 60)
 
 
 def scrolling(content: QWidget) -> QScrollArea:
-    """``content`` in a frameless area that scrolls vertically when the dock is shorter than it."""
+    """``content`` in a frameless area that scrolls when the dock is smaller than it."""
     area = _DockScroll()
     area.setObjectName(content.objectName() + "Scroll" if content.objectName() else "dockScroll")
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the controls inside
     area.setWidget(content)
     return area

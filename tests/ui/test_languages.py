@@ -193,3 +193,21 @@ def test_the_getting_started_guide_and_the_hand_over_message_read_in_the_interfa
     guide.close()
     assert bring_to_front(window, None) is None
     assert "esta es la ventana en uso" in window.message_label.text()
+
+
+@pytest.mark.parametrize("code", ["es", "fr"])
+def test_the_window_fits_1280_by_720_in_every_language(language, make_window, qtbot, code):
+    """Longer Spanish and French labels make the docks' panels scroll sideways, never widen the window."""
+    from PySide6.QtWidgets import QScrollArea
+
+    language(code)
+    window = make_window()
+    window.resize(1280, 720)
+    window._default_dock_sizes()
+    qtbot.wait(50)
+    assert window.width() <= 1280 and window.height() <= 720
+    # A panel narrower than its content scrolls (its content keeps the width its words need).
+    for area in window.findChildren(QScrollArea):
+        content = area.widget()
+        if content is not None and area.objectName().endswith("Scroll"):
+            assert content.width() >= min(content.minimumSizeHint().width(), content.sizeHint().width()) - 1
