@@ -79,7 +79,8 @@ class SessionConsole(NotesMixin, RemoteMixin, SuspendMixin):
         self._new_id = id_factory
         self._listeners: list[Listener] = []
         self._history = QueueHistory()
-        self._tracker: tuple[tuple[int, ReferenceSet], BalanceTracker] | None = None
+        self._tracker: tuple[SessionSnapshot, BalanceTracker] | None = None
+        self._last_balance: tuple[BalanceTracker, Instant, Balance] | None = None
         self._note_history: list[tuple[Note | None, Note | None]] = []
         #: Remote requests brought into the main queue in this window (undo sends them back).
         self._interleaved: set[str] = set()
@@ -234,10 +235,20 @@ class SessionConsole(NotesMixin, RemoteMixin, SuspendMixin):
     def balance(self, now: Instant | None = None, reference: ReferenceSet | None = None) -> Balance:
         """The balance at ``now``; the work that only changes with a command is done once per change."""
         chosen = reference or ReferenceSet(self.session.balance_reference)
-        key = (id(self.snapshot), chosen)
-        if self._tracker is None or self._tracker[0] != key:
-            self._tracker = (key, BalanceTracker(self.snapshot.participants, self.snapshot.interventions, chosen))
-        return self._tracker[1].at(now or self.clock.now())
+        snapshot = self.snapshot
+        if self._tracker is None or self._tracker[0] is not snapshot or self._tracker[1].reference is not chosen:
+            kept = self._tracker[1] if self._tracker is not None else None
+            if kept is not None and kept.reference is chosen and kept.participants is snapshot.participants:
+                # Same roster (a live command): only the open and new turns are counted again.
+                tracker = kept.advanced(snapshot.interventions)
+            else:
+                tracker = BalanceTracker(snapshot.participants, snapshot.interventions, chosen)
+            self._tracker = (snapshot, tracker)
+        now = now or self.clock.now()
+        # The window asks twice per tick for the same instant (tables and balance panel): answer once.
+        if self._last_balance is None or self._last_balance[0] is not self._tracker[1] or self._last_balance[1] != now:
+            self._last_balance = (self._tracker[1], now, self._tracker[1].at(now))
+        return self._last_balance[2]
 
     def suggestion(self, balance: Balance | None = None) -> Suggestion | None:
         balance = balance or self.balance()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from moderator_app.console import SessionConsole
+from moderator_app.domain.balance import BalanceTracker, ReferenceSet
 from moderator_app.domain.enums import InterventionKind
 from moderator_app.storage.repository import merge_interventions
 from tests.support import FakeClock
@@ -18,6 +19,15 @@ MATTHEW = "7c1d2e5a-2017-4c1d-9e1f-100000000007"  # on the demo roster, not in t
 
 def assert_as_stored(console: SessionConsole) -> None:
     fresh = console.repository.load(console.session_id)
+    # The balance the console keeps across live commands (only open and new turns counted again)
+    # is the one a tracker built from scratch on the stored session gives.
+    now = console.clock.now()
+    for reference in ReferenceSet:
+        rebuilt = BalanceTracker(fresh.participants, fresh.interventions, reference).at(now)
+        assert console.balance(now, reference) == rebuilt, reference
+    assert console.balance(now) == BalanceTracker(
+        fresh.participants, fresh.interventions, ReferenceSet(fresh.session.balance_reference)
+    ).at(now)
     assert console.snapshot == fresh
     # Field by field too, so a failure says which part drifted.
     for part in ("session", "participants", "segments", "interventions", "queue", "remote_queue", "notes"):
@@ -94,3 +104,16 @@ def test_merge_replaces_in_place_and_appends_new_turns(console: SessionConsole, 
     merged = merge_interventions(before, [second, ended_first])
     assert [i.id for i in merged] == [first.id, second.id]
     assert merged[1] is second
+
+
+def test_the_balance_is_counted_again_only_for_open_and_new_turns(console: SessionConsole, clock: FakeClock) -> None:
+    console.start_session()
+    console.balance()
+    tracker = console._tracker
+    console.next_speaker()
+    clock.advance(40)
+    console.balance()
+    assert console._tracker is not tracker
+    kept = console._tracker[1] if console._tracker else None
+    assert kept is not None and kept._by_id is tracker[1]._by_id  # the roster's part was not worked out again
+    assert_as_stored(console)
