@@ -248,7 +248,7 @@ class BalanceTracker:
         tracker._open, tracker._open_at = [], []
         tracker._closed_facilitation, tracker._closed_procedural = self._closed_facilitation, self._closed_procedural
         tracker._accumulate(sorted((*self._open_at, *range(len(old), len(interventions)))))
-        tracker._derive()
+        tracker._derive(self)
         return tracker
 
     def _accumulate(self, numbers: Iterable[int]) -> None:
@@ -274,16 +274,30 @@ class BalanceTracker:
             elif participant is not None:
                 self._closed_facilitation += seconds
 
-    def _derive(self) -> None:
-        """Everything that follows from the per-person sums (cheap: once per person and dimension)."""
+    def _derive(self, previous: BalanceTracker | None = None) -> None:
+        """Everything that follows from the per-person sums (cheap: once per person and dimension).
+
+        With ``previous`` (same roster) and the same people having taken the floor, the head
+        counts and labels are taken over as they are.
+        """
         self._closed_totals = {pid: PersonTotals(v[0], int(v[1]), v[2], int(v[3])) for pid, v in self._closed.items()}
         self._closed_counted_total = sum(t.counted_seconds for t in self._closed_totals.values())
         counted_people = [p for p in self.participants if self._closed.get(p.id, [0, 0, 0, 0])[3] > 0]
+        if (
+            previous is not None
+            and len(counted_people) == len(previous._speakers)
+            and all(a is b for a, b in zip(counted_people, previous._speakers, strict=True))
+        ):
+            self._speakers, self._reference_people = previous._speakers, previous._reference_people
+            self._head_count, self._people, self._labels = previous._head_count, previous._people, previous._labels
+            self.not_yet_spoken = previous.not_yet_spoken
+            self._derive_group_sums()
+            return
         self._speakers = counted_people
         self._reference_people = _reference_people(self.participants, counted_people, self.reference)
         self._head_count = len(self._reference_people)
-        self._people: dict[Dimension, dict[str, int]] = {}
-        self._labels: dict[Dimension, dict[str, str]] = {}
+        self._people = {}
+        self._labels = {}
         for dimension, keys in self._keys.items():
             people: dict[str, int] = {}
             names: dict[str, str] = {}
@@ -295,6 +309,13 @@ class BalanceTracker:
                 people[key] = people.get(key, 0) + 1
             self._people[dimension] = people
             self._labels[dimension] = names
+        took_floor = {p.id for p in counted_people}
+        self.not_yet_spoken = tuple(
+            p.id for p in self.participants if not self._facilitator[p.id] and p.id not in took_floor
+        )
+        self._derive_group_sums()
+
+    def _derive_group_sums(self) -> None:
         # Per group: the substantive seconds of finished turns and the number of turns (open ones
         # included), so a tick only has to add the open turn's time to one key per dimension.
         self._closed_group_seconds: dict[Dimension, dict[str, float]] = {}
@@ -302,17 +323,13 @@ class BalanceTracker:
         for dimension, keys in self._keys.items():
             group_seconds: dict[str, float] = {}
             group_turns: dict[str, int] = {}
-            for participant in counted_people:
+            for participant in self._speakers:
                 key = keys[participant.id]
                 closed = self._closed[participant.id]
                 group_seconds[key] = group_seconds.get(key, 0.0) + closed[2]
                 group_turns[key] = group_turns.get(key, 0) + int(closed[3])
             self._closed_group_seconds[dimension] = group_seconds
             self._group_turns[dimension] = group_turns
-        took_floor = {p.id for p in counted_people}
-        self.not_yet_spoken = tuple(
-            p.id for p in self.participants if not self._facilitator[p.id] and p.id not in took_floor
-        )
 
     def at(self, now: Instant) -> Balance:
         person = dict(self._closed_totals)
