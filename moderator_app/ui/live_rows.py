@@ -26,9 +26,13 @@ def follow_speakers(
     """Replace the rows of the open turns and their speakers; False when the tables must be rebuilt
     (they do not show this snapshot's people and turns yet)."""
     roster, queue, history = window.roster_panel.model, window.queue_panel.model, window.history_panel.model
-    open_turns = [i for i in reversed(snapshot.interventions[-8:]) if i.is_open]
-    if not open_turns or len(open_turns) != sum(1 for i in snapshot.interventions if i.is_open):
-        return False  # an open turn further back (rare): the full refresh handles it
+    cached = getattr(window, "_open_turns", None)
+    if cached is None or cached[0] is not snapshot:  # once per command, not once a second
+        cached = (snapshot, [i for i in reversed(snapshot.interventions) if i.is_open])
+        window._open_turns = cached  # type: ignore[attr-defined]
+    open_turns = cached[1]
+    if not open_turns:
+        return False
     if roster.rowCount() != len(snapshot.participants) or history.rowCount() != len(snapshot.interventions):
         return False
     empty = PersonTotals()
