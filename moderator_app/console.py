@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from moderator_app.clock import Clock
 from moderator_app.console_notes import NotesMixin
@@ -36,7 +37,7 @@ from moderator_app.domain.session import (
 from moderator_app.domain.steering import Contingent, Suggestion, check_contingent, check_priorities, suggest_next
 from moderator_app.domain.text import ValidationError
 from moderator_app.domain.timer import Intervention, TimerReading
-from moderator_app.storage.repository import SessionRepository, SessionSnapshot
+from moderator_app.storage.repository import SessionRepository, SessionSnapshot, merge_interventions
 
 Listener = Callable[[SessionSnapshot], None]
 
@@ -78,7 +79,8 @@ class SessionConsole(NotesMixin, RemoteMixin, SuspendMixin):
         self._new_id = id_factory
         self._listeners: list[Listener] = []
         self._history = QueueHistory()
-        self._tracker: tuple[tuple[int, ReferenceSet], BalanceTracker] | None = None
+        self._tracker: tuple[SessionSnapshot, BalanceTracker] | None = None
+        self._last_balance: tuple[BalanceTracker, Instant, Balance] | None = None
         self._note_history: list[tuple[Note | None, Note | None]] = []
         #: Remote requests brought into the main queue in this window (undo sends them back).
         self._interleaved: set[str] = set()
@@ -98,12 +100,24 @@ class SessionConsole(NotesMixin, RemoteMixin, SuspendMixin):
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener)
 
-    def _refresh(self, *parts: str) -> None:
-        """Read back what the command committed (only ``parts`` when given), then tell listeners."""
-        if parts:
-            self.snapshot = self.repository.reload_parts(self.snapshot, parts)
-        else:
-            self.snapshot = self.repository.load(self.session_id)
+    def _refresh(self, *parts: str, written: Mapping[str, Any] | None = None) -> None:
+        """Read back what the command committed (only ``parts`` when given), then tell listeners.
+
+        ``written`` holds parts exactly as the command just committed them (the session, the queue,
+        or ``interventions`` as the changed turns only): those are patched into the snapshot instead
+        of reading a whole part back (1,000 turns on a long day). tests/unit/test_console_patch.py
+        checks that the patched snapshot equals a fresh load after every kind of command.
+        """
+        updates = dict(written or {})
+        if "interventions" in updates:
+            updates["interventions"] = merge_interventions(self.snapshot.interventions, updates["interventions"])
+        snapshot = replace(self.snapshot, **updates) if updates else self.snapshot
+        remaining = [part for part in parts if part not in updates]
+        if remaining or not parts:
+            snapshot = (
+                self.repository.reload_parts(snapshot, remaining) if parts else self.repository.load(self.session_id)
+            )
+        self.snapshot = snapshot
         for listener in list(self._listeners):
             listener(self.snapshot)
 
@@ -187,13 +201,13 @@ class SessionConsole(NotesMixin, RemoteMixin, SuspendMixin):
         now = self.clock.now()
         started = agenda.start_session(self.session, self.snapshot.segments, now)
         self.repository.save_live_change(session=started, session_id=self.session_id, now=now.wall)
-        self._refresh("session", "interventions")
+        self._refresh("session", written={"session": started})
 
     def next_segment(self) -> Segment:
         now = self.clock.now()
         moved = agenda.next_segment(self.session, self.snapshot.segments, now)
         self.repository.save_live_change(session=moved, session_id=self.session_id, now=now.wall)
-        self._refresh("session")
+        self._refresh("session", written={"session": moved})
         segment = self.snapshot.segment(moved.current_segment_id)
         assert segment is not None
         return segment
@@ -206,7 +220,7 @@ class SessionConsole(NotesMixin, RemoteMixin, SuspendMixin):
             changed.append(timer.end(current, now))
         ended = agenda.end_session(self.session, now)
         self.repository.save_live_change(session=ended, interventions=changed, session_id=self.session_id, now=now.wall)
-        self._refresh("session", "interventions")
+        self._refresh("session", "interventions", written={"session": ended, "interventions": changed})
 
     def reopen_session(self) -> None:
         """Undo an 'End session' pressed too early: the session clock runs on from its start."""
@@ -215,16 +229,26 @@ class SessionConsole(NotesMixin, RemoteMixin, SuspendMixin):
         now = self.clock.now()
         reopened = replace(self.session, ended_at=None)
         self.repository.save_live_change(session=reopened, session_id=self.session_id, now=now.wall)
-        self._refresh("session")
+        self._refresh("session", written={"session": reopened})
 
     # -- balance ------------------------------------------------------------------------
     def balance(self, now: Instant | None = None, reference: ReferenceSet | None = None) -> Balance:
         """The balance at ``now``; the work that only changes with a command is done once per change."""
         chosen = reference or ReferenceSet(self.session.balance_reference)
-        key = (id(self.snapshot), chosen)
-        if self._tracker is None or self._tracker[0] != key:
-            self._tracker = (key, BalanceTracker(self.snapshot.participants, self.snapshot.interventions, chosen))
-        return self._tracker[1].at(now or self.clock.now())
+        snapshot = self.snapshot
+        if self._tracker is None or self._tracker[0] is not snapshot or self._tracker[1].reference is not chosen:
+            kept = self._tracker[1] if self._tracker is not None else None
+            if kept is not None and kept.reference is chosen and kept.participants is snapshot.participants:
+                # Same roster (a live command): only the open and new turns are counted again.
+                tracker = kept.advanced(snapshot.interventions)
+            else:
+                tracker = BalanceTracker(snapshot.participants, snapshot.interventions, chosen)
+            self._tracker = (snapshot, tracker)
+        now = now or self.clock.now()
+        # The window asks twice per tick for the same instant (tables and balance panel): answer once.
+        if self._last_balance is None or self._last_balance[0] is not self._tracker[1] or self._last_balance[1] != now:
+            self._last_balance = (self._tracker[1], now, self._tracker[1].at(now))
+        return self._last_balance[2]
 
     def suggestion(self, balance: Balance | None = None) -> Suggestion | None:
         balance = balance or self.balance()
@@ -309,7 +333,7 @@ class SessionConsole(NotesMixin, RemoteMixin, SuspendMixin):
         self.repository.save_live_change(queue=new_queue, session_id=self.session_id, now=now.wall)
         # Recorded only once stored: after a failed write (disk full) the command did not happen.
         self._history = self._history.record(before)
-        self._refresh("queue")
+        self._refresh("queue", written={"queue": tuple(new_queue)})
 
     def enqueue(self, participant_id: str, kind: InterventionKind = InterventionKind.INTERVENTION) -> QueueEntry:
         participant = self._participant(participant_id)
@@ -435,7 +459,20 @@ class SessionConsole(NotesMixin, RemoteMixin, SuspendMixin):
         )
         if new_queue is not None and from_entry_id is not None:
             self._history = self._history.forget(entry_id=from_entry_id)
-        self._refresh("session", "interventions", "queue", "remote_queue", *(["notes"] if notes else []))
+        written: dict[str, Any] = {"interventions": changed}
+        if session_changed is not None:
+            written["session"] = session_changed
+        if new_queue is not None:
+            written["queue"] = tuple(new_queue)
+        if new_remote is not None:
+            written["remote_queue"] = tuple(new_remote)
+        if notes:
+            latest = self.snapshot.notes[-1].created_at if self.snapshot.notes else None
+            if latest is None or latest <= now.wall:
+                written["notes"] = (*self.snapshot.notes, *notes)  # notes are kept in the order taken
+        # Unchanged parts (the session without a start, a queue the turn did not come from) stay as
+        # they are; notes after a clock set back are read again in their stored order.
+        self._refresh(*written, *(["notes"] if notes and "notes" not in written else []), written=written)
         return started
 
     def next_entry(self) -> QueueEntry | None:
@@ -468,7 +505,7 @@ class SessionConsole(NotesMixin, RemoteMixin, SuspendMixin):
         else:
             changed = timer.resume(current, now)
         self.repository.save_live_change(interventions=[changed], session_id=self.session_id, now=now.wall)
-        self._refresh("interventions")
+        self._refresh("interventions", written={"interventions": [changed]})
         return changed
 
     def end_intervention(self) -> Intervention:
@@ -476,7 +513,7 @@ class SessionConsole(NotesMixin, RemoteMixin, SuspendMixin):
         now = self.clock.now()
         ended = timer.end(current, now)
         self.repository.save_live_change(interventions=[ended], session_id=self.session_id, now=now.wall)
-        self._refresh("interventions")
+        self._refresh("interventions", written={"interventions": [ended]})
         return ended
 
     def adjust_time(self, delta_seconds: int) -> Intervention:
@@ -484,14 +521,14 @@ class SessionConsole(NotesMixin, RemoteMixin, SuspendMixin):
         current = self._require_current()
         changed = timer.adjust_allotted(current, delta_seconds)
         self.repository.save_live_change(interventions=[changed], session_id=self.session_id, now=self.clock.now().wall)
-        self._refresh("interventions")
+        self._refresh("interventions", written={"interventions": [changed]})
         return changed
 
     def set_allotted(self, allotted_seconds: int | None) -> Intervention:
         current = self._require_current()
         changed = timer.set_allotted(current, allotted_seconds)
         self.repository.save_live_change(interventions=[changed], session_id=self.session_id, now=self.clock.now().wall)
-        self._refresh("interventions")
+        self._refresh("interventions", written={"interventions": [changed]})
         return changed
 
     def _require_current(self) -> Intervention:

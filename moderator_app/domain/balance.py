@@ -193,7 +193,8 @@ class BalanceTracker:
 
     Everything that only changes when the moderator acts (who is present, their groups, the
     time of finished turns) is worked out once here; ``at(now)`` then adds the open turn's
-    time so far. Construct a new tracker whenever the session changes.
+    time so far. Construct a new tracker whenever the roster changes; after a command that only
+    ended, paused or added turns, ``advanced`` gives the new one without summing every turn again.
     """
 
     def __init__(
@@ -204,17 +205,57 @@ class BalanceTracker:
     ) -> None:
         self.participants = tuple(participants)
         self.reference = reference
-        by_id = {p.id: p for p in self.participants}
+        self._by_id = {p.id: p for p in self.participants}
         self._facilitator = {p.id: is_facilitator(p) for p in self.participants}
         self._keys = {
             dimension: {p.id: key_of(p, dimension) for p in self.participants}
             for dimension in (Dimension.PARTICIPANT, *GROUP_DIMENSIONS)
         }
         # Finished turns are fixed; at most one turn is open and grows with the clock.
+        self._interventions = tuple(interventions)
         self._closed: dict[str, list[float]] = {}
         self._open: list[tuple[Intervention, bool]] = []
+        self._open_at: list[int] = []
         self._closed_facilitation = self._closed_procedural = 0.0
-        for intervention in interventions:
+        self._accumulate(range(len(self._interventions)))
+        self._derive()
+
+    def advanced(self, interventions: Sequence[Intervention]) -> BalanceTracker:
+        """The tracker for the same roster after a command changed only open turns or added turns.
+
+        Finished turns are fixed, so their sums are kept and only the open turns (now ended, paused
+        or still running) and the new ones are counted again: a next speaker on a 1,000-turn day
+        does not sum 1,000 turns. Anything else (a finished turn edited or gone) builds anew.
+        """
+        old = self._interventions
+        interventions = tuple(interventions)
+        was_open = set(self._open_at)
+        if len(interventions) < len(old) or any(
+            interventions[n] is not old[n] and n not in was_open for n in range(len(old))
+        ):
+            return BalanceTracker(self.participants, interventions, self.reference)
+        tracker = object.__new__(BalanceTracker)
+        tracker.participants, tracker.reference = self.participants, self.reference
+        tracker._by_id, tracker._facilitator, tracker._keys = self._by_id, self._facilitator, self._keys
+        tracker._interventions = interventions
+        tracker._closed = {pid: list(entry) for pid, entry in self._closed.items()}
+        for intervention, counted in self._open:  # open turns were counted as turns, not yet as time
+            entry = tracker._closed[intervention.participant_id]
+            entry[1] -= 1
+            entry[3] -= 1 if counted else 0
+            if not entry[1]:  # their only turn was the open one: counted again below if still there
+                del tracker._closed[intervention.participant_id]
+        tracker._open, tracker._open_at = [], []
+        tracker._closed_facilitation, tracker._closed_procedural = self._closed_facilitation, self._closed_procedural
+        tracker._accumulate(sorted((*self._open_at, *range(len(old), len(interventions)))))
+        tracker._derive(self)
+        return tracker
+
+    def _accumulate(self, numbers: Iterable[int]) -> None:
+        """Add the turns at ``numbers`` (in order) to the per-person sums."""
+        by_id = self._by_id
+        for number in numbers:
+            intervention = self._interventions[number]
             participant = by_id.get(intervention.participant_id)
             counted = counts_for_balance(intervention, participant)
             entry = self._closed.setdefault(intervention.participant_id, [0.0, 0, 0.0, 0])
@@ -222,6 +263,7 @@ class BalanceTracker:
             entry[3] += 1 if counted else 0
             if intervention.is_open:
                 self._open.append((intervention, counted))
+                self._open_at.append(number)
                 continue
             seconds = intervention.speaking_seconds_at_end
             entry[0] += seconds
@@ -231,14 +273,31 @@ class BalanceTracker:
                 self._closed_procedural += seconds
             elif participant is not None:
                 self._closed_facilitation += seconds
+
+    def _derive(self, previous: BalanceTracker | None = None) -> None:
+        """Everything that follows from the per-person sums (cheap: once per person and dimension).
+
+        With ``previous`` (same roster) and the same people having taken the floor, the head
+        counts and labels are taken over as they are.
+        """
         self._closed_totals = {pid: PersonTotals(v[0], int(v[1]), v[2], int(v[3])) for pid, v in self._closed.items()}
         self._closed_counted_total = sum(t.counted_seconds for t in self._closed_totals.values())
         counted_people = [p for p in self.participants if self._closed.get(p.id, [0, 0, 0, 0])[3] > 0]
+        if (
+            previous is not None
+            and len(counted_people) == len(previous._speakers)
+            and all(a is b for a, b in zip(counted_people, previous._speakers, strict=True))
+        ):
+            self._speakers, self._reference_people = previous._speakers, previous._reference_people
+            self._head_count, self._people, self._labels = previous._head_count, previous._people, previous._labels
+            self.not_yet_spoken = previous.not_yet_spoken
+            self._derive_group_sums()
+            return
         self._speakers = counted_people
-        self._reference_people = _reference_people(self.participants, counted_people, reference)
+        self._reference_people = _reference_people(self.participants, counted_people, self.reference)
         self._head_count = len(self._reference_people)
-        self._people: dict[Dimension, dict[str, int]] = {}
-        self._labels: dict[Dimension, dict[str, str]] = {}
+        self._people = {}
+        self._labels = {}
         for dimension, keys in self._keys.items():
             people: dict[str, int] = {}
             names: dict[str, str] = {}
@@ -250,6 +309,13 @@ class BalanceTracker:
                 people[key] = people.get(key, 0) + 1
             self._people[dimension] = people
             self._labels[dimension] = names
+        took_floor = {p.id for p in counted_people}
+        self.not_yet_spoken = tuple(
+            p.id for p in self.participants if not self._facilitator[p.id] and p.id not in took_floor
+        )
+        self._derive_group_sums()
+
+    def _derive_group_sums(self) -> None:
         # Per group: the substantive seconds of finished turns and the number of turns (open ones
         # included), so a tick only has to add the open turn's time to one key per dimension.
         self._closed_group_seconds: dict[Dimension, dict[str, float]] = {}
@@ -257,17 +323,13 @@ class BalanceTracker:
         for dimension, keys in self._keys.items():
             group_seconds: dict[str, float] = {}
             group_turns: dict[str, int] = {}
-            for participant in counted_people:
+            for participant in self._speakers:
                 key = keys[participant.id]
                 closed = self._closed[participant.id]
                 group_seconds[key] = group_seconds.get(key, 0.0) + closed[2]
                 group_turns[key] = group_turns.get(key, 0) + int(closed[3])
             self._closed_group_seconds[dimension] = group_seconds
             self._group_turns[dimension] = group_turns
-        took_floor = {p.id for p in counted_people}
-        self.not_yet_spoken = tuple(
-            p.id for p in self.participants if not self._facilitator[p.id] and p.id not in took_floor
-        )
 
     def at(self, now: Instant) -> Balance:
         person = dict(self._closed_totals)

@@ -348,6 +348,30 @@ _PART_QUERIES: dict[str, tuple[str, Any]] = {
 }
 
 
+def merge_interventions(
+    interventions: tuple[Intervention, ...], changed: Iterable[Intervention]
+) -> tuple[Intervention, ...]:
+    """The session's turns after ``changed`` were upserted: each replaces its stored self in place,
+    new ones follow in the order written (the order ``load`` reads them in, by rowid)."""
+    changed = list(changed)
+    if not changed:
+        return interventions
+    by_id = {intervention.id: intervention for intervention in changed}
+    if len(by_id) == 1 and interventions and changed[0].id == interventions[-1].id:
+        return (*interventions[:-1], changed[0])
+    # Only the last few turns change in a live session: look for them from the end.
+    merged = list(interventions)
+    pending = dict(by_id)
+    for number in range(len(merged) - 1, -1, -1):
+        if not pending:
+            break
+        found = pending.pop(merged[number].id, None)
+        if found is not None:
+            merged[number] = found
+    added = [intervention for intervention in changed if intervention.id in pending]
+    return (*merged, *added)
+
+
 class SessionRepository:
     """All reads and writes of session data. Every public write commits before it returns."""
 

@@ -26,14 +26,16 @@ from moderator_app.ui.actions import ActionsMixin
 from moderator_app.ui.backup_commands import BackupCommands
 from moderator_app.ui.bridge import ConsoleBridge
 from moderator_app.ui.commands import AppContext, Commands
+from moderator_app.ui.live_rows import follow_speakers
 from moderator_app.ui.models.remote import is_remote, upcoming_entries
-from moderator_app.ui.models.tables import InterventionRow, QueueRow, roster_rows
+from moderator_app.ui.models.tables import InterventionRow, QueueRow, intervention_rows, roster_rows
 from moderator_app.ui.note_commands import NoteCommands
 from moderator_app.ui.preferences import apply_preferences, read_preferences
 from moderator_app.ui.remote_commands import RemoteCommands
 from moderator_app.ui.stage.controller import StageController
 from moderator_app.ui.storage_banner import StorageBanner
 from moderator_app.ui.theme_menu import ColourSchemeMenu
+from moderator_app.ui.tick_schedule import tick_wait_ms
 from moderator_app.ui.widgets.balance_panel import BalancePanel
 from moderator_app.ui.widgets.notes_panel import NotesPanel
 from moderator_app.ui.widgets.panels import HistoryPanel, QueuePanel, RosterPanel
@@ -44,18 +46,6 @@ from moderator_app.ui.widgets.suspend_bar import SuspendBar
 from moderator_app.ui.widgets.timer_panel import TimerPanel
 
 TICK_MS = 100
-
-
-def next_tick_ms(speaking_seconds: float | None) -> int:
-    """When the next tick is due: every TICK_MS, and just after the running turn's next whole second.
-
-    The digits change when the speaking time crosses a whole second; a tick landing there shows the
-    change at once, instead of up to a tick later (plus whatever else held the GUI thread up).
-    """
-    if speaking_seconds is None:
-        return TICK_MS
-    to_next_second_ms = (1.0 - speaking_seconds % 1.0) * 1000
-    return max(1, min(TICK_MS, math.ceil(to_next_second_ms) + 1))
 
 
 class MainWindow(ActionsMixin, QMainWindow):
@@ -331,7 +321,9 @@ class MainWindow(ActionsMixin, QMainWindow):
         """
         console = self.bridge.console
         snapshot = console.snapshot
-        totals = console.balance(now).totals if live_only else None
+        totals = console.balance(now).totals  # kept across live commands by the console (issue 9)
+        if live_only and follow_speakers(self, snapshot, totals, now):
+            return
         roster = roster_rows(snapshot.participants, snapshot.interventions, now, totals)
         self.roster_panel.model.update_rows(roster)
         by_person = {row.participant.id: row for row in roster}
@@ -370,13 +362,9 @@ class MainWindow(ActionsMixin, QMainWindow):
 
     def _refresh_history(self, now: Instant) -> None:
         snapshot = self.bridge.console.snapshot
-        rows = [
-            InterventionRow(
-                i, snapshot.participant(i.participant_id), snapshot.segment(i.segment_id), i.speaking_seconds(now)
-            )
-            for i in reversed(snapshot.interventions)
-        ]
-        self.history_panel.model.update_rows(rows)
+        model = self.history_panel.model
+        shown = model.shown_rows()
+        model.update_rows(intervention_rows(snapshot.interventions, snapshot.participant, snapshot.segment, now, shown))
 
     def _update_enabled(self) -> None:
         console = self.bridge.console
@@ -454,7 +442,15 @@ class MainWindow(ActionsMixin, QMainWindow):
         self._ticks += 1
         running = reading.intervention is not None and reading.timer.running
         if self.tick_timer.isActive():
-            self.tick_timer.start(next_tick_ms(reading.timer.speaking_seconds if running else None))
+            session = snapshot.session
+            self.tick_timer.start(
+                tick_wait_ms(
+                    reading,
+                    turn_running=running,
+                    session_running=session.started is not None and session.ended_at is None,
+                    flashing=self.stage.flashing(reading),
+                )
+            )
         # The balance and the tables' totals follow the running speaker once per whole second spoken
         # (the ticks between only move the digits: recomputing 200 people's balance ten times a
         # second kept a core 4 % busy while nothing happened, see docs/benchmarks.md).

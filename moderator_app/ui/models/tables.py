@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -51,14 +51,21 @@ class _TableModel(QAbstractTableModel):
     def update_rows(self, rows: Sequence[Any]) -> None:
         """Refresh values in place when the rows are the same items (keeps selection and scroll)."""
         rows = list(rows)
-        if [self.key(r) for r in rows] != [self.key(r) for r in self._rows]:
+        new_keys, old_keys = [self.key(r) for r in rows], [self.key(r) for r in self._rows]
+        added = len(rows) - len(self._rows)
+        if added > 0 and new_keys[added:] == old_keys:
+            # New rows on top (the history's newest turn): insert them instead of rebuilding 1,000 rows.
+            self.beginInsertRows(_ROOT, 0, added - 1)
+            self._rows[:0] = rows[:added]
+            self.endInsertRows()
+        elif new_keys != old_keys:
             self.set_rows(rows)
             return
         old, self._rows = self._rows, rows
         last_column = self.columnCount() - 1
         # Only rows whose values changed are repainted: with a speaker running that is one row.
         for number, (before, after) in enumerate(zip(old, rows, strict=True)):
-            if before != after:
+            if before is not after and before != after:
                 self.dataChanged.emit(self.index(number, 0), self.index(number, last_column))
 
     def replace_row(self, key: str, row: Any) -> None:
@@ -73,6 +80,9 @@ class _TableModel(QAbstractTableModel):
     def row_of(self, key: str | None) -> int:
         """The row number holding ``key``, or -1 (a scan of Python objects: no Qt calls per row)."""
         return next((number for number, row in enumerate(self._rows) if self.key(row) == key), -1)
+
+    def shown_rows(self) -> tuple[Any, ...]:
+        return tuple(self._rows)
 
     def row_object(self, row: int) -> Any:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -289,6 +299,32 @@ class InterventionRow:
     participant: Participant | None
     segment: Segment | None
     speaking_seconds: float
+
+
+def intervention_rows(
+    interventions: Sequence[Intervention],
+    participant: Callable[[str], Participant | None],
+    segment: Callable[[str | None], Segment | None],
+    now: Instant,
+    shown: Sequence[InterventionRow] = (),
+) -> list[InterventionRow]:
+    """History rows, newest first; a finished turn's row already ``shown`` is reused as it is
+    (its time cannot change), so an action on a 1,000-turn day builds only the changed rows."""
+    previous = {row.intervention.id: row for row in shown}
+    rows = []
+    for i in reversed(interventions):
+        person, part = participant(i.participant_id), segment(i.segment_id)
+        row = previous.get(i.id)
+        if (
+            row is None
+            or row.intervention is not i
+            or i.is_open
+            or row.participant is not person
+            or row.segment is not part
+        ):
+            row = InterventionRow(i, person, part, i.speaking_seconds(now))
+        rows.append(row)
+    return rows
 
 
 class InterventionsModel(_TableModel):

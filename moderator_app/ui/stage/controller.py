@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
 
 from moderator_app.console import LiveReading
 from moderator_app.domain.enums import Phase
-from moderator_app.ui.stage.view import PRESET_MESSAGES, preset_label, stage_view
+from moderator_app.ui.stage.view import FLASH_SECONDS, PRESET_MESSAGES, preset_label, stage_view
 from moderator_app.ui.stage.window import StageWindow
 
 if TYPE_CHECKING:
@@ -205,6 +205,12 @@ class StageController:
                 flash_age=flash_age,
             )
         )
+
+    def flashing(self, reading: LiveReading) -> bool:
+        """Whether the shown stage display is flashing at ``reading`` (it then needs quick ticks)."""
+        if self._flash_started is None or self.display is None or not self.display.isVisible():
+            return False
+        return 0 <= reading.now.monotonic - self._flash_started < FLASH_SECONDS
 
     def _follow_phase(self, reading: LiveReading) -> None:
         """Start a flash (and a sound, if asked for) when a turn enters its warning or its overtime."""

@@ -60,12 +60,37 @@ class BalanceBars(QWidget):
         self.setAccessibleName(self.tr("Speaking time bars"))
 
     def set_rows(self, rows: list[BarRow], reference_words: str) -> None:
-        self.rows = rows
+        """Show ``rows``; only the bars that look different are repainted (once a second while
+        someone speaks that is usually the speaker's bar and its neighbours, not all 200)."""
+        before, self.rows = self.rows, rows
+        same_frame = reference_words == self.reference_words and len(before) == len(rows)
         self.reference_words = reference_words
         height = max(1, len(rows)) * self.ROW_HEIGHT + 4
         if self.height() != height:
             self.setFixedHeight(height)
-        self.update()
+            same_frame = False
+        if not same_frame:
+            self.update()
+            return
+        for index, (old, new) in enumerate(zip(before, rows, strict=True)):
+            if old != new and self._painted(old) != self._painted(new):
+                self.update(0, index * self.ROW_HEIGHT + 2, self.width(), self.ROW_HEIGHT)
+
+    def _painted(self, bar: BarRow) -> tuple[object, ...]:
+        """What paintEvent draws of ``bar``: texts, the filled width and the marker, in pixels."""
+        row = bar.row
+        track = self.width() - 8
+        return (
+            bar.label,
+            row.key,
+            clock_text(row.seconds),
+            f"{row.share * 100:.0f}",
+            f"{row.people_share * 100:.0f}",
+            round(track * min(1.0, row.share)),
+            round(track * min(1.0, row.people_share)) if row.people else None,
+            row.gap > 0.05,
+            row.gap < -0.05 and bool(row.people),
+        )
 
     def accessible_summary(self) -> str:
         """Every bar in words, for screen readers (built on demand: 200 rows are not cheap)."""

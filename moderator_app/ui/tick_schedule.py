@@ -1,0 +1,49 @@
+"""When the main window's next timer tick is due: just after the next change of a shown value.
+
+Every clock the window shows counts whole seconds (the running turn's time and what is left of it,
+the session clock, the segment clock), so between two whole seconds nothing on screen changes.
+Ticking every 100 ms anyway kept a core about 2.5 % busy while a timer ran and nothing else
+happened (issue 9). The tick is now scheduled for just after the next whole second of each clock
+that runs, so a digit changes within a few milliseconds of the clock, not up to 100 ms later.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from moderator_app.console import LiveReading
+
+#: A tick lands this long after the second it waits for, so the floor of the reading has moved on.
+MARGIN_MS = 2
+#: Never wait longer than this (a clock the schedule does not know of, a wall clock set forward).
+LONGEST_MS = 1000
+#: While the stage flashes (inverted colours on and off every quarter second), tick at this pace.
+FLASH_TICK_MS = 50
+
+
+def ms_to_next_second(seconds: float) -> int:
+    """Milliseconds until ``seconds`` (a running clock) reaches its next whole second, plus the margin."""
+    return math.ceil(round((1.0 - seconds % 1.0) * 1000, 6)) + MARGIN_MS  # 3.4 s: 600 ms, not 601
+
+
+def next_tick_ms(running_clocks: Iterable[float], *, flashing: bool = False) -> int:
+    """The wait before the next tick: the soonest next whole second of the clocks that run now."""
+    waits = [ms_to_next_second(seconds) for seconds in running_clocks]
+    if flashing:
+        waits.append(FLASH_TICK_MS)
+    return max(1, min([LONGEST_MS, *waits]))
+
+
+def tick_wait_ms(reading: LiveReading, *, turn_running: bool, session_running: bool, flashing: bool) -> int:
+    """The wait before the next tick for what the window shows at ``reading``."""
+    clocks = []
+    if turn_running:
+        clocks.append(reading.timer.speaking_seconds)
+    if session_running:
+        clocks.append(reading.progress.session_elapsed_seconds)
+        if reading.progress.segment is not None:
+            clocks.append(reading.progress.segment_elapsed_seconds)
+    return next_tick_ms(clocks, flashing=flashing)
