@@ -197,6 +197,14 @@ class BalanceTracker:
     ended, paused or added turns, ``advanced`` gives the new one without summing every turn again.
     """
 
+    # Set by _derive (declared here because ``advanced`` may take them over from another tracker).
+    _speakers: list[Participant]
+    _reference_people: Sequence[Participant]
+    _head_count: int
+    _people: dict[Dimension, dict[str, int]]
+    _labels: dict[Dimension, dict[str, str]]
+    not_yet_spoken: tuple[str, ...]
+
     def __init__(
         self,
         participants: Sequence[Participant],
