@@ -176,8 +176,8 @@ def load_template(name: str, user_dir: Path | None) -> TemplateInfo:
 
 # -- Jinja ----------------------------------------------------------------------------------------------
 
-#: Characters Markdown could read as formatting, anywhere in a line.
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]#<>|~])")
+#: Characters Markdown could read as formatting, anywhere in a line: each gets a backslash.
+_MD_SPECIAL = str.maketrans({char: "\\" + char for char in "\\`*_[]#<>|~"})
 #: Line starts Markdown reads as a list, a quote or a heading underline.
 _MD_LINE_START = re.compile(r"^(\s*)([-+=]|\d+(?=[.)]))")
 
@@ -185,8 +185,7 @@ _MD_LINE_START = re.compile(r"^(\s*)([-+=]|\d+(?=[.)]))")
 def md_escape(value: object) -> str:
     """User text made literal in Markdown: formatting characters get a backslash, words stay readable."""
     lines = []
-    for line in str(value).split("\n"):
-        line = _MD_SPECIAL.sub(r"\\\1", line)
+    for line in str(value).translate(_MD_SPECIAL).split("\n"):
         match = _MD_LINE_START.match(line)
         if match:
             start = match.end()
