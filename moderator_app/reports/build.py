@@ -137,9 +137,7 @@ class _Drafts:
         for participant in presentation_order(self.snapshot.participants, self.snapshot.interventions):
             turns = self.opening.get(participant.id, set())
             # In time order, as the notes list them (a speaker's opening can be several turns).
-            ordered = sorted(
-                (note for turn in turns for note in self._by_turn.get(turn, ())), key=self._position
-            )
+            ordered = sorted((note for turn in turns for note in self._by_turn.get(turn, ())), key=self._position)
             texts = [self._flat_text[id(note)] for note in ordered]
             if texts:
                 label = participant.name + (f" ({participant.affiliation})" if participant.affiliation else "")
