@@ -116,6 +116,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
+        from moderator_app.qt_startup import faster_pyside_source_check
+
+        faster_pyside_source_check()  # before the window's ~200 modules are imported
         from moderator_app.app import run_gui
 
         return run_gui(data_dir=args.data_dir, session_id=args.session, smoke=args.smoke)

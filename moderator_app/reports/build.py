@@ -96,6 +96,16 @@ class _Drafts:
         self.notes = sorted(snapshot.notes, key=lambda n: n.created_at)
         self.opening = opening_round(snapshot.participants, snapshot.interventions)
         self.timeline = build_timeline(snapshot, now, zone, language)
+        # Each note's line and its turn's notes, worked out once: several sections list the same notes.
+        self._flat_text = {id(note): _flat(note.text) for note in self.notes}
+        self._order = {id(note): index for index, note in enumerate(self.notes)}
+        self._by_turn: dict[str, list[Note]] = {}
+        for note in self.notes:
+            if note.intervention_id is not None:
+                self._by_turn.setdefault(note.intervention_id, []).append(note)
+
+    def _position(self, note: Note) -> int:
+        return self._order[id(note)]
 
     def who(self, note: Note) -> str:
         participant = self.snapshot.participant(note.participant_id) if note.participant_id else None
@@ -103,10 +113,11 @@ class _Drafts:
 
     def bullet(self, note: Note) -> str:
         who = self.who(note)
-        return f"- {_flat(note.text)}" + (f" ({who})" if who else "")
+        return f"- {self._flat_text[id(note)]}" + (f" ({who})" if who else "")
 
     def tagged(self, *tags: NoteTag) -> list[Note]:
-        return [note for note in self.notes if any(tag in note.tags for tag in tags)]
+        wanted = frozenset(tags)
+        return [note for note in self.notes if not wanted.isdisjoint(note.tags)]
 
     def bullets(self, notes: Iterable[Note]) -> str:
         return "\n".join(self.bullet(note) for note in notes)
@@ -125,7 +136,9 @@ class _Drafts:
         paragraphs = []
         for participant in presentation_order(self.snapshot.participants, self.snapshot.interventions):
             turns = self.opening.get(participant.id, set())
-            texts = [_flat(note.text) for note in self.notes if note.intervention_id in turns]
+            # In time order, as the notes list them (a speaker's opening can be several turns).
+            ordered = sorted((note for turn in turns for note in self._by_turn.get(turn, ())), key=self._position)
+            texts = [self._flat_text[id(note)] for note in ordered]
             if texts:
                 label = participant.name + (f" ({participant.affiliation})" if participant.affiliation else "")
                 paragraphs.append(f"{label}: " + " ".join(texts))
@@ -139,9 +152,9 @@ class _Drafts:
                 continue
             who = self.who(note)
             if paragraphs and paragraphs[-1][0] == who:
-                paragraphs[-1][1].append(_flat(note.text))
+                paragraphs[-1][1].append(self._flat_text[id(note)])
             else:
-                paragraphs.append((who, [_flat(note.text)]))
+                paragraphs.append((who, [self._flat_text[id(note)]]))
         return "\n\n".join((f"{who}: " if who else "") + " ".join(texts) for who, texts in paragraphs)
 
     def recommendations(self) -> str:
@@ -160,7 +173,7 @@ class _Drafts:
         lines = []
         for note in self.tagged(NoteTag.QUOTE):
             who = self.who(note)
-            lines.append(f"- “{_flat(note.text)}”" + (f" ({who})" if who else ""))
+            lines.append(f"- “{self._flat_text[id(note)]}”" + (f" ({who})" if who else ""))
         return "\n".join(lines)
 
     def chronology(self) -> str:
@@ -240,10 +253,13 @@ def build_timeline(
             what = t("{what}, remote", what=what)
         at = _local(intervention.started_at, zone)
         entries.append((at, 0, index, TimelineEntry(at=at, who=who, what=what, kind="intervention")))
+    labels: dict[tuple[NoteTag, ...], tuple[str, ...]] = {}  # notes share a few tag sets: translate each once
     for index, note in enumerate(snapshot.notes):
         participant = snapshot.participant(note.participant_id) if note.participant_id else None
         at = _local(note.created_at, zone)
-        tags = tuple(t(TAG_LABELS.get(tag, str(tag))) for tag in note.tags)
+        tags = labels.get(note.tags)
+        if tags is None:
+            tags = labels[note.tags] = tuple(t(TAG_LABELS.get(tag, str(tag))) for tag in note.tags)
         entry = TimelineEntry(
             at=at, who=participant.name if participant else "", what=note.text, kind="note", tags=tags
         )
@@ -314,11 +330,15 @@ def _rows(balance: Balance, dimension: Dimension, language: ReportLanguage) -> t
 
 def build_stats(snapshot: SessionSnapshot, balance: Balance, language: ReportLanguage = ENGLISH_REPORT) -> ReportStats:
     remote_ids = {p.id for p in snapshot.participants if p.attendance is Presence.REMOTE}
+    notes_by_turn: dict[str, list[Note]] = {}
+    for note in snapshot.notes:
+        if note.intervention_id is not None:
+            notes_by_turn.setdefault(note.intervention_id, []).append(note)
     questions = []
     for intervention in snapshot.interventions:
         if intervention.kind is InterventionKind.QUESTION and intervention.participant_id in remote_ids:
             participant = snapshot.participant(intervention.participant_id)
-            text = " ".join(_flat(n.text) for n in snapshot.notes if n.intervention_id == intervention.id)
+            text = " ".join(_flat(n.text) for n in notes_by_turn.get(intervention.id, ()))
             questions.append((participant.name if participant else "", text))
     return ReportStats(
         total_seconds=balance.total_seconds,

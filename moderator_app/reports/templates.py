@@ -9,6 +9,7 @@ shared pieces (style, macros), not templates. No Qt here.
 from __future__ import annotations
 
 import base64
+import functools
 import re
 import tomllib
 from collections.abc import Callable
@@ -175,8 +176,8 @@ def load_template(name: str, user_dir: Path | None) -> TemplateInfo:
 
 # -- Jinja ----------------------------------------------------------------------------------------------
 
-#: Characters Markdown could read as formatting, anywhere in a line.
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]#<>|~])")
+#: Characters Markdown could read as formatting, anywhere in a line: each gets a backslash.
+_MD_SPECIAL = str.maketrans({char: "\\" + char for char in "\\`*_[]#<>|~"})
 #: Line starts Markdown reads as a list, a quote or a heading underline.
 _MD_LINE_START = re.compile(r"^(\s*)([-+=]|\d+(?=[.)]))")
 
@@ -184,8 +185,7 @@ _MD_LINE_START = re.compile(r"^(\s*)([-+=]|\d+(?=[.)]))")
 def md_escape(value: object) -> str:
     """User text made literal in Markdown: formatting characters get a backslash, words stay readable."""
     lines = []
-    for line in str(value).split("\n"):
-        line = _MD_SPECIAL.sub(r"\\\1", line)
+    for line in str(value).translate(_MD_SPECIAL).split("\n"):
         match = _MD_LINE_START.match(line)
         if match:
             start = match.end()
@@ -283,9 +283,18 @@ def make_environment(template: TemplateInfo) -> jinja2.Environment:
 
     HTML files are autoescaped; Markdown files are not, so they must pass user text through ``md``
     or ``md_block``. Undefined names are errors, never silent blanks.
+
+    One environment per template folder, kept for the process: Jinja compiles each file once and
+    recompiles it only when the file changed on disk (its auto-reload check), so choosing a template
+    and every export after it do not parse and compile the files again.
     """
+    return _environment(str(template.folder), str(builtin_templates_dir()))
+
+
+@functools.lru_cache(maxsize=32)
+def _environment(folder: str, builtin_folder: str) -> jinja2.Environment:
     environment = jinja2.Environment(
-        loader=jinja2.FileSystemLoader([str(template.folder), str(builtin_templates_dir())], encoding="utf-8"),
+        loader=jinja2.FileSystemLoader([folder, builtin_folder], encoding="utf-8"),
         autoescape=_autoescape,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

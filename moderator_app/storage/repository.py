@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from sqlite_utils import Database
@@ -298,13 +298,19 @@ def note_row(note: Note) -> dict[str, Any]:
     }
 
 
+@lru_cache(maxsize=512)
+def _note_tags(stored: str) -> tuple[NoteTag, ...]:
+    """A note's tags from their stored JSON; notes share a few tag sets, so each is parsed once."""
+    return tuple(NoteTag(tag) for tag in json.loads(stored))
+
+
 def note_from_row(row: dict[str, Any]) -> Note:
     return Note(
         id=row["id"],
         session_id=row["session_id"],
         created_at=datetime.fromisoformat(row["created_at"]),
         text=row["text"],
-        tags=tuple(NoteTag(tag) for tag in json.loads(row["tags"])),
+        tags=_note_tags(row["tags"]),
         intervention_id=row["intervention_id"],
         participant_id=row["participant_id"],
         segment_id=row["segment_id"],
