@@ -6,7 +6,8 @@ For each version N (1 … the number of migrations in storage/migrations.py) it 
 up to N, exactly as that release of the app did, then inserts a round table's data using only the
 tables and columns that existed at N: two sessions, people, an agenda, an ended and a paused turn,
 the queue, and, as the schema grew, balance settings and contingents (0002), notes and report drafts
-(0003), the remote queue (0004), last-change times (0005) and the event (0006). Timestamps are fixed.
+(0003), the remote queue (0004), last-change times (0005), the event (0006) and a note of the other
+session in the per-session search index (0007). Timestamps are fixed.
 tests/storage/test_migration_fixtures.py opens each copy with the current app and checks nothing is lost.
 Run it again (and commit the result) whenever a migration is added; the test fails until there is a
 fixture for every version.
@@ -256,7 +257,21 @@ def _v6(db: Database) -> None:
     db.execute("UPDATE sessions SET event = 'IGF 2017' WHERE id = ?", [SESSION])
 
 
-DATA_STEPS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6)
+def _v7(db: Database) -> None:
+    """0007: the notes index holds each note's session; a note of the other session with a word of this one's."""
+    db.table("notes").insert(
+        {
+            "id": "n-3",
+            "session_id": OTHER,
+            "created_at": "2017-12-22T09:10:00+01:00",
+            "text": "CERTs of the other session",
+            "tags": "[]",
+            "updated_at": "2017-12-22T09:10:00+01:00",
+        }
+    )
+
+
+DATA_STEPS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7)
 
 
 def build(version: int, target: Path) -> Path:

@@ -483,10 +483,14 @@ class SessionRepository:
         if not words:
             return []
         quoted = " ".join('"' + word.replace('"', '""') + '"*' for word in words)
+        # The index holds each note's session as one word (migration 0007: "s" + the id's UTF-8 in
+        # hex), so the match itself keeps this session's notes: a common word is not looked up and
+        # ranked in every session of the library.
+        session_key = "s" + session_id.encode("utf-8", "surrogatepass").hex()
         rows = self.db.execute(
             "SELECT notes.id FROM notes_fts JOIN notes ON notes.rowid = notes_fts.rowid "
             "WHERE notes_fts MATCH ? AND notes.session_id = ? ORDER BY rank",
-            [quoted, session_id],
+            [f"session_key:{session_key} AND ({quoted})", session_id],
         ).fetchall()
         return [row[0] for row in rows]
 
