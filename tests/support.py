@@ -72,3 +72,23 @@ def fill_in_test_details(console) -> None:  # type: ignore[no-untyped-def]
         if affiliation is not None:
             draft = replace(draft, affiliation=affiliation)
         console.update_participant(participant_id, draft)
+
+
+def demo_console(data_dir, clock):  # type: ignore[no-untyped-def]
+    """A real console on the built-in demo session in a new data folder, with the test details filled in.
+
+    Returns (db, console); the caller closes db.
+    """
+    from moderator_app.console import SessionConsole
+    from moderator_app.paths import AppPaths
+    from moderator_app.resources import regions
+    from moderator_app.sessions import ensure_demo
+    from moderator_app.storage.database import open_database
+    from moderator_app.storage.repository import SessionRepository
+
+    paths = AppPaths(data_dir)
+    db = open_database(paths.database, backup_dir=paths.backups)
+    repository = SessionRepository(db)
+    console = SessionConsole(repository, clock, ensure_demo(repository, clock), regions=regions())
+    fill_in_test_details(console)
+    return db, console

@@ -13,13 +13,13 @@ invents a field is refused when the catalog is read, so a report never fails hal
 from __future__ import annotations
 
 import string
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from moderator_app.reports.toml_files import read_toml
 from moderator_app.resources import resource
 
 if TYPE_CHECKING:
@@ -125,15 +125,9 @@ class Catalog:
 def read_catalog(path: Path) -> Catalog:
     """A catalog file; a missing file is an empty catalog, a broken one an error naming it."""
     try:
-        raw = path.read_text(encoding="utf-8")
+        data = read_toml(path, ReportLanguageError)
     except FileNotFoundError:
         return Catalog()
-    except (OSError, UnicodeDecodeError) as error:
-        raise ReportLanguageError(f"{path}: cannot be read ({error}).") from None
-    try:
-        data = tomllib.loads(raw)
-    except tomllib.TOMLDecodeError as error:
-        raise ReportLanguageError(f"{path}: not valid TOML: {error}.") from None
     settings = data.pop("format", {})
     separator = settings.get("thousands_separator") if isinstance(settings, dict) else None
     if (

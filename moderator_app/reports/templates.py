@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import functools
 import re
-import tomllib
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -23,6 +22,7 @@ from markupsafe import Markup, escape
 from moderator_app.domain.formatting import clock_text
 from moderator_app.reports.language import ENGLISH, ReportLanguage
 from moderator_app.reports.model import INCLUDABLE_BLOCKS, SECTION_SOURCES, SectionSpec, TemplateInfo
+from moderator_app.reports.toml_files import read_toml
 from moderator_app.resources import resource
 
 MANIFEST = "template.toml"
@@ -58,17 +58,11 @@ def user_templates_dir(data_dir: Path) -> Path:
 def _read_manifest(folder: Path, *, builtin: bool) -> TemplateInfo:
     manifest = folder / MANIFEST
     try:
-        raw = manifest.read_text(encoding="utf-8")
+        data = read_toml(manifest, TemplateError)
     except FileNotFoundError:
         raise TemplateError(
             f"{manifest}: missing; a template folder needs {MANIFEST}, {MARKDOWN_FILE} and {HTML_FILE}."
         ) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise TemplateError(f"{manifest}: cannot be read ({error}).") from None
-    try:
-        data = tomllib.loads(raw)
-    except tomllib.TOMLDecodeError as error:
-        raise TemplateError(f"{manifest}: not valid TOML: {error}.") from None
 
     def fail(message: str) -> TemplateError:
         return TemplateError(f"{manifest}: {message}")

@@ -9,14 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from moderator_app.console import SessionConsole
 from moderator_app.paths import AppPaths
-from moderator_app.resources import regions
-from moderator_app.sessions import DEMO_SESSION_ID, ensure_demo
-from moderator_app.storage.database import open_database
-from moderator_app.storage.repository import SessionRepository
+from moderator_app.sessions import DEMO_SESSION_ID
 from tests.e2e.cli_support import assert_clean_error, run_cli
-from tests.support import FakeClock, fill_in_test_details
+from tests.support import FakeClock, demo_console
 
 KERRY_ANN = "7c1d2e5a-2017-4c1d-9e1f-100000000001"
 
@@ -30,11 +26,8 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo with a short played session and tagged notes, written through the real console."""
     paths = AppPaths(tmp_path_factory.mktemp("report") / "data")
     clock = FakeClock()
-    db = open_database(paths.database, backup_dir=paths.backups)
+    db, console = demo_console(paths.data_dir, clock)
     try:
-        repository = SessionRepository(db)
-        console = SessionConsole(repository, clock, ensure_demo(repository, clock), regions=regions())
-        fill_in_test_details(console)
         console.give_floor(KERRY_ANN)
         clock.advance(30)
         console.end_intervention()

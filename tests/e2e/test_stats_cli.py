@@ -13,16 +13,14 @@ from typing import Any
 
 import pytest
 
-from moderator_app.console import SessionConsole
 from moderator_app.domain.balance import Dimension, ReferenceSet, compute_balance
 from moderator_app.domain.enums import InterventionKind
 from moderator_app.paths import AppPaths
-from moderator_app.resources import regions
-from moderator_app.sessions import DEMO_SESSION_ID, ensure_demo
+from moderator_app.sessions import DEMO_SESSION_ID
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
 from tests.e2e.cli_support import run_cli
-from tests.support import FakeClock, fill_in_test_details
+from tests.support import FakeClock, demo_console
 
 KERRY_ANN = "7c1d2e5a-2017-4c1d-9e1f-100000000001"  # moderator
 LEA = "7c1d2e5a-2017-4c1d-9e1f-100000000002"  # speaker, civil society, woman, GB (WEOG)
@@ -53,11 +51,8 @@ def data_dir(tmp_path: Path) -> Path:
     point of order (10 s). Everything has ended, so the system clock the command reads cannot matter."""
     paths = AppPaths(tmp_path / "data")
     clock = FakeClock()
-    db = open_database(paths.database, backup_dir=paths.backups)
+    db, console = demo_console(paths.data_dir, clock)
     try:
-        repository = SessionRepository(db)
-        console = SessionConsole(repository, clock, ensure_demo(repository, clock), regions=regions())
-        fill_in_test_details(console)
         console.give_floor(KERRY_ANN)
         clock.advance(30)
         console.end_intervention()

@@ -8,8 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from moderator_app.console import SessionConsole
-from moderator_app.paths import AppPaths
 from moderator_app.reports import messages
 from moderator_app.reports.language import (
     LANGUAGES,
@@ -22,11 +20,8 @@ from moderator_app.reports.language import (
 from moderator_app.reports.service import export_report, report_for
 from moderator_app.reports.templates import load_template
 from moderator_app.reports.text import render_html, render_markdown
-from moderator_app.resources import regions
-from moderator_app.sessions import DEMO_SESSION_ID, ensure_demo
-from moderator_app.storage.database import open_database
-from moderator_app.storage.repository import SessionRepository
-from tests.support import FakeClock, fill_in_test_details
+from moderator_app.sessions import DEMO_SESSION_ID
+from tests.support import FakeClock, demo_console
 
 KERRY_ANN = "7c1d2e5a-2017-4c1d-9e1f-100000000001"
 
@@ -34,12 +29,8 @@ KERRY_ANN = "7c1d2e5a-2017-4c1d-9e1f-100000000001"
 @pytest.fixture(scope="module")
 def played(tmp_path_factory: pytest.TempPathFactory):
     """The demo session with two turns and tagged notes, through the real console."""
-    paths = AppPaths(tmp_path_factory.mktemp("language") / "data")
     clock = FakeClock()
-    db = open_database(paths.database, backup_dir=paths.backups)
-    repository = SessionRepository(db)
-    console = SessionConsole(repository, clock, ensure_demo(repository, clock), regions=regions())
-    fill_in_test_details(console)
+    db, console = demo_console(tmp_path_factory.mktemp("language") / "data", clock)
     console.give_floor(KERRY_ANN)
     clock.advance(30)
     console.end_intervention()
