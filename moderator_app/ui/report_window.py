@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from moderator_app.console import SessionConsole
 from moderator_app.reports import service
 from moderator_app.reports.language import LANGUAGES as REPORT_LANGUAGES
-from moderator_app.reports.language import ReportLanguageError, language_for_locale
+from moderator_app.reports.language import ReportLanguageError, language_for_locale, report_language
 from moderator_app.reports.model import GENDER_EXTENTS, Attendance, Report
 from moderator_app.reports.templates import TemplateError, list_templates, user_templates_dir
 from moderator_app.reports.text import render_html
@@ -106,8 +106,14 @@ class ReportWindow(QMainWindow):
         self.template_combo.setAccessibleName(self.tr("Report template"))
         self.template_combo.setAccessibleDescription(self.tr("Which report to draft: its sections and layout"))
         templates = list_templates(self.user_templates)
+        interface = language_for_locale(QLocale().name())
         for template in templates:
-            self.template_combo.addItem(template.title, template.name)
+            # The template's title in the window's language, from the template's own catalog.
+            try:
+                title = report_language(interface, template).t(template.title)
+            except ReportLanguageError:
+                title = template.title  # a user's broken catalog: the report says so when it is built
+            self.template_combo.addItem(title, template.name)
             self.template_combo.setItemData(
                 self.template_combo.count() - 1, template.description, Qt.ItemDataRole.ToolTipRole
             )

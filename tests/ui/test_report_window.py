@@ -230,3 +230,21 @@ def test_typing_in_a_changed_section_keeps_the_mark_until_the_rapporteur_has_see
     select(report_window, "key_issues")
     assert "⚠" not in report_window.section_list.currentItem().text()
     assert report_window.editor.toPlainText() == "- My own words, edited again."
+
+
+def test_the_template_list_and_the_report_follow_the_chosen_languages(qtbot, played, app_paths):
+    """In a French window the templates are listed in French; the report's own language is chosen apart."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale("fr_FR"))
+    try:
+        window = ReportWindow(played, app_paths.data_dir)
+        qtbot.addWidget(window)
+        titles = [window.template_combo.itemText(i) for i in range(window.template_combo.count())]
+        assert "Rapport d'atelier de l'IGF" in titles
+        assert window.report_language == "fr"
+        window.language_combo.setCurrentIndex(window.language_combo.findData("es"))
+        assert window.report.language.code == "es"
+        assert window.report.sections[0].title == "Cuestiones clave planteadas"
+    finally:
+        QLocale.setDefault(QLocale.system())
