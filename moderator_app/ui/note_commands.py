@@ -23,6 +23,7 @@ class NoteCommands:
         self.window = window
         #: What the Notes dock shows now: notes, roster, agenda (the snapshot's own tuples) and filters.
         self._shown: tuple[object, ...] | None = None
+        self._rows: dict[str, NoteRow] = {}
 
     @property
     def console(self) -> SessionConsole:
@@ -89,7 +90,19 @@ class NoteCommands:
         query, participant_id, segment_id, tag = panel.filters()
         hits = {note.id for note in self.console.search_notes(query)} if query else None
         notes = filter_notes(snapshot.notes, participant_id=participant_id, segment_id=segment_id, tag=tag, ids=hits)
-        rows = [NoteRow(n, snapshot.participant(n.participant_id or ""), snapshot.segment(n.segment_id)) for n in notes]
+        # A note that is the same object, with the same roster and agenda, keeps its row: adding one
+        # note to 3,000 builds one row, not 3,000.
+        if self._shown is None or shown[1] is not self._shown[1] or shown[2] is not self._shown[2]:
+            self._rows = {}
+        previous = self._rows
+        self._rows = {}
+        rows = []
+        for note in notes:
+            kept = previous.get(note.id)
+            if kept is None or kept.note is not note:
+                kept = NoteRow(note, snapshot.participant(note.participant_id or ""), snapshot.segment(note.segment_id))
+            self._rows[note.id] = kept
+            rows.append(kept)
         panel.show_rows(rows, len(snapshot.notes))
         self._shown = (*shown, panel.filters())
 

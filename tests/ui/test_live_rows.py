@@ -82,3 +82,36 @@ def test_balance_bars_repaint_only_the_bars_that_look_different(qtbot) -> None:
     assert bars.rows == moved
     bars.set_rows(moved, "everyone present")  # other words under every bar: all repainted
     assert repainted[-1] == ()
+
+
+def test_the_notes_table_after_each_change_equals_a_full_rebuild(window, console, clock) -> None:
+    """Rows of unchanged notes are kept; a new, edited or deleted note, or a renamed speaker, shows at once."""
+    from moderator_app.domain.session import ParticipantDraft
+    from moderator_app.ui.note_commands import NoteCommands
+
+    def notes_shown() -> tuple[object, ...]:
+        return window.notes_panel.model.shown_rows()
+
+    def notes_rebuilt() -> tuple[object, ...]:
+        fresh = NoteCommands(window)  # no rows kept from before
+        fresh.refresh()
+        return notes_shown()
+
+    window.bridge.run(console.next_speaker)
+    speaker = console.snapshot.current_intervention.participant_id
+    first = console.add_note("Spectrum for community networks", ["key_issue"])
+    steps = [
+        lambda: console.add_note("A second point"),
+        lambda: console.update_note(first.id, text="Spectrum set aside for community networks"),
+        lambda: console.update_participant(speaker, ParticipantDraft(name="Renamed Speaker")),
+        lambda: console.delete_note(first.id),
+        lambda: console.add_note("After the deletion"),
+    ]
+    for step in steps:
+        clock.advance(2)
+        window.bridge.run(step)
+        after = notes_shown()
+        assert after == notes_rebuilt()
+    texts = [row.note.text for row in notes_shown()]
+    assert texts == ["A second point", "After the deletion"]
+    assert any(row.participant is not None and row.participant.name == "Renamed Speaker" for row in notes_shown())
