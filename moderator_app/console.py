@@ -8,19 +8,19 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from moderator_app.clock import Clock
+from moderator_app.console_balance import BalanceMixin
 from moderator_app.console_notes import NotesMixin
 from moderator_app.console_remote import RemoteMixin
 from moderator_app.console_suspend import SuspendMixin
 from moderator_app.domain import agenda, timer
 from moderator_app.domain import queue as queue_ops
-from moderator_app.domain.balance import Balance, BalanceTracker, ReferenceSet
+from moderator_app.domain.balance import Balance, BalanceTracker
 from moderator_app.domain.clock import Instant
 from moderator_app.domain.enums import (
     PRIORITY_KINDS,
     InterventionKind,
     InterventionState,
     Region,
-    StakeholderGroup,
 )
 from moderator_app.domain.notes import Note, clean_note_text, parse_tags
 from moderator_app.domain.queue import QueueEntry, QueueHistory
@@ -34,7 +34,6 @@ from moderator_app.domain.session import (
     clean_segment,
     clean_session,
 )
-from moderator_app.domain.steering import Contingent, Suggestion, check_contingent, check_priorities, suggest_next
 from moderator_app.domain.text import ValidationError
 from moderator_app.domain.timer import Intervention, TimerReading
 from moderator_app.storage.repository import SessionRepository, SessionSnapshot, merge_interventions
@@ -57,7 +56,7 @@ class LiveReading:
     progress: AgendaProgress
 
 
-class SessionConsole(NotesMixin, RemoteMixin, SuspendMixin):
+class SessionConsole(BalanceMixin, NotesMixin, RemoteMixin, SuspendMixin):
     """One open session. Each command validates, writes in one transaction, reloads, notifies.
 
     Nothing is kept here that the database does not also hold, apart from the queue's
@@ -230,69 +229,6 @@ class SessionConsole(NotesMixin, RemoteMixin, SuspendMixin):
         reopened = replace(self.session, ended_at=None)
         self.repository.save_live_change(session=reopened, session_id=self.session_id, now=now.wall)
         self._refresh("session", written={"session": reopened})
-
-    # -- balance ------------------------------------------------------------------------
-    def balance(self, now: Instant | None = None, reference: ReferenceSet | None = None) -> Balance:
-        """The balance at ``now``; the work that only changes with a command is done once per change."""
-        chosen = reference or ReferenceSet(self.session.balance_reference)
-        snapshot = self.snapshot
-        if self._tracker is None or self._tracker[0] is not snapshot or self._tracker[1].reference is not chosen:
-            kept = self._tracker[1] if self._tracker is not None else None
-            if kept is not None and kept.reference is chosen and kept.participants is snapshot.participants:
-                # Same roster (a live command): only the open and new turns are counted again.
-                tracker = kept.advanced(snapshot.interventions)
-            else:
-                tracker = BalanceTracker(snapshot.participants, snapshot.interventions, chosen)
-            self._tracker = (snapshot, tracker)
-        now = now or self.clock.now()
-        # The window asks twice per tick for the same instant (tables and balance panel): answer once.
-        if self._last_balance is None or self._last_balance[0] is not self._tracker[1] or self._last_balance[1] != now:
-            self._last_balance = (self._tracker[1], now, self._tracker[1].at(now))
-        return self._last_balance[2]
-
-    def suggestion(self, balance: Balance | None = None) -> Suggestion | None:
-        balance = balance or self.balance()
-        return suggest_next(
-            self.snapshot.queue, self.snapshot.participants, balance, self.session.suggestion_priorities
-        )
-
-    def accept_suggestion(self) -> Intervention:
-        """Give the floor to the suggested speaker; everyone else keeps their place in the queue."""
-        suggestion = self.suggestion()
-        if suggestion is None:
-            raise ValidationError("The queue is empty, so there is nobody to suggest.")
-        entry = self.snapshot.queue[suggestion.position]
-        return self.give_floor(entry.participant_id, entry.kind, from_entry_id=entry.id)
-
-    def set_balance_settings(self, reference: str, priorities: Sequence[str]) -> None:
-        try:
-            chosen = ReferenceSet(reference)
-        except ValueError:
-            allowed = ", ".join(r.value for r in ReferenceSet)
-            raise ValidationError(
-                "'{reference}' is not a reference set; use one of: {allowed}.", reference=reference, allowed=allowed
-            ) from None
-        changed = replace(
-            self.session, balance_reference=chosen.value, suggestion_priorities=check_priorities(priorities)
-        )
-        self.repository.save_session(changed, now=self.clock.now().wall)
-        self._refresh("session")
-
-    def set_contingents(self, contingents: Sequence[Contingent]) -> None:
-        groups = [c.stakeholder_group for c in contingents]
-        if len(set(groups)) != len(groups):
-            raise ValidationError("Each stakeholder group can have only one contingent.")
-        self.repository.save_contingents(self.session_id, [check_contingent(c) for c in contingents])
-        self._refresh("contingents")
-
-    def add_contingent_time(self, group: StakeholderGroup, seconds: int) -> Contingent:
-        """The chair grants (or takes back) time on a group's contingent."""
-        current = {c.stakeholder_group: c for c in self.snapshot.contingents}
-        if group not in current:
-            raise ValidationError("That stakeholder group has no contingent; set one in Balance settings first.")
-        updated = check_contingent(replace(current[group], added_seconds=current[group].added_seconds + seconds))
-        self.set_contingents([updated if c.stakeholder_group is group else c for c in self.snapshot.contingents])
-        return updated
 
     # -- roster -------------------------------------------------------------------
     def add_participant(self, draft: ParticipantDraft) -> Participant:
