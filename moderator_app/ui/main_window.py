@@ -35,7 +35,7 @@ from moderator_app.ui.remote_commands import RemoteCommands
 from moderator_app.ui.stage.controller import StageController
 from moderator_app.ui.storage_banner import StorageBanner
 from moderator_app.ui.theme_menu import ColourSchemeMenu
-from moderator_app.ui.tick_schedule import tick_wait_ms
+from moderator_app.ui.tick_schedule import shown_instant, tick_wait_ms
 from moderator_app.ui.widgets.balance_panel import BalancePanel
 from moderator_app.ui.widgets.notes_panel import NotesPanel
 from moderator_app.ui.widgets.panels import HistoryPanel, QueuePanel, RosterPanel
@@ -425,7 +425,7 @@ class MainWindow(ActionsMixin, QMainWindow):
 
     def tick(self) -> None:
         console = self.bridge.console
-        reading = console.reading()
+        reading = console.reading(shown_instant(console.clock.now()))  # a little ahead: see tick_schedule
         snapshot = console.snapshot
         segment = reading.progress.segment
         self.timer_panel.show_reading(

@@ -5,23 +5,40 @@ the session clock, the segment clock), so between two whole seconds nothing on s
 Ticking every 100 ms anyway kept a core about 2.5 % busy while a timer ran and nothing else
 happened (issue 9). The tick is now scheduled for just after the next whole second of each clock
 that runs, so a digit changes within a few milliseconds of the clock, not up to 100 ms later.
+
+A tick can still be late: while the GUI thread finishes other work (a refresh, a big paint) the
+timer waits. So the window shows the clocks as they will read ``LEAD_MS`` from now and ticks when
+that reading crosses a whole second: a tick on time changes the digits ``LEAD_MS`` early, and one
+held up by 80 ms of other work changes them 40 ms late instead of 80. Early or late, the digits stay
+well within the 100 ms the timer may be off (``benchmarks/timer_truth.py`` measures both ways).
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from datetime import timedelta
 from typing import TYPE_CHECKING
+
+from moderator_app.domain.clock import Instant
 
 if TYPE_CHECKING:
     from moderator_app.console import LiveReading
 
 #: A tick lands this long after the second it waits for, so the floor of the reading has moved on.
 MARGIN_MS = 2
+#: The clocks are shown as they read this long from now (see the module's text).
+LEAD_MS = 40
 #: Never wait longer than this (a clock the schedule does not know of, a wall clock set forward).
 LONGEST_MS = 1000
 #: While the stage flashes (inverted colours on and off every quarter second), tick at this pace.
 FLASH_TICK_MS = 50
+
+
+def shown_instant(now: Instant) -> Instant:
+    """The moment whose clocks the window shows at ``now``: ``LEAD_MS`` later (both clocks move alike)."""
+    lead = LEAD_MS / 1000
+    return Instant(now.monotonic + lead, now.wall + timedelta(seconds=lead), now.boot_id)
 
 
 def ms_to_next_second(seconds: float) -> int:

@@ -7,6 +7,7 @@ rows of finished turns; once a second only the speaker's rows are replaced.
 from __future__ import annotations
 
 from moderator_app.ui.main_window import MainWindow
+from moderator_app.ui.tick_schedule import shown_instant
 
 MATTHEW = "7c1d2e5a-2017-4c1d-9e1f-100000000007"  # on the demo roster, not in the queue
 
@@ -16,10 +17,10 @@ def shown(window: MainWindow) -> tuple[tuple[object, ...], ...]:
 
 
 def rebuilt(window: MainWindow) -> tuple[tuple[object, ...], ...]:
-    """What a from-scratch rebuild of the three tables shows at the same instant."""
+    """What a from-scratch rebuild of the three tables shows at the instant the window shows."""
     for panel in (window.roster_panel, window.queue_panel, window.history_panel):
         panel.model.set_rows([])
-    window._refresh_lists(window.bridge.console.clock.now())
+    window._refresh_lists(shown_instant(window.bridge.console.clock.now()))
     return shown(window)
 
 
@@ -115,3 +116,19 @@ def test_the_notes_table_after_each_change_equals_a_full_rebuild(window, console
     texts = [row.note.text for row in notes_shown()]
     assert texts == ["A second point", "After the deletion"]
     assert any(row.participant is not None and row.participant.name == "Renamed Speaker" for row in notes_shown())
+
+
+def test_the_digits_show_the_next_second_just_before_the_clock_reaches_it(window, console, clock) -> None:
+    """The window shows the clocks LEAD_MS ahead, so a tick held up by other work is less late."""
+    from moderator_app.ui.tick_schedule import LEAD_MS
+
+    window.bridge.run(console.next_speaker)
+    clock.advance(9.0 - (LEAD_MS + 15) / 1000)  # further from 0:09 than the lead
+    window.tick()
+    before = window.timer_panel.time_label.text()
+    clock.advance(30 / 1000)  # now within the lead of 0:09
+    window.tick()
+    after = window.timer_panel.time_label.text()
+    assert before != after
+    reading = console.reading()
+    assert reading.timer.speaking_seconds < 9.0  # the clock itself is not there yet
