@@ -39,7 +39,7 @@ def test_the_menu_finds_notes_of_other_sessions_and_enter_shows_the_note_in_its_
     assert column(dialog, NoteHitsModel.SPEAKER) == ["Ben Okafor"]
     assert column(dialog, NoteHitsModel.NOTE) == ["Spectrum auctions and régulation"]
     assert column(dialog, NoteHitsModel.DATE)[0] in ("2017-12-19", "19/12/2017", "12/19/2017")
-    assert dialog.status_label.text() == "One note found in any session."
+    assert dialog.status_label.text() == "One note found in all sessions."
     qtbot.keyClick(dialog.query_edit, Qt.Key.Key_Down)  # into the hits
     assert dialog.view.hasFocus()
     qtbot.keyClick(dialog.view, Qt.Key.Key_Return)
@@ -84,7 +84,7 @@ def test_an_event_narrows_the_search_and_best_match_reorders_it(qtbot, window, r
     dialog.scope_combo.setCurrentIndex(dialog.scope_combo.findData(None))
     dialog.order_combo.setCurrentIndex(dialog.order_combo.findData("best"))
     assert column(dialog, NoteHitsModel.NOTE)[0] == "data data data privacy"
-    assert dialog.status_label.text() == "5 notes found in any session, best match first."
+    assert dialog.status_label.text() == "5 notes found in all sessions, best match first."
 
 
 def test_typing_searches_after_a_pause_and_punctuation_alone_gets_a_message(qtbot, window, repository):
@@ -97,7 +97,7 @@ def test_typing_searches_after_a_pause_and_punctuation_alone_gets_a_message(qtbo
     assert "letter or a digit" in dialog.status_label.text()
     search(qtbot, dialog, "zebra")
     assert dialog.model.rowCount() == 0
-    assert dialog.status_label.text().startswith("No note in any session contains every word.")
+    assert dialog.status_label.text().startswith("None of the notes of all sessions contains every word.")
     assert not dialog.open_button.isEnabled() and not dialog.more_button.isEnabled()
 
 
@@ -126,7 +126,7 @@ def test_show_more_adds_the_next_page(qtbot, window, repository, monkeypatch):
     dialog = open_dialog(qtbot, window)
     search(qtbot, dialog, "data")
     assert dialog.model.rowCount() == 2
-    assert dialog.status_label.text().startswith("5 notes found in any session; showing the 2 newest.")
+    assert dialog.status_label.text().startswith("5 notes found in all sessions; showing the 2 newest.")
     dialog.view.setCurrentIndex(dialog.model.index(1, 0))
     dialog.more_button.click()
     assert dialog.model.rowCount() == 4
@@ -153,3 +153,22 @@ def test_the_shortcut_opens_the_same_window_again_with_its_words(qtbot, window, 
 def test_marks_are_counted_as_qt_counts_characters():
     assert utf16_marks("data", [(0, 4)]) == [(0, 4)]
     assert utf16_marks("🎤 data", [(2, 6)]) == [(3, 7)]  # the emoji is two UTF-16 units
+
+
+def test_event_statistics_opens_the_search_on_its_event(qtbot, window, repository, monkeypatch):
+    from moderator_app.ui.dialogs.event_stats_dialog import EventStatsDialog
+
+    add_library(repository)
+
+    def choose_and_search(dialog: EventStatsDialog) -> int:
+        dialog.event_combo.setCurrentText("EuroDIG")
+        dialog.search_button.click()
+        return 1
+
+    monkeypatch.setattr(EventStatsDialog, "exec", choose_and_search)
+    window.act_event_stats.trigger()
+    dialog = window.findChild(NotesSearchDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.event_name() == "EuroDIG"
+    search(qtbot, dialog, "data")
+    assert set(column(dialog, NoteHitsModel.SESSION)) == {"Gamma"}

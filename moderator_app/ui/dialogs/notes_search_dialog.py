@@ -378,15 +378,14 @@ class NotesSearchDialog(QDialog):
     def describe(self, result: NoteSearch) -> str:
         """What was found and what is shown, in words (how many, which ones, what to do for more)."""
         where = (
-            self.tr("any session")
+            self.tr("all sessions")
             if result.event is None
             else self.tr("the sessions of %1").replace("%1", labels.person(result.event, 60))
         )
         total, shown = number(result.total), number(len(result.hits))
         if result.total == 0:
-            return self.tr("No note in %1 contains every word. Try fewer words or the start of a word.").replace(
-                "%1", where
-            )
+            none = self.tr("None of the notes of %1 contains every word. Try fewer words or the start of a word.")
+            return none.replace("%1", where)
         if result.order is SearchOrder.BEST and result.ranked < result.total:
             return (
                 self.tr(
