@@ -4,6 +4,7 @@ and the main window shows that session with the note selected in its Notes panel
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from moderator_app.ui.dialogs.notes_search_dialog import MARKS_ROLE, NoteHitsModel, NotesSearchDialog, utf16_marks
@@ -113,8 +114,12 @@ def test_hostile_notes_are_shown_as_typed_never_as_html(qtbot, window, repositor
     assert not dialog.view.grab().isNull()  # the marked cell paints (plain text with formats)
     search(qtbot, dialog, "shared")
     assert dialog.preview.toPlainText() == LONG_NOTE  # the whole 10,000 characters below the table
-    selections = dialog.preview.extraSelections()
-    assert [selection.cursor.selectedText() for selection in selections] == ["shared"]
+    start = LONG_NOTE.index("shared")
+    cursor = dialog.preview.textCursor()
+    for position, marked in ((start - 1, False), (start + 1, True), (start + 6, True), (start + 8, False)):
+        cursor.setPosition(position)  # the format of the character before the cursor
+        assert cursor.charFormat().fontUnderline() is marked, position
+        assert (cursor.charFormat().fontWeight() == QFont.Weight.Bold) is marked, position
     assert len(dialog.model.data(dialog.model.index(0, NoteHitsModel.NOTE))) <= 242
 
 

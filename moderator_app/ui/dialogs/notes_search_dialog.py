@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -99,7 +98,7 @@ def utf16_marks(text: str, marks: Sequence[tuple[int, int]]) -> list[tuple[int, 
     return [(position(start), position(end)) for start, end in marks]
 
 
-def _mark_format(font: QFont) -> QTextCharFormat:
+def _mark_format() -> QTextCharFormat:
     """How a matched word looks: bold and underlined (never colour alone)."""
     mark = QTextCharFormat()
     mark.setFontWeight(QFont.Weight.Bold)
@@ -132,7 +131,7 @@ class MarkedTextDelegate(QStyledItemDelegate):
         formats = []
         for start, end in utf16_marks(text, marks):
             mark = QTextLayout.FormatRange()
-            mark.start, mark.length, mark.format = start, end - start, _mark_format(item.font)  # type: ignore[attr-defined]
+            mark.start, mark.length, mark.format = start, end - start, _mark_format()
             formats.append(mark)
         layout.setFormats(formats)
         layout.beginLayout()
@@ -430,7 +429,8 @@ class NotesSearchDialog(QDialog):
     def _preview(self) -> None:
         hit = self._current_hit()
         self.preview.setPlainText(hit.full.text if hit else "")
-        self.preview.setExtraSelections(_marked(self.preview, hit.full) if hit else [])
+        if hit:
+            _mark_words(self.preview, hit.full)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -462,15 +462,11 @@ class NotesSearchDialog(QDialog):
         self.query_edit.selectAll()
 
 
-def _marked(editor: QPlainTextEdit, shown: Excerpt) -> list[QTextEdit.ExtraSelection]:
-    """The matched words of the whole note, bold and underlined, as the editor's extra selections."""
-    selections = []
+def _mark_words(editor: QPlainTextEdit, shown: Excerpt) -> None:
+    """Make the matched words of the note in ``editor`` bold and underlined (character formats of its
+    plain-text document: nothing is parsed as markup)."""
+    cursor = QTextCursor(editor.document())
     for start, end in utf16_marks(shown.text, shown.marks):
-        selection = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(editor.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor  # type: ignore[attr-defined]
-        selection.format = _mark_format(editor.font())  # type: ignore[attr-defined]
-        selections.append(selection)
-    return selections
+        cursor.mergeCharFormat(_mark_format())
