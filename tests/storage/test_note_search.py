@@ -162,7 +162,18 @@ def test_notes_added_edited_and_deleted_later_are_searched_as_they_are_now(libra
     assert ids(search_all_notes(library, "zebra")) == ["n-new"]
     library.save_note(Note("n-new", "alpha", NOW, "Giraffes"), now=NOW)
     assert ids(search_all_notes(library, "zebra")) == []
+    assert search_all_notes(library, "giraffes").total == 1
     library.delete_note("n-new")
     assert ids(search_all_notes(library, "giraffes")) == []
+    assert search_all_notes(library, "giraffes").total == 0  # the count of one word comes from the index's list
     assert ids(search_all_notes(library, "operators")) == []
     assert OPERATORS in [hit.text for hit in search_all_notes(library, "near").hits]
+
+
+def test_a_start_shared_by_many_words_matches_them_all(library):
+    for number in range(20):  # more words than are spelled out (EXACT_AT_MOST): searched as a prefix
+        library.save_note(Note(f"n-{number}", "gamma", NOW, f"spectrumword{number} here"), now=NOW)
+    assert search_all_notes(library, "spectrumw").total == 20
+    assert search_all_notes(library, "spectrum").total == 24
+    assert search_all_notes(library, "spectrumword1 here").total == 11  # 1, 10-19
+    assert search_all_notes(library, "spectrumword19").total == 1
