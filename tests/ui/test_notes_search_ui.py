@@ -50,6 +50,10 @@ def test_the_menu_finds_notes_of_other_sessions_and_enter_shows_the_note_in_its_
     assert window.notes_dock.isVisible()
     assert dialog.isVisible()  # the search stays open for the next hit
     assert "Beta" in dialog.status_label.text()
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.notes_panel.view.hasFocus())  # the keys are on the note (F2 edits it)
 
 
 def test_the_hits_of_several_sessions_come_newest_first_and_a_second_enter_opens_another_session(
