@@ -57,6 +57,7 @@ def search_data(result: NoteSearch) -> dict[str, Any]:
         "event": result.event,
         "order": result.order.value,
         "total": result.total,
+        "more_than": result.more_than,
         "ranked": result.ranked,
         "shown": len(result.hits),
         "hits": [hit_data(hit) for hit in result.hits],
@@ -67,19 +68,18 @@ def summary_line(result: NoteSearch) -> str:
     from moderator_app.storage.note_search import SearchOrder
 
     where = "every session" if result.event is None else f"the sessions of {result.event!r}"
-    one = result.total == 1
-    found = f"{result.total:,} note{'' if one else 's'} in {where} contain{'s' if one else ''} " + " ".join(
-        result.words
-    )
+    one = result.total == 1 and not result.more_than
+    found = f"{'more than ' if result.more_than else ''}{result.total:,} note{'' if one else 's'} in {where}"
+    found += f" contain{'s' if one else ''} " + " ".join(result.words)
     if result.total == 0:
         return found + ": none; try fewer words or the start of a word."
-    if result.order is SearchOrder.BEST and result.ranked < result.total:
+    if result.order is SearchOrder.BEST and (result.ranked < result.total or result.more_than):
         return (
             f"{found}; too many to rank them all: the best {len(result.hits):,} among the {result.ranked:,} newest"
             " (add words to narrow the search)."
         )
     which = "best matches" if result.order is SearchOrder.BEST else "newest"
-    if len(result.hits) >= result.total:
+    if len(result.hits) >= result.total and not result.more_than:
         return f"{found}; all shown, {'best match' if result.order is SearchOrder.BEST else 'newest'} first."
     return f"{found}; the {len(result.hits):,} {which} shown (--limit for more, or add words)."
 

@@ -1731,6 +1731,14 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
         <translation>Ninguna de las notas de %1 contiene todas las palabras. Pruebe con menos palabras o con el comienzo de una palabra.</translation>
     </message>
     <message>
+        <source>More than %1 notes found in %2: these are the best matches among the %1 newest. Add words to narrow the search.</source>
+        <translation>Más de %1 notas encontradas en %2: estas son las mejores coincidencias entre las %1 más recientes. Añada palabras para acotar la búsqueda.</translation>
+    </message>
+    <message>
+        <source>More than %1 notes found in %2; showing the %3 newest. Show more, or add words to narrow the search.</source>
+        <translation>Más de %1 notas encontradas en %2; se muestran las %3 más recientes. Muestre más o añada palabras para acotar la búsqueda.</translation>
+    </message>
+    <message>
         <source>%1 notes found in %2: too many to rank them all, so these are the best matches among the %3 newest. Add words to narrow the search.</source>
         <translation>%1 notas encontradas en %2: demasiadas para ordenarlas todas, así que estas son las mejores coincidencias entre las %3 más recientes. Añada palabras para acotar la búsqueda.</translation>
     </message>

@@ -1731,6 +1731,14 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
         <translation>Aucune des notes de %1 ne contient tous les mots. Essayez moins de mots ou le début d&apos;un mot.</translation>
     </message>
     <message>
+        <source>More than %1 notes found in %2: these are the best matches among the %1 newest. Add words to narrow the search.</source>
+        <translation>Plus de %1 notes trouvées dans %2&#xa0;: voici les meilleures correspondances parmi les %1 plus récentes. Ajoutez des mots pour affiner la recherche.</translation>
+    </message>
+    <message>
+        <source>More than %1 notes found in %2; showing the %3 newest. Show more, or add words to narrow the search.</source>
+        <translation>Plus de %1 notes trouvées dans %2&#xa0;; voici les %3 plus récentes. Affichez-en plus, ou ajoutez des mots pour affiner la recherche.</translation>
+    </message>
+    <message>
         <source>%1 notes found in %2: too many to rank them all, so these are the best matches among the %3 newest. Add words to narrow the search.</source>
         <translation>%1 notes trouvées dans %2&#xa0;: trop pour les classer toutes, voici donc les meilleures correspondances parmi les %3 plus récentes. Ajoutez des mots pour affiner la recherche.</translation>
     </message>

@@ -177,3 +177,18 @@ def test_a_start_shared_by_many_words_matches_them_all(library):
     assert search_all_notes(library, "spectrum").total == 24
     assert search_all_notes(library, "spectrumword1 here").total == 11  # 1, 10-19
     assert search_all_notes(library, "spectrumword19").total == 1
+
+
+def test_in_an_event_matches_are_counted_up_to_the_bound_and_said_to_be_more(library, monkeypatch):
+    monkeypatch.setattr(note_search, "RANKED_AT_MOST", 2)
+    newest = search_all_notes(library, "data", event="IGF 2017")
+    assert (newest.total, newest.more_than, ids(newest)) == (2, True, ["b3", "a3"])
+    best = search_all_notes(library, "data", event="IGF 2017", order=SearchOrder.BEST)
+    assert (best.total, best.ranked, best.more_than) == (2, 2, True)
+    assert ids(best) == ["b3", "a3"]  # the best of the two newest: "data data data privacy" first
+    few = search_all_notes(library, "spectrum", event="IGF 2017")
+    assert (few.total, few.more_than) == (2, True)
+    exact = search_all_notes(library, "auctions", event="IGF 2017")
+    assert (exact.total, exact.more_than, ids(exact)) == (1, False, ["b1"])
+    everywhere = search_all_notes(library, "data")
+    assert (everywhere.total, everywhere.more_than) == (5, False)  # all sessions: counted exactly

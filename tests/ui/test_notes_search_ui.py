@@ -181,3 +181,21 @@ def test_event_statistics_opens_the_search_on_its_event(qtbot, window, repositor
     assert dialog.event_name() == "EuroDIG"
     search(qtbot, dialog, "data")
     assert set(column(dialog, NoteHitsModel.SESSION)) == {"Gamma"}
+
+
+def test_an_event_with_many_matches_says_more_than(qtbot, window, repository, monkeypatch):
+    from moderator_app.storage import note_search
+
+    add_library(repository)
+    monkeypatch.setattr(note_search, "RANKED_AT_MOST", 2)
+    dialog = open_dialog(qtbot, window)
+    dialog.scope_combo.setCurrentIndex(dialog.scope_combo.findData("IGF 2017"))
+    search(qtbot, dialog, "data")
+    assert dialog.status_label.text().startswith(
+        "More than 2 notes found in the sessions of \u2068IGF 2017\u2069; showing the 2 newest."
+    )
+    dialog.order_combo.setCurrentIndex(dialog.order_combo.findData("best"))
+    assert dialog.status_label.text().startswith(
+        "More than 2 notes found in the sessions of \u2068IGF 2017\u2069: these are the best matches among the 2"
+        " newest."
+    )

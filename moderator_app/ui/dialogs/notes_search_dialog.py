@@ -385,6 +385,19 @@ class NotesSearchDialog(QDialog):
         if result.total == 0:
             none = self.tr("None of the notes of %1 contains every word. Try fewer words or the start of a word.")
             return none.replace("%1", where)
+        if result.more_than:
+            text = (
+                self.tr(
+                    "More than %1 notes found in %2: these are the best matches among the %1 newest."
+                    " Add words to narrow the search."
+                )
+                if result.order is SearchOrder.BEST
+                else self.tr(
+                    "More than %1 notes found in %2; showing the %3 newest. Show more, or add words to narrow the"
+                    " search."
+                )
+            )
+            return text.replace("%1", total).replace("%2", where).replace("%3", shown)
         if result.order is SearchOrder.BEST and result.ranked < result.total:
             return (
                 self.tr(
