@@ -92,8 +92,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("backup", help="take a backup now (skipped if nothing changed since the last one)")
     commands.add_parser("templates", help="list the report templates, built-in and your own, with their folders")
     from moderator_app.restore_command import add_parser as add_restore_parser
+    from moderator_app.search_command import add_parser as add_search_parser
 
     add_restore_parser(commands)
+    add_search_parser(commands)
     return parser
 
 
@@ -215,6 +217,8 @@ def _run_headless(args: argparse.Namespace) -> int:
             return _event_stats(repository, clock, args)
         if args.command == "stats":
             return _print_stats(repository, clock, args)
+        if args.command == "search":
+            return _search(repository, args)
         if args.command == "import":
             snapshot, summary = import_session_file(
                 repository, Path(args.file), clock, replace=args.replace, copy=args.copy, merge=True
@@ -249,6 +253,18 @@ def _event_stats(repository, clock, args: argparse.Namespace) -> int:  # type: i
     try:
         run_event_stats(repository, clock.now(), args.event, args)
     except UnknownEventError as error:
+        return _fail(str(error.args[0]), EXIT_USAGE)
+    return EXIT_OK
+
+
+def _search(repository, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from moderator_app.search_command import run_search_command
+    from moderator_app.storage.events import UnknownEventError
+    from moderator_app.storage.note_search import EmptySearchError
+
+    try:
+        run_search_command(repository, args)
+    except (EmptySearchError, UnknownEventError) as error:
         return _fail(str(error.args[0]), EXIT_USAGE)
     return EXIT_OK
 

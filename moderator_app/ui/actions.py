@@ -25,6 +25,13 @@ def _importing():  # type: ignore[no-untyped-def]
     return import_commands
 
 
+def _note_search():  # type: ignore[no-untyped-def]
+    """The search over every session's notes, loaded on first use (not needed to start)."""
+    from moderator_app.ui import note_search
+
+    return note_search
+
+
 class ActionsMixin:
     """Builds the main window's QActions (mixed into MainWindow, which provides tr() and addAction())."""
 
@@ -202,6 +209,13 @@ class ActionsMixin:
             tip=self.tr("Type a note under the timer: Enter saves it, Esc goes back to the timer"),
         )
         self.act_search_notes = a(notes_menu, self.tr("&Search notes"), n.focus_search, "Ctrl+Shift+F")
+        self.act_search_all_notes = a(
+            notes_menu,
+            self.tr("Search &all sessions' notes…"),
+            lambda: _note_search().open_notes_search(self),  # type: ignore[arg-type]
+            "Ctrl+Shift+G",
+            tip=self.tr("Find notes in every session, or one event's; Enter shows a note in its session"),
+        )
         # The notes table's own keys: the window gives them to that table alone (see main_window).
         self.act_edit_note = a(notes_menu, self.tr("&Edit note…"), n.edit_note, "F2", window_wide=False)
         self.act_delete_note = a(notes_menu, self.tr("&Delete note"), n.delete_note, "Delete", window_wide=False)

@@ -398,6 +398,10 @@ class Commands:
         dialog.exec()
         if dialog.exported:
             self.window.show_message(self.tr("Exported to %1").replace("%1", dialog.exported), False)
+        if dialog.search_requested:
+            from moderator_app.ui.note_search import open_notes_search
+
+            open_notes_search(self.window, event=dialog.event_combo.currentText())
 
     def add_contingent_time(self) -> None:
         contingents = self.console.snapshot.contingents

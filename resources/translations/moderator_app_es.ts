@@ -383,6 +383,14 @@
         <translation>&amp;Buscar en las notas</translation>
     </message>
     <message>
+        <source>Search &amp;all sessions&apos; notes…</source>
+        <translation>Buscar en las notas de &amp;todas las sesiones…</translation>
+    </message>
+    <message>
+        <source>Find notes in every session, or one event&apos;s; Enter shows a note in its session</source>
+        <translation>Buscar notas en todas las sesiones o en las de un evento; Intro muestra la nota en su sesión</translation>
+    </message>
+    <message>
         <source>&amp;Edit note…</source>
         <translation>&amp;Editar nota…</translation>
     </message>
@@ -1115,6 +1123,14 @@
         <translation>Guardar estas cifras como archivo CSV para una hoja de cálculo</translation>
     </message>
     <message>
+        <source>Search this event&apos;s &amp;notes…</source>
+        <translation>Buscar en las &amp;notas del evento…</translation>
+    </message>
+    <message>
+        <source>Find words in the notes of this event&apos;s sessions; Enter on a note opens its session</source>
+        <translation>Buscar palabras en las notas de las sesiones de este evento; Intro en una nota abre su sesión</translation>
+    </message>
+    <message>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
@@ -1490,6 +1506,34 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
     </message>
 </context>
 <context>
+    <name>NoteHitsModel</name>
+    <message>
+        <source>Session</source>
+        <extracomment>The data role that holds an excerpt&apos;s marks (the places of the matched words). Typing pauses this long before the search runs (Enter runs it at once).</extracomment>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orador</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <source>Search notes: words or the start of words</source>
@@ -1542,6 +1586,189 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
     <message>
         <source>%1 of 1 note</source>
         <translation>%1 de 1 nota</translation>
+    </message>
+</context>
+<context>
+    <name>NotesSearchDialog</name>
+    <message>
+        <source>Search all sessions&apos; notes</source>
+        <translation>Buscar en las notas de todas las sesiones</translation>
+    </message>
+    <message>
+        <source>Words or the starts of words, e.g. “regul women”</source>
+        <translation>Palabras o comienzos de palabras, p. ej. «regul mujeres»</translation>
+    </message>
+    <message>
+        <source>Search for</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Notes that contain every word are found; Enter searches, Down goes to the notes found</source>
+        <translation>Se encuentran las notas que contienen todas las palabras; Intro busca, Flecha abajo va a las notas encontradas</translation>
+    </message>
+    <message>
+        <source>Search in</source>
+        <translation>Buscar en</translation>
+    </message>
+    <message>
+        <source>Every session in the data folder, or one event&apos;s sessions</source>
+        <translation>Todas las sesiones de la carpeta de datos, o las sesiones de un evento</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Todas las sesiones</translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation>Evento: %1</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Newest first: notes written or imported last come first. Best match: the most relevant first</source>
+        <translation>Más recientes primero: las notas escritas o importadas en último lugar van primero. Mejor coincidencia: las más pertinentes primero</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Más recientes primero</translation>
+    </message>
+    <message>
+        <source>Best match first</source>
+        <translation>Mejor coincidencia primero</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search the notes for these words now (Enter)</source>
+        <translation>Buscar ahora estas palabras en las notas (Intro)</translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>Resultado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Notes found</source>
+        <translation>Notas encontradas</translation>
+    </message>
+    <message>
+        <source>One note per row, matched words in bold; Enter shows the note in its session&apos;s Notes panel</source>
+        <translation>Una nota por fila, las palabras encontradas en negrita; Intro muestra la nota en el panel Notas de su sesión</translation>
+    </message>
+    <message>
+        <source>The whole note</source>
+        <translation>La nota completa</translation>
+    </message>
+    <message>
+        <source>The selected note in full, matched words in bold</source>
+        <translation>La nota seleccionada completa, las palabras encontradas en negrita</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Mostrar &amp;más</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Mostrar más</translation>
+    </message>
+    <message>
+        <source>Add the next %1 notes found to the list</source>
+        <translation>Añadir a la lista las %1 notas encontradas siguientes</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Notes panel</source>
+        <translation>Mostrar en el panel &amp;Notas</translation>
+    </message>
+    <message>
+        <source>Show in Notes panel</source>
+        <translation>Mostrar en el panel Notas</translation>
+    </message>
+    <message>
+        <source>Open the selected note&apos;s session in the main window and select the note (Enter)</source>
+        <translation>Abrir la sesión de la nota seleccionada en la ventana principal y seleccionar la nota (Intro)</translation>
+    </message>
+    <message>
+        <source>Search &amp;for:</source>
+        <translation>Bus&amp;car:</translation>
+    </message>
+    <message>
+        <source>&amp;In:</source>
+        <translation>&amp;En:</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Orden:</translation>
+    </message>
+    <message>
+        <source>Type at least one word with a letter or a digit: punctuation alone is not searched.</source>
+        <translation>Escriba al menos una palabra con una letra o una cifra: la puntuación sola no se busca.</translation>
+    </message>
+    <message>
+        <source>No session belongs to this event any more; choose All sessions.</source>
+        <translation>Ya no hay ninguna sesión en este evento; elija Todas las sesiones.</translation>
+    </message>
+    <message>
+        <source>Type words to find the notes that contain them all, in every session or one event&apos;s: the start of a word is enough (“regul” finds “regulation”), and accents and capitals do not matter.</source>
+        <translation>Escriba palabras para encontrar las notas que las contienen todas, en todas las sesiones o en las de un evento: basta con el comienzo de una palabra («regul» encuentra «regulación») y no importan los acentos ni las mayúsculas.</translation>
+    </message>
+    <message>
+        <source>all sessions</source>
+        <translation>todas las sesiones</translation>
+    </message>
+    <message>
+        <source>the sessions of %1</source>
+        <translation>las sesiones de %1</translation>
+    </message>
+    <message>
+        <source>None of the notes of %1 contains every word. Try fewer words or the start of a word.</source>
+        <translation>Ninguna de las notas de %1 contiene todas las palabras. Pruebe con menos palabras o con el comienzo de una palabra.</translation>
+    </message>
+    <message>
+        <source>More than %1 notes found in %2: these are the best matches among the %1 newest. Add words to narrow the search.</source>
+        <translation>Más de %1 notas encontradas en %2: estas son las mejores coincidencias entre las %1 más recientes. Añada palabras para acotar la búsqueda.</translation>
+    </message>
+    <message>
+        <source>More than %1 notes found in %2; showing the %3 newest. Show more, or add words to narrow the search.</source>
+        <translation>Más de %1 notas encontradas en %2; se muestran las %3 más recientes. Muestre más o añada palabras para acotar la búsqueda.</translation>
+    </message>
+    <message>
+        <source>%1 notes found in %2: too many to rank them all, so these are the best matches among the %3 newest. Add words to narrow the search.</source>
+        <translation>%1 notas encontradas en %2: demasiadas para ordenarlas todas, así que estas son las mejores coincidencias entre las %3 más recientes. Añada palabras para acotar la búsqueda.</translation>
+    </message>
+    <message>
+        <source>One note found in %1.</source>
+        <translation>Una nota encontrada en %1.</translation>
+    </message>
+    <message>
+        <source>%1 notes found in %2, best match first.</source>
+        <translation>%1 notas encontradas en %2, la mejor coincidencia primero.</translation>
+    </message>
+    <message>
+        <source>%1 notes found in %2, newest first.</source>
+        <translation>%1 notas encontradas en %2, las más recientes primero.</translation>
+    </message>
+    <message>
+        <source>%1 notes found in %2; showing the %3 best matches. Show more, or add words to narrow the search.</source>
+        <translation>%1 notas encontradas en %2; se muestran las %3 mejores coincidencias. Muestre más o añada palabras para acotar la búsqueda.</translation>
+    </message>
+    <message>
+        <source>%1 notes found in %2; showing the %3 newest. Show more, or add words to narrow the search.</source>
+        <translation>%1 notas encontradas en %2; se muestran las %3 más recientes. Muestre más o añada palabras para acotar la búsqueda.</translation>
+    </message>
+    <message>
+        <source>Shown in the Notes panel: a note of “%1”. Esc closes this window.</source>
+        <translation>Mostrada en el panel Notas: una nota de «%1». Esc cierra esta ventana.</translation>
+    </message>
+    <message>
+        <source>That note is no longer there (deleted since the search); search again.</source>
+        <translation>Esa nota ya no existe (se eliminó después de la búsqueda); vuelva a buscar.</translation>
     </message>
 </context>
 <context>

@@ -383,6 +383,14 @@
         <translation>Re&amp;chercher dans les notes</translation>
     </message>
     <message>
+        <source>Search &amp;all sessions&apos; notes…</source>
+        <translation>Rechercher dans les notes de &amp;toutes les sessions…</translation>
+    </message>
+    <message>
+        <source>Find notes in every session, or one event&apos;s; Enter shows a note in its session</source>
+        <translation>Trouver des notes dans toutes les sessions ou celles d&apos;un événement ; Entrée affiche la note dans sa session</translation>
+    </message>
+    <message>
         <source>&amp;Edit note…</source>
         <translation>&amp;Modifier la note…</translation>
     </message>
@@ -1115,6 +1123,14 @@
         <translation>Enregistrer ces chiffres dans un fichier CSV pour un tableur</translation>
     </message>
     <message>
+        <source>Search this event&apos;s &amp;notes…</source>
+        <translation>Rechercher dans les &amp;notes de l&apos;événement…</translation>
+    </message>
+    <message>
+        <source>Find words in the notes of this event&apos;s sessions; Enter on a note opens its session</source>
+        <translation>Chercher des mots dans les notes des sessions de cet événement&#xa0;; Entrée sur une note ouvre sa session</translation>
+    </message>
+    <message>
         <source>&amp;Event:</source>
         <translation>&amp;Événement&#xa0;:</translation>
     </message>
@@ -1490,6 +1506,34 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
     </message>
 </context>
 <context>
+    <name>NoteHitsModel</name>
+    <message>
+        <source>Session</source>
+        <extracomment>The data role that holds an excerpt&apos;s marks (the places of the matched words). Typing pauses this long before the search runs (Enter runs it at once).</extracomment>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <source>Search notes: words or the start of words</source>
@@ -1542,6 +1586,189 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
     <message>
         <source>%1 of 1 note</source>
         <translation>%1 sur 1 note</translation>
+    </message>
+</context>
+<context>
+    <name>NotesSearchDialog</name>
+    <message>
+        <source>Search all sessions&apos; notes</source>
+        <translation>Rechercher dans les notes de toutes les sessions</translation>
+    </message>
+    <message>
+        <source>Words or the starts of words, e.g. “regul women”</source>
+        <translation>Des mots ou des débuts de mots, p. ex. «&#xa0;régul femmes&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Search for</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Notes that contain every word are found; Enter searches, Down goes to the notes found</source>
+        <translation>Les notes qui contiennent tous les mots sont trouvées ; Entrée lance la recherche, Bas va aux notes trouvées</translation>
+    </message>
+    <message>
+        <source>Search in</source>
+        <translation>Rechercher dans</translation>
+    </message>
+    <message>
+        <source>Every session in the data folder, or one event&apos;s sessions</source>
+        <translation>Toutes les sessions du dossier de données, ou les sessions d&apos;un événement</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Toutes les sessions</translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation>Événement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Newest first: notes written or imported last come first. Best match: the most relevant first</source>
+        <translation>Plus récentes d&apos;abord&#xa0;: les notes écrites ou importées en dernier viennent en tête. Meilleure correspondance&#xa0;: les plus pertinentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Best match first</source>
+        <translation>Meilleure correspondance d&apos;abord</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Search the notes for these words now (Enter)</source>
+        <translation>Rechercher ces mots dans les notes maintenant (Entrée)</translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>Résultat de la recherche</translation>
+    </message>
+    <message>
+        <source>Notes found</source>
+        <translation>Notes trouvées</translation>
+    </message>
+    <message>
+        <source>One note per row, matched words in bold; Enter shows the note in its session&apos;s Notes panel</source>
+        <translation>Une note par ligne, les mots trouvés en gras ; Entrée affiche la note dans le panneau Notes de sa session</translation>
+    </message>
+    <message>
+        <source>The whole note</source>
+        <translation>La note entière</translation>
+    </message>
+    <message>
+        <source>The selected note in full, matched words in bold</source>
+        <translation>La note sélectionnée en entier, les mots trouvés en gras</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Afficher &amp;plus</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Afficher plus</translation>
+    </message>
+    <message>
+        <source>Add the next %1 notes found to the list</source>
+        <translation>Ajouter à la liste les %1 notes trouvées suivantes</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Notes panel</source>
+        <translation>Afficher dans le panneau &amp;Notes</translation>
+    </message>
+    <message>
+        <source>Show in Notes panel</source>
+        <translation>Afficher dans le panneau Notes</translation>
+    </message>
+    <message>
+        <source>Open the selected note&apos;s session in the main window and select the note (Enter)</source>
+        <translation>Ouvrir la session de la note sélectionnée dans la fenêtre principale et sélectionner la note (Entrée)</translation>
+    </message>
+    <message>
+        <source>Search &amp;for:</source>
+        <translation>&amp;Mots&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;In:</source>
+        <translation>&amp;Dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type at least one word with a letter or a digit: punctuation alone is not searched.</source>
+        <translation>Tapez au moins un mot avec une lettre ou un chiffre&#xa0;: la ponctuation seule n&apos;est pas recherchée.</translation>
+    </message>
+    <message>
+        <source>No session belongs to this event any more; choose All sessions.</source>
+        <translation>Plus aucune session n&apos;appartient à cet événement&#xa0;; choisissez Toutes les sessions.</translation>
+    </message>
+    <message>
+        <source>Type words to find the notes that contain them all, in every session or one event&apos;s: the start of a word is enough (“regul” finds “regulation”), and accents and capitals do not matter.</source>
+        <translation>Tapez des mots pour trouver les notes qui les contiennent tous, dans toutes les sessions ou celles d&apos;un événement&#xa0;: le début d&apos;un mot suffit («&#xa0;régul&#xa0;» trouve «&#xa0;régulation&#xa0;»), et les accents et les majuscules ne comptent pas.</translation>
+    </message>
+    <message>
+        <source>all sessions</source>
+        <translation>toutes les sessions</translation>
+    </message>
+    <message>
+        <source>the sessions of %1</source>
+        <translation>les sessions de %1</translation>
+    </message>
+    <message>
+        <source>None of the notes of %1 contains every word. Try fewer words or the start of a word.</source>
+        <translation>Aucune des notes de %1 ne contient tous les mots. Essayez moins de mots ou le début d&apos;un mot.</translation>
+    </message>
+    <message>
+        <source>More than %1 notes found in %2: these are the best matches among the %1 newest. Add words to narrow the search.</source>
+        <translation>Plus de %1 notes trouvées dans %2&#xa0;: voici les meilleures correspondances parmi les %1 plus récentes. Ajoutez des mots pour affiner la recherche.</translation>
+    </message>
+    <message>
+        <source>More than %1 notes found in %2; showing the %3 newest. Show more, or add words to narrow the search.</source>
+        <translation>Plus de %1 notes trouvées dans %2&#xa0;; voici les %3 plus récentes. Affichez-en plus, ou ajoutez des mots pour affiner la recherche.</translation>
+    </message>
+    <message>
+        <source>%1 notes found in %2: too many to rank them all, so these are the best matches among the %3 newest. Add words to narrow the search.</source>
+        <translation>%1 notes trouvées dans %2&#xa0;: trop pour les classer toutes, voici donc les meilleures correspondances parmi les %3 plus récentes. Ajoutez des mots pour affiner la recherche.</translation>
+    </message>
+    <message>
+        <source>One note found in %1.</source>
+        <translation>Une note trouvée dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 notes found in %2, best match first.</source>
+        <translation>%1 notes trouvées dans %2, la meilleure correspondance d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>%1 notes found in %2, newest first.</source>
+        <translation>%1 notes trouvées dans %2, les plus récentes d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>%1 notes found in %2; showing the %3 best matches. Show more, or add words to narrow the search.</source>
+        <translation>%1 notes trouvées dans %2&#xa0;; voici les %3 meilleures correspondances. Affichez-en plus, ou ajoutez des mots pour affiner la recherche.</translation>
+    </message>
+    <message>
+        <source>%1 notes found in %2; showing the %3 newest. Show more, or add words to narrow the search.</source>
+        <translation>%1 notes trouvées dans %2&#xa0;; voici les %3 plus récentes. Affichez-en plus, ou ajoutez des mots pour affiner la recherche.</translation>
+    </message>
+    <message>
+        <source>Shown in the Notes panel: a note of “%1”. Esc closes this window.</source>
+        <translation>Affichée dans le panneau Notes&#xa0;: une note de «&#xa0;%1&#xa0;». Échap ferme cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>That note is no longer there (deleted since the search); search again.</source>
+        <translation>Cette note n&apos;existe plus (supprimée depuis la recherche)&#xa0;; relancez la recherche.</translation>
     </message>
 </context>
 <context>
@@ -2731,7 +2958,7 @@ Le fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>no sessions</source>
-        <translation>aucune session</translation>
+        <translation>toutes les sessions</translation>
     </message>
     <message>
         <source>Unreadable backups</source>

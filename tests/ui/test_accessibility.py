@@ -22,6 +22,7 @@ from moderator_app.ui.dialogs.balance_dialog import BalanceSettingsDialog
 from moderator_app.ui.dialogs.event_stats_dialog import EventStatsDialog
 from moderator_app.ui.dialogs.import_preview import ProposalPreview, RosterPreview
 from moderator_app.ui.dialogs.note_dialog import NoteDialog
+from moderator_app.ui.dialogs.notes_search_dialog import NotesSearchDialog
 from moderator_app.ui.dialogs.participant_dialog import ParticipantDialog
 from moderator_app.ui.dialogs.queue_picker import QueuePicker
 from moderator_app.ui.dialogs.restore_dialog import RestoreDialog
@@ -51,6 +52,16 @@ def _note(window: MainWindow) -> NoteDialog:
     note = console.add_note("Spectrum for community networks", ["key_issue"])
     snapshot = console.snapshot
     return NoteDialog(note, snapshot.participants, snapshot.segments, snapshot.interventions, window)
+
+
+def _notes_search(window: MainWindow) -> NotesSearchDialog:
+    from moderator_app.ui.note_search import open_notes_search
+
+    window.bridge.console.add_note("Spectrum for community networks", ["key_issue"])
+    dialog = open_notes_search(window)
+    dialog.query_edit.setText("spectrum")
+    dialog.run_search()  # with a hit, so the table's cells and the note's preview are walked too
+    return dialog
 
 
 def _restore(window: MainWindow) -> RestoreDialog:
@@ -87,6 +98,7 @@ DIALOGS: dict[type[QDialog], Callable[[MainWindow], QDialog]] = {
         parse_roster(b"Name;Gender\nAna;woman\n;x\n"), w.bridge.console.snapshot.participants, w
     ),
     NoteDialog: _note,
+    NotesSearchDialog: _notes_search,
     ParticipantDialog: lambda w: ParticipantDialog(countries(), parent=w),
     QueuePicker: lambda w: QueuePicker(w.bridge.console.snapshot.participants, InterventionKind.INTERVENTION, w),
     RestoreDialog: _restore,

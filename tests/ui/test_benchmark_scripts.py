@@ -23,7 +23,8 @@ def test_forum_benchmark_searches_and_opens_every_session(tmp_path: Path):
     generate(tmp_path, scale=0.01)
     names = [figure.name for figure in forum.report(tmp_path)]
     assert names == [
-        "full-text search, all 100,000 notes, best 50 (median)",
+        "full-text search, all 100,000 notes, newest first, first 50 (median)",
+        "full-text search, all 100,000 notes, best match, first 50 (median)",
         "full-text search, one session of the forum (median)",
         "open any session of the forum (max of 300)",
     ]

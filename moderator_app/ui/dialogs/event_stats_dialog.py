@@ -88,8 +88,16 @@ class EventStatsDialog(QDialog):
         self.export_button.setAccessibleName(self.tr("Export CSV"))
         self.export_button.setAccessibleDescription(self.tr("Save these figures as a CSV file for a spreadsheet"))
         self.export_button.clicked.connect(self.export_csv)
+        # Closes this window and opens Notes → Search all sessions' notes on the event (ui/note_search.py).
+        self.search_requested = False
+        self.search_button = QPushButton(self.tr("Search this event's &notes…"), self)
+        self.search_button.setAccessibleDescription(
+            self.tr("Find words in the notes of this event's sessions; Enter on a note opens its session")
+        )
+        self.search_button.clicked.connect(self.request_search)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.search_button, QDialogButtonBox.ButtonRole.ActionRole)
         describe_buttons(buttons)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
@@ -141,6 +149,7 @@ class EventStatsDialog(QDialog):
     def show_event(self, name: str) -> None:
         self.stats = self.load(name) if name else None
         self.export_button.setEnabled(self.stats is not None)
+        self.search_button.setEnabled(self.stats is not None)
         stats = self.stats
         if stats is None:
             self.summary.setText(self.tr("No events yet: give sessions an event in Session details (Ctrl+Shift+D)."))
@@ -179,6 +188,10 @@ class EventStatsDialog(QDialog):
                 for item in stats.furthest_from_balance(FURTHEST_LIMIT)
             ],
         )
+
+    def request_search(self) -> None:
+        self.search_requested = True
+        self.accept()
 
     def export_csv(self) -> None:
         if self.stats is None:
