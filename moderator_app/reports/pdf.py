@@ -177,6 +177,9 @@ def paint_pages(
         raise OSError(
             QCoreApplication.translate("pdf", "Could not start writing the document (is the folder writable?)")
         )
+    # Charts go in as they were drawn (Flate, like their PNG), not as JPEG: sharper bars and text,
+    # smaller, and quicker than Qt's JPEG encoder.
+    painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
     try:
         for index in range(pages):
             if index and not device.newPage():
