@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QPalette,
     QPdfWriter,
     QPen,
+    QTextBlock,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
@@ -47,6 +48,8 @@ CREATOR = "moderator-app"
 RESOLUTION_DPI = 300
 MARGIN_MM = 15.0
 FOOTER_POINT_SIZE = 8.0
+#: What stands in a QTextDocument's text for an image (QChar::ObjectReplacementCharacter).
+OBJECT_REPLACEMENT = "\ufffc"
 
 #: ``src="data:image/…;base64,…"`` in either quote style; group 2 is the quote, 3 the type, 4 the data.
 DATA_URI_SRC = re.compile(r"""(src\s*=\s*)(["'])data:image/([\w.+-]+);base64,([A-Za-z0-9+/=\s]*)\2""", re.IGNORECASE)
@@ -119,22 +122,30 @@ def _single_spaced_images(document: QTextDocument) -> None:
     """Give lines holding an image single line height.
 
     Qt applies a CSS ``line-height: 1.45`` to an image's line too, leaving half a chart's height
-    blank under each chart; browsers size such a line by the image alone.
+    blank under each chart; browsers size such a line by the image alone. An image stands in the
+    text as an object replacement character, so only the blocks holding one are looked at (the
+    character typed into a note is text, not an image, and leaves its line as it is).
     """
-    block = document.begin()
-    while block.isValid():
-        fragments = block.begin()
-        has_image = False
-        while not fragments.atEnd():
-            if fragments.fragment().charFormat().isImageFormat():
-                has_image = True
-                break
-            fragments += 1
-        if has_image:
-            block_format = block.blockFormat()
-            block_format.setLineHeight(100, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-            QTextCursor(block).setBlockFormat(block_format)
-        block = block.next()
+    done: set[int] = set()
+    found = document.find(OBJECT_REPLACEMENT)
+    while not found.isNull():
+        block = found.block()
+        if block.blockNumber() not in done:
+            done.add(block.blockNumber())
+            if _holds_image(block):
+                block_format = block.blockFormat()
+                block_format.setLineHeight(100, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+                QTextCursor(block).setBlockFormat(block_format)
+        found = document.find(OBJECT_REPLACEMENT, found)
+
+
+def _holds_image(block: QTextBlock) -> bool:
+    fragments = block.begin()
+    while not fragments.atEnd():
+        if fragments.fragment().charFormat().isImageFormat():
+            return True
+        fragments += 1
+    return False
 
 
 def _keep_shaped_text(document: QTextDocument) -> None:

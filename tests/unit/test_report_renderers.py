@@ -249,6 +249,25 @@ def test_data_uris_of_known_charts_become_chart_resources(report, charts):
     assert "image://chart-stakeholder_group" in document.toHtml()
 
 
+def test_a_chart_line_is_single_spaced_and_a_typed_replacement_character_is_just_text(report, charts):
+    from moderator_app.reports.pdf import build_document
+
+    spaced = 'style="line-height: 145%"'
+    html = (
+        f"<p {spaced}>Before the chart</p>"
+        f'<p {spaced}><img src="image://chart-gender" width="640"></p>'
+        f"<p {spaced}>A note that holds \ufffc, typed</p>"
+    )
+    document = build_document(report, html, charts)
+    heights = []
+    block = document.begin()
+    while block.isValid():
+        heights.append((block.text(), block.blockFormat().lineHeight()))
+        block = block.next()
+    assert [height for _, height in heights] == [145, 100, 145]
+    assert "typed" in heights[2][0]
+
+
 def test_print_document_paints_the_same_pages_on_a_given_device(report, charts, tmp_path):
     from PySide6.QtGui import QPdfWriter
 
