@@ -96,14 +96,20 @@ def _resolve_data_uris(html: str, charts: dict[str, bytes], document: QTextDocum
     return DATA_URI_SRC.sub(replace, html)
 
 
-def build_document(report: Report, html: str, charts: dict[str, bytes] | None = None) -> QTextDocument:
+def build_document(
+    report: Report, html: str, charts: dict[str, bytes] | None = None, *, device: QPagedPaintDevice | None = None
+) -> QTextDocument:
     """The report's HTML as a QTextDocument with the report font and the charts as image resources.
 
+    With ``device`` (what ``paint_pages`` will paint on) the document is made ready for it as it is
+    built, in the order that spares Qt work it would throw away (see ``_ready_for``).
     Makes a QGuiApplication if there is none (headless export); the GUI's own is used as is.
     """
     ensure_app()
     charts = dict(charts or {})
     document = QTextDocument()
+    if device is not None:
+        document.setDocumentMargin(0)  # set on a document holding text, it starts laying it out again
     document.setDefaultFont(report_font())
     document.setDefaultStyleSheet(DEFAULT_STYLE)
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, report.facts.title)
@@ -115,7 +121,24 @@ def build_document(report: Report, html: str, charts: dict[str, bytes] | None = 
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     document.setHtml(_resolve_data_uris(html, charts, document))
     _single_spaced_images(document)
+    if device is not None:
+        _ready_for(document, device)
     return document
+
+
+def _ready_for(document: QTextDocument, device: QPagedPaintDevice) -> None:
+    """Make the document ready to be laid out on the device's pages and painted there.
+
+    The device's metrics, no margin of the document's own (the pages have theirs), and each block
+    keeps its shaped glyphs for painting. The page size is set last, by ``paint_pages``. Order
+    matters (measured on the largest report): a margin set on a document holding text starts laying
+    it out again (30-50 ms, thrown away); once the device is set, changing a block's format
+    (``_single_spaced_images``) lays out everything up to that block (0.2-0.5 s); with the page size
+    set before the text, Qt's pagination came out wrong (a line left across a page's foot).
+    """
+    _keep_shaped_text(document)
+    document.setDocumentMargin(0)
+    document.documentLayout().setPaintDevice(device)
 
 
 def _single_spaced_images(document: QTextDocument) -> None:
@@ -166,9 +189,8 @@ def paint_pages(
     document: QTextDocument, device: QPagedPaintDevice, footer_title: str, language: ReportLanguage = ENGLISH
 ) -> int:
     """Lay the document out for ``device`` and paint it page by page with a footer; return the page count."""
-    _keep_shaped_text(document)
-    document.documentLayout().setPaintDevice(device)
-    document.setDocumentMargin(0)  # the device's page margins are the margins
+    if document.documentLayout().paintDevice() is not device or document.documentMargin() != 0:
+        _ready_for(document, device)  # not built by build_document(..., device=device)
     footer_font = report_font(FOOTER_POINT_SIZE)
     footer_metrics = QFontMetricsF(footer_font, device)
     footer_height = footer_metrics.height() * 2.5
@@ -240,7 +262,6 @@ def _paint_footer(
 
 def write_pdf(report: Report, html: str, target: Path, charts: dict[str, bytes] | None = None) -> int:
     """Write the report as an A4 PDF at 300 dpi, atomically; return the number of pages."""
-    document = build_document(report, html, charts)
     with atomic_path(Path(target)) as temp:
         writer = QPdfWriter(str(temp))
         writer.setResolution(RESOLUTION_DPI)
@@ -254,8 +275,9 @@ def write_pdf(report: Report, html: str, target: Path, charts: dict[str, bytes] 
                 QPageLayout.Unit.Millimeter,
             )
         )
+        document = build_document(report, html, charts, device=writer)
         pages = paint_pages(document, writer, report.facts.title, report.language)
-        del writer  # the file is complete once the painter has ended; drop Qt's handle before the move
+        del document, writer  # the file is complete once the painter has ended; drop Qt's handle before the move
     return pages
 
 
@@ -266,4 +288,5 @@ def print_document(
     for method, value in (("setDocName", report.facts.title), ("setCreator", CREATOR)):
         if hasattr(printer, method):  # QPrinter has both; a plain QPagedPaintDevice has neither
             getattr(printer, method)(value)
-    return paint_pages(build_document(report, html, charts), printer, report.facts.title, report.language)
+    document = build_document(report, html, charts, device=printer)
+    return paint_pages(document, printer, report.facts.title, report.language)

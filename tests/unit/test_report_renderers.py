@@ -240,6 +240,26 @@ def test_a_long_report_runs_onto_numbered_pages(report, tmp_path):
     assert "Paragraph 0 " in text and "Paragraph 399 " in text
 
 
+def test_a_document_built_for_the_pdf_writer_gets_the_same_pages_as_one_built_without_it(report, tmp_path):
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
+    from moderator_app.reports.pdf import MARGIN_MM, RESOLUTION_DPI, build_document, paint_pages, write_pdf
+
+    html = "<h1>Long</h1>" + "".join(f"<p>Paragraph {n} about {ARABIC} and {CHINESE}.</p>" for n in range(300))
+    pages = write_pdf(report, html, tmp_path / "built-for-the-writer.pdf")
+    device = QPdfWriter(str(tmp_path / "built-without.pdf"))
+    device.setResolution(RESOLUTION_DPI)
+    margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
+    portrait = QPageLayout.Orientation.Portrait
+    device.setPageLayout(
+        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), portrait, margins, QPageLayout.Unit.Millimeter)
+    )
+    assert paint_pages(build_document(report, html), device, TITLE) == pages
+    del device
+    assert pdf_text(tmp_path / "built-without.pdf") == pdf_text(tmp_path / "built-for-the-writer.pdf")
+
+
 def test_data_uris_of_known_charts_become_chart_resources(report, charts):
     from moderator_app.reports.pdf import build_document
 
