@@ -6,6 +6,7 @@ templates or build_report. It carries an Arabic, a Chinese and an accented name 
 
 from __future__ import annotations
 
+import base64
 import os
 import shutil
 import subprocess
@@ -267,6 +268,22 @@ def test_data_uris_of_known_charts_become_chart_resources(report, charts):
     assert "data:image" not in document.toHtml()
     assert "image://chart-gender" in document.toHtml()
     assert "image://chart-stakeholder_group" in document.toHtml()
+
+
+def test_other_data_uris_in_any_spelling_become_inline_images_and_broken_ones_stay(report, charts):
+    from moderator_app.reports.pdf import build_document
+
+    known = base64.b64encode(charts["gender"]).decode()
+    other = base64.b64encode(charts["stakeholder_group"]).decode()
+    html = (
+        f"<p><img SRC = 'DATA:image/png;BASE64,{known}'></p>"  # a chart, spelt otherwise than the filter
+        f'<p><img src="data:image/png;base64,{other[:40]}\n{other[40:]}"></p>'  # not given as a chart
+        '<p><img src="data:image/png;base64,not*base64"></p>'
+    )
+    document = build_document(report, html, {"gender": charts["gender"]})
+    resolved = document.toHtml()
+    assert "image://chart-gender" in resolved and "image://inline-1" in resolved
+    assert "not*base64" in resolved  # left as it was: Qt shows a broken image
 
 
 def test_a_chart_line_is_single_spaced_and_a_typed_replacement_character_is_just_text(report, charts):
