@@ -220,8 +220,8 @@ def paint_pages(
         raise OSError(
             QCoreApplication.translate("pdf", "Could not start writing the document (is the folder writable?)")
         )
-    # Charts go in as they were drawn (Flate, like their PNG), not as JPEG: sharper bars and text,
-    # smaller, and quicker than Qt's JPEG encoder.
+    # Charts go in as they were drawn (Flate, like their PNG), not as Qt's default JPEG: no fringes
+    # around the hatching and the small text, less than half the bytes, about the same time.
     painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
     try:
         for index in range(pages):
