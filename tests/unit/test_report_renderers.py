@@ -6,6 +6,7 @@ templates or build_report. It carries an Arabic, a Chinese and an accented name 
 
 from __future__ import annotations
 
+import base64
 import os
 import shutil
 import subprocess
@@ -240,6 +241,26 @@ def test_a_long_report_runs_onto_numbered_pages(report, tmp_path):
     assert "Paragraph 0 " in text and "Paragraph 399 " in text
 
 
+def test_a_document_built_for_the_pdf_writer_gets_the_same_pages_as_one_built_without_it(report, tmp_path):
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
+    from moderator_app.reports.pdf import MARGIN_MM, RESOLUTION_DPI, build_document, paint_pages, write_pdf
+
+    html = "<h1>Long</h1>" + "".join(f"<p>Paragraph {n} about {ARABIC} and {CHINESE}.</p>" for n in range(300))
+    pages = write_pdf(report, html, tmp_path / "built-for-the-writer.pdf")
+    device = QPdfWriter(str(tmp_path / "built-without.pdf"))
+    device.setResolution(RESOLUTION_DPI)
+    margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
+    portrait = QPageLayout.Orientation.Portrait
+    device.setPageLayout(
+        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), portrait, margins, QPageLayout.Unit.Millimeter)
+    )
+    assert paint_pages(build_document(report, html), device, TITLE) == pages
+    del device
+    assert pdf_text(tmp_path / "built-without.pdf") == pdf_text(tmp_path / "built-for-the-writer.pdf")
+
+
 def test_data_uris_of_known_charts_become_chart_resources(report, charts):
     from moderator_app.reports.pdf import build_document
 
@@ -247,6 +268,41 @@ def test_data_uris_of_known_charts_become_chart_resources(report, charts):
     assert "data:image" not in document.toHtml()
     assert "image://chart-gender" in document.toHtml()
     assert "image://chart-stakeholder_group" in document.toHtml()
+
+
+def test_other_data_uris_in_any_spelling_become_inline_images_and_broken_ones_stay(report, charts):
+    from moderator_app.reports.pdf import build_document
+
+    known = base64.b64encode(charts["gender"]).decode()
+    other = base64.b64encode(charts["stakeholder_group"]).decode()
+    html = (
+        f"<p><img SRC = 'DATA:image/png;BASE64,{known}'></p>"  # a chart, spelt otherwise than the filter
+        f'<p><img src="data:image/png;base64,{other[:40]}\n{other[40:]}"></p>'  # not given as a chart
+        '<p><img src="data:image/png;base64,not*base64"></p>'
+    )
+    document = build_document(report, html, {"gender": charts["gender"]})
+    resolved = document.toHtml()
+    assert "image://chart-gender" in resolved and "image://inline-1" in resolved
+    assert "not*base64" in resolved  # left as it was: Qt shows a broken image
+
+
+def test_a_chart_line_is_single_spaced_and_a_typed_replacement_character_is_just_text(report, charts):
+    from moderator_app.reports.pdf import build_document
+
+    spaced = 'style="line-height: 145%"'
+    html = (
+        f"<p {spaced}>Before the chart</p>"
+        f'<p {spaced}><img src="image://chart-gender" width="640"></p>'
+        f"<p {spaced}>A note that holds \ufffc, typed</p>"
+    )
+    document = build_document(report, html, charts)
+    heights = []
+    block = document.begin()
+    while block.isValid():
+        heights.append((block.text(), block.blockFormat().lineHeight()))
+        block = block.next()
+    assert [height for _, height in heights] == [145, 100, 145]
+    assert "typed" in heights[2][0]
 
 
 def test_print_document_paints_the_same_pages_on_a_given_device(report, charts, tmp_path):
