@@ -65,6 +65,7 @@ def run(rounds: int, ticks: int) -> tuple[dict[str, list[float]], dict[str, list
         for n in range(rounds):
             if console.snapshot.current_intervention is not None:
                 bridge.run(console.end_intervention)
+                flush_paint()  # untimed: painted now, not inside the next action's timing
             waiting = {entry.participant_id for entry in console.snapshot.queue}
             free = [p for p in people if p not in waiting]
             act("add to queue", lambda free=free: console.enqueue(rng.choice(free)))
@@ -76,6 +77,7 @@ def run(rounds: int, ticks: int) -> tuple[dict[str, list[float]], dict[str, list
             act("save a note", lambda n=n: console.add_note(f"Round {n}: a point on data flows and who decides"))
             free = [p for p in people if p not in {entry.participant_id for entry in console.snapshot.queue}]
             bridge.run(lambda free=free: console.enqueue(rng.choice(free)))
+            flush_paint()
             act("next speaker", console.next_speaker)
         for _ in range(ticks):
             record("tick", lambda: (live.window.tick(), flush_paint()))
