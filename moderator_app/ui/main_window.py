@@ -26,6 +26,7 @@ from moderator_app.ui.actions import ActionsMixin
 from moderator_app.ui.backup_commands import BackupCommands
 from moderator_app.ui.bridge import ConsoleBridge
 from moderator_app.ui.commands import AppContext, Commands
+from moderator_app.ui.gc_pauses import freeze_shown
 from moderator_app.ui.live_rows import follow_speakers
 from moderator_app.ui.models.remote import is_remote, upcoming_entries
 from moderator_app.ui.models.tables import InterventionRow, QueueRow, intervention_rows, roster_rows
@@ -97,6 +98,7 @@ class MainWindow(ActionsMixin, QMainWindow):
         apply_preferences(self, read_preferences(settings))
         self.refresh()
         self.focus_timer()
+        freeze_shown()  # the session and the window stay out of Python's full collections (gc_pauses.py)
 
     def _default_size(self) -> None:
         screen = self.screen().availableGeometry() if self.screen() else None
@@ -311,7 +313,7 @@ class MainWindow(ActionsMixin, QMainWindow):
         self.saved_label.setText(self.tr("✔ Every change saved · %1").replace("%1", str(self.commands.paths.database)))
         self._update_enabled()
         self._balance_stale = True
-        self.tick()
+        self.tick(now)  # the same instant as the tables: the balance is worked out once (issue 9)
 
     def _refresh_lists(self, now: Instant, *, live_only: bool = False) -> None:
         """Roster, queue and history, with everyone's time so far.
@@ -423,9 +425,9 @@ class MainWindow(ActionsMixin, QMainWindow):
             text += "   · " + self.tr("%n remote waiting (I)", "", remote_left)
         return text
 
-    def tick(self) -> None:
+    def tick(self, now: Instant | None = None) -> None:
         console = self.bridge.console
-        reading = console.reading()
+        reading = console.reading(now)
         snapshot = console.snapshot
         segment = reading.progress.segment
         self.timer_panel.show_reading(
