@@ -136,21 +136,28 @@ class _TableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # A painted cell is asked for about eight roles: the ones without an answer return first.
         if role in _TEXT_ROLES:
-            number, column = index.row(), index.column()
-            if not 0 <= number < len(self._rows) or not 0 <= column < len(self.HEADERS):
-                return None
-            row = self._rows[number]
-            cached = self._cells.get(number)
-            if cached is None or cached[0] is not row:
-                cached = (row, [None] * len(self.HEADERS))
-                self._cells[number] = cached
-            text = cached[1][column]
-            if text is None:
-                text = cached[1][column] = self.cell(row, column)
-            return text
+            return self.text_at(index.row(), index.column())
         if role == Qt.ItemDataRole.UserRole and index.isValid() and 0 <= index.row() < len(self._rows):
             return self._keys[index.row()]
         return None
+
+    def text_at(self, number: int, column: int) -> str | None:
+        """The text of a cell (display, tooltip and accessible text alike), worked out once per row object.
+
+        The only role of a cell with an answer besides the key: the views' delegate
+        (widgets/panels.py) paints from this directly instead of asking Qt to ask for eight roles.
+        """
+        if not 0 <= number < len(self._rows) or not 0 <= column < len(self.HEADERS):
+            return None
+        row = self._rows[number]
+        cached = self._cells.get(number)
+        if cached is None or cached[0] is not row:
+            cached = (row, [None] * len(self.HEADERS))
+            self._cells[number] = cached
+        text = cached[1][column]
+        if text is None:
+            text = cached[1][column] = self.cell(row, column)
+        return text
 
     def cell(self, row: Any, column: int) -> str:
         raise NotImplementedError
@@ -274,6 +281,10 @@ class QueueModel(_TableModel):
     )
     move_requested = Signal(str, int)
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._flags: dict[bool, Qt.ItemFlag] = {}
+
     def key(self, row: QueueRow) -> str:
         return row.entry.id
 
@@ -297,10 +308,15 @@ class QueueModel(_TableModel):
         return ""
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.isValid():
-            return base | Qt.ItemFlag.ItemIsDragEnabled
-        return base | Qt.ItemFlag.ItemIsDropEnabled
+        # Asked for every painted cell; the answer depends only on whether it is a cell or the gaps.
+        valid = index.isValid()
+        flags = self._flags.get(valid)
+        if flags is None:
+            base = super().flags(index)
+            flags = self._flags[valid] = base | (
+                Qt.ItemFlag.ItemIsDragEnabled if valid else Qt.ItemFlag.ItemIsDropEnabled
+            )
+        return flags
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction

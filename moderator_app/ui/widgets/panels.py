@@ -25,10 +25,27 @@ from moderator_app.ui.models.tables import InterventionsModel, QueueModel, Roste
 class IsolatingDelegate(QStyledItemDelegate):
     """In a right-to-left window, each cell keeps the order of its own words: "7:40 in 2 turns" is not
     turned into "in 2 turns 7:40", and a Latin name stays whole among Arabic ones (the cell is still
-    aligned the right-to-left way)."""
+    aligned the right-to-left way).
+
+    The tables' models (models/tables.py) answer only a cell's text: the style options are filled
+    from it here as Qt's own delegate would fill them, instead of Qt asking the model for eight
+    roles, each a call into Python. That was three quarters of painting the queue after an action
+    (issue 9); tests/ui/test_table_paint.py checks that the options come out the same.
+    """
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        super().initStyleOption(option, index)
+        model, row, column = index.model(), index.row(), index.column()
+        if isinstance(model, QSortFilterProxyModel) and isinstance(model.sourceModel(), _TableModel):
+            source = model.mapToSource(index)
+            model, row, column = model.sourceModel(), source.row(), source.column()
+        text = model.text_at(row, column) if isinstance(model, _TableModel) else None
+        if text is None:
+            super().initStyleOption(option, index)
+        else:
+            option.index = index  # type: ignore[attr-defined]
+            option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay  # type: ignore[attr-defined]
+            option.text = text  # type: ignore[attr-defined]
+            option.styleObject = None  # type: ignore[attr-defined]
         if option.direction == Qt.LayoutDirection.RightToLeft and option.text:  # type: ignore[attr-defined]
             option.text = isolate(option.text)  # type: ignore[attr-defined]
 
