@@ -461,7 +461,7 @@ class MainWindow(ActionsMixin, QMainWindow):
         if new_second or self._balance_stale:
             self._refresh_balance(reading.now, describe=True)
             self._balance_stale = False
-        if new_second:
+        if new_second and now is None:  # after a refresh the tables already show this instant
             self._refresh_lists(reading.now, live_only=True)
         self._live_second = second
 
