@@ -34,6 +34,7 @@ from moderator_app.ui.note_commands import NoteCommands
 from moderator_app.ui.preferences import apply_preferences, read_preferences
 from moderator_app.ui.remote_commands import RemoteCommands
 from moderator_app.ui.stage.controller import StageController
+from moderator_app.ui.steady_width import keep_width_steady
 from moderator_app.ui.storage_banner import StorageBanner
 from moderator_app.ui.theme_menu import ColourSchemeMenu
 from moderator_app.ui.tick_schedule import tick_wait_ms
@@ -281,6 +282,8 @@ class MainWindow(ActionsMixin, QMainWindow):
                 button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.toolbar = toolbar
+        toggle_texts = (self.tr("&Pause"), self.tr("&Resume"), self.tr("&Start next"))  # see _update_enabled
+        keep_width_steady(toolbar.widgetForAction(self.act_toggle), self.act_toggle, toggle_texts)
 
     def _build_status_bar(self) -> None:
         self.message_label = QLabel(self)

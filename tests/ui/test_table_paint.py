@@ -158,3 +158,14 @@ def test_full_collections_leave_the_shown_session_alone_and_an_old_one_is_collec
     gc_pauses.session_opened()
     qtbot.waitUntil(lambda: alive() is None, timeout=2_000)
     assert gc.get_freeze_count() > 0  # and what is alive is frozen again
+
+
+def test_the_start_pause_button_keeps_its_width_so_the_toolbar_stays_put(window: MainWindow, console) -> None:
+    button = window.toolbar.widgetForAction(window.act_toggle)
+    others = [window.toolbar.widgetForAction(action) for action in (window.act_next, window.act_enqueue)]
+    places = [other.x() for other in others]
+    for step in (console.next_speaker, console.toggle_timer, console.toggle_timer, console.end_intervention):
+        window.bridge.run(step)
+        window.toolbar.layout().activate()
+        assert [other.x() for other in others] == places
+        assert button.width() >= button.sizeHint().width()  # its words always fit
