@@ -169,3 +169,33 @@ def test_the_start_pause_button_keeps_its_width_so_the_toolbar_stays_put(window:
         window.toolbar.layout().activate()
         assert [other.x() for other in others] == places
         assert button.width() >= button.sizeHint().width()  # its words always fit
+
+
+def test_cell_texts_are_worked_out_once_per_row_and_again_after_midnight(
+    window: MainWindow, console, monkeypatch
+) -> None:
+    from datetime import date, timedelta
+
+    from moderator_app.ui.models import tables
+
+    window.bridge.run(console.next_speaker)
+    model = window.history_panel.model
+    worked_out: list[int] = []
+    cell = type(model).cell
+    monkeypatch.setattr(
+        type(model), "cell", lambda self, row, column: worked_out.append(column) or cell(self, row, column)
+    )
+    model.set_rows(model.shown_rows())  # rows shown anew: nothing worked out yet
+    first = model.text_at(0, model.STARTED)
+    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        assert model.data(model.index(0, model.STARTED), role) == first
+    assert worked_out == [model.STARTED]  # once, though asked for four times
+
+    class Tomorrow(date):
+        @classmethod
+        def today(cls) -> date:
+            return date.today() + timedelta(days=1)
+
+    monkeypatch.setattr(tables, "date", Tomorrow)
+    model.text_at(0, model.STARTED)
+    assert worked_out == [model.STARTED, model.STARTED]  # a new day: the time may need its date now

@@ -71,9 +71,6 @@ class _TableModel(QAbstractTableModel):
                 self.set_rows(rows)
                 return
             self._apply(steps, rows)
-        if self._cells_day != date.today():
-            self._cells_day = date.today()
-            self._cells.clear()
         old, self._rows = self._rows, rows
         last_column = self.columnCount() - 1
         # Only rows whose values changed are repainted: with a speaker running that is one row.
@@ -149,6 +146,10 @@ class _TableModel(QAbstractTableModel):
         """
         if not 0 <= number < len(self._rows) or not 0 <= column < len(self.HEADERS):
             return None
+        today = date.today()
+        if today != self._cells_day:  # past midnight a time of the day before is shown with its date
+            self._cells_day = today
+            self._cells.clear()
         row = self._rows[number]
         cached = self._cells.get(number)
         if cached is None or cached[0] is not row:
