@@ -17,7 +17,9 @@ its tables; the timing ends after Qt has painted what changed. Actions, in round
   second tick  - the tick when the speaker reaches a new whole second: also the live balance and
                  the tables' totals (once a second)
 
-Prints p50/p99/max per action. Usage: python benchmarks/actions.py [--rounds 100] [--ticks 500]
+Prints p50/p99/max per action; with --phases also the CPU of the command (its commit and the
+window's refresh) apart from Qt's layout and painting after it.
+Usage: python benchmarks/actions.py [--rounds 100] [--ticks 500] [--phases]
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import argparse
 import random
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -37,6 +40,9 @@ from benchmarks.live import flush_paint, open_window, summary, timed_wall_cpu_ms
 ACTION_P99_MS = 50.0
 TICK_MS = 5.0
 
+
+#: CPU milliseconds of each action's two halves, by action: (command + commit + refresh, layout + painting).
+PHASES: dict[str, list[tuple[float, float]]] = {}
 
 NAMES = ("start", "pause", "resume", "add to queue", "reorder", "next speaker", "save a note", "tick", "second tick")
 
@@ -60,11 +66,19 @@ def run(rounds: int, ticks: int) -> tuple[dict[str, list[float]], dict[str, list
         people = [p.id for p in console.snapshot.participants]
 
         def act(name: str, command) -> None:  # type: ignore[no-untyped-def]
-            record(name, lambda: (bridge.run(command), flush_paint()))
+            def timed() -> None:
+                started = time.process_time()
+                bridge.run(command)  # the command, its commit and the window's refresh
+                ran = time.process_time()
+                flush_paint()  # Qt laying out and painting what changed
+                PHASES.setdefault(name, []).append(((ran - started) * 1000, (time.process_time() - ran) * 1000))
+
+            record(name, timed)
 
         for n in range(rounds):
             if console.snapshot.current_intervention is not None:
                 bridge.run(console.end_intervention)
+                flush_paint()  # untimed: painted now, not inside the next action's timing
             waiting = {entry.participant_id for entry in console.snapshot.queue}
             free = [p for p in people if p not in waiting]
             act("add to queue", lambda free=free: console.enqueue(rng.choice(free)))
@@ -76,6 +90,7 @@ def run(rounds: int, ticks: int) -> tuple[dict[str, list[float]], dict[str, list
             act("save a note", lambda n=n: console.add_note(f"Round {n}: a point on data flows and who decides"))
             free = [p for p in people if p not in {entry.participant_id for entry in console.snapshot.queue}]
             bridge.run(lambda free=free: console.enqueue(rng.choice(free)))
+            flush_paint()
             act("next speaker", console.next_speaker)
         for _ in range(ticks):
             record("tick", lambda: (live.window.tick(), flush_paint()))
@@ -96,8 +111,16 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=100, help="rounds of every action (default 100)")
     parser.add_argument("--ticks", type=int, default=500, help="timer ticks to time (default 500)")
     parser.add_argument("--json", type=Path, help="append the figures to this JSON file (for run_all.py)")
+    parser.add_argument(
+        "--phases", action="store_true", help="also print each action's CPU split: command and refresh, then painting"
+    )
     args = parser.parse_args()
     samples, cpu = run(args.rounds, args.ticks)
+    if args.phases:
+        print("CPU p50 of each half: the command, its commit and the window's refresh | Qt's layout and painting")
+        for name, halves in PHASES.items():
+            ran, painted = [h[0] for h in halves], [h[1] for h in halves]
+            print(f"{name:13s} {percentile(ran, 0.5):6.1f} ms | {percentile(painted, 0.5):6.1f} ms")
     figures = []
     print("wall time (what the moderator waits), then CPU time (the work itself, whatever else the machine does):")
     for name, values in samples.items():

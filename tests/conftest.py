@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,6 +19,14 @@ from moderator_app.sessions import ensure_demo
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
 from tests.support import FakeClock, fill_in_test_details
+
+
+@pytest.fixture(autouse=True)
+def _collectable_after_each_test() -> Iterator[None]:
+    """The app freezes what is alive once its one window shows a session (ui/gc_pauses.py); the
+    suite makes hundreds of windows, so what a test leaves behind is made collectable again."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture(autouse=True)

@@ -29,6 +29,7 @@ from moderator_app.sessions import (
 from moderator_app.storage.repository import SessionRepository
 from moderator_app.storage.session_file import SessionFileError
 from moderator_app.ui import labels
+from moderator_app.ui.gc_pauses import session_opened
 from moderator_app.ui.preferences import read_preferences, with_session_defaults
 
 # Dialogs are imported where they open, so start-up does not pay for them (docs/benchmarks.md).
@@ -73,6 +74,7 @@ class Commands:
         console = self._run(lambda: SessionConsole(repository, clock, session_id, regions=regions))
         if console is not None:
             self.window.bridge.attach(console)
+            session_opened()  # out of Python's full collections, like the first (gc_pauses.py)
 
     # -- file -------------------------------------------------------------------------
     def new_session(self) -> None:

@@ -26,6 +26,7 @@ from moderator_app.ui.actions import ActionsMixin
 from moderator_app.ui.backup_commands import BackupCommands
 from moderator_app.ui.bridge import ConsoleBridge
 from moderator_app.ui.commands import AppContext, Commands
+from moderator_app.ui.gc_pauses import freeze_shown
 from moderator_app.ui.live_rows import follow_speakers
 from moderator_app.ui.models.remote import is_remote, upcoming_entries
 from moderator_app.ui.models.tables import InterventionRow, QueueRow, intervention_rows, roster_rows
@@ -33,6 +34,7 @@ from moderator_app.ui.note_commands import NoteCommands
 from moderator_app.ui.preferences import apply_preferences, read_preferences
 from moderator_app.ui.remote_commands import RemoteCommands
 from moderator_app.ui.stage.controller import StageController
+from moderator_app.ui.steady_width import keep_width_steady
 from moderator_app.ui.storage_banner import StorageBanner
 from moderator_app.ui.theme_menu import ColourSchemeMenu
 from moderator_app.ui.tick_schedule import shown_instant, tick_wait_ms
@@ -97,6 +99,7 @@ class MainWindow(ActionsMixin, QMainWindow):
         apply_preferences(self, read_preferences(settings))
         self.refresh()
         self.focus_timer()
+        freeze_shown()  # the session and the window stay out of Python's full collections (gc_pauses.py)
 
     def _default_size(self) -> None:
         screen = self.screen().availableGeometry() if self.screen() else None
@@ -279,6 +282,8 @@ class MainWindow(ActionsMixin, QMainWindow):
                 button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.toolbar = toolbar
+        toggle_texts = (self.tr("&Pause"), self.tr("&Resume"), self.tr("&Start next"))  # see _update_enabled
+        keep_width_steady(toolbar.widgetForAction(self.act_toggle), self.act_toggle, toggle_texts)
 
     def _build_status_bar(self) -> None:
         self.message_label = QLabel(self)
@@ -302,7 +307,7 @@ class MainWindow(ActionsMixin, QMainWindow):
     def refresh(self) -> None:
         console = self.bridge.console
         snapshot = console.snapshot
-        now = console.clock.now()
+        now = shown_instant(console.clock.now())  # what the digits show: a little ahead (tick_schedule)
         self.setWindowTitle(f"{snapshot.session.title} — moderator-app")
         self._refresh_lists(now)
         self.note_commands.refresh()
@@ -311,7 +316,7 @@ class MainWindow(ActionsMixin, QMainWindow):
         self.saved_label.setText(self.tr("✔ Every change saved · %1").replace("%1", str(self.commands.paths.database)))
         self._update_enabled()
         self._balance_stale = True
-        self.tick()
+        self.tick(now)  # the same instant as the tables: the balance is worked out once (issue 9)
 
     def _refresh_lists(self, now: Instant, *, live_only: bool = False) -> None:
         """Roster, queue and history, with everyone's time so far.
@@ -423,9 +428,10 @@ class MainWindow(ActionsMixin, QMainWindow):
             text += "   · " + self.tr("%n remote waiting (I)", "", remote_left)
         return text
 
-    def tick(self) -> None:
+    def tick(self, now: Instant | None = None) -> None:
         console = self.bridge.console
-        reading = console.reading(shown_instant(console.clock.now()))  # a little ahead: see tick_schedule
+        # The clocks are shown a little ahead (see tick_schedule); a refresh passes the instant it showed.
+        reading = console.reading(now if now is not None else shown_instant(console.clock.now()))
         snapshot = console.snapshot
         segment = reading.progress.segment
         self.timer_panel.show_reading(
@@ -459,7 +465,7 @@ class MainWindow(ActionsMixin, QMainWindow):
         if new_second or self._balance_stale:
             self._refresh_balance(reading.now, describe=True)
             self._balance_stale = False
-        if new_second:
+        if new_second and now is None:  # after a refresh the tables already show this instant
             self._refresh_lists(reading.now, live_only=True)
         self._live_second = second
 

@@ -1,7 +1,9 @@
 """The tables after an action and after each second of a running turn show what a full rebuild shows.
 
 Only the changed rows are built (issue 9): the history inserts the new turn on top and reuses the
-rows of finished turns; once a second only the speaker's rows are replaced.
+rows of finished turns; the queue's rows are inserted, removed and moved rather than reset
+(tests/ui/test_table_paint.py checks what the views show); once a second only the speaker's rows
+are replaced.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ def test_tables_after_actions_and_live_seconds_equal_a_full_rebuild(window, cons
     steps = [
         console.next_speaker,
         lambda: console.enqueue(MATTHEW),
+        lambda: console.move_entry(console.snapshot.queue[-1].id, 0),  # rows moved, not rebuilt
+        lambda: console.withdraw(console.snapshot.queue[1].id),  # a row removed
         console.toggle_timer,
         console.toggle_timer,
         console.next_speaker,

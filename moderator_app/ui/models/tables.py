@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -29,9 +29,13 @@ from moderator_app.domain.session import Participant, Segment
 from moderator_app.domain.timer import Intervention
 from moderator_app.ui import labels
 from moderator_app.ui.locale_format import country_label, date_text, time_text
+from moderator_app.ui.models.row_changes import Move, Remove, Step, row_steps
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
+_TEXT_ROLES = frozenset(
+    int(role) for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
+)
 
 
 class _TableModel(QAbstractTableModel):
@@ -42,25 +46,31 @@ class _TableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._keys: list[str] = []
+        #: Each shown row's cell texts, worked out once (a painted cell asks for them three times),
+        #: by row number with the row object they belong to; a new row object at a number is worked out anew.
+        self._cells: dict[int, tuple[Any, list[str | None]]] = {}
+        self._cells_day = date.today()  # a time of another day is shown with its date
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._keys = [self.key(r) for r in self._rows]
+        self._cells.clear()
         self.endResetModel()
 
     def update_rows(self, rows: Sequence[Any]) -> None:
-        """Refresh values in place when the rows are the same items (keeps selection and scroll)."""
+        """Refresh values in place when the rows are the same items (keeps selection and scroll);
+        rows that came, went or moved are told to the view as such (see row_changes.py), so a view
+        repaints what changed instead of being reset."""
         rows = list(rows)
-        new_keys, old_keys = [self.key(r) for r in rows], [self.key(r) for r in self._rows]
-        added = len(rows) - len(self._rows)
-        if added > 0 and new_keys[added:] == old_keys:
-            # New rows on top (the history's newest turn): insert them instead of rebuilding 1,000 rows.
-            self.beginInsertRows(_ROOT, 0, added - 1)
-            self._rows[:0] = rows[:added]
-            self.endInsertRows()
-        elif new_keys != old_keys:
-            self.set_rows(rows)
-            return
+        new_keys = [self.key(r) for r in rows]
+        if new_keys != self._keys:
+            steps = row_steps(self._keys, new_keys)
+            if steps is None:
+                self.set_rows(rows)
+                return
+            self._apply(steps, rows)
         old, self._rows = self._rows, rows
         last_column = self.columnCount() - 1
         # Only rows whose values changed are repainted: with a speaker running that is one row.
@@ -68,18 +78,37 @@ class _TableModel(QAbstractTableModel):
             if before is not after and before != after:
                 self.dataChanged.emit(self.index(number, 0), self.index(number, last_column))
 
+    def _apply(self, steps: Sequence[Step], rows: list[Any]) -> None:
+        """Remove, move and insert rows as ``steps`` say, each inside its begin/end signals."""
+        for step in steps:
+            if isinstance(step, Remove):
+                self.beginRemoveRows(_ROOT, step.first, step.last)
+                del self._rows[step.first : step.last + 1], self._keys[step.first : step.last + 1]
+                self.endRemoveRows()
+            elif isinstance(step, Move):
+                self.beginMoveRows(_ROOT, step.source, step.source, _ROOT, step.target)
+                self._rows.insert(step.target, self._rows.pop(step.source))
+                self._keys.insert(step.target, self._keys.pop(step.source))
+                self.endMoveRows()
+            else:
+                self.beginInsertRows(_ROOT, step.first, step.last)
+                self._rows[step.first : step.first] = rows[step.first : step.last + 1]
+                self._keys[step.first : step.first] = [self.key(r) for r in rows[step.first : step.last + 1]]
+                self.endInsertRows()
+
     def replace_row(self, key: str, row: Any) -> None:
         """Swap in one row (same key) and repaint just that row."""
-        for number, existing in enumerate(self._rows):
-            if self.key(existing) == key:
-                if existing != row:
-                    self._rows[number] = row
-                    self.dataChanged.emit(self.index(number, 0), self.index(number, self.columnCount() - 1))
-                return
+        number = self.row_of(key)
+        if number >= 0 and self._rows[number] != row:
+            self._rows[number] = row
+            self.dataChanged.emit(self.index(number, 0), self.index(number, self.columnCount() - 1))
 
     def row_of(self, key: str | None) -> int:
-        """The row number holding ``key``, or -1 (a scan of Python objects: no Qt calls per row)."""
-        return next((number for number, row in enumerate(self._rows) if self.key(row) == key), -1)
+        """The row number holding ``key``, or -1 (a scan of Python strings: no Qt calls per row)."""
+        try:
+            return self._keys.index(key)  # type: ignore[arg-type]
+        except ValueError:
+            return -1
 
     def shown_rows(self) -> tuple[Any, ...]:
         return tuple(self._rows)
@@ -102,13 +131,34 @@ class _TableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.cell(self._rows[index.row()], index.column())
-        if role == Qt.ItemDataRole.UserRole:
-            return self.key(self._rows[index.row()])
+        # A painted cell is asked for about eight roles: the ones without an answer return first.
+        if role in _TEXT_ROLES:
+            return self.text_at(index.row(), index.column())
+        if role == Qt.ItemDataRole.UserRole and index.isValid() and 0 <= index.row() < len(self._rows):
+            return self._keys[index.row()]
         return None
+
+    def text_at(self, number: int, column: int) -> str | None:
+        """The text of a cell (display, tooltip and accessible text alike), worked out once per row object.
+
+        The only role of a cell with an answer besides the key: the views' delegate
+        (widgets/panels.py) paints from this directly instead of asking Qt to ask for eight roles.
+        """
+        if not 0 <= number < len(self._rows) or not 0 <= column < len(self.HEADERS):
+            return None
+        today = date.today()
+        if today != self._cells_day:  # past midnight a time of the day before is shown with its date
+            self._cells_day = today
+            self._cells.clear()
+        row = self._rows[number]
+        cached = self._cells.get(number)
+        if cached is None or cached[0] is not row:
+            cached = (row, [None] * len(self.HEADERS))
+            self._cells[number] = cached
+        text = cached[1][column]
+        if text is None:
+            text = cached[1][column] = self.cell(row, column)
+        return text
 
     def cell(self, row: Any, column: int) -> str:
         raise NotImplementedError
@@ -232,6 +282,10 @@ class QueueModel(_TableModel):
     )
     move_requested = Signal(str, int)
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._flags: dict[bool, Qt.ItemFlag] = {}
+
     def key(self, row: QueueRow) -> str:
         return row.entry.id
 
@@ -255,10 +309,15 @@ class QueueModel(_TableModel):
         return ""
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.isValid():
-            return base | Qt.ItemFlag.ItemIsDragEnabled
-        return base | Qt.ItemFlag.ItemIsDropEnabled
+        # Asked for every painted cell; the answer depends only on whether it is a cell or the gaps.
+        valid = index.isValid()
+        flags = self._flags.get(valid)
+        if flags is None:
+            base = super().flags(index)
+            flags = self._flags[valid] = base | (
+                Qt.ItemFlag.ItemIsDragEnabled if valid else Qt.ItemFlag.ItemIsDropEnabled
+            )
+        return flags
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction

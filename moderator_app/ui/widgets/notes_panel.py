@@ -161,3 +161,5 @@ class NotesPanel(QWidget):
         row = self.model.row_of(note_id)
         if row >= 0:
             self.view.selectRow(row)
+        elif note_id is not None:
+            self.view.selectionModel().clear()  # it is gone: nothing selected, as after a rebuild

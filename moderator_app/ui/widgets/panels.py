@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -19,22 +19,71 @@ from PySide6.QtWidgets import (
 )
 
 from moderator_app.domain.text import isolate
-from moderator_app.ui.models.tables import InterventionsModel, QueueModel, RosterModel
+from moderator_app.ui.models.tables import InterventionsModel, QueueModel, RosterModel, _TableModel
 
 
 class IsolatingDelegate(QStyledItemDelegate):
     """In a right-to-left window, each cell keeps the order of its own words: "7:40 in 2 turns" is not
     turned into "in 2 turns 7:40", and a Latin name stays whole among Arabic ones (the cell is still
-    aligned the right-to-left way)."""
+    aligned the right-to-left way).
+
+    The tables' models (models/tables.py) answer only a cell's text: the style options are filled
+    from it here as Qt's own delegate would fill them, instead of Qt asking the model for eight
+    roles, each a call into Python. That was three quarters of painting the queue after an action
+    (issue 9); tests/ui/test_table_paint.py checks that the options come out the same.
+    """
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        super().initStyleOption(option, index)
+        model, row, column = index.model(), index.row(), index.column()
+        if isinstance(model, QSortFilterProxyModel) and isinstance(model.sourceModel(), _TableModel):
+            source = model.mapToSource(index)
+            model, row, column = model.sourceModel(), source.row(), source.column()
+        text = model.text_at(row, column) if isinstance(model, _TableModel) else None
+        if text is None:
+            super().initStyleOption(option, index)
+        else:
+            option.index = index  # type: ignore[attr-defined]
+            option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay  # type: ignore[attr-defined]
+            option.text = text  # type: ignore[attr-defined]
+            option.styleObject = None  # type: ignore[attr-defined]
         if option.direction == Qt.LayoutDirection.RightToLeft and option.text:  # type: ignore[attr-defined]
             option.text = isolate(option.text)  # type: ignore[attr-defined]
 
 
+class RowNumbers(QHeaderView):
+    """The row numbers down the side of a table, sized by the numbers that can be the widest.
+
+    Qt sizes a header by measuring its first 100 and last 100 sections, each through the model's
+    header data (four roles) and the style, and measures them all again whenever a row comes or
+    goes: about 5 ms for a new turn in a 1,000-turn history (issue 9). Row numbers (1, 2, 3…) are
+    widest where they have the most digits, so measuring the first and the last shown section
+    gives the same size. Behind a sorting proxy (the roster) the numbers are out of order, and
+    Qt's own measure is kept.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+
+    def sizeHint(self) -> QSize:
+        if not isinstance(self.model(), _TableModel):  # numbered 1, 2, 3… only by our own models
+            return super().sizeHint()
+        hint = QSize(0, 0)
+        count = self.count()
+        first = next((n for n in range(count) if not self.isSectionHidden(n)), None)
+        if first is None:
+            return hint
+        last = next(n for n in range(count - 1, first - 1, -1) if not self.isSectionHidden(n))
+        for section in {first, last}:
+            hint = hint.expandedTo(self.sectionSizeFromContents(section))
+        return hint
+
+
 def _table(name: str, parent: QWidget, view_class: type[QTableView] = QTableView) -> QTableView:
     view = view_class(parent)
+    rows = RowNumbers(view)
+    rows.setSectionsClickable(True)  # as the table's own: a click on a number selects the row
+    rows.setHighlightSections(True)
+    view.setVerticalHeader(rows)
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -153,6 +202,8 @@ class QueuePanel(QWidget):
         row = self.model.row_of(entry_id)
         if row >= 0:
             self.view.selectRow(row)
+        elif entry_id is not None:
+            self.view.selectionModel().clear()  # it is gone: nothing selected, as after a rebuild
 
 
 class HistoryPanel(QWidget):

@@ -258,6 +258,9 @@ class RemotePanel(QWidget):
     # -- fields -----------------------------------------------------------------------
     def set_people(self, participants: Sequence[Participant]) -> None:
         """Roster names for completion (remote participants first, as they are the likely ones)."""
+        if participants is getattr(self, "_people_from", None):
+            return  # the same roster (most commands leave it as it was): nothing to sort again
+        self._people_from = participants
         # A request is matched to a remote participant only (see SessionConsole.add_remote): an
         # onsite person of the same name keeps their own record and their time stays onsite.
         self._people = {
@@ -320,6 +323,8 @@ class RemotePanel(QWidget):
         row = self.model.row_of(entry_id)
         if row >= 0:
             self.view.selectRow(row)
+        elif entry_id is not None:
+            self.view.selectionModel().clear()  # it is gone: nothing selected, as after a rebuild
 
     def _on_entry(self, command: str) -> None:
         self.entry_command.emit(command, self.selected_id() or "")
