@@ -20,7 +20,8 @@ from moderator_app.resources import countries, regions, resource
 from moderator_app.sessions import session_to_open
 from moderator_app.storage.database import CorruptDatabaseError, StorageError, open_database
 from moderator_app.storage.repository import SessionRepository, UnknownSessionError
-from moderator_app.ui import first_run, theme
+from moderator_app.ui import theme
+from moderator_app.ui.after_paint import after_first_paint
 from moderator_app.ui.bridge import ConsoleBridge
 from moderator_app.ui.commands import AppContext
 from moderator_app.ui.main_window import MainWindow
@@ -29,6 +30,8 @@ from moderator_app.ui.recovery_dialog import recover_at_start
 from moderator_app.ui.single_instance import claim_data_folder
 
 SMOKE_TIMEOUT_MS = 20_000
+#: ui/first_run.py's DONE_KEY, read here so that a start after the first one never loads the walkthrough.
+FIRST_RUN_DONE_KEY = "ui/first_run_done"
 
 
 class _FirstPaint(QObject):
@@ -122,7 +125,9 @@ def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int
     theme.apply_saved(app, settings)  # light, dark, high contrast or the desktop's (View → Colour scheme)
     context = AppContext(paths, repository, clock, countries(), regions())
     window = MainWindow(ConsoleBridge(console), context, settings)
-    claim.serve(window)
+    # A later start finds the running window through its local socket, listened on once the window
+    # has painted (until then a second start waits for the folder's lock, as it always could).
+    after_first_paint(window, lambda: claim.serve(window))
     if smoke:
         watcher = _FirstPaint(app)
         window.installEventFilter(watcher)
@@ -137,7 +142,10 @@ def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, close_on_signal)
     window.show()
-    first_run.maybe_show_on_first_run(window, settings, smoke=smoke)
+    if not smoke and not settings.value(FIRST_RUN_DONE_KEY, False, type=bool):
+        from moderator_app.ui import first_run  # loaded only when the walkthrough is shown (issue 9)
+
+        first_run.maybe_show_on_first_run(window, settings, smoke=smoke)
     code = app.exec()
     if smoke and code != 0:
         print("moderator-app: error: the window did not paint within 20 s", file=sys.stderr)
