@@ -7,13 +7,16 @@ import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any, cast
 
 from moderator_app.storage.atomic import fsync_folder
+from moderator_app.storage.connection import AppDatabase
 from moderator_app.storage.errors import CorruptDatabaseError, StorageError
 from moderator_app.storage.integrity import check_database, ensure_database_id
-from moderator_app.storage.migrations import KNOWN_MIGRATIONS, MIGRATION_SET, migrations
+from moderator_app.storage.schema_names import KNOWN_MIGRATIONS, MIGRATION_SET
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -79,7 +82,31 @@ def check_version(path: Path) -> None:
         )
 
 
-def _configure(db: Database) -> None:
+def _migration_set() -> Any:
+    """storage/migrations.py's Migrations (sqlite-utils), imported only when a migration may be pending."""
+    from moderator_app.storage import migrations as schema
+
+    return globals().get("migrations", schema.migrations)  # a test may put a newer set here
+
+
+def __getattr__(name: str) -> Any:
+    # ``database.migrations`` as before, without importing sqlite-utils with this module.
+    if name == "migrations":
+        return _migration_set()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _all_applied(db: AppDatabase) -> bool:
+    """Whether every known migration is recorded as applied: plain sqlite3, no sqlite-utils (issue 9)."""
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'").fetchone():
+        return False
+    applied = {
+        row[0] for row in db.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])
+    }
+    return applied.issuperset(KNOWN_MIGRATIONS)
+
+
+def _configure(db: Database | AppDatabase) -> None:
     conn = db.conn
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -89,7 +116,7 @@ def _configure(db: Database) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
 
 
-def backup_to(db: Database, target: Path) -> Path:
+def backup_to(db: Database | AppDatabase, target: Path) -> Path:
     """A consistent copy through VACUUM INTO, written beside the target and then moved in place."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
@@ -126,19 +153,24 @@ def open_database(
     check_version(path)
     existed = path.exists() and path.stat().st_size > 0
     try:
-        db = Database(path, execute_plugins=False)  # no third-party sqlite-utils plugin touches our data
+        # sqlite-utils' Database shape over sqlite3; sqlite-utils itself (its Database, with no
+        # plugins: none may change how our data is written) only when something needs it.
+        db = AppDatabase(path)
         _configure(db)
     except sqlite3.DatabaseError as error:
         raise StorageError(
             f"Cannot open the database {path}: {error}. It has been left as it is; "
             "check that the folder is writable and the file is a moderator-app database."
         ) from error
-    pending = migrations.pending(db)
-    if pending and existed and migrations.applied(db) and backup_dir is not None:
-        stamp = now().strftime("%Y%m%dT%H%M%SZ")
-        backup_to(db, backup_dir / f"before-migration-{stamp}.db")
-    if pending:
-        migrations.apply(db)
-        db.conn.execute(f"PRAGMA user_version = {len(KNOWN_MIGRATIONS)}")
+    if not _all_applied(db):
+        migrations = _migration_set()
+        pending = migrations.pending(db.full)
+        if pending and existed and migrations.applied(db.full) and backup_dir is not None:
+            stamp = now().strftime("%Y%m%dT%H%M%SZ")
+            backup_to(db, backup_dir / f"before-migration-{stamp}.db")
+        if pending:
+            migrations.apply(db.full)
+            db.conn.execute(f"PRAGMA user_version = {len(KNOWN_MIGRATIONS)}")
     ensure_database_id(db.conn)
-    return db
+    # To the type checker it is sqlite-utils' Database: AppDatabase has its shape (storage/connection.py).
+    return cast("Database", db)
