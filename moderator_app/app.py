@@ -26,7 +26,6 @@ from moderator_app.ui.bridge import ConsoleBridge
 from moderator_app.ui.commands import AppContext
 from moderator_app.ui.main_window import MainWindow
 from moderator_app.ui.preferences import restart_command
-from moderator_app.ui.recovery_dialog import recover_at_start
 from moderator_app.ui.single_instance import claim_data_folder
 
 SMOKE_TIMEOUT_MS = 20_000
@@ -106,6 +105,8 @@ def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int
         db = open_database(paths.database, backup_dir=paths.backups)
     except CorruptDatabaseError as error:
         # Damaged: say so, keep the file, offer the newest good backup (ui/recovery_dialog.py).
+        from moderator_app.ui.recovery_dialog import recover_at_start  # loaded only for a damaged file
+
         recovered = None if smoke else recover_at_start(paths, error, SystemClock())
         if recovered is None:
             claim.release()

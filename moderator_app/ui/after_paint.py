@@ -32,9 +32,9 @@ class _AfterFirstPaint(QObject):
 
 def after_first_paint(widget: QWidget, callback: Callable[[], object]) -> None:
     """Call ``callback`` once ``widget`` has painted for the first time (soon after it is shown)."""
-    hook = widget.findChild(_AfterFirstPaint)
+    hook = getattr(widget, "_after_first_paint", None)
     if hook is None:
-        hook = _AfterFirstPaint(widget)
+        hook = widget._after_first_paint = _AfterFirstPaint(widget)  # type: ignore[attr-defined]
     hook.callbacks.append(callback)
     if hook.painted:  # painted already: on the next turn of the event loop
         QTimer.singleShot(0, hook._run)
