@@ -13,19 +13,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from moderator_app import APP_ID, APP_NAME, __version__
 from moderator_app.clock import SystemClock
-from moderator_app.console import SessionConsole
 from moderator_app.i18n import apply_settings as apply_language
 from moderator_app.paths import AppPaths
 from moderator_app.resources import countries, regions, resource
-from moderator_app.sessions import session_to_open
+from moderator_app.storage.check_ahead import CheckAhead
 from moderator_app.storage.database import CorruptDatabaseError, StorageError, open_database
-from moderator_app.storage.repository import SessionRepository, UnknownSessionError
 from moderator_app.ui import theme
 from moderator_app.ui.after_paint import after_first_paint
-from moderator_app.ui.bridge import ConsoleBridge
-from moderator_app.ui.commands import AppContext
-from moderator_app.ui.main_window import MainWindow
-from moderator_app.ui.preferences import restart_command
 from moderator_app.ui.single_instance import claim_data_folder
 
 SMOKE_TIMEOUT_MS = 20_000
@@ -101,8 +95,19 @@ def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int
         return 1
     if claim.error:
         return _fatal(app, claim.error, smoke)
+    # The integrity check reads the whole file; it runs beside the loading of the window's modules
+    # (SQLite lets go of Python's lock) and open_database() waits for it before anything is written.
+    check = CheckAhead(paths.database)
+    from moderator_app.console import SessionConsole
+    from moderator_app.sessions import session_to_open
+    from moderator_app.storage.repository import SessionRepository, UnknownSessionError
+    from moderator_app.ui.bridge import ConsoleBridge
+    from moderator_app.ui.commands import AppContext
+    from moderator_app.ui.main_window import MainWindow
+    from moderator_app.ui.preferences import restart_command
+
     try:
-        db = open_database(paths.database, backup_dir=paths.backups)
+        db = open_database(paths.database, backup_dir=paths.backups, check_file=check.wait)
     except CorruptDatabaseError as error:
         # Damaged: say so, keep the file, offer the newest good backup (ui/recovery_dialog.py).
         from moderator_app.ui.recovery_dialog import recover_at_start  # loaded only for a damaged file

@@ -134,12 +134,14 @@ def open_database(
     *,
     backup_dir: Path | None = None,
     now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    check_file: Callable[[Path], None] = check_database,
 ) -> Database:
     """Open (creating if needed) and migrate the database at ``path``.
 
     WAL, ``synchronous=FULL``, ``foreign_keys=ON``, a busy timeout; refuses a damaged file
     (CorruptDatabaseError, see storage/integrity.py) or one from a newer version without writing
-    to it; backs up before applying pending migrations.
+    to it; backs up before applying pending migrations. ``check_file``: the integrity check,
+    or a wait for one already under way (storage/check_ahead.py).
     """
     path = Path(path)
     try:
@@ -149,7 +151,7 @@ def open_database(
             f"Cannot create the data folder {path.parent}: {error.strerror}. "
             "Choose a folder you can write to with --data-dir."
         ) from error
-    check_database(path)
+    check_file(path)
     check_version(path)
     existed = path.exists() and path.stat().st_size > 0
     try:
