@@ -226,11 +226,13 @@ class AppTable:
             return self.full.insert_all(rows)
         return self
 
-    def upsert(self, record: dict[str, Any], pk: str | Sequence[str] | None = None, **options: Any) -> AppTable | Table:
+    def upsert(
+        self, record: dict[str, Any], pk: str | tuple[str, ...] | list[str] | None = None, **options: Any
+    ) -> AppTable | Table:
         return self.upsert_all([record], pk=pk, **options)
 
     def upsert_all(
-        self, records: Iterable[dict[str, Any]], pk: str | Sequence[str] | None = None, **options: Any
+        self, records: Iterable[dict[str, Any]], pk: str | tuple[str, ...] | list[str] | None = None, **options: Any
     ) -> AppTable | Table:
         rows = list(records)
         keys = [pk] if isinstance(pk, str) else list(pk or ())
