@@ -106,6 +106,17 @@ def _all_applied(db: AppDatabase) -> bool:
     return applied.issuperset(KNOWN_MIGRATIONS)
 
 
+def is_current(path: Path) -> bool:
+    """Whether ``path`` is a database with every known migration applied (read without writing a byte)."""
+    try:
+        if Path(path).stat().st_size == 0:
+            return False
+        applied, _user_version = _read_applied(Path(path))
+    except (OSError, StorageError):
+        return False
+    return set(applied or ()).issuperset(KNOWN_MIGRATIONS)
+
+
 def _configure(db: Database | AppDatabase) -> None:
     conn = db.conn
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -154,6 +165,10 @@ def open_database(
     check_file(path)
     check_version(path)
     existed = path.exists() and path.stat().st_size > 0
+    if not existed:
+        # A new file is migrated the moment it is made (sqlite-utils loaded first), so that a command
+        # reading the folder meanwhile never finds it with a log but none of its tables.
+        _migration_set()
     try:
         # sqlite-utils' Database shape over sqlite3; sqlite-utils itself (its Database, with no
         # plugins: none may change how our data is written) only when something needs it.
