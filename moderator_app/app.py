@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import signal
 import sys
 import traceback
@@ -13,22 +14,19 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from moderator_app import APP_ID, APP_NAME, __version__
 from moderator_app.clock import SystemClock
-from moderator_app.console import SessionConsole
 from moderator_app.i18n import apply_settings as apply_language
 from moderator_app.paths import AppPaths
 from moderator_app.resources import countries, regions, resource
-from moderator_app.sessions import session_to_open
-from moderator_app.storage.database import CorruptDatabaseError, StorageError, open_database
-from moderator_app.storage.repository import SessionRepository, UnknownSessionError
-from moderator_app.ui import first_run, theme
-from moderator_app.ui.bridge import ConsoleBridge
-from moderator_app.ui.commands import AppContext
-from moderator_app.ui.main_window import MainWindow
-from moderator_app.ui.preferences import restart_command
-from moderator_app.ui.recovery_dialog import recover_at_start
+from moderator_app.storage.check_ahead import CheckAhead
+from moderator_app.storage.database import CorruptDatabaseError, StorageError, is_current, open_database
+from moderator_app.storage.integrity import check_database
+from moderator_app.ui import theme
+from moderator_app.ui.after_paint import after_first_paint
 from moderator_app.ui.single_instance import claim_data_folder
 
 SMOKE_TIMEOUT_MS = 20_000
+#: ui/first_run.py's DONE_KEY, read here so that a start after the first one never loads the walkthrough.
+FIRST_RUN_DONE_KEY = "ui/first_run_done"
 
 
 class _FirstPaint(QObject):
@@ -75,6 +73,14 @@ def _fatal(app: QApplication, message: str, smoke: bool) -> int:
     return 1
 
 
+def _load_window_modules(*, migrations: bool = False) -> None:
+    """Import what the window is made of (run_gui imports the names again, from the module cache),
+    and with ``migrations`` what migrates a database (sqlite-utils)."""
+    names = ["moderator_app.console", "moderator_app.sessions", "moderator_app.ui.main_window"]
+    for name in names + (["moderator_app.storage.migrations"] if migrations else []):
+        importlib.import_module(name)
+
+
 def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -89,6 +95,12 @@ def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int
     paths = AppPaths.resolve(data_dir)
     # The interface language (Edit → Preferences), before any window or message is made.
     apply_language(app, QSettings(str(paths.settings), QSettings.Format.IniFormat))
+    # A database already there and migrated is checked while the window's modules load (below);
+    # otherwise they load first, as they always did, and the new database is made, migrated and given
+    # its demo session right after the folder is claimed.
+    current = is_current(paths.database)
+    if not current:
+        _load_window_modules(migrations=True)
     # One writer per data folder: a second start brings the running window to the front instead.
     claim = claim_data_folder(paths.data_dir, session_id)
     if claim.handed_over:
@@ -99,10 +111,19 @@ def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int
         return 1
     if claim.error:
         return _fatal(app, claim.error, smoke)
+    # The integrity check reads the whole file: it runs beside the loading of the window's modules
+    # (SQLite lets go of Python's lock), and open_database() waits for it before anything is written.
+    check = CheckAhead(paths.database) if current else None
+    if check is not None:
+        _load_window_modules()
     try:
-        db = open_database(paths.database, backup_dir=paths.backups)
+        db = open_database(
+            paths.database, backup_dir=paths.backups, check_file=check.wait if check is not None else check_database
+        )
     except CorruptDatabaseError as error:
         # Damaged: say so, keep the file, offer the newest good backup (ui/recovery_dialog.py).
+        from moderator_app.ui.recovery_dialog import recover_at_start  # loaded only for a damaged file
+
         recovered = None if smoke else recover_at_start(paths, error, SystemClock())
         if recovered is None:
             claim.release()
@@ -111,6 +132,14 @@ def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int
     except StorageError as error:
         claim.release()
         return _fatal(app, str(error), smoke)
+    from moderator_app.console import SessionConsole
+    from moderator_app.sessions import session_to_open
+    from moderator_app.storage.repository import SessionRepository, UnknownSessionError
+    from moderator_app.ui.bridge import ConsoleBridge
+    from moderator_app.ui.commands import AppContext
+    from moderator_app.ui.main_window import MainWindow
+    from moderator_app.ui.preferences import restart_command
+
     repository = SessionRepository(db)
     clock = SystemClock()
     try:
@@ -122,7 +151,9 @@ def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int
     theme.apply_saved(app, settings)  # light, dark, high contrast or the desktop's (View → Colour scheme)
     context = AppContext(paths, repository, clock, countries(), regions())
     window = MainWindow(ConsoleBridge(console), context, settings)
-    claim.serve(window)
+    # A later start finds the running window through its local socket, listened on once the window
+    # has painted (until then a second start waits for the folder's lock, as it always could).
+    after_first_paint(window, lambda: claim.serve(window))
     if smoke:
         watcher = _FirstPaint(app)
         window.installEventFilter(watcher)
@@ -137,7 +168,10 @@ def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, close_on_signal)
     window.show()
-    first_run.maybe_show_on_first_run(window, settings, smoke=smoke)
+    if not smoke and not settings.value(FIRST_RUN_DONE_KEY, False, type=bool):
+        from moderator_app.ui import first_run  # loaded only when the walkthrough is shown (issue 9)
+
+        first_run.maybe_show_on_first_run(window, settings, smoke=smoke)
     code = app.exec()
     if smoke and code != 0:
         print("moderator-app: error: the window did not paint within 20 s", file=sys.stderr)

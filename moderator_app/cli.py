@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from moderator_app import __version__
+
+if TYPE_CHECKING:
+    import argparse
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -17,6 +20,8 @@ EXIT_USAGE = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="moderator-app",
         description="Run a multistakeholder session: speakers' queue, intervention timer, session clock.",
@@ -115,20 +120,57 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
+#: The window's own options (see build_parser), each with whether it takes a value.
+_WINDOW_OPTIONS = {"--data-dir": True, "--session": True, "--smoke": False}
+
+
+def window_arguments(argv: Sequence[str]) -> dict[str, str | bool | None] | None:
+    """The window's options when ``argv`` holds nothing else, else None (argparse then reads it all).
+
+    Starting the window is the common case; it need not import and build the whole command
+    parser (issue 9). Anything unusual (a command, --help, an abbreviation, a missing value)
+    goes to argparse, which knows what to say about it.
+    """
+    found: dict[str, str | bool | None] = {"data_dir": None, "session": None, "smoke": False}
+    tokens = list(argv)
+    while tokens:
+        token = tokens.pop(0)
+        name, equals, value = token.partition("=")
+        if name not in _WINDOW_OPTIONS or (equals and not _WINDOW_OPTIONS[name]):
+            return None
+        key = name[2:].replace("-", "_")
+        if not _WINDOW_OPTIONS[name]:
+            found[key] = True
+            continue
+        if not equals:
+            if not tokens or tokens[0].startswith("-"):
+                return None
+            value = tokens.pop(0)
+        found[key] = value
+    return found
+
+
 def _main(argv: Sequence[str] | None) -> int:
+    window = window_arguments(sys.argv[1:] if argv is None else argv)
+    if window is not None:
+        return _run_window(window["data_dir"], window["session"], bool(window["smoke"]))  # type: ignore[arg-type]
     args = build_parser().parse_args(argv)
     if args.command is None:
-        from moderator_app.qt_startup import faster_pyside_source_check
-
-        faster_pyside_source_check()  # before the window's ~200 modules are imported
-        from moderator_app.app import run_gui
-
-        return run_gui(data_dir=args.data_dir, session_id=args.session, smoke=args.smoke)
+        return _run_window(args.data_dir, args.session, args.smoke)
     if args.smoke or args.session:
         return _fail("--smoke and --session apply to the window, not to the command " + repr(args.command), EXIT_USAGE)
     if args.command in WRITING_COMMANDS:
         return _run_as_writer(args)
     return _dispatch(args)
+
+
+def _run_window(data_dir: str | None, session_id: str | None, smoke: bool) -> int:
+    from moderator_app.qt_startup import faster_pyside_source_check
+
+    faster_pyside_source_check()  # before the window's ~200 modules are imported
+    from moderator_app.app import run_gui
+
+    return run_gui(data_dir=data_dir, session_id=session_id, smoke=smoke)
 
 
 #: Commands that change the data folder: one writer at a time (instance.py). Everything else only

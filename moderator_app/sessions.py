@@ -8,15 +8,17 @@ import uuid
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from moderator_app.clock import Clock
 from moderator_app.domain.session import Segment, Session, clean_segment, clean_session
 from moderator_app.resources import read_text
 from moderator_app.storage import session_file
-from moderator_app.storage.merge import MergeSummary, merge_snapshots
-from moderator_app.storage.merge_store import apply_merge
 from moderator_app.storage.repository import SessionRepository, SessionSnapshot, UnknownSessionError
 from moderator_app.storage.versions import Versions, annotate_document, load_versions, read_versions
+
+if TYPE_CHECKING:
+    from moderator_app.storage.merge import MergeSummary
 
 DEMO_SESSION_ID = "7c1d2e5a-2017-4c1d-9e1f-000000000001"
 
@@ -102,6 +104,9 @@ def merge_snapshot(
     repository: SessionRepository, incoming: SessionSnapshot, versions: Versions, clock: Clock
 ) -> tuple[SessionSnapshot, MergeSummary]:
     """Unite the file's copy of a session with the one here, in one transaction (see storage/merge.py)."""
+    from moderator_app.storage.merge import merge_snapshots  # only an import merges: not loaded to start
+    from moderator_app.storage.merge_store import apply_merge
+
     session_id = incoming.session.id
     local = repository.load(session_id)
     result = merge_snapshots(local, incoming, load_versions(repository.db, session_id), versions)

@@ -10,9 +10,7 @@ import importlib
 from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from moderator_app.domain.balance import Balance
 from moderator_app.domain.clock import Instant
@@ -25,6 +23,9 @@ from moderator_app.reports.templates import load_template
 from moderator_app.reports.text import render_html, render_markdown
 from moderator_app.storage.reports import ReportRepository
 from moderator_app.storage.repository import SessionRepository
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 FORMATS = ("md", "html", "pdf", "docx", "odt")
 SUFFIXES = {"md": ".md", "html": ".html", "pdf": ".pdf", "docx": ".docx", "odt": ".odt"}

@@ -23,13 +23,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from moderator_app.storage.atomic import fsync_folder
 from moderator_app.storage.database import StorageError, backup_to
 from moderator_app.storage.errors import write_failure
 from moderator_app.storage.files import remove_stale_partials
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 NAME_PATTERN = re.compile(r"^moderator-(\d{8}T\d{6}Z)-([a-z0-9-]+)\.db$")
@@ -265,6 +267,8 @@ def restore_backup(db_path: Path, backup: Path, backups_dir: Path, now: datetime
         raise StorageError(f"{backup.name} cannot be read as a database ({error}); nothing was changed.") from error
     if result != "ok":
         raise StorageError(f"{backup.name} is damaged ({result}); nothing was changed.")
+    from sqlite_utils import Database
+
     live = Database(db_path, execute_plugins=False)
     try:
         before = _write_backup(live, backups_dir, now, "before-restore")

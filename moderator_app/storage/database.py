@@ -7,13 +7,16 @@ import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any, cast
 
 from moderator_app.storage.atomic import fsync_folder
+from moderator_app.storage.connection import AppDatabase
 from moderator_app.storage.errors import CorruptDatabaseError, StorageError
 from moderator_app.storage.integrity import check_database, ensure_database_id
-from moderator_app.storage.migrations import KNOWN_MIGRATIONS, MIGRATION_SET, migrations
+from moderator_app.storage.schema_names import KNOWN_MIGRATIONS, MIGRATION_SET
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -79,7 +82,42 @@ def check_version(path: Path) -> None:
         )
 
 
-def _configure(db: Database) -> None:
+def _migration_set() -> Any:
+    """storage/migrations.py's Migrations (sqlite-utils), imported only when a migration may be pending."""
+    from moderator_app.storage import migrations as schema
+
+    return globals().get("migrations", schema.migrations)  # a test may put a newer set here
+
+
+def __getattr__(name: str) -> Any:
+    # ``database.migrations`` as before, without importing sqlite-utils with this module.
+    if name == "migrations":
+        return _migration_set()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _all_applied(db: AppDatabase) -> bool:
+    """Whether every known migration is recorded as applied: plain sqlite3, no sqlite-utils (issue 9)."""
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'").fetchone():
+        return False
+    applied = {
+        row[0] for row in db.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])
+    }
+    return applied.issuperset(KNOWN_MIGRATIONS)
+
+
+def is_current(path: Path) -> bool:
+    """Whether ``path`` is a database with every known migration applied (read without writing a byte)."""
+    try:
+        if Path(path).stat().st_size == 0:
+            return False
+        applied, _user_version = _read_applied(Path(path))
+    except (OSError, StorageError):
+        return False
+    return set(applied or ()).issuperset(KNOWN_MIGRATIONS)
+
+
+def _configure(db: Database | AppDatabase) -> None:
     conn = db.conn
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -89,7 +127,7 @@ def _configure(db: Database) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
 
 
-def backup_to(db: Database, target: Path) -> Path:
+def backup_to(db: Database | AppDatabase, target: Path) -> Path:
     """A consistent copy through VACUUM INTO, written beside the target and then moved in place."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
@@ -107,12 +145,14 @@ def open_database(
     *,
     backup_dir: Path | None = None,
     now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    check_file: Callable[[Path], None] = check_database,
 ) -> Database:
     """Open (creating if needed) and migrate the database at ``path``.
 
     WAL, ``synchronous=FULL``, ``foreign_keys=ON``, a busy timeout; refuses a damaged file
     (CorruptDatabaseError, see storage/integrity.py) or one from a newer version without writing
-    to it; backs up before applying pending migrations.
+    to it; backs up before applying pending migrations. ``check_file``: the integrity check,
+    or a wait for one already under way (storage/check_ahead.py).
     """
     path = Path(path)
     try:
@@ -122,23 +162,32 @@ def open_database(
             f"Cannot create the data folder {path.parent}: {error.strerror}. "
             "Choose a folder you can write to with --data-dir."
         ) from error
-    check_database(path)
+    check_file(path)
     check_version(path)
     existed = path.exists() and path.stat().st_size > 0
+    if not existed:
+        # A new file is migrated the moment it is made (sqlite-utils loaded first), so that a command
+        # reading the folder meanwhile never finds it with a log but none of its tables.
+        _migration_set()
     try:
-        db = Database(path, execute_plugins=False)  # no third-party sqlite-utils plugin touches our data
+        # sqlite-utils' Database shape over sqlite3; sqlite-utils itself (its Database, with no
+        # plugins: none may change how our data is written) only when something needs it.
+        db = AppDatabase(path)
         _configure(db)
     except sqlite3.DatabaseError as error:
         raise StorageError(
             f"Cannot open the database {path}: {error}. It has been left as it is; "
             "check that the folder is writable and the file is a moderator-app database."
         ) from error
-    pending = migrations.pending(db)
-    if pending and existed and migrations.applied(db) and backup_dir is not None:
-        stamp = now().strftime("%Y%m%dT%H%M%SZ")
-        backup_to(db, backup_dir / f"before-migration-{stamp}.db")
-    if pending:
-        migrations.apply(db)
-        db.conn.execute(f"PRAGMA user_version = {len(KNOWN_MIGRATIONS)}")
+    if not _all_applied(db):
+        migrations = _migration_set()
+        pending = migrations.pending(db.full)
+        if pending and existed and migrations.applied(db.full) and backup_dir is not None:
+            stamp = now().strftime("%Y%m%dT%H%M%SZ")
+            backup_to(db, backup_dir / f"before-migration-{stamp}.db")
+        if pending:
+            migrations.apply(db.full)
+            db.conn.execute(f"PRAGMA user_version = {len(KNOWN_MIGRATIONS)}")
     ensure_database_id(db.conn)
-    return db
+    # To the type checker it is sqlite-utils' Database: AppDatabase has its shape (storage/connection.py).
+    return cast("Database", db)

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from moderator_app.storage.errors import write_transaction
 from moderator_app.storage.merge import MergeResult
@@ -18,6 +17,9 @@ from moderator_app.storage.repository import (
     session_row,
 )
 from moderator_app.storage.versions import QUEUE_COLUMNS, with_versions
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 #: Children rewritten by a merge, in an order the foreign keys allow; the report's tables are not touched.
 _REWRITTEN = ("notes", "queue_entries", "interventions", "contingents", "participants", "segments")

@@ -5,7 +5,9 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-MIGRATION_SET = "moderator_app"
+from moderator_app.storage import schema_names
+from moderator_app.storage.schema_names import MIGRATION_SET
+
 migrations = Migrations(MIGRATION_SET)
 
 
@@ -254,3 +256,8 @@ def _known_names() -> tuple[str, ...]:
 
 
 KNOWN_MIGRATIONS = _known_names()
+if KNOWN_MIGRATIONS != schema_names.KNOWN_MIGRATIONS:
+    raise RuntimeError(
+        "storage/schema_names.py must list every migration of storage/migrations.py in order "
+        f"(a start decides from it whether to migrate): {list(KNOWN_MIGRATIONS)}"
+    )

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from moderator_app.reports.model import Attendance, StoredSection
 from moderator_app.storage.errors import write_transaction
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class ReportRepository:

@@ -7,9 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cached_property
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from moderator_app.domain.notes import Note
 from moderator_app.domain.queue import Queue
@@ -35,6 +33,9 @@ from moderator_app.storage.rows import (  # other modules import these from here
     session_row,
 )
 from moderator_app.storage.versions import Key, stamp_rows, touch_queue, with_versions
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import datetime
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from moderator_app.storage.json_fields import FieldReader
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 #: (kind, id): kinds are the tables' items; ("session", id) is the session's own fields, and
 #: ("queue_order", "main" | "remote") when each queue's order last changed.

@@ -8,7 +8,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from moderator_app.domain.enums import InterventionKind
-from moderator_app.ui.first_run import show_guide
 from moderator_app.ui.preferences import open_preferences
 
 if TYPE_CHECKING:
@@ -30,6 +29,13 @@ def _note_search():  # type: ignore[no-untyped-def]
     from moderator_app.ui import note_search
 
     return note_search
+
+
+def _show_guide(window, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+    """Help → Getting started; the walkthrough's module loads when first shown, not at start (issue 9)."""
+    from moderator_app.ui.first_run import show_guide
+
+    show_guide(window, settings)
 
 
 class ActionsMixin:
@@ -231,7 +237,7 @@ class ActionsMixin:
         self.act_getting_started = a(
             help_menu,
             self.tr("&Getting started"),
-            lambda: show_guide(self, self.settings),  # type: ignore[arg-type]
+            lambda: _show_guide(self, self.settings),
             tip=self.tr("A short walkthrough of the window: timer, queue, roster, balance, notes, report"),
         )
         self.act_shortcuts = a(help_menu, self.tr("&Keyboard shortcuts"), c.show_shortcuts, "F1")

@@ -11,7 +11,6 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from moderator_app.sessions import session_to_open
-from moderator_app.storage.backups import list_backups, restore_backup, take_backup, thin_folder
 from moderator_app.storage.database import StorageError, open_database
 
 if TYPE_CHECKING:
@@ -39,6 +38,8 @@ class BackupCommands(QObject):
 
         A failure (disk full, read-only folder) becomes a status-bar message; nothing is raised.
         """
+        from moderator_app.storage.backups import take_backup, thin_folder  # not needed to start (issue 9)
+
         paths = self.context.paths
         now = self.context.clock.now().wall
         started = time.perf_counter()
@@ -58,6 +59,7 @@ class BackupCommands(QObject):
         return taken
 
     def restore_from_backup(self) -> None:
+        from moderator_app.storage.backups import list_backups
         from moderator_app.ui.dialogs.restore_dialog import RestoreDialog
 
         backups, unreadable = list_backups(self.context.paths.backups)
@@ -77,6 +79,8 @@ class BackupCommands(QObject):
 
         The same session is shown again if the backup has it, else the one the app would open at start.
         """
+        from moderator_app.storage.backups import restore_backup
+
         paths = self.context.paths
         repository = self.context.repository
         session_id = self.window.bridge.console.session_id

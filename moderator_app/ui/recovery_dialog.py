@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from moderator_app.clock import Clock
 from moderator_app.paths import AppPaths
@@ -25,6 +25,9 @@ from moderator_app.storage.database import open_database
 from moderator_app.storage.errors import CorruptDatabaseError, StorageError
 from moderator_app.storage.recovery import good_backups, keep_database, newest_good_backup, restore, start_empty
 from moderator_app.ui.dialogs.restore_dialog import RestoreDialog, size_text
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 KEEP_DATABASE = "keep-database"
 RESTORE_NEWEST = "restore-newest"

@@ -19,13 +19,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication
 
 from moderator_app.instance import WINDOW_ROLE, DataFolderBusy, WriterLock, wait_seconds_from_env
 
 if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalSocket
+
     from moderator_app.ui.main_window import MainWindow
+
+# PySide6.QtNetwork is imported where a socket is made: a start that finds the folder free only needs
+# it for the server, which app.py starts after the window's first paint (docs/benchmarks.md, issue 9).
 
 REPLY_TIMEOUT_MS = 3000
 MAX_REQUEST_BYTES = 64 * 1024
@@ -46,6 +50,8 @@ def ask_running_window(
     name: str, session_id: str | None, timeout_ms: int = REPLY_TIMEOUT_MS
 ) -> dict[str, object] | None:
     """Ask the window listening on ``name`` to come to the front; its reply, or None if nobody answered."""
+    from PySide6.QtNetwork import QLocalSocket
+
     sock = QLocalSocket()
     sock.connectToServer(name)
     if not sock.waitForConnected(timeout_ms):
@@ -70,6 +76,8 @@ class InstanceServer(QObject):
     """Answers a second start: calls ``handler(session_id)`` (an error text, or None) and replies."""
 
     def __init__(self, name: str, handler: Callable[[str | None], str | None], parent: QObject | None = None) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self.handler = handler
         self.server = QLocalServer(self)

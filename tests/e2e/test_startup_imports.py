@@ -1,0 +1,60 @@
+"""What a start loads (issue 9): a window start on a migrated database leaves sqlite-utils, the
+Getting-started walkthrough, backups, merging and the recovery dialog unloaded until they are used."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+#: Modules a plain start has no use for before its first paint (each is loaded when first needed).
+NOT_AT_START = (
+    "sqlite_utils",
+    "moderator_app.storage.migrations",
+    "moderator_app.ui.first_run",
+    "moderator_app.storage.backups",
+    "moderator_app.storage.merge",
+    "moderator_app.ui.recovery_dialog",
+    "moderator_app.restore_command",
+)
+
+PROBE = """
+import json, sys
+from moderator_app.cli import main
+code = main(sys.argv[1:])
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+"""
+
+
+def start(data_dir: Path) -> dict[str, object]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("MODERATOR_APP_DATA_DIR", None)
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, "--data-dir", str(data_dir), "--smoke"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    report: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["code"] == 0
+    return report
+
+
+def loaded(report: dict[str, object], name: str) -> bool:
+    modules = report["modules"]
+    assert isinstance(modules, list)
+    return any(module == name or module.startswith(name + ".") for module in modules)
+
+
+def test_a_start_on_a_migrated_database_loads_only_what_the_window_shows(tmp_path):
+    data_dir = tmp_path / "data"
+    first = start(data_dir)  # creates and migrates the database: sqlite-utils' migrations run
+    assert loaded(first, "sqlite_utils")
+    second = start(data_dir)
+    assert [name for name in NOT_AT_START if loaded(second, name)] == []
+    assert loaded(second, "moderator_app.ui.main_window")  # the probe does see what a start loads
