@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -17,9 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from moderator_app import __version__
-from moderator_app.domain.clock import Instant
-from moderator_app.domain.enums import InterventionState
-from moderator_app.domain.steering import contingent_status
 from moderator_app.ui import labels
 from moderator_app.ui.accessibility import fitting_widths, scrolling
 from moderator_app.ui.actions import ActionsMixin
@@ -27,9 +22,7 @@ from moderator_app.ui.backup_commands import BackupCommands
 from moderator_app.ui.bridge import ConsoleBridge
 from moderator_app.ui.commands import AppContext, Commands
 from moderator_app.ui.gc_pauses import freeze_shown
-from moderator_app.ui.live_rows import follow_speakers
 from moderator_app.ui.models.remote import is_remote, upcoming_entries
-from moderator_app.ui.models.tables import InterventionRow, QueueRow, intervention_rows, roster_rows
 from moderator_app.ui.note_commands import NoteCommands
 from moderator_app.ui.preferences import apply_preferences, read_preferences
 from moderator_app.ui.remote_commands import RemoteCommands
@@ -37,7 +30,6 @@ from moderator_app.ui.stage.controller import StageController
 from moderator_app.ui.steady_width import keep_width_steady
 from moderator_app.ui.storage_banner import StorageBanner
 from moderator_app.ui.theme_menu import ColourSchemeMenu
-from moderator_app.ui.tick_schedule import shown_instant, tick_wait_ms
 from moderator_app.ui.widgets.balance_panel import BalancePanel
 from moderator_app.ui.widgets.notes_panel import NotesPanel
 from moderator_app.ui.widgets.panels import HistoryPanel, QueuePanel, RosterPanel
@@ -46,11 +38,12 @@ from moderator_app.ui.widgets.remote_panel import RemotePanel
 from moderator_app.ui.widgets.session_bar import SessionBar
 from moderator_app.ui.widgets.suspend_bar import SuspendBar
 from moderator_app.ui.widgets.timer_panel import TimerPanel
+from moderator_app.ui.window_refresh import RefreshMixin
 
 TICK_MS = 100
 
 
-class MainWindow(ActionsMixin, QMainWindow):
+class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
     """The console: timer and session clock in the middle, roster, queue, balance and history around."""
 
     def __init__(self, bridge: ConsoleBridge, context: AppContext, settings: QSettings) -> None:
@@ -304,106 +297,12 @@ class MainWindow(ActionsMixin, QMainWindow):
         self.message_label.setStyleSheet("color: #b91c1c; font-weight: bold;" if is_error else "")
         self._message_clear.start(12_000 if is_error else 5_000)
 
-    def refresh(self) -> None:
-        console = self.bridge.console
-        snapshot = console.snapshot
-        now = shown_instant(console.clock.now())  # what the digits show: a little ahead (tick_schedule)
-        self.setWindowTitle(f"{snapshot.session.title} — moderator-app")
-        self._refresh_lists(now)
-        self.note_commands.refresh()
-        self.note_commands.show_link()
-        self.remote_commands.refresh()
-        self.saved_label.setText(self.tr("✔ Every change saved · %1").replace("%1", str(self.commands.paths.database)))
-        self._update_enabled()
-        self._balance_stale = True
-        self.tick(now)  # the same instant as the tables: the balance is worked out once (issue 9)
-
-    def _refresh_lists(self, now: Instant, *, live_only: bool = False) -> None:
-        """Roster, queue and history, with everyone's time so far.
-
-        ``live_only`` (once a second while someone speaks): reuse the balance's per-person totals
-        and touch only the open turn in the history, so a 1,000-turn session stays smooth.
-        """
-        console = self.bridge.console
-        snapshot = console.snapshot
-        totals = console.balance(now).totals  # kept across live commands by the console (issue 9)
-        if live_only and follow_speakers(self, snapshot, totals, now):
-            return
-        roster = roster_rows(snapshot.participants, snapshot.interventions, now, totals)
-        self.roster_panel.model.update_rows(roster)
-        by_person = {row.participant.id: row for row in roster}
-        queue_rows = []
-        for entry in snapshot.queue:
-            person = by_person.get(entry.participant_id)
-            if person is not None:
-                queue_rows.append(QueueRow(entry, person.participant, person.totals, person.not_yet_spoken))
-        selected = self.queue_panel.selected_id()
-        self.queue_panel.model.update_rows(queue_rows)
-        self.queue_panel.select_id(selected)
-        current = snapshot.current_intervention
-        if live_only and current is not None:
-            self.history_panel.model.replace_row(
-                current.id,
-                InterventionRow(
-                    current,
-                    snapshot.participant(current.participant_id),
-                    snapshot.segment(current.segment_id),
-                    current.speaking_seconds(now),
-                ),
-            )
-        else:
-            self._refresh_history(now)
-
-    def _refresh_balance(self, now: Instant, *, describe: bool = True) -> None:
-        console = self.bridge.console
-        balance = console.balance(now)
-        self.balance_panel.show_balance(
-            balance,
-            console.snapshot.participants,
-            console.suggestion(balance),
-            contingent_status(console.snapshot.contingents, balance),
-            describe=describe,
-        )
-
-    def _refresh_history(self, now: Instant) -> None:
-        snapshot = self.bridge.console.snapshot
-        model = self.history_panel.model
-        shown = model.shown_rows()
-        model.update_rows(intervention_rows(snapshot.interventions, snapshot.participant, snapshot.segment, now, shown))
-
-    def _update_enabled(self) -> None:
-        console = self.bridge.console
-        snapshot = console.snapshot
-        current = snapshot.current_intervention
-        ended = snapshot.session.ended_at is not None
-        self.act_undo.setEnabled(console.can_undo_queue)
-        self.act_redo.setEnabled(console.can_redo_queue)
-        self.act_end.setEnabled(current is not None)
-        self.act_plus.setEnabled(current is not None)
-        self.act_minus.setEnabled(current is not None)
-        self.act_allot.setEnabled(current is not None)
-        # N also calls from the remote queue (in a remote segment, or when the main queue is empty).
-        self.act_next.setEnabled(console.next_entry() is not None and not ended)
-        self.act_interleave.setEnabled(bool(snapshot.remote_queue))
-        self.act_start_session.setEnabled(snapshot.session.started is None)
-        self.act_end_session.setEnabled(snapshot.session.started is not None and not ended)
-        self.act_resume_session.setEnabled(ended)
-        self.act_next_segment.setEnabled(bool(snapshot.segments) and not ended)
-        self.act_suggested.setEnabled(bool(snapshot.queue) and not ended)
-        self.act_contingent_time.setEnabled(bool(snapshot.contingents))
-        self.act_toggle.setText(
-            self.tr("&Pause")
-            if current is not None and current.state is InterventionState.RUNNING
-            else self.tr("&Resume")
-            if current is not None
-            else self.tr("&Start next")
-        )
-        toggle_button = self.toolbar.widgetForAction(self.act_toggle)
-        if toggle_button is not None:
-            toggle_button.setAccessibleName(self.act_toggle.text().replace("&", ""))
-
     def _next_text(self) -> str:
-        """Who N will call next, from both queues (remote requests marked in words)."""
+        """Who N will call next, from both queues (remote requests marked in words).
+
+        Here rather than in RefreshMixin: PySide6 finds a plural (%n) message only in the window's own
+        class context, not in a mixin's.
+        """
         console = self.bridge.console
         snapshot = console.snapshot
         upcoming, _waiting = upcoming_entries(console, 3)
@@ -427,47 +326,6 @@ class MainWindow(ActionsMixin, QMainWindow):
         if remote_left:
             text += "   · " + self.tr("%n remote waiting (I)", "", remote_left)
         return text
-
-    def tick(self, now: Instant | None = None) -> None:
-        console = self.bridge.console
-        # The clocks are shown a little ahead (see tick_schedule); a refresh passes the instant it showed.
-        reading = console.reading(now if now is not None else shown_instant(console.clock.now()))
-        snapshot = console.snapshot
-        segment = reading.progress.segment
-        self.timer_panel.show_reading(
-            reading, segment.title if segment else None, next_allotted=console.next_allotted_seconds()
-        )
-        self.session_bar.show_reading(
-            snapshot.session.title,
-            reading,
-            started=snapshot.session.started is not None,
-            ended=snapshot.session.ended_at is not None,
-        )
-        self.next_label.setText(self._next_text())
-        self.stage.on_tick(reading)  # the stage display shows this very reading: it cannot drift
-        self._ticks += 1
-        running = reading.intervention is not None and reading.timer.running
-        if self.tick_timer.isActive():
-            session = snapshot.session
-            self.tick_timer.start(
-                tick_wait_ms(
-                    reading,
-                    turn_running=running,
-                    session_running=session.started is not None and session.ended_at is None,
-                    flashing=self.stage.flashing(reading),
-                )
-            )
-        # The balance and the tables' totals follow the running speaker once per whole second spoken
-        # (the ticks between only move the digits: recomputing 200 people's balance ten times a
-        # second kept a core 4 % busy while nothing happened, see docs/benchmarks.md).
-        second = math.floor(reading.timer.speaking_seconds) if running else None
-        new_second = running and second != self._live_second
-        if new_second or self._balance_stale:
-            self._refresh_balance(reading.now, describe=True)
-            self._balance_stale = False
-        if new_second and now is None:  # after a refresh the tables already show this instant
-            self._refresh_lists(reading.now, live_only=True)
-        self._live_second = second
 
     # -- layout -------------------------------------------------------------------------
     def _toggle_full_screen(self) -> None:

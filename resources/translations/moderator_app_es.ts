@@ -1368,10 +1368,6 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <source>✔ Every change saved · %1</source>
-        <translation>✔ Todos los cambios guardados · %1</translation>
-    </message>
-    <message>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
@@ -2495,6 +2491,25 @@ El archivo: %2</translation>
     <message>
         <source>moderator-app</source>
         <translation>moderator-app</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshMixin</name>
+    <message>
+        <source>✔ Every change saved · %1</source>
+        <translation>✔ Todos los cambios guardados · %1</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>&amp;Start next</source>
+        <translation>&amp;Iniciar el siguiente</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +3874,7 @@ Todo lo guardado antes está a salvo, y la sesión en pantalla es lo que está g
     <name>app</name>
     <message>
         <source>Something went wrong inside moderator-app. Everything done before this was saved. Please copy the details below into a bug report.</source>
+        <extracomment>ui/first_run.py&apos;s DONE_KEY, read here so that a start after the first one never loads the walkthrough.</extracomment>
         <translation>Algo salió mal dentro de moderator-app. Todo lo hecho antes se guardó. Copie los detalles de abajo en un informe de error.</translation>
     </message>
 </context>
@@ -4359,7 +4375,7 @@ Todo lo guardado antes está a salvo, y la sesión en pantalla es lo que está g
     <name>pdf</name>
     <message>
         <source>Could not start writing the document (is the folder writable?)</source>
-        <extracomment>``src=&quot;data:image/…;base64,…&quot;`` in either quote style; group 2 is the quote, 3 the type, 4 the data. Tables, headings and lists as QTextDocument understands CSS (a subset: no selectors beyond these).</extracomment>
+        <extracomment>What stands in a QTextDocument&apos;s text for an image (QChar::ObjectReplacementCharacter). ``src=&quot;data:image/…;base64,…&quot;`` in either quote style; group 2 is the quote, 3 the type, 4 the data. Tables, headings and lists as QTextDocument understands CSS (a subset: no selectors beyond these).</extracomment>
         <translation>No se pudo empezar a escribir el documento (¿se puede escribir en la carpeta?)</translation>
     </message>
     <message>
@@ -4422,6 +4438,7 @@ Todo lo guardado antes está a salvo, y la sesión en pantalla es lo que está g
     </message>
     <message>
         <source>★ not yet</source>
+        <extracomment>Each shown row&apos;s cell texts, worked out once (a painted cell asks for them three times), by row number with the row object they belong to; a new row object at a number is worked out anew.</extracomment>
         <translation>★ aún no</translation>
     </message>
     <message>

@@ -1368,10 +1368,6 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <source>✔ Every change saved · %1</source>
-        <translation>✔ Toutes les modifications enregistrées · %1</translation>
-    </message>
-    <message>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -2495,6 +2491,25 @@ Le fichier&#xa0;: %2</translation>
     <message>
         <source>moderator-app</source>
         <translation>moderator-app</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshMixin</name>
+    <message>
+        <source>✔ Every change saved · %1</source>
+        <translation>✔ Toutes les modifications enregistrées · %1</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Start next</source>
+        <translation>&amp;Démarrer le suivant</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +3874,7 @@ Tout ce qui a été enregistré avant est en sécurité, et la session à l&apos
     <name>app</name>
     <message>
         <source>Something went wrong inside moderator-app. Everything done before this was saved. Please copy the details below into a bug report.</source>
+        <extracomment>ui/first_run.py&apos;s DONE_KEY, read here so that a start after the first one never loads the walkthrough.</extracomment>
         <translation>Un problème est survenu dans moderator-app. Tout ce qui a été fait avant a été enregistré. Copiez les détails ci-dessous dans un rapport de bogue.</translation>
     </message>
 </context>
@@ -4359,7 +4375,7 @@ Tout ce qui a été enregistré avant est en sécurité, et la session à l&apos
     <name>pdf</name>
     <message>
         <source>Could not start writing the document (is the folder writable?)</source>
-        <extracomment>``src=&quot;data:image/…;base64,…&quot;`` in either quote style; group 2 is the quote, 3 the type, 4 the data. Tables, headings and lists as QTextDocument understands CSS (a subset: no selectors beyond these).</extracomment>
+        <extracomment>What stands in a QTextDocument&apos;s text for an image (QChar::ObjectReplacementCharacter). ``src=&quot;data:image/…;base64,…&quot;`` in either quote style; group 2 is the quote, 3 the type, 4 the data. Tables, headings and lists as QTextDocument understands CSS (a subset: no selectors beyond these).</extracomment>
         <translation>Impossible de commencer à écrire le document (le dossier est-il accessible en écriture&#xa0;?)</translation>
     </message>
     <message>
@@ -4422,6 +4438,7 @@ Tout ce qui a été enregistré avant est en sécurité, et la session à l&apos
     </message>
     <message>
         <source>★ not yet</source>
+        <extracomment>Each shown row&apos;s cell texts, worked out once (a painted cell asks for them three times), by row number with the row object they belong to; a new row object at a number is worked out anew.</extracomment>
         <translation>★ pas encore</translation>
     </message>
     <message>

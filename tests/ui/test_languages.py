@@ -90,6 +90,15 @@ def test_every_menu_command_reads_in_spanish(language, make_window):
     assert window.next_label.text().startswith(("Siguiente", "Cola vacía"))
 
 
+def test_plural_messages_of_the_window_read_in_spanish(language, make_window):
+    """PySide6 finds a %n message only in the window's own class context: a mixin's would stay English."""
+    language("es")
+    window = make_window()
+    assert len(window.bridge.console.snapshot.queue) > 3  # the demo queue: some wait beyond the three named
+    assert "más en espera" in window.next_label.text()
+    assert "more waiting" not in window.next_label.text()
+
+
 def test_a_console_message_is_shown_in_the_interface_language(language, make_window):
     language("fr")
     window = make_window()
