@@ -175,13 +175,19 @@ def check_database(path: Path) -> None:
             )
         return
     kind, problem, page_size = _header_problem(path, path.stat().st_size)
-    if kind:
+    if page_size is None:
         raise CorruptDatabaseError(path, kind, problem)
-    assert page_size is not None
     has_frames = wal.exists() and _check_wal_header(path, wal, page_size)
+    if kind and not has_frames:
+        raise CorruptDatabaseError(path, kind, problem)
     if not has_frames:
         _raise_for(path, _read(path, with_wal=False).problems)
         return
+    # From here on the -wal has frames. A main file that looks cut short on its own (its header
+    # announces more pages than it holds) is what a crash in the middle of a checkpoint leaves:
+    # SQLite had copied the first pages, header included, from the -wal, which still holds them
+    # all and which SQLite replays before it reads the main file. So only what SQLite reads, both
+    # files together, may decide that the database is damaged.
     shm = side_file(path, "-shm")
     shm_was_there = shm.exists()
     combined = _read(path, with_wal=True)
@@ -191,6 +197,8 @@ def check_database(path: Path) -> None:
         shm.unlink(missing_ok=True)
     # The main file alone is read through (quick_check) only when the two together are damaged,
     # to tell whether the -wal is to blame; otherwise only its id is read.
+    if kind and combined.problems:
+        raise CorruptDatabaseError(path, kind, f"{problem[:-1]}, and its -wal does not make up for it.")
     main = _read(path, with_wal=False, check=bool(combined.problems))
     if combined.problems and not main.problems:
         raise CorruptDatabaseError(
