@@ -31,9 +31,12 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     which.add_argument("--newest", action="store_true", help="the newest backup that reads whole")
     which.add_argument(
+        "--keep-database",
         "--set-wal-aside",
+        dest="set_wal_aside",
         action="store_true",
-        help="no backup: go on with the database as it is, moving a -wal that does not belong to it aside",
+        help="no backup: go on with the database as it is (a -wal that does not belong to it, or a -shm "
+        "left by a lost -wal, is moved aside)",
     )
 
 
@@ -99,8 +102,8 @@ def _set_wal_aside(paths: AppPaths) -> int:
     except StorageError as error:
         return _fail(str(error))
     if moved is None:
-        print("The database and its -wal are whole: nothing was moved.", file=sys.stderr)
+        print("Nothing was moved: the database is used as it is.", file=sys.stderr)
     else:
-        print(f"The -wal that did not belong was moved aside, untouched: {moved}", file=sys.stderr)
+        print(f"Moved aside, untouched: {moved}", file=sys.stderr)
     print(paths.database)
     return EXIT_OK

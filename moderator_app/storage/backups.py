@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from moderator_app.storage.atomic import fsync_folder
+from moderator_app.storage.commit_mark import mark_path
 from moderator_app.storage.database import StorageError, backup_to
 from moderator_app.storage.errors import write_failure
 from moderator_app.storage.files import remove_stale_partials
@@ -292,6 +293,7 @@ def install_backup(db_path: Path, backup: Path) -> None:
         for suffix in ("-wal", "-shm"):
             db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
         os.replace(temp, db_path)
+        mark_path(db_path).unlink(missing_ok=True)  # it counted the commits of the file just replaced
         fsync_folder(db_path.parent)
     except OSError as error:
         raise StorageError(

@@ -23,6 +23,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from moderator_app.storage.commit_mark import CommitMarker
+
 if TYPE_CHECKING:
     from sqlite_utils import Database
     from sqlite_utils.db import Table
@@ -82,6 +84,8 @@ class AppDatabase:
     def __init__(self, path: str | Path) -> None:
         self.conn = sqlite3.connect(str(path))  # as Database(path) does: the default transaction handling
         self._full: Database | None = None
+        #: Counts every commit and notes it beside the library (storage/commit_mark.py); set by open_database().
+        self.commit_marker: CommitMarker | None = None
         self._pks: dict[str, list[str]] = {}
         self.execute("PRAGMA recursive_triggers=on;")  # as Database(recursive_triggers=True) does
 
@@ -103,7 +107,7 @@ class AppDatabase:
         return self._full
 
     def __getattr__(self, name: str) -> Any:
-        if name.startswith("__") or name in ("_full", "_pks", "conn"):
+        if name.startswith("__") or name in ("_full", "_pks", "conn", "commit_marker"):
             raise AttributeError(name)
         return getattr(self.full, name)
 
@@ -121,6 +125,15 @@ class AppDatabase:
 
     def close(self) -> None:
         self.conn.close()
+        if self.commit_marker is not None:
+            self.commit_marker.close()
+
+    def _commit(self) -> None:
+        """COMMIT the open transaction, counted first when the library's commits are counted."""
+        seq = self.commit_marker.count(self.conn) if self.commit_marker is not None else None
+        self.conn.execute("COMMIT")
+        if seq is not None and self.commit_marker is not None:
+            self.commit_marker.committed(seq)
 
     def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None) -> sqlite3.Cursor:
         """Run one statement; a write outside a transaction is committed at once (as sqlite-utils does)."""
@@ -137,7 +150,11 @@ class AppDatabase:
             and cursor.description is None
             and _first_keyword(sql) not in _TRANSACTION_CONTROL
         ):
-            self.conn.execute("COMMIT")
+            try:
+                self._commit()
+            except BaseException:
+                self.rollback()
+                raise
         return cursor
 
     def executescript(self, sql: str) -> sqlite3.Cursor:
@@ -172,7 +189,7 @@ class AppDatabase:
                 raise
             else:
                 try:
-                    self.conn.execute("COMMIT")
+                    self._commit()
                 except BaseException:
                     self.rollback()
                     raise

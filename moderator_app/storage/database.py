@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from moderator_app.storage.atomic import fsync_folder
+from moderator_app.storage.commit_mark import CommitMarker
 from moderator_app.storage.connection import AppDatabase
 from moderator_app.storage.errors import CorruptDatabaseError, StorageError
 from moderator_app.storage.integrity import check_database, ensure_database_id
@@ -188,6 +189,7 @@ def open_database(
         if pending:
             migrations.apply(db.full)
             db.conn.execute(f"PRAGMA user_version = {len(KNOWN_MIGRATIONS)}")
-    ensure_database_id(db.conn)
+    database_id = ensure_database_id(db.conn)
+    db.commit_marker = CommitMarker(path, database_id)
     # To the type checker it is sqlite-utils' Database: AppDatabase has its shape (storage/connection.py).
     return cast("Database", db)

@@ -31,19 +31,30 @@ class StorageError(Exception):
 class CorruptDatabaseError(StorageError):
     """The database file (or the -wal beside it) is damaged or not ours; found before anything was written.
 
-    ``kind`` is one of ``truncated``, ``damaged``, ``not-a-database``, ``not-ours``, ``foreign-wal``;
+    ``kind`` is one of ``truncated``, ``damaged``, ``not-a-database``, ``not-ours``, ``foreign-wal``,
+    ``lost-changes`` (reads whole, but its latest commits went with a deleted -wal);
     ``problem`` says in plain words what is wrong, without advice (the caller adds what to do).
     ``database_whole``: with ``foreign-wal``, the database file read alone is whole, so setting the
     -wal aside loses less than restoring a backup (e.g. a -wal torn by a power cut, whose content
     was never committed).
     """
 
-    def __init__(self, path: Path, kind: str, problem: str, *, database_whole: bool = False) -> None:
+    def __init__(
+        self, path: Path, kind: str, problem: str, *, database_whole: bool = False, commit_seq: int | None = None
+    ) -> None:
         self.path = path
         self.kind = kind
         self.problem = problem
         self.database_whole = database_whole
-        if database_whole:
+        #: With ``lost-changes``: the library's count of commits, to compare a backup's with.
+        self.commit_seq = commit_seq
+        if kind == "lost-changes":
+            advice = (
+                "Nothing was changed. Run 'moderator-app restore --keep-database' to go on with it as it is, or "
+                "'moderator-app restore --newest' for the newest good backup, which may hold some of what is "
+                "missing (see docs/recovery.md)."
+            )
+        elif database_whole:
             advice = (
                 "Both files were left untouched. The database itself reads whole: run "
                 "'moderator-app restore --set-wal-aside' to go on with it (the -wal is kept aside), or "

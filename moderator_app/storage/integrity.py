@@ -26,6 +26,7 @@ from datetime import datetime
 from pathlib import Path
 
 from moderator_app.storage.atomic import fsync_folder
+from moderator_app.storage.commit_mark import file_identity, read_mark, stored_seq
 from moderator_app.storage.errors import CorruptDatabaseError
 from moderator_app.storage.schema_names import (
     EXPECTED_INDEXES,
@@ -57,6 +58,8 @@ class _Reading:
 
     problems: list[str]
     database_id: str | None
+    #: The library's own count of its commits (storage/commit_mark.py).
+    commit_seq: int = 0
 
 
 def _page_size(header: bytes) -> int | None:
@@ -122,6 +125,7 @@ def _read(path: Path, *, with_wal: bool, check: bool = True) -> _Reading:
         if "app_state" in tables:
             row = conn.execute("SELECT value FROM app_state WHERE key = ?", [DATABASE_ID_KEY]).fetchone()
             database_id = str(row[0]) if row else None
+        commit_seq = stored_seq(conn) if "app_state" in tables else 0
         owner = _owner_problem(conn, tables)
         if owner:
             return _Reading([owner], database_id)
@@ -135,7 +139,7 @@ def _read(path: Path, *, with_wal: bool, check: bool = True) -> _Reading:
             problems.extend(schema_problems(conn))
             if check and not problems:
                 problems.extend(text_problems(conn))
-        return _Reading(problems, database_id)
+        return _Reading(problems, database_id, commit_seq)
     except sqlite3.Error as error:
         return _Reading([str(error)], None)
     finally:
@@ -281,7 +285,9 @@ def check_database(path: Path) -> None:
     if kind and not has_frames:
         raise CorruptDatabaseError(path, kind, problem)
     if not has_frames:
-        _raise_for(path, _read(path, with_wal=False).problems)
+        alone = _read(path, with_wal=False)
+        _raise_for(path, alone.problems)
+        _raise_if_changes_lost(path, alone, wal_gone=not wal.exists())
         return
     # From here on the -wal has frames. A main file that looks cut short on its own (its header
     # announces more pages than it holds) is what a crash in the middle of a checkpoint leaves:
@@ -319,6 +325,71 @@ def check_database(path: Path) -> None:
             "(with it, this database would read as that one).",
             database_whole=not _read(path, with_wal=False).problems,
         )
+    _raise_if_changes_lost(path, combined, wal_gone=False)
+
+
+def _raise_if_changes_lost(path: Path, reading: _Reading, *, wal_gone: bool) -> None:
+    """Refuse, in plain words, a library that reads whole but lost its latest commits with its -wal.
+
+    Two witnesses, either enough: the mark of the last commit (storage/commit_mark.py) is ahead of
+    the library's own count; or, with no -wal there, the -shm left by a killed writer says the -wal
+    held changes no checkpoint had copied into the main file.
+    """
+    mark = read_mark(path)
+    missing = 0
+    # The mark was written by a commit to this very file (same device and inode). A file that no longer
+    # holds even its identity lost everything it had: a new library lives wholly in its -wal until the
+    # first checkpoint.
+    same_library = mark is not None and reading.database_id in (None, mark.database_id)
+    if mark is not None and same_library and mark.file_id == file_identity(path):
+        missing = mark.seq - reading.commit_seq
+    if missing > 0:
+        raise CorruptDatabaseError(
+            path,
+            "lost-changes",
+            f"its last {missing} saved change{'s' if missing > 1 else ''} are missing: the change log "
+            f"(its -wal file) that held {'them' if missing > 1 else 'it'} was deleted or replaced while the app "
+            "was writing. The rest reads whole.",
+            database_whole=True,
+            commit_seq=reading.commit_seq,
+        )
+    pages = _pages_lost_with_wal(path) if wal_gone else 0
+    if pages:
+        raise CorruptDatabaseError(
+            path,
+            "lost-changes",
+            f"its latest saved changes are missing: its change log (the -wal file) was deleted while the app "
+            f"was writing, with {pages} page{'s' if pages > 1 else ''} of changes not yet copied into the "
+            "database. The rest reads whole.",
+            database_whole=True,
+            commit_seq=reading.commit_seq,
+        )
+
+
+#: SQLite's wal-index (the -shm): two copies of a 48-byte header, then the checkpoint's progress.
+_SHM_VERSION = 3007000
+
+
+def _pages_lost_with_wal(path: Path) -> int:
+    """Frames the -wal held beyond the last checkpoint, by a leftover -shm (0 when it says nothing sure).
+
+    The -shm is in the machine's byte order. Its header's ``mxFrame`` is the last committed frame,
+    ``nBackfill`` (offset 96) how far checkpoints have copied; only a header whose two copies agree
+    and that SQLite marked as initialised is believed.
+    """
+    shm = side_file(path, "-shm")
+    try:
+        with open(shm, "rb") as stream:
+            head = stream.read(136)
+    except OSError:
+        return 0
+    if len(head) < 100 or head[:48] != head[48:96]:
+        return 0
+    version, _unused, _change, is_init, _big_endian, _page_size, max_frame = struct.unpack("=IIIBBHI", head[:20])
+    backfilled = struct.unpack("=I", head[96:100])[0]
+    if version != _SHM_VERSION or is_init != 1 or backfilled > max_frame:
+        return 0
+    return max_frame - backfilled
 
 
 def _words(problems: list[str]) -> str:
@@ -355,7 +426,7 @@ def verify_copy(path: Path) -> str | None:
     return f"its contents are damaged ({_words(problems)})." if problems else None
 
 
-def ensure_database_id(conn: sqlite3.Connection) -> None:
+def ensure_database_id(conn: sqlite3.Connection) -> str:
     """Mark the file as moderator-app's and give it a random identity (once each).
 
     The mark (``PRAGMA application_id``) lets a later start, a restore or ``file`` tell a library
@@ -365,9 +436,12 @@ def ensure_database_id(conn: sqlite3.Connection) -> None:
     if int(conn.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     row = conn.execute("SELECT value FROM app_state WHERE key = ?", [DATABASE_ID_KEY]).fetchone()
-    if row is None:
-        with conn:
-            conn.execute("INSERT INTO app_state (key, value) VALUES (?, ?)", [DATABASE_ID_KEY, str(uuid.uuid4())])
+    if row is not None:
+        return str(row[0])
+    database_id = str(uuid.uuid4())
+    with conn:
+        conn.execute("INSERT INTO app_state (key, value) VALUES (?, ?)", [DATABASE_ID_KEY, database_id])
+    return database_id
 
 
 def _free_name(base: Path) -> Path:
@@ -393,6 +467,17 @@ def set_wal_aside(path: Path, now: datetime) -> Path | None:
     shm = side_file(path, "-shm")
     if shm.exists():
         os.rename(shm, target.with_name(target.name.replace("-wal.", "-shm.", 1)))
+    fsync_folder(path.parent)
+    return target
+
+
+def set_shm_aside(path: Path, now: datetime) -> Path | None:
+    """Move a leftover -shm (with no -wal) aside to ``<name>-shm.lost-<UTC stamp>``; None when there is none."""
+    shm = side_file(path, "-shm")
+    if not shm.exists():
+        return None
+    target = _free_name(shm.with_name(f"{shm.name}.lost-{now.strftime('%Y%m%dT%H%M%SZ')}"))
+    os.rename(shm, target)
     fsync_folder(path.parent)
     return target
 

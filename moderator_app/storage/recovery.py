@@ -12,8 +12,9 @@ from datetime import datetime
 from pathlib import Path
 
 from moderator_app.storage.backups import BackupInfo, UnreadableBackup, install_backup, list_backups, restore_backup
+from moderator_app.storage.commit_mark import forget as forget_mark
 from moderator_app.storage.errors import CorruptDatabaseError, StorageError
-from moderator_app.storage.integrity import check_database, quarantine, set_wal_aside, verify_copy
+from moderator_app.storage.integrity import check_database, quarantine, set_shm_aside, set_wal_aside, verify_copy
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +86,9 @@ def restore(db_path: Path, backup: Path, backups_dir: Path, now: datetime) -> Re
 def keep_database(db_path: Path, now: datetime) -> Path | None:
     """Go on with the database as it is, its -wal (which does not belong to it) moved aside; returns where.
 
+    For a database that lost its latest changes with a deleted -wal: the loss is accepted, a
+    leftover -shm is moved aside (and returned).
+
     Refused when the database alone is not whole either: then only a backup helps.
     """
     try:
@@ -93,7 +97,13 @@ def keep_database(db_path: Path, now: datetime) -> Path | None:
     except CorruptDatabaseError as error:
         if not error.database_whole:
             raise
+        lost = error.kind == "lost-changes"
     try:
+        if lost:
+            # What was lost is lost; the leftover -shm (the only trace of it) is kept aside, the mark
+            # of the last commit is made anew by the next commit.
+            forget_mark(db_path)
+            return set_shm_aside(db_path, now)
         return set_wal_aside(db_path, now)
     except OSError as error:
         raise StorageError(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from moderator_app.clock import Clock
 from moderator_app.paths import AppPaths
 from moderator_app.storage.backups import BackupInfo, UnreadableBackup
+from moderator_app.storage.commit_mark import seq_of_copy
 from moderator_app.storage.database import open_database
 from moderator_app.storage.errors import CorruptDatabaseError, StorageError
 from moderator_app.storage.recovery import good_backups, keep_database, newest_good_backup, restore, start_empty
@@ -42,6 +43,10 @@ def headline(kind: str) -> str:
         return QCoreApplication.translate("RecoveryDialog", "The data file was cut short, so it cannot be used.")
     if kind in ("not-a-database", "not-ours"):
         return QCoreApplication.translate("RecoveryDialog", "The data file is not a moderator-app database.")
+    if kind == "lost-changes":
+        return QCoreApplication.translate(
+            "RecoveryDialog", "The latest changes were lost with the data file's change log (its -wal file)."
+        )
     if kind == "foreign-wal":
         return QCoreApplication.translate(
             "RecoveryDialog", "The data file's change log (its -wal file) does not belong to it."
@@ -123,15 +128,26 @@ class RecoveryDialog(QDialog):
         else:
             self.backup_label.setText(self.tr("There is no usable backup in %1.").replace("%1", str(paths.backups)))
         box_layout.addWidget(self.backup_label)
-        can_keep = error.kind == "foreign-wal" and error.database_whole
-        keep_note = QLabel(
-            self.tr(
+        lost = error.kind == "lost-changes"
+        can_keep = error.kind in ("foreign-wal", "lost-changes") and error.database_whole
+        backup_has_more = lost and newest is not None and (seq_of_copy(newest.path) or 0) > (error.commit_seq or 0)
+        if lost:
+            keep_text = self.tr(
+                "The rest of the database reads whole. “Keep the database” goes on with it as it is, without "
+                "the lost changes."
+            )
+            keep_text += " " + (
+                self.tr("The newest good backup holds changes the database no longer has: restoring it loses less.")
+                if backup_has_more
+                else self.tr("The newest good backup holds none of the lost changes: keeping the database loses less.")
+            )
+        else:
+            keep_text = self.tr(
                 "The database itself reads whole without that -wal file. “Keep the database” goes on with it "
                 "as it was last saved there and moves only the -wal aside (to “%1-wal.corrupt-” and the date): "
                 "changes that only the -wal held are not used. This usually loses less than a backup."
-            ).replace("%1", error.path.name),
-            self,
-        )
+            ).replace("%1", error.path.name)
+        keep_note = QLabel(keep_text, self)
         keep_note.setWordWrap(True)
         keep_note.setAccessibleName(self.tr("Keeping the database"))
         keep_note.setVisible(can_keep)
@@ -139,8 +155,8 @@ class RecoveryDialog(QDialog):
         buttons.setOrientation(Qt.Orientation.Vertical)
         self.keep_button = self._button(
             buttons,
-            self.tr("&Keep the database, set the -wal aside"),
-            self.tr("Keep the database and set the -wal file aside"),
+            self.tr("&Keep the database as it is") if lost else self.tr("&Keep the database, set the -wal aside"),
+            self.tr("Keep the database as it is") if lost else self.tr("Keep the database and set the -wal file aside"),
             KEEP_DATABASE,
         )
         self.keep_button.setVisible(can_keep)
@@ -155,11 +171,16 @@ class RecoveryDialog(QDialog):
             buttons, self.tr("Start with an &empty data folder"), self.tr("Start with an empty data folder"), EMPTY
         )
         self.quit_button = self._button(buttons, self.tr("&Quit"), self.tr("Quit and leave the file as it is"), QUIT)
-        default = self.keep_button if can_keep else self.restore_button if newest is not None else self.quit_button
+        if can_keep and not backup_has_more:
+            default = self.keep_button
+        else:
+            default = self.restore_button if newest is not None else self.quit_button
         default.setDefault(True)
         default.setFocus()
         descriptions = {
-            self.keep_button: self.tr("Go on with the database as it is; the -wal file is moved aside, not deleted."),
+            self.keep_button: self.tr("Go on with the database as it is, without the lost changes.")
+            if lost
+            else self.tr("Go on with the database as it is; the -wal file is moved aside, not deleted."),
             self.restore_button: self.tr("Move the damaged file aside and put the newest good backup in its place."),
             self.choose_button: self.tr("Pick the backup to restore from the list of backups that read whole."),
             self.empty_button: self.tr("Move the damaged file aside and start again with only the demo session."),
@@ -247,7 +268,11 @@ def recover_at_start(paths: AppPaths, error: CorruptDatabaseError, clock: Clock)
                 outcome = None
                 moved_wal = keep_database(paths.database, now)
                 done = QCoreApplication.translate("RecoveryDialog", "Went on with the database as it was last saved.")
-                if moved_wal is not None:
+                if moved_wal is not None and error.kind == "lost-changes":
+                    done += "\n\n" + QCoreApplication.translate(
+                        "RecoveryDialog", "The leftover -shm file was kept as %1."
+                    ).replace("%1", str(moved_wal))
+                elif moved_wal is not None:
                     done += "\n\n" + QCoreApplication.translate(
                         "RecoveryDialog", "The -wal file that did not belong was kept as %1."
                     ).replace("%1", str(moved_wal))

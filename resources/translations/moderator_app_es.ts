@@ -1008,8 +1008,12 @@
 <context>
     <name>ConsoleBridge</name>
     <message>
-        <source>Could not save this change: %1. Nothing was changed; check the disk and try again.</source>
+        <source>The data file reads as damaged: %1 Nothing was changed. Everything saved before is in the backups: close and restart the app to be offered the newest good one.</source>
         <extracomment>A message for the moderator: (text, is_error). A command could not be stored (disk full, read-only folder…): the plain message. It was rolled back. A command was stored again after one that could not be: the warning can go.</extracomment>
+        <translation>El archivo de datos parece dañado: %1 No se cambió nada. Todo lo guardado antes está en las copias de seguridad: cierre y vuelva a abrir la aplicación para que se le ofrezca la más reciente en buen estado.</translation>
+    </message>
+    <message>
+        <source>Could not save this change: %1. Nothing was changed; check the disk and try again.</source>
         <translation>No se pudo guardar este cambio: %1. No se modificó nada; revise el disco y vuelva a intentarlo.</translation>
     </message>
 </context>
@@ -2329,6 +2333,10 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
         <translation>El archivo de datos no es una base de datos de moderator-app.</translation>
     </message>
     <message>
+        <source>The latest changes were lost with the data file&apos;s change log (its -wal file).</source>
+        <translation>Los últimos cambios se perdieron con el registro de cambios del archivo de datos (su archivo -wal).</translation>
+    </message>
+    <message>
         <source>The data file&apos;s change log (its -wal file) does not belong to it.</source>
         <translation>El registro de cambios del archivo de datos (su archivo -wal) no le pertenece.</translation>
     </message>
@@ -2397,6 +2405,18 @@ El archivo: %2</translation>
         <translation>No hay ninguna copia de seguridad utilizable en %1.</translation>
     </message>
     <message>
+        <source>The rest of the database reads whole. “Keep the database” goes on with it as it is, without the lost changes.</source>
+        <translation>El resto de la base de datos se lee completo. «Mantener la base de datos» sigue con ella tal como está, sin los cambios perdidos.</translation>
+    </message>
+    <message>
+        <source>The newest good backup holds changes the database no longer has: restoring it loses less.</source>
+        <translation>La copia de seguridad más reciente en buen estado contiene cambios que la base de datos ya no tiene: restaurarla pierde menos.</translation>
+    </message>
+    <message>
+        <source>The newest good backup holds none of the lost changes: keeping the database loses less.</source>
+        <translation>La copia de seguridad más reciente en buen estado no contiene ninguno de los cambios perdidos: mantener la base de datos pierde menos.</translation>
+    </message>
+    <message>
         <source>The database itself reads whole without that -wal file. “Keep the database” goes on with it as it was last saved there and moves only the -wal aside (to “%1-wal.corrupt-” and the date): changes that only the -wal held are not used. This usually loses less than a backup.</source>
         <translation>La base de datos en sí se lee completa sin ese archivo -wal. «Mantener la base de datos» sigue con ella tal como se guardó por última vez y solo aparta el -wal (a «%1-wal.corrupt-» y la fecha): los cambios que solo estaban en el -wal no se usan. Normalmente se pierde menos que con una copia de seguridad.</translation>
     </message>
@@ -2409,8 +2429,16 @@ El archivo: %2</translation>
         <translation>&amp;Mantener la base de datos y apartar el -wal</translation>
     </message>
     <message>
+        <source>&amp;Keep the database as it is</source>
+        <translation>&amp;Mantener la base de datos tal como está</translation>
+    </message>
+    <message>
         <source>Keep the database and set the -wal file aside</source>
         <translation>Mantener la base de datos y apartar el archivo -wal</translation>
+    </message>
+    <message>
+        <source>Keep the database as it is</source>
+        <translation>Mantener la base de datos tal como está</translation>
     </message>
     <message>
         <source>&amp;Restore newest good backup</source>
@@ -2445,6 +2473,10 @@ El archivo: %2</translation>
         <translation>Salir y dejar el archivo como está</translation>
     </message>
     <message>
+        <source>Go on with the database as it is, without the lost changes.</source>
+        <translation>Seguir con la base de datos tal como está, sin los cambios perdidos.</translation>
+    </message>
+    <message>
         <source>Go on with the database as it is; the -wal file is moved aside, not deleted.</source>
         <translation>Seguir con la base de datos tal como está; el archivo -wal se aparta, no se borra.</translation>
     </message>
@@ -2475,6 +2507,10 @@ El archivo: %2</translation>
     <message>
         <source>Went on with the database as it was last saved.</source>
         <translation>Se siguió con la base de datos tal como se guardó por última vez.</translation>
+    </message>
+    <message>
+        <source>The leftover -shm file was kept as %1.</source>
+        <translation>El archivo -shm que quedó se guardó como %1.</translation>
     </message>
     <message>
         <source>The -wal file that did not belong was kept as %1.</source>

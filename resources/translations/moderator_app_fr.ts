@@ -1008,8 +1008,12 @@
 <context>
     <name>ConsoleBridge</name>
     <message>
-        <source>Could not save this change: %1. Nothing was changed; check the disk and try again.</source>
+        <source>The data file reads as damaged: %1 Nothing was changed. Everything saved before is in the backups: close and restart the app to be offered the newest good one.</source>
         <extracomment>A message for the moderator: (text, is_error). A command could not be stored (disk full, read-only folder…): the plain message. It was rolled back. A command was stored again after one that could not be: the warning can go.</extracomment>
+        <translation>Le fichier de données semble endommagé : %1 Rien n’a été modifié. Tout ce qui a été enregistré avant se trouve dans les sauvegardes : fermez et relancez l’application pour que la plus récente en bon état vous soit proposée.</translation>
+    </message>
+    <message>
+        <source>Could not save this change: %1. Nothing was changed; check the disk and try again.</source>
         <translation>Impossible d&apos;enregistrer cette modification&#xa0;: %1. Rien n&apos;a été modifié&#xa0;; vérifiez le disque et réessayez.</translation>
     </message>
 </context>
@@ -2329,6 +2333,10 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
         <translation>Le fichier de données n&apos;est pas une base de données de moderator-app.</translation>
     </message>
     <message>
+        <source>The latest changes were lost with the data file&apos;s change log (its -wal file).</source>
+        <translation>Les dernières modifications ont été perdues avec le journal des modifications du fichier de données (son fichier -wal).</translation>
+    </message>
+    <message>
         <source>The data file&apos;s change log (its -wal file) does not belong to it.</source>
         <translation>Le journal des modifications du fichier de données (son fichier -wal) ne lui appartient pas.</translation>
     </message>
@@ -2397,6 +2405,18 @@ Le fichier&#xa0;: %2</translation>
         <translation>Il n&apos;y a aucune sauvegarde utilisable dans %1.</translation>
     </message>
     <message>
+        <source>The rest of the database reads whole. “Keep the database” goes on with it as it is, without the lost changes.</source>
+        <translation>Le reste de la base de données se lit en entier. « Garder la base de données » continue avec elle telle quelle, sans les modifications perdues.</translation>
+    </message>
+    <message>
+        <source>The newest good backup holds changes the database no longer has: restoring it loses less.</source>
+        <translation>La sauvegarde en bon état la plus récente contient des modifications que la base de données n’a plus : la restaurer fait perdre moins.</translation>
+    </message>
+    <message>
+        <source>The newest good backup holds none of the lost changes: keeping the database loses less.</source>
+        <translation>La sauvegarde en bon état la plus récente ne contient aucune des modifications perdues : garder la base de données fait perdre moins.</translation>
+    </message>
+    <message>
         <source>The database itself reads whole without that -wal file. “Keep the database” goes on with it as it was last saved there and moves only the -wal aside (to “%1-wal.corrupt-” and the date): changes that only the -wal held are not used. This usually loses less than a backup.</source>
         <translation>La base de données elle-même se lit en entier sans ce fichier -wal. «&#xa0;Garder la base de données&#xa0;» continue avec elle telle qu&apos;elle a été enregistrée en dernier et ne met de côté que le -wal (sous «&#xa0;%1-wal.corrupt-&#xa0;» et la date)&#xa0;: les modifications que seul le -wal contenait ne sont pas reprises. On perd en général moins qu&apos;avec une sauvegarde.</translation>
     </message>
@@ -2409,8 +2429,16 @@ Le fichier&#xa0;: %2</translation>
         <translation>&amp;Garder la base de données, mettre le -wal de côté</translation>
     </message>
     <message>
+        <source>&amp;Keep the database as it is</source>
+        <translation>&amp;Garder la base de données telle quelle</translation>
+    </message>
+    <message>
         <source>Keep the database and set the -wal file aside</source>
         <translation>Garder la base de données et mettre le fichier -wal de côté</translation>
+    </message>
+    <message>
+        <source>Keep the database as it is</source>
+        <translation>Garder la base de données telle quelle</translation>
     </message>
     <message>
         <source>&amp;Restore newest good backup</source>
@@ -2445,6 +2473,10 @@ Le fichier&#xa0;: %2</translation>
         <translation>Quitter et laisser le fichier tel quel</translation>
     </message>
     <message>
+        <source>Go on with the database as it is, without the lost changes.</source>
+        <translation>Continuer avec la base de données telle quelle, sans les modifications perdues.</translation>
+    </message>
+    <message>
         <source>Go on with the database as it is; the -wal file is moved aside, not deleted.</source>
         <translation>Continuer avec la base de données telle quelle&#xa0;; le fichier -wal est mis de côté, pas supprimé.</translation>
     </message>
@@ -2475,6 +2507,10 @@ Le fichier&#xa0;: %2</translation>
     <message>
         <source>Went on with the database as it was last saved.</source>
         <translation>La base de données a été reprise telle qu&apos;elle a été enregistrée en dernier.</translation>
+    </message>
+    <message>
+        <source>The leftover -shm file was kept as %1.</source>
+        <translation>Le fichier -shm restant a été conservé sous le nom %1.</translation>
     </message>
     <message>
         <source>The -wal file that did not belong was kept as %1.</source>

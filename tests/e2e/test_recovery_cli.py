@@ -42,8 +42,13 @@ def test_every_command_refuses_a_damaged_database_in_one_line_and_names_restore(
         assert_clean_error(result, "cut short", "moderator-app restore --newest")
         assert result.returncode == 1
     assert digest(database) == before
-    # Nothing beside the database appears but the writers' lock file ('backup' is a writer).
-    assert sorted(p.name for p in data_dir.iterdir()) == ["backups", "moderator.db", "moderator.lock"]
+    # Nothing beside the database appears but the mark of its last commit and the writers' lock file.
+    assert sorted(p.name for p in data_dir.iterdir()) == [
+        "backups",
+        "moderator.db",
+        "moderator.db-commit",
+        "moderator.lock",
+    ]
 
 
 def test_restore_newest_moves_the_damaged_file_aside_and_the_app_works_again(tmp_path):

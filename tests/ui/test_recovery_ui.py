@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
+import sqlite3
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from moderator_app.paths import AppPaths
 from moderator_app.storage.backups import take_backup
@@ -252,3 +254,39 @@ def test_keep_the_database_is_not_offered_when_the_database_itself_is_damaged(da
     dialog = RecoveryDialog(damaged[0], None, app_paths)
     qtbot.addWidget(dialog)
     assert dialog.keep_button.isHidden()
+
+
+def test_lost_changes_offer_keeping_the_database_or_a_backup_that_holds_more(tmp_path, qtbot, monkeypatch):
+    from tests.storage.test_lost_wal import _lose_the_wal
+
+    data_dir = tmp_path / "data"
+    _lose_the_wal(data_dir)
+    paths = AppPaths.resolve(str(data_dir))
+    with pytest.raises(CorruptDatabaseError) as caught:
+        check_database(paths.database)
+    error = caught.value
+    # No backup holds more than the database: keeping it is the default, and it says so.
+    dialog = RecoveryDialog(error, None, paths)
+    qtbot.addWidget(dialog)
+    assert "latest changes were lost" in dialog.findChildren(QLabel)[0].text()
+    assert not dialog.keep_button.isHidden() and dialog.keep_button.isDefault()
+    assert dialog.keep_button.text() == "&Keep the database as it is"
+    # A backup holding more commits than the database is the default instead.
+    newer = tmp_path / "newer.db"
+    shutil.copyfile(paths.database, newer)
+    conn = sqlite3.connect(newer)
+    conn.execute("UPDATE app_state SET value = 999 WHERE key = 'commit_seq'")
+    conn.commit()
+    conn.close()
+    info = type(
+        "Info", (), {"path": newer, "sessions": (), "taken_at": datetime.now(UTC), "reason": "timer", "size": 1}
+    )
+    dialog = RecoveryDialog(error, info, paths)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    assert dialog.restore_button.isDefault() and not dialog.keep_button.isHidden()
+    # Keeping it: the library opens, without what was lost, and the leftover -shm is kept aside.
+    choose(monkeypatch, "keep_button")
+    db = recover_at_start(paths, error, FakeClock())
+    assert db is not None
+    db.close()
+    assert list(data_dir.glob("moderator.db-shm.lost-*"))
