@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol
 
-from tests.faults.runner import Figures
 
-#: Filled by the tests in this folder, printed by pytest_terminal_summary.
-RESULTS: list[Figures] = []
+class HasLines(Protocol):
+    def lines(self) -> list[str]: ...
+
+
+#: Filled by the tests in this folder (runner.Figures and others), printed by pytest_terminal_summary.
+RESULTS: list[HasLines] = []
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:

@@ -32,6 +32,7 @@ import pytest
 
 from moderator_app.storage.database import open_database
 from moderator_app.storage.integrity import check_database
+from tests.faults.conftest import RESULTS
 
 KILLS_ENV = "MODERATOR_APP_FAULT_KILLS"
 SEED_ENV = "MODERATOR_APP_FAULT_SEED"
@@ -41,6 +42,16 @@ LATEST_WRITE = 60
 ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = [pytest.mark.faults, pytest.mark.skipif(sys.platform != "linux", reason="strace is Linux's")]
+
+
+class _Lines:
+    """Figures for the fault suite's summary at the end of the run (tests/faults/conftest.py)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self._lines = lines
+
+    def lines(self) -> list[str]:
+        return self._lines
 
 
 def _strace() -> str:
@@ -113,10 +124,12 @@ def test_kill_9_inside_checkpoints_loses_no_acknowledged_note_and_is_never_calle
         assert not missing, f"round {round_number} (write {nth}): {len(missing)} acknowledged notes lost; {replay}"
         if in_doubt is not None and in_doubt in stored:
             acknowledged.add(in_doubt)
-    print(
-        f"checkpoint kills: {killed}, main file cut short at the kill: {cut_short_seen}, "
-        f"acknowledged notes: {len(acknowledged)}, lost: 0 (seed {seed})"
+    summary = (
+        f"checkpoint kills: {killed}, main file shorter than its header at the kill: {cut_short_seen}, "
+        f"checks passed: {killed}, acknowledged notes: {len(acknowledged)}, lost: 0 (seed {seed})"
     )
+    print(summary)
+    RESULTS.append(_Lines([summary]))
     # The experiment must have made the very state the check used to misjudge.
     assert cut_short_seen > 0 or kills < 4, f"no kill left a main file shorter than its header says; {replay}"
 
