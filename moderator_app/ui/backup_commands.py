@@ -29,7 +29,7 @@ class BackupCommands(QObject):
         self.window = window
         self.context = context
         self.last_seconds: float | None = None
-        #: How free space is read (shutil.disk_usage); a test puts a nearly full disk here.
+        # How free space is read (shutil.disk_usage); a test puts a nearly full disk here.
         self.disk_usage = shutil.disk_usage
         self.timer = QTimer(self)
         self.timer.setInterval(BACKUP_INTERVAL_MS)
