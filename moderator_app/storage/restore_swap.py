@@ -9,9 +9,11 @@ candidate only, as an immutable read-only file): it is an SQLite file as long as
 migrations table with the first migration and every core table (another program's SQLite file with
 a ``sessions`` table is not); it was not written by a newer version (every applied migration is one
 this version knows, and ``user_version`` is not beyond them); ``PRAGMA integrity_check`` is ``ok``;
-no -wal with changes sits beside it (its main file alone would miss them). Then there must be room
-on the disk for the copy (and the before-restore backup). Any refusal raises RestoreRefused and
-leaves every file as it was.
+no -wal with changes sits beside it (its main file alone would miss them); it is neither the
+database itself nor the restore's own temporary copy. Then there must be room on the disk for the
+copy (and the before-restore backup), and a readable database must not be open in another program
+(checkpointed and closed, its -wal must be gone). Any refusal raises RestoreRefused and leaves
+every file as it was.
 
 **The swap** (restore_atomically(), in this order; ``step`` is called after each named step):
 
@@ -169,9 +171,11 @@ def _readable_but_not_ours(path: Path) -> bool:
 
 def refuse_unless_fit(db_path: Path, backup: Path) -> None:
     """Raise RestoreRefused when ``backup`` cannot be restored over ``db_path``; reads only."""
-    if backup.exists() and db_path.exists() and os.path.samefile(backup, db_path):
+    temp = db_path.with_name(db_path.name + TEMP_SUFFIX)
+    if backup.exists() and any(path.exists() and os.path.samefile(backup, path) for path in (db_path, temp)):
         raise RestoreRefused(
-            f"The backup {backup.name} cannot be used: it is the database itself. Nothing was changed."
+            f"The backup {backup.name} cannot be used: it is the database itself (or the copy a restore puts "
+            "in its place). Nothing was changed."
         )
     problem = candidate_problem(backup)
     if problem is not None:
@@ -252,22 +256,26 @@ def _set_side_files_aside(db_path: Path, kept: Path | None, now: datetime) -> No
             os.rename(source, side_file(target, suffix))
 
 
-def _back_up_and_checkpoint(db_path: Path, backups_dir: Path, now: datetime) -> Path:
-    """The before-restore backup, then a checkpoint that leaves the main file holding everything."""
+def _checkpoint(db_path: Path, backups_dir: Path | None, now: datetime) -> Path | None:
+    """Checkpoint (TRUNCATE) and close, after writing the before-restore backup if ``backups_dir`` is given.
+
+    Raises RestoreRefused when another connection has the database open: SQLite deletes the -wal
+    when the last connection closes, so a -wal still there means another program could write to
+    the old file after the swap (or holds changes not checkpointed).
+    """
     from sqlite_utils import Database
 
     live = Database(db_path, execute_plugins=False)
     try:
-        before = write_backup(live, backups_dir, now, "before-restore")
+        before = write_backup(live, backups_dir, now, "before-restore") if backups_dir is not None else None
         busy, _log, _done = live.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     finally:
         live.close()
-    wal = side_file(db_path, "-wal")
-    if busy or (wal.exists() and wal.stat().st_size > 0):
+    if busy or side_file(db_path, "-wal").exists():
+        also = f" (the current state was also backed up as {before.name})" if before is not None else ""
         raise RestoreRefused(
-            f"The database {db_path} is in use by another program, so its latest changes cannot be kept. "
-            f"Close that program, then restore again. Nothing was changed (the current state was also "
-            f"backed up as {before.name})."
+            f"The database {db_path} is open in another program, so it cannot be replaced safely. "
+            f"Close that program, then restore again. Nothing was changed{also}."
         )
     return before
 
@@ -295,15 +303,18 @@ def restore_atomically(
         damaged = True
     readable = not damaged and db_path.exists() and db_path.stat().st_size > 0
     _refuse_without_room(db_path, backup, readable, disk_usage)
+    if readable:
+        _checkpoint(db_path, None, now)  # refused here, before anything is written, when it is in use
     step("checked")
     temp = db_path.with_name(db_path.name + TEMP_SUFFIX)
     before = kept = None
     try:
         try:
+            db_path.parent.mkdir(parents=True, exist_ok=True)
             _copy_and_verify(backup, temp)
             step("copied")
             if readable:
-                before = _back_up_and_checkpoint(db_path, backups_dir, now)
+                before = _checkpoint(db_path, backups_dir, now)
             elif damaged:
                 kept = _keep_damaged(db_path, now)
             step("kept")

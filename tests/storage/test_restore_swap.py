@@ -207,6 +207,20 @@ def test_a_restore_without_room_on_the_disk_is_refused_before_anything_changes(f
     assert tree_state(folder.paths.data_dir) == before
 
 
+def test_a_database_open_in_another_program_is_not_replaced(folder):
+    other = sqlite3.connect(folder.paths.database)
+    try:
+        other.execute("SELECT count(*) FROM notes").fetchone()
+        with pytest.raises(RestoreRefused, match="open in another program"):
+            restore_atomically(folder.paths.database, folder.backup, folder.paths.backups, NOW)
+        assert not list(folder.paths.backups.glob("*-before-restore.db"))
+        assert NEW_NOTE in {row[0] for row in other.execute("SELECT text FROM notes")}
+    finally:
+        other.close()
+    assert NEW_NOTE in notes(folder.paths.database)
+    assert not list(folder.paths.data_dir.glob("*.restoring"))
+
+
 # -- the swap ------------------------------------------------------------------------------------
 def test_restoring_over_a_readable_database_backs_it_up_and_leaves_no_side_files(folder):
     outcome = restore_atomically(folder.paths.database, folder.backup, folder.paths.backups, NOW)
