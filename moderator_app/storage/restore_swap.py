@@ -141,7 +141,7 @@ def candidate_problem(path: Path, *, thorough: bool = True) -> str | None:
     if problem is not None:
         # Another program's file may read as "damaged" to a check that looks for our tables' columns:
         # say what it is instead, when its schema can be read at all.
-        return NOT_OURS if problem.startswith("its contents") and _readable_but_not_ours(path) else problem
+        return NOT_OURS if _readable_but_not_ours(path) else problem
     wal = side_file(path, "-wal")
     if wal.exists() and wal.stat().st_size > 0:
         return (
@@ -159,10 +159,12 @@ def candidate_problem(path: Path, *, thorough: bool = True) -> str | None:
 
 
 def _readable_but_not_ours(path: Path) -> bool:
+    """Whether ``path`` holds tables that can be read, and they are not a library of ours."""
     try:
         conn = _immutable(path)
         try:
-            return _applied(conn) is None
+            has_tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+            return bool(has_tables) and _applied(conn) is None
         finally:
             conn.close()
     except sqlite3.Error:
