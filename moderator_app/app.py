@@ -140,13 +140,26 @@ def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int
     from moderator_app.ui.main_window import MainWindow
     from moderator_app.ui.preferences import restart_command
 
-    repository = SessionRepository(db)
     clock = SystemClock()
-    try:
-        chosen = session_to_open(repository, clock, session_id)
-    except UnknownSessionError as error:
-        return _fatal(app, str(error.args[0]), smoke)
-    console = SessionConsole(repository, clock, chosen, regions=regions())
+    while True:
+        repository = SessionRepository(db)
+        try:
+            chosen = session_to_open(repository, clock, session_id)
+            console = SessionConsole(repository, clock, chosen, regions=regions())
+            break
+        except UnknownSessionError as error:
+            return _fatal(app, str(error.args[0]), smoke)
+        except CorruptDatabaseError as error:
+            # Rows the start-up check could not judge turned out unreadable: the same way on as a
+            # file found damaged (the file is kept aside, the newest good backup offered).
+            from moderator_app.ui.recovery_dialog import recover_at_start
+
+            db.close()
+            recovered = None if smoke else recover_at_start(paths, error, SystemClock())
+            if recovered is None:
+                claim.release()
+                return _fatal(app, str(error), smoke=True)
+            db = recovered
     settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
     theme.apply_saved(app, settings)  # light, dark, high contrast or the desktop's (View → Colour scheme)
     context = AppContext(paths, repository, clock, countries(), regions())

@@ -83,6 +83,8 @@ def _write_report(args: argparse.Namespace, paths, user_dir: Path) -> int:  # ty
         written = export_report(report, fmt, Path(args.output))
     except UnknownSessionError as error:
         return _fail(str(error.args[0]), EXIT_USAGE)
+    except StorageError as error:  # rows that cannot be read back, a disk that fails
+        return _fail(_one_line(str(error)))
     except (ReportFormatError, ReportLanguageError) as error:
         return _fail(_one_line(str(error)), EXIT_USAGE)
     except OSError as error:

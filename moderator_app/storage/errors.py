@@ -57,6 +57,24 @@ class CorruptDatabaseError(StorageError):
         super().__init__(f"The database {path} cannot be used: {problem} {advice}")
 
 
+def damaged_on_reading(db_path: Path, error: BaseException) -> CorruptDatabaseError | None:
+    """The recovery path's error for what a read met in the rows (None when it is not the file's doing).
+
+    The start-up check finds what SQLite and a scan of the text can find (storage/integrity.py);
+    a row that is still wrong for the app (a value no version of it writes) is found when read.
+    A lock or a full disk is not damage: those keep their own words.
+    """
+    if isinstance(error, sqlite3.Error):
+        kind = _kind_of(error)
+        text = str(error).lower()
+        unreadable = "could not decode" in text or "no such table" in text or "no such column" in text
+        if kind != "damaged" and not (kind is None and unreadable):
+            return None
+    elif not isinstance(error, ValueError):
+        return None
+    return CorruptDatabaseError(db_path, "damaged", f"some of its contents cannot be read ({str(error)[:200]}).")
+
+
 class WriteFailedError(StorageError, sqlite3.OperationalError):
     """A change could not be written (disk full, read-only, I/O error…); it was rolled back, nothing else changed.
 

@@ -27,6 +27,13 @@ from pathlib import Path
 
 from moderator_app.storage.atomic import fsync_folder
 from moderator_app.storage.errors import CorruptDatabaseError
+from moderator_app.storage.schema_names import (
+    EXPECTED_INDEXES,
+    EXPECTED_TABLES,
+    EXPECTED_TRIGGERS,
+    KNOWN_MIGRATIONS,
+    MIGRATION_SET,
+)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 WAL_MAGICS = (0x377F0682, 0x377F0683)
@@ -35,6 +42,8 @@ DATABASE_ID_KEY = "database_id"
 SIDE_SUFFIXES = ("-wal", "-shm")
 #: Tables the first migration creates: a database of ours has them all.
 FIRST_MIGRATION = "0001_initial_schema"
+#: The mark in the header (PRAGMA application_id) of a moderator-app library: "MdAp".
+APPLICATION_ID = 0x4D644170
 CORE_TABLES = ("sessions", "participants", "segments", "interventions", "queue_entries", "app_state")
 
 
@@ -95,7 +104,7 @@ def _check_wal_header(path: Path, wal: Path, page_size: int) -> bool:
 
 
 def _read(path: Path, *, with_wal: bool, check: bool = True) -> _Reading:
-    """quick_check (unless ``check`` is false), the core tables and the database id, writing nothing."""
+    """quick_check (unless ``check`` is false), whose file it is, and its schema and text; writes nothing."""
     query = "?mode=ro" if with_wal else "?mode=ro&immutable=1"
     try:
         conn = sqlite3.connect(path.resolve().as_uri() + query, uri=True)
@@ -105,27 +114,118 @@ def _read(path: Path, *, with_wal: bool, check: bool = True) -> _Reading:
         problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")] if check else []
         if problems == ["ok"]:
             problems = []
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        tables = {
+            row[0]
+            for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        }
         database_id = None
         if "app_state" in tables:
             row = conn.execute("SELECT value FROM app_state WHERE key = ?", [DATABASE_ID_KEY]).fetchone()
             database_id = str(row[0]) if row else None
-        if tables and not tables & set(CORE_TABLES):
-            problems.append("not-ours")
-        elif "_sqlite_migrations" in tables:
-            missing = [name for name in CORE_TABLES if name not in tables]
+        owner = _owner_problem(conn, tables)
+        if owner:
+            return _Reading([owner], database_id)
+        applied = _applied(conn, tables)
+        missing = [name for name in CORE_TABLES if name not in tables]
+        if FIRST_MIGRATION in applied and missing:
             # Only a file that says the first migration ran is missing its tables; a newer version's
             # file is for check_version() to refuse, in its own words.
-            first_ran = conn.execute(
-                "SELECT count(*) FROM _sqlite_migrations WHERE name = ?", [FIRST_MIGRATION]
-            ).fetchone()[0]
-            if missing and first_ran:
-                problems.append("tables are missing: " + ", ".join(missing))
+            problems.append("tables are missing: " + ", ".join(missing))
+        elif applied == set(KNOWN_MIGRATIONS):
+            problems.extend(schema_problems(conn))
+            if check and not problems:
+                problems.extend(text_problems(conn))
         return _Reading(problems, database_id)
     except sqlite3.Error as error:
         return _Reading([str(error)], None)
     finally:
         conn.close()
+
+
+def _applied(conn: sqlite3.Connection, tables: set[str]) -> set[str]:
+    """The names of this app's migrations the file says were applied (none if it has no such table)."""
+    if "_sqlite_migrations" not in tables:
+        return set()
+    rows = conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])
+    return {str(row[0]) for row in rows}
+
+
+def _owner_problem(conn: sqlite3.Connection, tables: set[str]) -> str:
+    """ "not-ours" unless the file is positively one of moderator-app's (or holds no table at all)."""
+    application_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+    if application_id == APPLICATION_ID:
+        return ""
+    if application_id != 0:
+        return "not-ours"  # another program marked the file as its own
+    if not tables:
+        return ""  # an empty SQLite file: nothing in it to lose
+    # Libraries made before the mark was set: this app's first migration is recorded in it.
+    return "" if FIRST_MIGRATION in _applied(conn, tables) else "not-ours"
+
+
+def schema_problems(conn: sqlite3.Connection) -> list[str]:
+    """Tables, columns, indexes and triggers of a current library that are not there (storage/schema_names.py)."""
+    found: dict[str, set[str]] = {"table": set(), "index": set(), "trigger": set()}
+    for kind, name in conn.execute("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"):
+        found.setdefault(str(kind), set()).add(str(name))
+    problems = []
+    for table, columns in EXPECTED_TABLES.items():
+        if table not in found["table"]:
+            problems.append(f"the table {table} is missing")
+            continue
+        present = {str(row[0]) for row in conn.execute("SELECT name FROM pragma_table_info(?)", [table])}
+        problems.extend(f"the column {table}.{column} is missing" for column in columns if column not in present)
+    problems.extend(f"the index {name} is missing" for name in EXPECTED_INDEXES if name not in found["index"])
+    problems.extend(f"the trigger {name} is missing" for name in EXPECTED_TRIGGERS if name not in found["trigger"])
+    return problems
+
+
+#: Tables whose text the app reads back: each is read whole once by the check (see text_problems).
+_TEXT_TABLES = ("sessions", "participants", "segments", "interventions", "queue_entries", "notes", "report_sections")
+
+
+#: Columns that hold a JSON list (storage/rows.py decodes them on every load).
+_JSON_COLUMNS = {
+    "sessions": ("tags", "organisers", "suggestion_priorities"),
+    "participants": ("roles",),
+    "notes": ("tags",),
+}
+
+
+def text_problems(conn: sqlite3.Connection) -> list[str]:
+    """Text that is not valid UTF-8, which the app could not read back (SQLite keeps no checksum of rows).
+
+    A flipped bit in a row passes quick_check; where it breaks a character, every later read of that
+    row fails. The tables the app reads are read once here as the app reads them: Python's sqlite3
+    decodes each text as it goes, the quickest way found to validate it (benchmarks/integrity.py).
+    A flip that leaves valid text is not found by anything short of a checksum of every row, which
+    SQLite does not keep.
+    """
+    problems = []
+    for table in _TEXT_TABLES:
+        # Notes are nearly all of a large library: their typed text is read, the rest of every other
+        # table (the ids and times of a note are met, and turned into the recovery path, when read).
+        columns = "text" if table == "notes" else "*"
+        try:
+            for _row in conn.execute(f"SELECT {columns} FROM {_quote(table)}"):
+                pass
+        except sqlite3.OperationalError as error:
+            if "decode" not in str(error).lower():
+                raise
+            problems.append(f"text in the table {table} cannot be read ({str(error)[:120]})")
+    for table, json_columns in _JSON_COLUMNS.items():
+        for column in json_columns:
+            bad = conn.execute(
+                f"SELECT count(*) FROM {_quote(table)} WHERE {_quote(column)} IS NOT NULL "
+                f"AND {_quote(column)} != '' AND NOT json_valid({_quote(column)})"
+            ).fetchone()[0]
+            if bad:
+                problems.append(f"{bad} value(s) of {table}.{column} cannot be read (damaged lists)")
+    return problems
+
+
+def _quote(identifier: str) -> str:
+    return '"' + identifier.replace('"', '""') + '"'
 
 
 def _header_problem(path: Path, size: int) -> tuple[str, str, int | None]:
@@ -175,13 +275,19 @@ def check_database(path: Path) -> None:
             )
         return
     kind, problem, page_size = _header_problem(path, path.stat().st_size)
-    if kind:
+    if page_size is None:
         raise CorruptDatabaseError(path, kind, problem)
-    assert page_size is not None
     has_frames = wal.exists() and _check_wal_header(path, wal, page_size)
+    if kind and not has_frames:
+        raise CorruptDatabaseError(path, kind, problem)
     if not has_frames:
         _raise_for(path, _read(path, with_wal=False).problems)
         return
+    # From here on the -wal has frames. A main file that looks cut short on its own (its header
+    # announces more pages than it holds) is what a crash in the middle of a checkpoint leaves:
+    # SQLite had copied the first pages, header included, from the -wal, which still holds them
+    # all and which SQLite replays before it reads the main file. So only what SQLite reads, both
+    # files together, may decide that the database is damaged.
     shm = side_file(path, "-shm")
     shm_was_there = shm.exists()
     combined = _read(path, with_wal=True)
@@ -191,6 +297,8 @@ def check_database(path: Path) -> None:
         shm.unlink(missing_ok=True)
     # The main file alone is read through (quick_check) only when the two together are damaged,
     # to tell whether the -wal is to blame; otherwise only its id is read.
+    if kind and combined.problems:
+        raise CorruptDatabaseError(path, kind, f"{problem[:-1]}, and its -wal does not make up for it.")
     main = _read(path, with_wal=False, check=bool(combined.problems))
     if combined.problems and not main.problems:
         raise CorruptDatabaseError(
@@ -222,7 +330,10 @@ def _raise_for(path: Path, problems: list[str]) -> None:
         return
     if problems == ["not-ours"]:
         raise CorruptDatabaseError(
-            path, "not-ours", "it is an SQLite database, but not one of moderator-app's (none of its tables are there)."
+            path,
+            "not-ours",
+            "it is an SQLite database, but not one of moderator-app's (another program's data, "
+            "or a file whose structure this app never made).",
         )
     raise CorruptDatabaseError(path, "damaged", f"its contents are damaged ({_words(problems)}).")
 
@@ -245,7 +356,14 @@ def verify_copy(path: Path) -> str | None:
 
 
 def ensure_database_id(conn: sqlite3.Connection) -> None:
-    """Give the database a random identity (once), so that a -wal from another database can be told apart."""
+    """Mark the file as moderator-app's and give it a random identity (once each).
+
+    The mark (``PRAGMA application_id``) lets a later start, a restore or ``file`` tell a library
+    from another program's SQLite file before writing a byte; the identity tells a -wal from
+    another library apart.
+    """
+    if int(conn.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     row = conn.execute("SELECT value FROM app_state WHERE key = ?", [DATABASE_ID_KEY]).fetchone()
     if row is None:
         with conn:

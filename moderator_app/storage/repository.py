@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+import functools
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from moderator_app.domain.notes import Note
 from moderator_app.domain.queue import Queue
@@ -15,7 +18,7 @@ from moderator_app.domain.session import Participant, Segment, Session
 from moderator_app.domain.steering import Contingent
 from moderator_app.domain.text import clean_line
 from moderator_app.domain.timer import Intervention
-from moderator_app.storage.errors import write_transaction
+from moderator_app.storage.errors import damaged_on_reading, write_transaction
 from moderator_app.storage.rows import (  # other modules import these from here too
     _contingent_from_row,
     contingent_rows,
@@ -136,6 +139,30 @@ def merge_interventions(
     return (*merged, *added)
 
 
+_R = TypeVar("_R")
+
+
+def _reading(method: Callable[..., _R]) -> Callable[..., _R]:
+    """Rows that cannot be read (damage the start-up check could not see) raise CorruptDatabaseError.
+
+    So the window and the commands take the recovery path (the newest good backup offered) instead
+    of failing with a traceback; other errors go on unchanged.
+    """
+
+    @functools.wraps(method)
+    def read(self: SessionRepository, *args: Any, **kwargs: Any) -> _R:
+        try:
+            return method(self, *args, **kwargs)
+        except (sqlite3.Error, ValueError) as error:
+            row = self.db.conn.execute("PRAGMA database_list").fetchone()
+            damage = damaged_on_reading(Path(row[2]) if row and row[2] else Path("moderator.db"), error)
+            if damage is None:
+                raise
+            raise damage from error
+
+    return read
+
+
 class SessionRepository:
     """All reads and writes of session data. Every public write commits before it returns."""
 
@@ -143,6 +170,7 @@ class SessionRepository:
         self.db = db
 
     # -- reading ---------------------------------------------------------------
+    @_reading
     def list_sessions(self) -> list[SessionSummary]:
         rows = self.db.execute("SELECT id, title, date, updated_at FROM sessions ORDER BY date DESC, title").fetchall()
         return [SessionSummary(row[0], row[1], date.fromisoformat(row[2]) if row[2] else None, row[3]) for row in rows]
@@ -155,6 +183,7 @@ class SessionRepository:
         columns = [column[0] for column in cursor.description]
         return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 
+    @_reading
     def load(self, session_id: str) -> SessionSnapshot:
         rows = self._rows("SELECT * FROM sessions WHERE id = ?", [session_id])
         if not rows:
@@ -162,6 +191,7 @@ class SessionRepository:
         parts = {part: self._load_part(session_id, part) for part in PARTS if part != "session"}
         return SessionSnapshot(session=session_from_row(rows[0]), **parts)  # type: ignore[arg-type]
 
+    @_reading
     def reload_parts(self, snapshot: SessionSnapshot, parts: Iterable[str]) -> SessionSnapshot:
         """The snapshot with only ``parts`` read again (after a command that changed only those)."""
         session_id = snapshot.session.id

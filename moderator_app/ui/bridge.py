@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 
 from moderator_app.console import SessionConsole
 from moderator_app.domain.text import ValidationError
-from moderator_app.storage.errors import StorageError
+from moderator_app.storage.errors import CorruptDatabaseError, StorageError
 from moderator_app.storage.repository import SessionSnapshot
 from moderator_app.ui.errors import error_text
 
@@ -51,6 +51,17 @@ class ConsoleBridge(QObject):
             result = command()
         except ValidationError as error:
             self.message.emit(error_text(error), True)
+            return None
+        except CorruptDatabaseError as error:
+            # Rows that cannot be read back: nothing more can be trusted to this file. The next
+            # start finds it and offers the newest good backup (ui/recovery_dialog.py).
+            words = self.tr(
+                "The data file reads as damaged: %1 Nothing was changed. Everything saved before is in the "
+                "backups: close and restart the app to be offered the newest good one."
+            ).replace("%1", error.problem)
+            self.storage_failing = True
+            self.message.emit(words, True)
+            self.storage_failed.emit(words)
             return None
         except StorageError as error:
             # The environment's doing (see storage/errors.py): the command was rolled back and the

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import subprocess
 import sys
@@ -141,3 +142,52 @@ def test_restore_refuses_a_backup_from_a_newer_version_before_anything_changes(t
     assert not list((data_dir / "backups").glob("*-before-restore.db"))
     listed = run_cli(data_dir, "sessions")
     assert listed.returncode == 0 and "Towards an Inclusive Cybersecurity" in listed.stdout
+
+
+def _damage_rows(database: Path, statement: str) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(database)
+    conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
+def test_damage_the_quick_check_cannot_see_is_one_line_that_names_restore_in_every_command(tmp_path):
+    # A dropped column, a list that is no longer JSON, a value no version of the app writes.
+    cases = [
+        ("ALTER TABLE notes DROP COLUMN tags", "the column notes.tags is missing"),
+        ("UPDATE participants SET roles = '[\"speak'", "participants.roles cannot be read"),
+        ("UPDATE participants SET roles = '[\"emperor\"]'", "'emperor' is not a valid Role"),
+    ]
+    for number, (statement, words) in enumerate(cases):
+        data_dir, _backup = folder_with_backup(tmp_path / str(number))
+        database = data_dir / "moderator.db"
+        _damage_rows(database, statement)
+        session_id = json.loads(DEMO_FILE.read_text(encoding="utf-8"))["session"]["id"]
+        for command in (["sessions"], ["status"], ["stats"], ["report", session_id, "-o", str(tmp_path / "r.md")]):
+            result = run_cli(data_dir, *command)
+            if statement.startswith("UPDATE participants SET roles = '[\"emperor"):
+                if command == ["sessions"]:
+                    assert result.returncode == 0  # the list of sessions reads no participant
+                    continue
+            assert_clean_error(result, words, "moderator-app restore --newest")
+
+
+def test_the_window_takes_the_recovery_path_for_rows_it_cannot_read(tmp_path):
+    data_dir, _backup = folder_with_backup(tmp_path)
+    database = data_dir / "moderator.db"
+    _damage_rows(database, "UPDATE participants SET roles = '[\"emperor\"]'")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("MODERATOR_APP_DATA_DIR", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "moderator_app", "--data-dir", str(data_dir), "--smoke"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "some of its contents cannot be read" in result.stderr and "Traceback" not in result.stderr
+    assert "moderator-app restore --newest" in result.stderr

@@ -338,3 +338,16 @@ def test_keeping_the_database_is_refused_when_the_database_itself_is_damaged(tmp
         keep_database(path, NOW)
     assert not caught.value.database_whole
     assert path.with_name("moderator.db-wal").exists()
+
+
+def test_a_main_file_cut_short_that_its_wal_does_not_make_up_for_is_still_refused(tmp_path):
+    # Pages lost from the main file that the -wal does not hold: what SQLite reads is damaged.
+    source, _wal = database_with_open_wal(tmp_path / "source" / "moderator.db", people=3)
+    target = tmp_path / "crashed" / "moderator.db"
+    target.parent.mkdir()
+    shutil.copyfile(source, target)
+    shutil.copyfile(source.with_name("moderator.db-wal"), target.with_name("moderator.db-wal"))
+    with open(target, "r+b") as stream:
+        stream.truncate(target.stat().st_size // 2 // 4096 * 4096)
+    error = assert_refused_untouched(target, "truncated")
+    assert "does not make up for it" in error.problem
