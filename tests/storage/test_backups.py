@@ -172,6 +172,34 @@ def test_a_three_day_event_backed_up_every_five_minutes_keeps_37_backups_not_71(
     assert len({taken.date() for _path, taken in kept}) == 3
 
 
+def test_thinning_stopped_midway_is_finished_by_the_next_and_ends_where_an_unstopped_one_does(tmp_path):
+    """A kill inside thinning leaves some of the doomed backups: the next thinning deletes just those."""
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    stamps = [NOW - timedelta(minutes=25 * step) for step in range(300)]
+    for stamp in stamps:
+        (folder / backup_name(stamp, "timer")).write_bytes(b"a backup")
+    doomed = set(thin(backup_files(folder), NOW))
+    assert len(doomed) > 100
+    deleted: list[Path] = []
+    real_unlink = Path.unlink
+
+    def stop_after_ten(path: Path, missing_ok: bool = False) -> None:
+        if len(deleted) == 10:
+            raise KeyboardInterrupt  # stands for the kill: nothing after it runs
+        real_unlink(path, missing_ok=missing_ok)
+        deleted.append(path)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Path, "unlink", stop_after_ten)
+        with pytest.raises(KeyboardInterrupt):
+            thin_folder(folder, NOW)
+    assert set(deleted) <= doomed and len(deleted) == 10
+    finished = thin_folder(folder, NOW)
+    assert set(finished) == doomed - set(deleted)
+    assert {path for path, _t in backup_files(folder)} == {folder / backup_name(s, "timer") for s in stamps} - doomed
+
+
 def test_thin_is_stable():
     backups = stamped(*(timedelta(hours=h) for h in range(0, 24 * 60, 3)))
     deleted = set(thin(backups, NOW))
