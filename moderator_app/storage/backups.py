@@ -65,7 +65,9 @@ OWN_BUCKET = frozenset({"manual"})
 #: more): room for the session to go on writing (notes, the -wal between checkpoints) and for a
 #: schema upgrade's before-migration copy and rewrite. See docs/backups.md.
 MIN_FREE_BYTES = 64 * 1024 * 1024
-#: What killed backups and restores leave behind (removed once stale, storage/files.py).
+#: What killed backups and restores leave behind (removed once stale, storage/files.py): a backup's
+#: VACUUM INTO target and its journal; a restore's copy of the backup (and, where the disk has no
+#: hard links, its copy of a damaged database on the way to its ``.corrupt-`` name).
 BACKUP_LEFTOVERS = ("*.db.partial", "*.db.partial-journal")
 RESTORE_LEFTOVER_SUFFIX = ".restoring"
 
@@ -178,7 +180,9 @@ def clean_leftovers(backups_dir: Path, db_path: Path | None = None, *, now: floa
         for pattern in BACKUP_LEFTOVERS:
             removed += remove_stale_partials(backups_dir, pattern, now=now)
     if db_path is not None and db_path.parent.is_dir():
-        removed += remove_stale_partials(db_path.parent, glob_literal(db_path.name) + RESTORE_LEFTOVER_SUFFIX, now=now)
+        name = glob_literal(db_path.name)
+        for pattern in (name + RESTORE_LEFTOVER_SUFFIX, name + ".corrupt-*.partial"):
+            removed += remove_stale_partials(db_path.parent, pattern, now=now)
     return removed
 
 

@@ -220,7 +220,10 @@ def _copy_and_verify(backup: Path, temp: Path) -> None:
         raise OSError(f"the copy of {backup.name} does not read back as written")
     problem = candidate_problem(temp, thorough=False)
     if problem is not None:
-        raise RestoreRefused(f"The backup {backup.name} cannot be used: its copy {problem} Nothing was changed.")
+        raise RestoreRefused(
+            f"The backup {backup.name} cannot be used: the copy made of it does not pass the checks: {problem} "
+            "Nothing was changed."
+        )
 
 
 def _free_corrupt_name(db_path: Path, now: datetime) -> Path:
@@ -267,12 +270,18 @@ def _checkpoint(db_path: Path, backups_dir: Path | None, now: datetime) -> Path 
     """
     from sqlite_utils import Database
 
-    live = Database(db_path, execute_plugins=False)
     try:
-        before = write_backup(live, backups_dir, now, "before-restore") if backups_dir is not None else None
-        busy, _log, _done = live.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    finally:
-        live.close()
+        live = Database(db_path, execute_plugins=False)
+        try:
+            before = write_backup(live, backups_dir, now, "before-restore") if backups_dir is not None else None
+            busy, _log, _done = live.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            live.close()
+    except sqlite3.Error as error:
+        raise StorageError(
+            f"Could not read the database {db_path} to keep its current state ({error}). "
+            "The database was left as it was."
+        ) from error
     if busy or side_file(db_path, "-wal").exists():
         also = f" (the current state was also backed up as {before.name})" if before is not None else ""
         raise RestoreRefused(

@@ -344,17 +344,18 @@ def test_a_killed_backups_journal_and_a_killed_restores_copy_are_cleared_once_st
     journal = app_paths.backups / "moderator-20261126T110000Z-timer.db.partial-journal"
     young_journal = app_paths.backups / "moderator-20261126T115959Z-timer.db.partial-journal"
     restoring = app_paths.data_dir / "moderator.db.restoring"
-    for path in (journal, young_journal, restoring):
+    copying_aside = app_paths.data_dir / "moderator.db.corrupt-20261126T110000Z.partial"
+    for path in (journal, young_journal, restoring, copying_aside):
         path.write_bytes(b"left by a kill")
     an_hour_ago = os.path.getmtime(young_journal) - 3600
-    for path in (journal, restoring):
+    for path in (journal, restoring, copying_aside):
         os.utime(path, (an_hour_ago, an_hour_ago))
     # Also when nothing changed since the newest backup: the leftovers go all the same.
     take_backup(repository.db, app_paths.backups, NOW, reason="timer")
     journal.write_bytes(b"left by a kill")
     os.utime(journal, (an_hour_ago, an_hour_ago))
     assert take_backup(repository.db, app_paths.backups, NOW + timedelta(minutes=5), reason="timer") is None
-    assert not journal.exists() and not restoring.exists()
+    assert not journal.exists() and not restoring.exists() and not copying_aside.exists()
     assert young_journal.exists()  # a backup may still be writing it
 
 
