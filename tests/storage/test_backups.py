@@ -151,12 +151,8 @@ def test_thin_keeps_the_newest_manual_backup_of_each_hour_beside_the_automatic_o
     assert thin([*manual, timer, newest], NOW) == [manual[1][0]]
 
 
-def test_a_three_day_event_backed_up_every_five_minutes_keeps_37_backups_not_71():
-    """Round the clock, a change every 5 minutes for 72 hours, the folder thinned after each backup.
-
-    Kept: the last hour's 12, the newest of each of the 23 hours before, and one for each of the two
-    days before that. The rule before this one (2 hours, hourly for 2 days, daily for 30) kept 71.
-    """
+def three_day_event() -> list[tuple[Path, datetime]]:
+    """Round the clock, a change every 5 minutes for 72 hours, the folder thinned after each backup."""
     start = datetime(2026, 11, 23, 0, 0, tzinfo=UTC)
     kept: list[tuple[Path, datetime]] = []
     for step in range(3 * 24 * 12):
@@ -164,12 +160,23 @@ def test_a_three_day_event_backed_up_every_five_minutes_keeps_37_backups_not_71(
         kept.append((Path(backup_name(taken, "timer")), taken))
         gone = set(thin(kept, taken))
         kept = [item for item in kept if item[0] not in gone]
+    return kept
+
+
+def test_a_three_day_event_backed_up_every_five_minutes_keeps_37_backups_not_71(monkeypatch):
+    """Kept: the last hour's 12, the newest of each of the 23 hours before, one for each of the two days before."""
+    kept = three_day_event()
     last = kept[-1][1]
     assert len(kept) == 37
     ages = sorted(last - taken for _path, taken in kept)
     assert sum(age < timedelta(hours=1) for age in ages) == 12
     assert sum(timedelta(hours=1) <= age < timedelta(days=1) for age in ages) == 23
     assert len({taken.date() for _path, taken in kept}) == 3
+    # The rule before (all from 2 hours, hourly for 2 days, daily for 30) kept nearly twice as many.
+    monkeypatch.setattr(backups_module, "KEEP_ALL", timedelta(hours=2))
+    monkeypatch.setattr(backups_module, "HOURLY_UNTIL", timedelta(days=2))
+    monkeypatch.setattr(backups_module, "DAILY_UNTIL", timedelta(days=30))
+    assert len(three_day_event()) == 71
 
 
 def test_thinning_stopped_midway_is_finished_by_the_next_and_ends_where_an_unstopped_one_does(tmp_path):
