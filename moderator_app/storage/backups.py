@@ -191,8 +191,11 @@ def _main_file(conn: sqlite3.Connection) -> Path | None:
     return Path(row[2]) if row is not None and row[2] else None
 
 
-def room_problem(db: Database, backups_dir: Path, disk_usage: DiskUsage = shutil.disk_usage) -> NoRoomForBackup | None:
-    """Whether a backup now would leave less than the margin free (the module docstring); None when it fits."""
+def room_problem(db: Database, backups_dir: Path, disk_usage: DiskUsage | None = None) -> NoRoomForBackup | None:
+    """Whether a backup now would leave less than the margin free (the module docstring); None when it fits.
+
+    ``disk_usage``: shutil.disk_usage unless given (looked up at each call, so a test can replace it).
+    """
     page_size, pages, free_pages = (
         int(db.conn.execute(f"PRAGMA {name}").fetchone()[0]) for name in ("page_size", "page_count", "freelist_count")
     )
@@ -200,7 +203,7 @@ def room_problem(db: Database, backups_dir: Path, disk_usage: DiskUsage = shutil
     margin = max(2 * live, MIN_FREE_BYTES)
     folder = backups_dir if backups_dir.is_dir() else backups_dir.parent
     try:
-        free = disk_usage(folder).free
+        free = (disk_usage or shutil.disk_usage)(folder).free
     except OSError:
         return None  # cannot tell: the write itself reports a full disk, and leaves nothing half-written
     return NoRoomForBackup(folder, free, copy, margin) if free - copy < margin else None
@@ -212,7 +215,7 @@ def take_backup(
     now: datetime,
     *,
     reason: str,
-    disk_usage: DiskUsage = shutil.disk_usage,
+    disk_usage: DiskUsage | None = None,
 ) -> Path | None:
     """A consistent, fsynced snapshot (VACUUM INTO) named ``moderator-<UTC stamp>-<reason>.db``.
 

@@ -189,10 +189,10 @@ def _logical_size(db_path: Path) -> int:
     return sum(side_file(db_path, s).stat().st_size for s in ("", "-wal") if side_file(db_path, s).exists())
 
 
-def _refuse_without_room(db_path: Path, backup: Path, readable: bool, disk_usage: DiskUsage) -> None:
+def _refuse_without_room(db_path: Path, backup: Path, readable: bool, disk_usage: DiskUsage | None) -> None:
     needed = backup.stat().st_size + (_logical_size(db_path) if readable else 0) + SPACE_SLACK
     try:
-        free = disk_usage(db_path.parent).free
+        free = (disk_usage or shutil.disk_usage)(db_path.parent).free
     except OSError:
         return  # cannot tell: the copy itself will say if the disk is full, and nothing is lost
     if free < needed:
@@ -297,7 +297,7 @@ def restore_atomically(
     backups_dir: Path,
     now: datetime,
     *,
-    disk_usage: DiskUsage = shutil.disk_usage,
+    disk_usage: DiskUsage | None = None,
     step: Step = lambda _name: None,
 ) -> RestoreOutcome:
     """Put ``backup`` in place of the database at ``db_path``, as the module docstring says.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import time
 from pathlib import Path
@@ -15,6 +14,7 @@ from moderator_app.sessions import session_to_open
 from moderator_app.storage.database import StorageError, open_database
 
 if TYPE_CHECKING:
+    from moderator_app.storage.backups import DiskUsage
     from moderator_app.ui.commands import AppContext
     from moderator_app.ui.main_window import MainWindow
 
@@ -29,8 +29,8 @@ class BackupCommands(QObject):
         self.window = window
         self.context = context
         self.last_seconds: float | None = None
-        # How free space is read (shutil.disk_usage); a test puts a nearly full disk here.
-        self.disk_usage = shutil.disk_usage
+        # How free space is read (None: shutil.disk_usage); a test puts a nearly full disk here.
+        self.disk_usage: DiskUsage | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(BACKUP_INTERVAL_MS)
         self.timer.timeout.connect(lambda: self.backup_now("timer"))
