@@ -215,6 +215,34 @@ def test_thin_is_stable():
     assert 0 < len(remaining) < len(backups)
 
 
+@pytest.mark.parametrize("seed", range(20))
+def test_thin_on_a_random_mix_of_reasons_and_ages_is_stable_and_keeps_what_it_promises(seed):
+    import random
+
+    rng = random.Random(seed)
+    reasons = ("timer", "timer", "timer", "close", "session-end", "manual", "before-restore")
+    backups = list(
+        {
+            (path := Path(backup_name(NOW - age, rng.choice(reasons)))).name: (path, NOW - age)
+            for age in (timedelta(minutes=rng.randrange(0, 60 * 24 * 500)) for _ in range(400))
+        }.values()
+    )
+    deleted = set(thin(backups, NOW))
+    remaining = [item for item in backups if item[0] not in deleted]
+    assert thin(remaining, NOW) == []
+    assert max(backups, key=lambda item: item[1])[0] not in deleted
+    kept_whatever = [
+        path
+        for path, taken in backups
+        if NOW - taken < timedelta(hours=1)
+        or (path.name.endswith("-before-restore.db") and NOW - taken < timedelta(days=7))
+    ]
+    assert not deleted & set(kept_whatever)
+    # Bounded: beyond those, one per hour of a day and per day of a week (twice: manual ones have
+    # their own), one per week of a year, one per month of the 500 days' remaining 5 months.
+    assert len(remaining) <= len(kept_whatever) + 2 * 25 + 2 * 8 + 54 + 6
+
+
 def test_thin_folder_deletes_only_what_thin_says(console, repository, app_paths):
     for minutes in (0, 5):
         console.add_note(f"note {minutes}")
