@@ -106,8 +106,9 @@ class BackupCommands(QObject):
             self.window.report_window = None
         repository.db.close()
         problem: StorageError | None = None
+        kept_as: Path | None = None
         try:  # checked through before anything changes, then one atomic swap (storage/restore_swap.py)
-            restore(paths.database, backup, paths.backups, self.context.clock.now().wall)
+            kept_as = restore(paths.database, backup, paths.backups, self.context.clock.now().wall).moved_aside
         except StorageError as error:
             problem = error
         try:
@@ -121,7 +122,9 @@ class BackupCommands(QObject):
         if problem is not None:
             QMessageBox.warning(self.window, self.tr("Restore from backup"), str(problem))
             return False
-        self.window.show_message(
-            self.tr("Restored the backup %1. The state before it was backed up too.").replace("%1", backup.name), False
-        )
+        if kept_as is not None:  # the database had been damaged: kept under another name, not backed up
+            done = self.tr("Restored the backup %1. The damaged database was kept as %2.").replace("%2", kept_as.name)
+        else:
+            done = self.tr("Restored the backup %1. The state before it was backed up too.")
+        self.window.show_message(done.replace("%1", backup.name), False)
         return True

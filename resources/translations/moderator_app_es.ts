@@ -522,6 +522,10 @@
         <translation>Todavía no hay copias de seguridad en %1.</translation>
     </message>
     <message>
+        <source>Restored the backup %1. The damaged database was kept as %2.</source>
+        <translation>Se restauró la copia de seguridad %1. La base de datos dañada se guardó como %2.</translation>
+    </message>
+    <message>
         <source>Restored the backup %1. The state before it was backed up too.</source>
         <translation>Se restauró la copia %1. También se guardó una copia del estado anterior.</translation>
     </message>
@@ -1012,8 +1016,12 @@
 <context>
     <name>ConsoleBridge</name>
     <message>
-        <source>Could not save this change: %1. Nothing was changed; check the disk and try again.</source>
+        <source>The data file reads as damaged: %1 Nothing was changed. Everything saved before is in the backups: close and restart the app to be offered the newest good one.</source>
         <extracomment>A message for the moderator: (text, is_error). A command could not be stored (disk full, read-only folder…): the plain message. It was rolled back. A command was stored again after one that could not be: the warning can go.</extracomment>
+        <translation>El archivo de datos parece dañado: %1 No se cambió nada. Todo lo guardado antes está en las copias de seguridad: cierre y vuelva a abrir la aplicación para que se le ofrezca la más reciente en buen estado.</translation>
+    </message>
+    <message>
+        <source>Could not save this change: %1. Nothing was changed; check the disk and try again.</source>
         <translation>No se pudo guardar este cambio: %1. No se modificó nada; revise el disco y vuelva a intentarlo.</translation>
     </message>
 </context>

@@ -522,6 +522,10 @@
         <translation>Il n&apos;y a pas encore de sauvegarde dans %1.</translation>
     </message>
     <message>
+        <source>Restored the backup %1. The damaged database was kept as %2.</source>
+        <translation>La sauvegarde %1 a été restaurée. La base de données endommagée a été conservée sous le nom %2.</translation>
+    </message>
+    <message>
         <source>Restored the backup %1. The state before it was backed up too.</source>
         <translation>Sauvegarde %1 restaurée. L&apos;état précédent a aussi été sauvegardé.</translation>
     </message>
@@ -1012,8 +1016,12 @@
 <context>
     <name>ConsoleBridge</name>
     <message>
-        <source>Could not save this change: %1. Nothing was changed; check the disk and try again.</source>
+        <source>The data file reads as damaged: %1 Nothing was changed. Everything saved before is in the backups: close and restart the app to be offered the newest good one.</source>
         <extracomment>A message for the moderator: (text, is_error). A command could not be stored (disk full, read-only folder…): the plain message. It was rolled back. A command was stored again after one that could not be: the warning can go.</extracomment>
+        <translation>Le fichier de données semble endommagé : %1 Rien n’a été modifié. Tout ce qui a été enregistré avant se trouve dans les sauvegardes : fermez et relancez l’application pour que la plus récente en bon état vous soit proposée.</translation>
+    </message>
+    <message>
+        <source>Could not save this change: %1. Nothing was changed; check the disk and try again.</source>
         <translation>Impossible d&apos;enregistrer cette modification&#xa0;: %1. Rien n&apos;a été modifié&#xa0;; vérifiez le disque et réessayez.</translation>
     </message>
 </context>

@@ -133,3 +133,16 @@ def test_a_backup_on_a_nearly_full_disk_is_skipped_with_a_status_message(window,
     assert "Backup skipped" in text and "20 MB free" in text and "64 MB" in text
     assert backup_files(app_paths.backups) == []
     assert window.isVisible()
+
+
+def test_restoring_over_a_damaged_database_says_where_it_was_kept(window, console, app_paths, monkeypatch):
+    import moderator_app.storage.recovery as recovery
+    from moderator_app.storage.restore_swap import RestoreOutcome
+
+    backup = window.backups.backup_now("manual")
+    assert isinstance(backup, Path)
+    kept = app_paths.database.with_name("moderator.db.corrupt-20261126T120000Z")
+    monkeypatch.setattr(recovery, "restore", lambda *_args: RestoreOutcome(backup, moved_aside=kept))
+    assert window.backups.restore(backup) is True
+    text = window.message_label.text()
+    assert backup.name in text and "damaged database was kept as moderator.db.corrupt-20261126T120000Z" in text
