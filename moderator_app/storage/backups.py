@@ -10,26 +10,29 @@ for every table with an ``updated_at`` column, its row count and the largest ``u
 few rows of the small tables without one (contingents, app state). It is computed on the live
 database and on the newest backup in the folder (opened read-only): equal means nothing
 changed and no backup is written. A few milliseconds for a forum-sized session.
+
+Room on the disk: a backup is skipped (NoRoomForBackup) when, after it, the disk would have less
+than max(2 × the live database, MIN_FREE_BYTES) free; the folder is thinned first to make room.
+Leftovers of a killed backup (``*.db.partial`` and the ``*.db.partial-journal`` SQLite's VACUUM
+INTO writes beside it) and of a killed restore (``moderator.db.restoring``) are removed by the next
+backup attempt once they are stale (storage/files.py).
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import shutil
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from moderator_app.storage.atomic import fsync_folder
-from moderator_app.storage.commit_mark import mark_path
 from moderator_app.storage.database import StorageError, backup_to
 from moderator_app.storage.errors import write_failure
-from moderator_app.storage.files import remove_stale_partials
+from moderator_app.storage.files import glob_literal, remove_stale_partials
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -49,9 +52,50 @@ STAMPED_TABLES = (
 HASHED_TABLES = ("contingents", "app_state")
 
 #: The thinning rule's tiers (see thin()).
-KEEP_ALL = timedelta(hours=2)
-HOURLY_UNTIL = timedelta(days=2)
-DAILY_UNTIL = timedelta(days=30)
+KEEP_ALL = timedelta(hours=1)
+HOURLY_UNTIL = timedelta(days=1)
+DAILY_UNTIL = timedelta(days=7)
+WEEKLY_UNTIL = timedelta(days=365)
+#: Kept whatever the hour or day while younger than DAILY_UNTIL: the only way to undo a restore.
+KEPT_A_WEEK = frozenset({"before-restore"})
+#: Kept as the newest of their own hour or day beside the automatic ones while younger than DAILY_UNTIL.
+OWN_BUCKET = frozenset({"manual"})
+
+#: The least free space a backup leaves on the disk (with twice the live database, whichever is
+#: more): room for the session to go on writing (notes, the -wal between checkpoints) and for a
+#: schema upgrade's before-migration copy and rewrite. See docs/backups.md.
+MIN_FREE_BYTES = 64 * 1024 * 1024
+#: What killed backups and restores leave behind (removed once stale, storage/files.py): a backup's
+#: VACUUM INTO target and its journal; a restore's copy of the backup (and, where the disk has no
+#: hard links, its copy of a damaged database on the way to its ``.corrupt-`` name).
+BACKUP_LEFTOVERS = ("*.db.partial", "*.db.partial-journal")
+RESTORE_LEFTOVER_SUFFIX = ".restoring"
+
+
+class _Usage(Protocol):
+    @property
+    def free(self) -> int: ...
+
+
+#: shutil.disk_usage, or a test's stand-in for a nearly full disk.
+DiskUsage = Callable[[Path], _Usage]
+
+
+class NoRoomForBackup(StorageError):
+    """A backup was skipped: it would have left too little free space for the live database."""
+
+    def __init__(self, folder: Path, free: int, needed: int, margin: int) -> None:
+        self.folder, self.free, self.needed, self.margin = folder, free, needed, margin
+        super().__init__(
+            f"The backup was skipped: the disk of {folder} has {megabytes(free)} MB free, and a backup "
+            f"({megabytes(needed)} MB) must leave at least {megabytes(margin)} MB for the database itself. "
+            "Free some space; the session itself is saved."
+        )
+
+
+def megabytes(size: int) -> int:
+    """Whole megabytes (MiB), rounded up, so that a small non-zero size never reads as 0."""
+    return -(-size // 2**20)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,28 +173,79 @@ def _backup_fingerprint(path: Path) -> str | None:
         return None
 
 
-def take_backup(db: Database, backups_dir: Path, now: datetime, *, reason: str) -> Path | None:
+def clean_leftovers(backups_dir: Path, db_path: Path | None = None, *, now: float | None = None) -> list[Path]:
+    """Remove what killed backups (and a killed restore of ``db_path``) left behind, once stale; returns it."""
+    removed: list[Path] = []
+    if backups_dir.is_dir():
+        for pattern in BACKUP_LEFTOVERS:
+            removed += remove_stale_partials(backups_dir, pattern, now=now)
+    if db_path is not None and db_path.parent.is_dir():
+        name = glob_literal(db_path.name)
+        for pattern in (name + RESTORE_LEFTOVER_SUFFIX, name + ".corrupt-*.partial"):
+            removed += remove_stale_partials(db_path.parent, pattern, now=now)
+    return removed
+
+
+def _main_file(conn: sqlite3.Connection) -> Path | None:
+    row = next((r for r in conn.execute("PRAGMA database_list") if r[1] == "main"), None)
+    return Path(row[2]) if row is not None and row[2] else None
+
+
+def room_problem(db: Database, backups_dir: Path, disk_usage: DiskUsage | None = None) -> NoRoomForBackup | None:
+    """Whether a backup now would leave less than the margin free (the module docstring); None when it fits.
+
+    ``disk_usage``: shutil.disk_usage unless given (looked up at each call, so a test can replace it).
+    """
+    page_size, pages, free_pages = (
+        int(db.conn.execute(f"PRAGMA {name}").fetchone()[0]) for name in ("page_size", "page_count", "freelist_count")
+    )
+    live, copy = pages * page_size, (pages - free_pages) * page_size
+    margin = max(2 * live, MIN_FREE_BYTES)
+    folder = backups_dir if backups_dir.is_dir() else backups_dir.parent
+    try:
+        free = (disk_usage or shutil.disk_usage)(folder).free
+    except OSError:
+        return None  # cannot tell: the write itself reports a full disk, and leaves nothing half-written
+    return NoRoomForBackup(folder, free, copy, margin) if free - copy < margin else None
+
+
+def take_backup(
+    db: Database,
+    backups_dir: Path,
+    now: datetime,
+    *,
+    reason: str,
+    disk_usage: DiskUsage | None = None,
+) -> Path | None:
     """A consistent, fsynced snapshot (VACUUM INTO) named ``moderator-<UTC stamp>-<reason>.db``.
 
     Returns None, writing nothing, when the content fingerprint equals the newest backup's.
-    Raises StorageError (with the OS's words) when the folder cannot be written.
+    Raises NoRoomForBackup, writing nothing, when the disk is too full (after thinning the folder
+    to make room), and StorageError (with the OS's words) when the folder cannot be written.
+    Leftovers of killed backups are removed first.
     """
+    clean_leftovers(backups_dir, _main_file(db.conn))
     current = fingerprint(db.conn)
     existing = backup_files(backups_dir)
     if existing and _backup_fingerprint(existing[-1][0]) == current:
         return None
-    return _write_backup(db, backups_dir, now, reason)
+    if room_problem(db, backups_dir, disk_usage) is not None:
+        thin_folder(backups_dir, now)
+        problem = room_problem(db, backups_dir, disk_usage)
+        if problem is not None:
+            raise problem
+    return write_backup(db, backups_dir, now, reason)
 
 
-def _write_backup(db: Database, backups_dir: Path, now: datetime, reason: str) -> Path:
+def write_backup(db: Database, backups_dir: Path, now: datetime, reason: str) -> Path:
+    """Write a backup whatever the fingerprint and the free space (the before-restore one)."""
     target = backups_dir / backup_name(now, reason)
-    if backups_dir.is_dir():
-        remove_stale_partials(backups_dir, "*.db.partial")  # left by a backup that was killed
     try:
         return backup_to(db, target)
     except (OSError, sqlite3.Error) as error:
         if backups_dir.is_dir():
-            target.with_name(target.name + ".partial").unlink(missing_ok=True)
+            for suffix in (".partial", ".partial-journal"):
+                target.with_name(target.name + suffix).unlink(missing_ok=True)
         plain = write_failure(
             error, what="the backup was not written (the session itself is saved)", retry="take the backup again"
         )
@@ -160,36 +255,48 @@ def _write_backup(db: Database, backups_dir: Path, now: datetime, reason: str) -
 
 
 def thin(backups: Iterable[tuple[Path, datetime]], now: datetime) -> list[Path]:
-    """Which backups to delete. Pure: decides from the timestamps alone.
+    """Which backups to delete. Pure: decides from the timestamps (and the reasons in the names) alone.
 
     The rule, by a backup's age (``now - taken_at``):
 
-    * younger than 2 hours (or dated in the future): every backup is kept;
-    * 2 hours to 2 days: the newest backup of each clock hour (UTC) is kept;
-    * 2 days to 30 days: the newest backup of each calendar day (UTC) is kept;
-    * 30 days and older: the newest backup of each ISO week is kept;
-    * the newest backup of all is never deleted, whatever its age.
+    * younger than 1 hour (or dated in the future): every backup is kept;
+    * 1 hour to 1 day: the newest backup of each clock hour (UTC) is kept;
+    * 1 day to 7 days: the newest backup of each calendar day (UTC) is kept;
+    * 7 days to 1 year: the newest backup of each ISO week is kept;
+    * a year and older: the newest backup of each calendar month is kept;
+    * the newest backup of all is never deleted, whatever its age;
+    * younger than 7 days, a ``before-restore`` backup (the only undo of a restore) is always kept,
+      and ``manual`` ones keep the newest of their own hour or day beside the automatic ones.
 
-    "Newest of each hour/day/week" is among the backups of that tier, so the rule is stable:
+    "Newest of each hour/day/week/month" is among the backups of that tier, so the rule is stable:
     running it twice deletes nothing more.
     """
     items = sorted(backups, key=lambda item: item[1])
     if not items:
         return []
     newest = items[-1][0]
-    kept_buckets: set[tuple[str, object]] = set()
+    kept_buckets: set[tuple[object, ...]] = set()
     delete: list[Path] = []
     for path, taken_at in reversed(items):  # newest first: the first one seen in a bucket is kept
         age = now - taken_at
         if age < KEEP_ALL:
             continue
+        parsed = parse_backup_name(path)
+        reason = parsed[1] if parsed else ""
+        if age < DAILY_UNTIL and reason in KEPT_A_WEEK:
+            continue
         utc = taken_at.astimezone(UTC)
+        bucket: tuple[object, ...]
         if age < HOURLY_UNTIL:
-            bucket: tuple[str, object] = ("hour", utc.replace(minute=0, second=0, microsecond=0))
+            bucket = ("hour", utc.replace(minute=0, second=0, microsecond=0))
         elif age < DAILY_UNTIL:
             bucket = ("day", utc.date())
-        else:
+        elif age < WEEKLY_UNTIL:
             bucket = ("week", tuple(utc.isocalendar())[:2])
+        else:
+            bucket = ("month", utc.year, utc.month)
+        if age < DAILY_UNTIL and reason in OWN_BUCKET:
+            bucket = (*bucket, reason)
         if bucket in kept_buckets and path != newest:
             delete.append(path)
         else:
@@ -241,63 +348,11 @@ def list_backups(backups_dir: Path) -> tuple[list[BackupInfo], list[UnreadableBa
     return good, bad
 
 
-def restore_backup(db_path: Path, backup: Path, backups_dir: Path, now: datetime) -> Path:
-    """Replace the database at ``db_path`` with ``backup``; returns the backup of the state before.
+def restore_backup(db_path: Path, backup: Path, backups_dir: Path, now: datetime) -> Path | None:
+    """Put ``backup`` in place of the database; returns the backup of the state before (None if there was none).
 
-    The caller must have closed every connection of its own to ``db_path`` first (the window
-    closes the console's; see docs/backups.md). Then, in order:
-
-    1. the backup is checked (``PRAGMA quick_check`` on a read-only connection);
-    2. the current database is backed up (reason ``before-restore``, always written) and
-       checkpointed so that its main file holds everything, and that connection is closed;
-    3. the backup is copied to a temporary file beside the database and fsynced;
-    4. the -wal and -shm files left beside the database (empty after the checkpoint; never copied
-       or moved) are removed, the temporary file is ``os.replace``d over the database, and the
-       folder is fsynced.
-
-    Any error before step 4's replace leaves the current database as it was (byte for byte) and
-    raises StorageError; the temporary file is removed.
+    Checked through first, then one atomic swap: see storage/restore_swap.py.
     """
-    try:
-        check = _open_read_only(backup)
-        try:
-            result = check.execute("PRAGMA quick_check").fetchone()[0]
-        finally:
-            check.close()
-    except sqlite3.Error as error:
-        raise StorageError(f"{backup.name} cannot be read as a database ({error}); nothing was changed.") from error
-    if result != "ok":
-        raise StorageError(f"{backup.name} is damaged ({result}); nothing was changed.")
-    from sqlite_utils import Database
+    from moderator_app.storage.restore_swap import restore_atomically
 
-    live = Database(db_path, execute_plugins=False)
-    try:
-        before = _write_backup(live, backups_dir, now, "before-restore")
-        live.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        live.close()
-    install_backup(db_path, backup)
-    return before
-
-
-def install_backup(db_path: Path, backup: Path) -> None:
-    """Put a copy of ``backup`` in place of the database, atomically: steps 3 and 4 of restore_backup().
-
-    The caller has dealt with what was there (backed it up, or moved a damaged file aside).
-    """
-    temp = db_path.with_name(db_path.name + ".restoring")
-    try:
-        shutil.copyfile(backup, temp)
-        with open(temp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        for suffix in ("-wal", "-shm"):
-            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
-        os.replace(temp, db_path)
-        mark_path(db_path).unlink(missing_ok=True)  # it counted the commits of the file just replaced
-        fsync_folder(db_path.parent)
-    except OSError as error:
-        raise StorageError(
-            f"Could not restore {backup.name}: {error.strerror or error}. The database was left as it was."
-        ) from error
-    finally:
-        temp.unlink(missing_ok=True)
+    return restore_atomically(db_path, backup, backups_dir, now).before

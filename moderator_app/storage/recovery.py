@@ -1,40 +1,33 @@
 """Getting going again after a damaged database: find the newest good backup, move the damaged file aside, restore.
 
 Qt-free; the start-up dialog (ui/recovery_dialog.py) and ``moderator-app restore`` both use it.
-Nothing here deletes or overwrites a damaged file: it is renamed to ``moderator.db.corrupt-<stamp>``
-with its -wal and -shm (storage/integrity.py, quarantine()). See docs/recovery.md.
+Nothing here deletes or overwrites a damaged file: it is kept as ``moderator.db.corrupt-<stamp>``
+with its -wal and -shm (a restore links it there and swaps the backup in atomically,
+storage/restore_swap.py; starting empty renames it, storage/integrity.py, quarantine()).
+See docs/recovery.md.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from moderator_app.storage.backups import BackupInfo, UnreadableBackup, install_backup, list_backups, restore_backup
+from moderator_app.storage.backups import BackupInfo, UnreadableBackup, list_backups
 from moderator_app.storage.commit_mark import forget as forget_mark
 from moderator_app.storage.errors import CorruptDatabaseError, StorageError
-from moderator_app.storage.integrity import check_database, quarantine, set_shm_aside, set_wal_aside, verify_copy
+from moderator_app.storage.integrity import check_database, quarantine, set_shm_aside, set_wal_aside
+from moderator_app.storage.restore_swap import RestoreOutcome, candidate_problem, restore_atomically
 
-
-@dataclass(frozen=True, slots=True)
-class RestoreOutcome:
-    """What a restore did: the backup put in place, and where the previous state went."""
-
-    backup: Path
-    #: The backup of the readable database taken first (reason ``before-restore``), if any.
-    before: Path | None = None
-    #: Where the damaged database was moved, if it was damaged.
-    moved_aside: Path | None = None
+__all__ = ["RestoreOutcome", "describe", "good_backups", "keep_database", "newest_good_backup", "restore"]
 
 
 def good_backups(backups_dir: Path) -> tuple[list[BackupInfo], list[UnreadableBackup]]:
-    """The backups newest first, each checked through (quick_check); the damaged ones apart, with why."""
+    """The backups newest first, each checked as a restore would check it; the others apart, with why."""
     listed, unreadable = list_backups(backups_dir)
     good: list[BackupInfo] = []
     bad = list(unreadable)
     for info in listed:
-        problem = verify_copy(info.path)
+        problem = candidate_problem(info.path, thorough=False)
         if problem is None:
             good.append(info)
         else:
@@ -43,9 +36,9 @@ def good_backups(backups_dir: Path) -> tuple[list[BackupInfo], list[UnreadableBa
 
 
 def newest_good_backup(backups_dir: Path) -> BackupInfo | None:
-    """The newest backup that reads whole; older ones are only checked when the newer are damaged."""
+    """The newest backup a restore would accept; older ones are only checked when the newer are not."""
     listed, _unreadable = list_backups(backups_dir)
-    return next((info for info in listed if verify_copy(info.path) is None), None)
+    return next((info for info in listed if candidate_problem(info.path, thorough=False) is None), None)
 
 
 def move_damaged_aside(db_path: Path, now: datetime) -> Path | None:
@@ -64,23 +57,12 @@ def move_damaged_aside(db_path: Path, now: datetime) -> Path | None:
 def restore(db_path: Path, backup: Path, backups_dir: Path, now: datetime) -> RestoreOutcome:
     """Put ``backup`` in place of the database, whatever state that is in.
 
-    The backup is checked first (nothing changes if it is damaged). A readable database is backed up
-    first (reason ``before-restore``); a damaged one is moved aside, never overwritten. The caller
-    must hold no connection to ``db_path``.
+    The backup is checked through first (nothing changes if it is damaged, not ours or from a newer
+    version). A readable database is backed up first (reason ``before-restore``); a damaged one is
+    kept under a ``.corrupt-`` name, never overwritten. One atomic swap: storage/restore_swap.py.
+    The caller must hold no connection to ``db_path``.
     """
-    problem = verify_copy(backup)
-    if problem is not None:
-        raise StorageError(f"The backup {backup.name} cannot be used: {problem} Nothing was changed.")
-    try:
-        check_database(db_path)
-    except CorruptDatabaseError:
-        moved = move_damaged_aside(db_path, now)
-        install_backup(db_path, backup)
-        return RestoreOutcome(backup, moved_aside=moved)
-    if not db_path.exists() or db_path.stat().st_size == 0:
-        install_backup(db_path, backup)
-        return RestoreOutcome(backup)
-    return RestoreOutcome(backup, before=restore_backup(db_path, backup, backups_dir, now))
+    return restore_atomically(db_path, backup, backups_dir, now)
 
 
 def keep_database(db_path: Path, now: datetime) -> Path | None:

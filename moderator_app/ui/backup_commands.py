@@ -14,6 +14,7 @@ from moderator_app.sessions import session_to_open
 from moderator_app.storage.database import StorageError, open_database
 
 if TYPE_CHECKING:
+    from moderator_app.storage.backups import DiskUsage
     from moderator_app.ui.commands import AppContext
     from moderator_app.ui.main_window import MainWindow
 
@@ -28,6 +29,8 @@ class BackupCommands(QObject):
         self.window = window
         self.context = context
         self.last_seconds: float | None = None
+        # How free space is read (None: shutil.disk_usage); a test puts a nearly full disk here.
+        self.disk_usage: DiskUsage | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(BACKUP_INTERVAL_MS)
         self.timer.timeout.connect(lambda: self.backup_now("timer"))
@@ -38,15 +41,28 @@ class BackupCommands(QObject):
 
         A failure (disk full, read-only folder) becomes a status-bar message; nothing is raised.
         """
-        from moderator_app.storage.backups import take_backup, thin_folder  # not needed to start (issue 9)
+        from moderator_app.storage.backups import NoRoomForBackup, megabytes, take_backup, thin_folder
 
         paths = self.context.paths
         now = self.context.clock.now().wall
         started = time.perf_counter()
         try:
-            taken = take_backup(self.context.repository.db, paths.backups, now, reason=reason)
+            taken = take_backup(
+                self.context.repository.db, paths.backups, now, reason=reason, disk_usage=self.disk_usage
+            )
             if taken is not None:
                 thin_folder(paths.backups, now)
+        except NoRoomForBackup as skipped:
+            self.window.show_message(
+                self.tr(
+                    "Backup skipped: only %1 MB free on the disk, and a backup must leave %2 MB for the session "
+                    "to go on. Free some space; the session itself is saved."
+                )
+                .replace("%1", str(megabytes(skipped.free)))
+                .replace("%2", str(megabytes(skipped.margin))),
+                True,
+            )
+            return None
         except (StorageError, sqlite3.Error, OSError) as error:
             self.window.show_message(
                 self.tr("Backup failed: %1. The session itself is saved; free some space or check the folder.").replace(
@@ -79,7 +95,7 @@ class BackupCommands(QObject):
 
         The same session is shown again if the backup has it, else the one the app would open at start.
         """
-        from moderator_app.storage.backups import restore_backup
+        from moderator_app.storage.recovery import restore
 
         paths = self.context.paths
         repository = self.context.repository
@@ -90,8 +106,9 @@ class BackupCommands(QObject):
             self.window.report_window = None
         repository.db.close()
         problem: StorageError | None = None
-        try:
-            restore_backup(paths.database, backup, paths.backups, self.context.clock.now().wall)
+        kept_as: Path | None = None
+        try:  # checked through before anything changes, then one atomic swap (storage/restore_swap.py)
+            kept_as = restore(paths.database, backup, paths.backups, self.context.clock.now().wall).moved_aside
         except StorageError as error:
             problem = error
         try:
@@ -105,7 +122,9 @@ class BackupCommands(QObject):
         if problem is not None:
             QMessageBox.warning(self.window, self.tr("Restore from backup"), str(problem))
             return False
-        self.window.show_message(
-            self.tr("Restored the backup %1. The state before it was backed up too.").replace("%1", backup.name), False
-        )
+        if kept_as is not None:  # the database had been damaged: kept under another name, not backed up
+            done = self.tr("Restored the backup %1. The damaged database was kept as %2.").replace("%2", kept_as.name)
+        else:
+            done = self.tr("Restored the backup %1. The state before it was backed up too.")
+        self.window.show_message(done.replace("%1", backup.name), False)
         return True

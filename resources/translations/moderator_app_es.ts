@@ -506,6 +506,10 @@
 <context>
     <name>BackupCommands</name>
     <message>
+        <source>Backup skipped: only %1 MB free on the disk, and a backup must leave %2 MB for the session to go on. Free some space; the session itself is saved.</source>
+        <translation>Copia de seguridad omitida: solo quedan %1 MB libres en el disco, y una copia debe dejar %2 MB para que la sesión continúe. Libere espacio; la sesión en sí está guardada.</translation>
+    </message>
+    <message>
         <source>Backup failed: %1. The session itself is saved; free some space or check the folder.</source>
         <translation>La copia de seguridad falló: %1. La sesión en sí está guardada; libere espacio o revise la carpeta.</translation>
     </message>
@@ -516,6 +520,10 @@
     <message>
         <source>There are no backups in %1 yet.</source>
         <translation>Todavía no hay copias de seguridad en %1.</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1. The damaged database was kept as %2.</source>
+        <translation>Se restauró la copia de seguridad %1. La base de datos dañada se guardó como %2.</translation>
     </message>
     <message>
         <source>Restored the backup %1. The state before it was backed up too.</source>

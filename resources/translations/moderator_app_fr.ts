@@ -506,6 +506,10 @@
 <context>
     <name>BackupCommands</name>
     <message>
+        <source>Backup skipped: only %1 MB free on the disk, and a backup must leave %2 MB for the session to go on. Free some space; the session itself is saved.</source>
+        <translation>Sauvegarde non faite&#xa0;: il ne reste que %1 Mo libres sur le disque, et une sauvegarde doit en laisser %2 Mo pour que la session continue. Libérez de l&apos;espace&#xa0;; la session elle-même est enregistrée.</translation>
+    </message>
+    <message>
         <source>Backup failed: %1. The session itself is saved; free some space or check the folder.</source>
         <translation>La sauvegarde a échoué&#xa0;: %1. La session elle-même est enregistrée&#xa0;; libérez de l&apos;espace ou vérifiez le dossier.</translation>
     </message>
@@ -516,6 +520,10 @@
     <message>
         <source>There are no backups in %1 yet.</source>
         <translation>Il n&apos;y a pas encore de sauvegarde dans %1.</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1. The damaged database was kept as %2.</source>
+        <translation>La sauvegarde %1 a été restaurée. La base de données endommagée a été conservée sous le nom %2.</translation>
     </message>
     <message>
         <source>Restored the backup %1. The state before it was backed up too.</source>

@@ -23,6 +23,7 @@ import random
 import sys
 import time
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,7 @@ from moderator_app.console import SessionConsole
 from moderator_app.domain.enums import InterventionKind, InterventionState
 from moderator_app.domain.text import ValidationError
 from moderator_app.paths import AppPaths
-from moderator_app.storage.backups import take_backup
+from moderator_app.storage.backups import backup_files, take_backup, thin_folder
 from tests.e2e.console_driver import intervention_doc
 
 #: Where the scenario writes its report exports, inside the data folder.
@@ -50,6 +51,8 @@ NOTE_SAMPLES = (
 )
 TAGS = ("action", "question", "quote", "agreement", "key_issue")
 QUEUE_KINDS = (InterventionKind.INTERVENTION, InterventionKind.QUESTION, InterventionKind.REPLY)
+#: How far each backup's simulated clock moves past the newest backup: every tier of the thinning rule.
+BACKUP_STEPS_MINUTES = (5, 5, 20, 70, 400, 1500, 4000, 12000)
 
 
 def _emit(line: dict[str, Any]) -> None:
@@ -256,12 +259,22 @@ class Chaos:
 
         self.step("adjust_time", {"intervention_id": current.id}, command)
 
-    def backup(self) -> None:
-        def command() -> dict[str, Any]:
-            written = take_backup(self.db, self.paths.backups, self.clock.now().wall, reason="faults")
-            return {"path": str(written) if written else None}
+    def backup_time(self) -> datetime:
+        """A simulated clock for backups, later than the newest one by minutes to days, so thinning has work."""
+        existing = backup_files(self.paths.backups)
+        start = existing[-1][1] if existing else self.clock.now().wall
+        return start + timedelta(minutes=self.rng.choice(BACKUP_STEPS_MINUTES))
 
-        self.step("backup", {}, command)
+    def backup(self) -> None:
+        """A backup, then the folder thinned as the window does (by the simulated clock)."""
+        stamp = self.backup_time()
+
+        def command() -> dict[str, Any]:
+            written = take_backup(self.db, self.paths.backups, stamp, reason="faults")
+            deleted = thin_folder(self.paths.backups, stamp) if written else []
+            return {"path": str(written) if written else None, "deleted": [str(path) for path in deleted]}
+
+        self.step("backup", {"now": stamp.isoformat()}, command)
 
     def export_report(self) -> None:
         # Imported here, not at the top: every restart pays for its imports, and most rounds never export.

@@ -48,3 +48,22 @@ def test_backup_into_an_unwritable_place_is_a_clean_error(tmp_path):
     assert run_cli(data_dir, "sessions").returncode == 0
     (data_dir / "backups").write_text("a file where the backups folder should be")
     assert_clean_error(run_cli(data_dir, "backup"), "Could not write a backup")
+
+
+def test_backup_on_a_nearly_full_disk_is_skipped_in_one_line_and_writes_nothing(tmp_path, monkeypatch, capsys):
+    """In process: a subprocess cannot be handed a nearly full disk, so shutil.disk_usage is replaced."""
+    import shutil
+    from types import SimpleNamespace
+
+    from moderator_app import cli
+
+    data_dir = tmp_path / "data"
+    assert run_cli(data_dir, "import", str(DEMO_FILE)).returncode == 0
+    monkeypatch.setattr(shutil, "disk_usage", lambda _folder: SimpleNamespace(free=30 * 1024 * 1024))
+    assert cli.main(["--data-dir", str(data_dir), "backup"]) == 1
+    captured = capsys.readouterr()
+    [line] = captured.err.strip().splitlines()
+    assert line.startswith("moderator-app: error: The backup was skipped: the disk of")
+    assert "30 MB free" in line and "64 MB" in line
+    assert captured.out == ""
+    assert not (data_dir / "backups").exists() or not any((data_dir / "backups").iterdir())

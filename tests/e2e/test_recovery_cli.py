@@ -124,6 +124,31 @@ def test_set_wal_aside_goes_on_with_the_database_and_keeps_the_wal(tmp_path):
     assert listed.returncode == 0 and "Towards an Inclusive Cybersecurity" in listed.stdout
 
 
+def test_restore_refuses_a_backup_from_a_newer_version_before_anything_changes(tmp_path):
+    """It used to put the file in place, then refuse to open it: the folder no longer opened."""
+    import sqlite3
+
+    from moderator_app.storage.schema_names import MIGRATION_SET
+
+    data_dir, backup = folder_with_backup(tmp_path)
+    conn = sqlite3.connect(backup)
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
+        [MIGRATION_SET, "9999_from_the_future", "2030-01-01 00:00:00+00:00"],
+    )
+    conn.commit()
+    conn.close()
+    database = data_dir / "moderator.db"
+    before = digest(database)
+    refused = run_cli(data_dir, "restore", backup.name)
+    assert_clean_error(refused, "newer version of moderator-app", "Nothing was changed")
+    assert refused.returncode == 1
+    assert digest(database) == before
+    assert not list((data_dir / "backups").glob("*-before-restore.db"))
+    listed = run_cli(data_dir, "sessions")
+    assert listed.returncode == 0 and "Towards an Inclusive Cybersecurity" in listed.stdout
+
+
 def _damage_rows(database: Path, statement: str) -> None:
     import sqlite3
 

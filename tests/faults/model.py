@@ -14,10 +14,11 @@ import hashlib
 import shutil
 import sqlite3
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from moderator_app.storage.backups import NAME_PATTERN
+from moderator_app.storage.backups import NAME_PATTERN, backup_name, parse_backup_name, thin
 from tests.e2e.chaos_driver import EXPORT_NAME
 
 QUEUE_ACTIONS = ("enqueue", "withdraw", "move", "next_speaker")
@@ -103,7 +104,8 @@ class Model:
         elif action == "adjust_time":
             self.interventions[ack["intervention"]["id"]] = ack["intervention"]
         elif action == "backup" and ack["path"]:
-            self.backups.append(Path(ack["path"]))
+            gone = {Path(path) for path in ack.get("deleted", ())}
+            self.backups = [path for path in self.backups if path not in gone] + [Path(ack["path"])]
         elif action == "export_report":
             self.export_sha = ack["sha256"]
         self.queue, self.remote = list(ack["queue"]), list(ack["remote"])
@@ -227,6 +229,10 @@ def verify_and_settle(
     _settle_turns(model, stored, pending, killed_at)
     model.notes = dict(stored.notes)
     model.queue, model.remote = list(stored.queue), list(stored.remote)
+    # A backup or thinning in doubt, as it went (every backup there was checked whole above).
+    backups_dir = data_dir / "backups"
+    found = backups_dir.iterdir() if backups_dir.is_dir() else iter(())
+    model.backups = sorted(path for path in found if NAME_PATTERN.match(path.name))
     if pending and action == "export_report":
         target = data_dir / EXPORT_NAME
         if target.exists() and hashlib.sha256(target.read_bytes()).hexdigest() == pending["sha256"]:
@@ -317,11 +323,22 @@ def _settle_turns(model: Model, stored: Stored, pending: dict[str, Any] | None, 
             }
 
 
+def _thinnable(model: Model, pending: dict[str, Any] | None) -> set[Path]:
+    """The acknowledged backups a backup in doubt may have thinned: what thin() says for the folder it saw."""
+    if not pending or pending["action"] != "backup" or not model.backups:
+        return set()
+    now = datetime.fromisoformat(pending["now"])
+    folder = model.backups[0].parent
+    seen = [*model.backups, folder / backup_name(now, "faults")]
+    return set(thin([(path, parse_backup_name(path)[0]) for path in seen if parse_backup_name(path)], now))
+
+
 def _check_files(model: Model, data_dir: Path, pending: dict[str, Any] | None, verdict: Verdict) -> None:
     """Backups and exports are whole or absent: never a torn file under a final name."""
     backups_dir = data_dir / "backups"
+    thinnable = _thinnable(model, pending)
     for path in model.backups:
-        if not path.exists():
+        if not path.exists() and path not in thinnable:
             verdict.problems.append(f"acknowledged backup {path.name} is missing")
     if backups_dir.is_dir():
         for path in backups_dir.iterdir():

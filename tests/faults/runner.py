@@ -62,6 +62,7 @@ class Figures:
     lost_notes: int = 0
     lost_interventions: int = 0
     partial_files_left: int = 0
+    backups_thinned: int = 0  # deleted by the thinning after acknowledged backups
     resume_errors_running: list[float] = field(default_factory=list)
     resume_errors_paused: list[float] = field(default_factory=list)
     seconds: float = 0.0
@@ -90,6 +91,7 @@ class Figures:
             "paused_resumes": len(paused),
             "paused_resume_error_max_s": round(max(paused), 4) if paused else None,
             "partial_files_left_by_kills": self.partial_files_left,
+            "backups_thinned": self.backups_thinned,
             "seconds": round(self.seconds, 1),
             "problems": self.problems[:20],
         }
@@ -109,7 +111,8 @@ class Figures:
             f"({s['restarts_after_a_long_death']} after {DEAD_SECONDS[0]}-{DEAD_SECONDS[1]} s dead), error max "
             f"{s['running_resume_error_max_s']} s, median {s['running_resume_error_median_s']} s; "
             f"paused: {s['paused_resumes']} resumes, error max {s['paused_resume_error_max_s']} s",
-            f"  temporary .partial files left behind by kills: {s['partial_files_left_by_kills']}",
+            f"  temporary .partial files left behind by kills: {s['partial_files_left_by_kills']}; "
+            f"backups thinned: {s['backups_thinned']}",
             *(f"  PROBLEM: {p}" for p in s["problems"]),
         ]
 
@@ -206,6 +209,7 @@ def _take_in(model: Model, lines: list[dict[str, Any]], figures: Figures, where:
         elif "ack" in line:
             assert pending is not None and pending["call"] == line["ack"], f"ack without its call: {line}"
             model.apply_ack(pending, line)
+            figures.backups_thinned += len(line.get("deleted") or ())
             pending = None
     return pending
 
@@ -241,7 +245,10 @@ class Campaign:
             self.one_round(self.kills, "final")  # one more start, to check the last kill's resume
         _count_acks(self.model, self.figures)
         self.figures.partial_files_left = sum(
-            1 for path in self.work_dir.rglob("*.partial") if "check" not in path.relative_to(self.work_dir).parts
+            1
+            for pattern in ("*.partial", "*.partial-journal")
+            for path in self.work_dir.rglob(pattern)
+            if "check" not in path.relative_to(self.work_dir).parts
         )
         self.figures.seconds = monotonic() - began
         return self.figures

@@ -11,8 +11,12 @@ from pathlib import Path
 import pytest
 
 from moderator_app.domain.session import ParticipantDraft
+from moderator_app.storage import backups as backups_module
 from moderator_app.storage.backups import (
+    MIN_FREE_BYTES,
+    NoRoomForBackup,
     backup_files,
+    backup_name,
     list_backups,
     restore_backup,
     take_backup,
@@ -81,29 +85,37 @@ def stamped(*ages: timedelta) -> list[tuple[Path, datetime]]:
     return [(Path(f"b{i:03d}.db"), NOW - age) for i, age in enumerate(ages)]
 
 
-def test_thin_keeps_everything_from_the_last_two_hours():
-    backups = stamped(*(timedelta(minutes=m) for m in range(0, 120, 5)))
+def test_thin_keeps_everything_from_the_last_hour():
+    backups = stamped(*(timedelta(minutes=m) for m in range(0, 60, 5)))
     assert thin(backups, NOW) == []
+    assert thin([*backups, (Path("b999.db"), NOW - timedelta(minutes=70))], NOW) == []  # its own hour
 
 
-def test_thin_keeps_the_newest_per_hour_between_two_hours_and_two_days():
-    # 09:55, 09:35 and 09:05 are in the same hour: only 09:55 stays; 08:15 has its own hour.
-    ages = [timedelta(minutes=m) for m in (0, 125, 145, 175, 225)]
+def test_thin_keeps_the_newest_per_hour_between_one_hour_and_one_day():
+    # 10:55, 10:35 and 10:05 are in the same hour: only 10:55 stays; 09:15 has its own hour.
+    ages = [timedelta(minutes=m) for m in (0, 65, 85, 115, 165)]
     backups = stamped(*ages)
     deleted = thin(backups, NOW)
     by_time = {path: t for path, t in backups}
-    assert sorted(by_time[p].strftime("%H:%M") for p in deleted) == ["09:05", "09:35"]
+    assert sorted(by_time[p].strftime("%H:%M") for p in deleted) == ["10:05", "10:35"]
 
 
-def test_thin_keeps_the_newest_per_day_between_two_days_and_thirty():
+def test_thin_keeps_the_newest_per_day_between_one_day_and_seven():
     ages = [timedelta(0), timedelta(days=3, hours=1), timedelta(days=3, hours=5), timedelta(days=4, hours=1)]
     backups = stamped(*ages)
     assert thin(backups, NOW) == [backups[2][0]]
 
 
-def test_thin_keeps_the_newest_per_iso_week_after_thirty_days():
-    # NOW is a Thursday; 40 and 41 days back are Sat/Fri of one ISO week, 50 days back another week.
-    ages = [timedelta(0), timedelta(days=40), timedelta(days=41), timedelta(days=50)]
+def test_thin_keeps_the_newest_per_iso_week_between_seven_days_and_a_year():
+    # NOW is Thursday 26 November; 9 and 10 days back are Tue/Mon of one ISO week, 20 days back another.
+    ages = [timedelta(0), timedelta(days=9), timedelta(days=10), timedelta(days=20)]
+    backups = stamped(*ages)
+    assert thin(backups, NOW) == [backups[2][0]]
+
+
+def test_thin_keeps_the_newest_per_month_after_a_year():
+    # 400 and 405 days back are both in October 2025; 440 days back is September.
+    ages = [timedelta(0), timedelta(days=400), timedelta(days=405), timedelta(days=440)]
     backups = stamped(*ages)
     assert thin(backups, NOW) == [backups[2][0]]
 
@@ -115,12 +127,120 @@ def test_thin_never_deletes_the_newest_even_if_old():
     assert thin([], NOW) == []
 
 
+def named(reason: str, age: timedelta) -> tuple[Path, datetime]:
+    return Path(backup_name(NOW - age, reason)), NOW - age
+
+
+def test_thin_keeps_every_before_restore_backup_for_a_week_then_thins_it_like_the_rest():
+    """The before-restore backup is the only undo of a restore: an hour's timer backups must not push it out."""
+    within = [named("before-restore", timedelta(hours=3, minutes=m)) for m in (20, 30)]
+    days_ago = named("before-restore", timedelta(days=5))
+    timers = [named("timer", timedelta(hours=3, minutes=m)) for m in (10, 15, 40)]
+    newest = named("timer", timedelta(0))
+    deleted = thin([*within, days_ago, *timers, newest], NOW)
+    assert {p.name for p in deleted} == {timers[1][0].name, timers[2][0].name}
+    # Older than a week, it is one backup of its ISO week like any other.
+    old = [named("before-restore", timedelta(days=9)), named("timer", timedelta(days=9, minutes=-5))]
+    assert thin([*old, newest], NOW) == [old[0][0]]
+
+
+def test_thin_keeps_the_newest_manual_backup_of_each_hour_beside_the_automatic_ones():
+    manual = [named("manual", timedelta(hours=3, minutes=m)) for m in (10, 40)]
+    timer = named("timer", timedelta(hours=3, minutes=5))
+    newest = named("timer", timedelta(0))
+    assert thin([*manual, timer, newest], NOW) == [manual[1][0]]
+
+
+def three_day_event() -> list[tuple[Path, datetime]]:
+    """Round the clock, a change every 5 minutes for 72 hours, the folder thinned after each backup."""
+    start = datetime(2026, 11, 23, 0, 0, tzinfo=UTC)
+    kept: list[tuple[Path, datetime]] = []
+    for step in range(3 * 24 * 12):
+        taken = start + timedelta(minutes=5 * step)
+        kept.append((Path(backup_name(taken, "timer")), taken))
+        gone = set(thin(kept, taken))
+        kept = [item for item in kept if item[0] not in gone]
+    return kept
+
+
+def test_a_three_day_event_backed_up_every_five_minutes_keeps_37_backups_not_71(monkeypatch):
+    """Kept: the last hour's 12, the newest of each of the 23 hours before, one for each of the two days before."""
+    kept = three_day_event()
+    last = kept[-1][1]
+    assert len(kept) == 37
+    ages = sorted(last - taken for _path, taken in kept)
+    assert sum(age < timedelta(hours=1) for age in ages) == 12
+    assert sum(timedelta(hours=1) <= age < timedelta(days=1) for age in ages) == 23
+    assert len({taken.date() for _path, taken in kept}) == 3
+    # The rule before (all from 2 hours, hourly for 2 days, daily for 30) kept nearly twice as many.
+    monkeypatch.setattr(backups_module, "KEEP_ALL", timedelta(hours=2))
+    monkeypatch.setattr(backups_module, "HOURLY_UNTIL", timedelta(days=2))
+    monkeypatch.setattr(backups_module, "DAILY_UNTIL", timedelta(days=30))
+    assert len(three_day_event()) == 71
+
+
+def test_thinning_stopped_midway_is_finished_by_the_next_and_ends_where_an_unstopped_one_does(tmp_path):
+    """A kill inside thinning leaves some of the doomed backups: the next thinning deletes just those."""
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    stamps = [NOW - timedelta(minutes=25 * step) for step in range(300)]
+    for stamp in stamps:
+        (folder / backup_name(stamp, "timer")).write_bytes(b"a backup")
+    doomed = set(thin(backup_files(folder), NOW))
+    assert len(doomed) > 100
+    deleted: list[Path] = []
+    real_unlink = Path.unlink
+
+    def stop_after_ten(path: Path, missing_ok: bool = False) -> None:
+        if len(deleted) == 10:
+            raise KeyboardInterrupt  # stands for the kill: nothing after it runs
+        real_unlink(path, missing_ok=missing_ok)
+        deleted.append(path)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Path, "unlink", stop_after_ten)
+        with pytest.raises(KeyboardInterrupt):
+            thin_folder(folder, NOW)
+    assert set(deleted) <= doomed and len(deleted) == 10
+    finished = thin_folder(folder, NOW)
+    assert set(finished) == doomed - set(deleted)
+    assert {path for path, _t in backup_files(folder)} == {folder / backup_name(s, "timer") for s in stamps} - doomed
+
+
 def test_thin_is_stable():
     backups = stamped(*(timedelta(hours=h) for h in range(0, 24 * 60, 3)))
     deleted = set(thin(backups, NOW))
     remaining = [item for item in backups if item[0] not in deleted]
     assert thin(remaining, NOW) == []
     assert 0 < len(remaining) < len(backups)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_thin_on_a_random_mix_of_reasons_and_ages_is_stable_and_keeps_what_it_promises(seed):
+    import random
+
+    rng = random.Random(seed)
+    reasons = ("timer", "timer", "timer", "close", "session-end", "manual", "before-restore")
+    backups = list(
+        {
+            (path := Path(backup_name(NOW - age, rng.choice(reasons)))).name: (path, NOW - age)
+            for age in (timedelta(minutes=rng.randrange(0, 60 * 24 * 500)) for _ in range(400))
+        }.values()
+    )
+    deleted = set(thin(backups, NOW))
+    remaining = [item for item in backups if item[0] not in deleted]
+    assert thin(remaining, NOW) == []
+    assert max(backups, key=lambda item: item[1])[0] not in deleted
+    kept_whatever = [
+        path
+        for path, taken in backups
+        if NOW - taken < timedelta(hours=1)
+        or (path.name.endswith("-before-restore.db") and NOW - taken < timedelta(days=7))
+    ]
+    assert not deleted & set(kept_whatever)
+    # Bounded: beyond those, one per hour of a day and per day of a week (twice: manual ones have
+    # their own), one per week of a year, one per month of the 500 days' remaining 5 months.
+    assert len(remaining) <= len(kept_whatever) + 2 * 25 + 2 * 8 + 54 + 6
 
 
 def test_thin_folder_deletes_only_what_thin_says(console, repository, app_paths):
@@ -212,7 +332,7 @@ def test_a_corrupt_backup_is_refused_before_anything_changes(console, repository
     bad = app_paths.backups / "moderator-20261126T120000Z-manual.db"
     bad.parent.mkdir(parents=True, exist_ok=True)
     bad.write_bytes(b"garbage" * 1000)
-    with pytest.raises(StorageError, match="nothing was changed"):
+    with pytest.raises(StorageError, match="Nothing was changed"):
         restore_backup(app_paths.database, bad, app_paths.backups, NOW)
     assert digest(app_paths.database) == before
 
@@ -251,3 +371,85 @@ def test_an_export_clears_its_own_stale_temporaries_only(tmp_path):
     assert target.read_text(encoding="utf-8") == "whole"
     assert not stale.exists()
     assert young.exists() and unrelated.exists()
+
+
+def test_a_killed_backups_journal_and_a_killed_restores_copy_are_cleared_once_stale(console, repository, app_paths):
+    """VACUUM INTO writes ``NAME.partial-journal`` beside ``NAME.partial``; a killed restore leaves ``.restoring``."""
+    app_paths.backups.mkdir(parents=True, exist_ok=True)
+    journal = app_paths.backups / "moderator-20261126T110000Z-timer.db.partial-journal"
+    young_journal = app_paths.backups / "moderator-20261126T115959Z-timer.db.partial-journal"
+    restoring = app_paths.data_dir / "moderator.db.restoring"
+    copying_aside = app_paths.data_dir / "moderator.db.corrupt-20261126T110000Z.partial"
+    for path in (journal, young_journal, restoring, copying_aside):
+        path.write_bytes(b"left by a kill")
+    an_hour_ago = os.path.getmtime(young_journal) - 3600
+    for path in (journal, restoring, copying_aside):
+        os.utime(path, (an_hour_ago, an_hour_ago))
+    # Also when nothing changed since the newest backup: the leftovers go all the same.
+    take_backup(repository.db, app_paths.backups, NOW, reason="timer")
+    journal.write_bytes(b"left by a kill")
+    os.utime(journal, (an_hour_ago, an_hour_ago))
+    assert take_backup(repository.db, app_paths.backups, NOW + timedelta(minutes=5), reason="timer") is None
+    assert not journal.exists() and not restoring.exists() and not copying_aside.exists()
+    assert young_journal.exists()  # a backup may still be writing it
+
+
+# -- free space ---------------------------------------------------------------------------
+class Usage:
+    def __init__(self, free: int) -> None:
+        self.free = free
+
+
+def sizes(db) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """(the live database, a backup of it) in bytes, as the free-space rule reckons them."""
+    page_size, pages, free_pages = (
+        db.conn.execute(f"PRAGMA {name}").fetchone()[0] for name in ("page_size", "page_count", "freelist_count")
+    )
+    return pages * page_size, (pages - free_pages) * page_size
+
+
+def test_a_backup_is_skipped_when_it_would_leave_less_than_the_margin_free(console, repository, app_paths):
+    console.add_note("a change to back up")
+    _live, copy = sizes(repository.db)
+    just_short = Usage(MIN_FREE_BYTES + copy - 1)
+    with pytest.raises(NoRoomForBackup) as caught:
+        take_backup(repository.db, app_paths.backups, NOW, reason="timer", disk_usage=lambda _p: just_short)
+    assert caught.value.margin == MIN_FREE_BYTES
+    assert "The backup was skipped" in str(caught.value) and "the session itself is saved" in str(caught.value)
+    assert not app_paths.backups.exists() or not any(app_paths.backups.iterdir())  # nothing written at all
+    enough = Usage(MIN_FREE_BYTES + copy)
+    assert take_backup(repository.db, app_paths.backups, NOW, reason="timer", disk_usage=lambda _p: enough)
+
+
+def test_the_margin_is_twice_the_live_database_when_that_is_more(console, repository, app_paths, monkeypatch):
+    monkeypatch.setattr(backups_module, "MIN_FREE_BYTES", 1024)
+    live, copy = sizes(repository.db)
+    with pytest.raises(NoRoomForBackup) as caught:
+        take_backup(
+            repository.db, app_paths.backups, NOW, reason="timer", disk_usage=lambda _p: Usage(2 * live + copy - 1)
+        )
+    assert caught.value.margin == 2 * live
+    taken = take_backup(
+        repository.db, app_paths.backups, NOW, reason="timer", disk_usage=lambda _p: Usage(2 * live + copy)
+    )
+    assert taken is not None
+
+
+def test_a_nearly_full_disk_is_thinned_first_to_make_room(console, repository, app_paths):
+    """Old backups that the rule would delete anyway go first; the new one is then taken."""
+    for day in (5, 4, 3, 2):
+        for minutes in (30, 0):
+            console.add_note(f"day {day}, {minutes}")
+            take_backup(repository.db, app_paths.backups, NOW - timedelta(days=day, minutes=minutes), reason="timer")
+    assert len(backup_files(app_paths.backups)) == 8
+    console.add_note("today")
+    _live, copy = sizes(repository.db)
+    used_at_first = sum(p.stat().st_size for p, _t in backup_files(app_paths.backups))
+    disk = MIN_FREE_BYTES + copy + used_at_first - 1  # one byte short with all 8 there
+
+    def usage(_folder: Path) -> Usage:  # the disk's free space grows as backups are deleted
+        return Usage(disk - sum(p.stat().st_size for p, _t in backup_files(app_paths.backups)))
+
+    taken = take_backup(repository.db, app_paths.backups, NOW, reason="timer", disk_usage=usage)
+    assert taken is not None
+    assert len(backup_files(app_paths.backups)) == 4 + 1  # the newest of each day, and the new one

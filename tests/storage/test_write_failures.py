@@ -14,7 +14,6 @@ import pytest
 
 from moderator_app.domain.session import ParticipantDraft
 from moderator_app.reports.atomic import atomic_path
-from moderator_app.storage import backups as backups_module
 from moderator_app.storage.backups import backup_files, take_backup
 from moderator_app.storage.errors import WriteFailedError, write_failure
 from moderator_app.storage.session_file import write_document
@@ -138,7 +137,6 @@ def test_a_backup_on_a_full_disk_says_so_and_leaves_nothing_half_written(console
     def disk_full(_fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(backups_module.os, "fsync", disk_full, raising=False)
     import moderator_app.storage.database as database_module
 
     monkeypatch.setattr(database_module.os, "fsync", disk_full)

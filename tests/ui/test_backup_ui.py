@@ -94,3 +94,55 @@ def test_restoring_reopens_the_session_with_the_restored_content(window, console
     # The reopened database takes changes as before.
     restored.add_participant(ParticipantDraft(name="After Restore"))
     assert "After Restore" in [p.name for p in restored.snapshot.participants]
+
+
+def test_restoring_a_backup_from_a_newer_version_is_refused_and_the_session_goes_on(
+    window, console, app_paths, monkeypatch
+):
+    """It used to replace the database first, then fail to open it: the folder no longer opened."""
+    from moderator_app.storage.schema_names import MIGRATION_SET
+
+    backup = window.backups.backup_now("manual")
+    assert isinstance(backup, Path)
+    conn = sqlite3.connect(backup)
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
+        [MIGRATION_SET, "9999_from_the_future", "2030-01-01 00:00:00+00:00"],
+    )
+    conn.commit()
+    conn.close()
+    window.bridge.console.add_participant(ParticipantDraft(name="Must Stay"))
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: warnings.append("critical: " + text))
+    assert window.backups.restore(backup) is False
+    [warning] = warnings
+    assert "newer version" in warning and "Nothing was changed" in warning
+    assert "Must Stay" in [p.name for p in window.bridge.console.snapshot.participants]
+    assert not any(p.name.endswith("-before-restore.db") for p, _t in backup_files(app_paths.backups))
+
+
+def test_a_backup_on_a_nearly_full_disk_is_skipped_with_a_status_message(window, console, app_paths):
+    class NearlyFull:
+        free = 20 * 1024 * 1024
+
+    window.backups.disk_usage = lambda _folder: NearlyFull()
+    console.add_note("the session goes on")
+    assert window.backups.backup_now("timer") is None
+    text = window.message_label.text()
+    assert "Backup skipped" in text and "20 MB free" in text and "64 MB" in text
+    assert backup_files(app_paths.backups) == []
+    assert window.isVisible()
+
+
+def test_restoring_over_a_damaged_database_says_where_it_was_kept(window, console, app_paths, monkeypatch):
+    import moderator_app.storage.recovery as recovery
+    from moderator_app.storage.restore_swap import RestoreOutcome
+
+    backup = window.backups.backup_now("manual")
+    assert isinstance(backup, Path)
+    kept = app_paths.database.with_name("moderator.db.corrupt-20261126T120000Z")
+    monkeypatch.setattr(recovery, "restore", lambda *_args: RestoreOutcome(backup, moved_aside=kept))
+    assert window.backups.restore(backup) is True
+    text = window.message_label.text()
+    assert backup.name in text and "damaged database was kept as moderator.db.corrupt-20261126T120000Z" in text

@@ -157,8 +157,8 @@ def test_every_csv_is_written_by_the_one_formula_safe_writer():
 
 #: Functions that write a file through their own temporary file, fsync and os.replace.
 OWN_TEMP_FILE = {
-    ("storage/backups.py", "restore_backup"),
-    ("storage/backups.py", "install_backup"),
+    ("storage/restore_swap.py", "_copy_and_verify"),
+    ("storage/restore_swap.py", "_keep_damaged"),
     ("storage/database.py", "backup_to"),
 }
 WRITERS = {"write_text", "write_bytes", "save", "copyfile", "copy", "copy2", "QPdfWriter", "QTextDocumentWriter"}
