@@ -39,6 +39,9 @@ _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 class TemplateError(ValueError):
     """A template cannot be used; the message names the file (and line, when known) and what to fix."""
 
+    #: The user's template folder at fault, when the error is about one (set by ``scan_templates``).
+    folder: Path | None = None
+
 
 class UnknownTemplateError(TemplateError, LookupError):
     """No template of that name, built-in or the user's."""
@@ -202,6 +205,7 @@ def scan_templates(user_dir: Path | None) -> tuple[list[TemplateInfo], list[Temp
         try:
             found[folder.name] = _load_folder(folder, builtin=False)
         except TemplateError as error:
+            error.folder = folder
             problems.append(error)
     return sorted(found.values(), key=lambda t: (t.name != DEFAULT_TEMPLATE, t.name)), problems
 

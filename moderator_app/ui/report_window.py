@@ -36,7 +36,7 @@ from moderator_app.reports import service
 from moderator_app.reports.language import LANGUAGES as REPORT_LANGUAGES
 from moderator_app.reports.language import ReportLanguageError, language_for_locale, report_language
 from moderator_app.reports.model import GENDER_EXTENTS, Attendance, Report
-from moderator_app.reports.templates import TemplateError, list_templates, user_templates_dir
+from moderator_app.reports.templates import BuiltinNameClash, TemplateError, scan_templates, user_templates_dir
 from moderator_app.reports.text import render_html
 from moderator_app.storage.errors import StorageError
 from moderator_app.ui import labels
@@ -105,7 +105,7 @@ class ReportWindow(QMainWindow):
         self.template_combo = QComboBox(self)
         self.template_combo.setAccessibleName(self.tr("Report template"))
         self.template_combo.setAccessibleDescription(self.tr("Which report to draft: its sections and layout"))
-        templates = list_templates(self.user_templates)
+        templates, problems = scan_templates(self.user_templates)
         interface = language_for_locale(QLocale().name())
         for template in templates:
             # The template's title in the window's language, from the template's own catalog.
@@ -113,10 +113,14 @@ class ReportWindow(QMainWindow):
                 title = report_language(interface, template).t(template.title)
             except ReportLanguageError:
                 title = template.title  # a user's broken catalog: the report says so when it is built
+            if not template.builtin:
+                title = self.tr("%1 (yours)").replace("%1", title)
             self.template_combo.addItem(title, template.name)
             self.template_combo.setItemData(
                 self.template_combo.count() - 1, template.description, Qt.ItemDataRole.ToolTipRole
             )
+        for problem in problems:
+            self._add_unusable_template(problem)
         self.template_combo.currentIndexChanged.connect(lambda _i: self.reload())
         toolbar.addWidget(QLabel(self.tr(" Template: "), self))
         toolbar.addWidget(self.template_combo)
@@ -127,9 +131,7 @@ class ReportWindow(QMainWindow):
         )
         for code, name in REPORT_LANGUAGES.items():
             self.language_combo.addItem(name, code)
-        self.language_combo.setCurrentIndex(
-            max(0, self.language_combo.findData(language_for_locale(QLocale().name())))
-        )
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language_for_locale(QLocale().name()))))
         self.language_combo.currentIndexChanged.connect(lambda _i: self.reload())
         toolbar.addWidget(QLabel(self.tr(" Language: "), self))
         toolbar.addWidget(self.language_combo)
@@ -137,6 +139,20 @@ class ReportWindow(QMainWindow):
         self.act_export = self._action(toolbar, self.tr("&Export…"), self.export, "Ctrl+E")
         self.act_print = self._action(toolbar, self.tr("&Print…"), self.print_report, "Ctrl+P")
         self.act_close = self._action(None, self.tr("&Close"), self.close, "Ctrl+W")
+
+    def _add_unusable_template(self, problem: TemplateError) -> None:
+        """A user's folder that cannot be used, listed (greyed, not choosable) with why: never silently left out."""
+        name = problem.folder.name if problem.folder is not None else "?"
+        if isinstance(problem, BuiltinNameClash):
+            text = self.tr("⚠ %1 (your folder): not used, a built-in template has this name").replace("%1", name)
+        else:
+            text = self.tr("⚠ %1 (your folder): cannot be used, it has an error").replace("%1", name)
+        self.template_combo.addItem(text)
+        row = self.template_combo.count() - 1
+        for role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            self.template_combo.setItemData(row, str(problem), role)
+        item = self.template_combo.model().item(row)  # type: ignore[attr-defined]
+        item.setEnabled(False)
 
     def _build_export_progress(self) -> None:
         """Shown while an export runs in the background (ui/report_export.py): words and a busy bar."""
@@ -436,7 +452,13 @@ class ReportWindow(QMainWindow):
         if self.report is None:
             return
         scroll = self.preview.verticalScrollBar().value()
-        self.preview.setHtml(render_html(self.report, self.report.template))
+        try:
+            html = render_html(self.report, self.report.template)
+        except TemplateError as error:
+            # A user's template that fails while rendering: its one-line error in place of the report.
+            self.preview.setPlainText(self.tr("This template cannot be shown: %1").replace("%1", str(error)))
+            return
+        self.preview.setHtml(html)
         self.preview.verticalScrollBar().setValue(scroll)
 
     # -- export and print -----------------------------------------------------------------
@@ -512,7 +534,11 @@ class ReportWindow(QMainWindow):
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
         drawn = charts.charts_for(self.report)
-        html = render_html(self.report, self.report.template, charts=drawn)
+        try:
+            html = render_html(self.report, self.report.template, charts=drawn)
+        except TemplateError as error:
+            QMessageBox.warning(self, self.tr("Print report"), str(error))
+            return
         pages = pdf.print_document(self.report, html, printer, drawn)
         self.statusBar().showMessage(self.tr("Sent %1 page(s) to the printer.").replace("%1", str(pages)), 10_000)
 
