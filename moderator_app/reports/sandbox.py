@@ -48,6 +48,8 @@ MAX_INT_BITS = 4096
 MAX_STEPS = 5_000_000
 #: The largest template file read.
 MAX_TEMPLATE_BYTES = 1_000_000
+#: How many (type, attribute) answers the sandbox remembers before it starts afresh.
+MAX_REMEMBERED_DECISIONS = 10_000
 #: The widest field ``"%5d" % n`` may ask for.
 MAX_FORMAT_WIDTH = 1000
 
@@ -244,6 +246,7 @@ class ReportSandbox(ImmutableSandboxedEnvironment):
     intercepted_binops = frozenset({"*", "**", "+", "%"})
 
     def __init__(self, *, filters: Mapping[str, Callable[..., Any]], **options: Any) -> None:
+        self._decisions: dict[tuple[type, str], bool] = {}
         super().__init__(**options)
         self.globals.clear()
         own = {name: JINJA_FILTERS[name] for name in BUILTIN_FILTERS} | dict(filters)
@@ -252,6 +255,17 @@ class ReportSandbox(ImmutableSandboxedEnvironment):
         self.filters[CONCAT_FILTER] = checked
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        # Every rule here (and in Jinja's checks) depends on the object's type and the name only, so
+        # the answer is remembered: reports read tens of thousands of attributes.
+        key = (type(obj), attr)
+        allowed = self._decisions.get(key)
+        if allowed is None:
+            if len(self._decisions) > MAX_REMEMBERED_DECISIONS:
+                self._decisions.clear()
+            allowed = self._decisions[key] = self._allowed(obj, attr, value)
+        return allowed
+
+    def _allowed(self, obj: Any, attr: str, value: Any) -> bool:
         if not super().is_safe_attribute(obj, attr, value):
             return False
         if type(obj).__module__.startswith("jinja2."):
