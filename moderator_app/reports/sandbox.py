@@ -15,7 +15,8 @@ What a template can reach is listed here, not everything Python would hand it:
 Resource limits, per render: every text or list a template makes is at most ``MAX_TEXT_CHARS``
 characters or ``MAX_ITEMS`` items (``*``, ``+``, ``~``, ``%`` and the filters are checked), whole
 numbers at most ``MAX_INT_BITS`` bits, the output at most ``MAX_TEXT_CHARS``; loop iterations,
-calls and operators together at most ``MAX_STEPS``. Not bounded: the time one allowed method or
+calls and operators together at most ``MAX_STEPS``; all that is printed, in macros and ``set``
+blocks too, at most ``MAX_PRINTED_CHARS``. Not bounded: the time one allowed method or
 filter takes on a text within those limits, and the memory of the data the report itself holds.
 """
 
@@ -46,6 +47,8 @@ MAX_ITEMS = 1_000_000
 MAX_INT_BITS = 4096
 #: Loop iterations, calls and checked operators in one render: a real report needs far fewer.
 MAX_STEPS = 5_000_000
+#: Everything a render prints, counted where printed (a macro's output again where it is used).
+MAX_PRINTED_CHARS = 100_000_000
 #: The largest template file read.
 MAX_TEMPLATE_BYTES = 1_000_000
 #: How many (type, attribute) answers the sandbox remembers before it starts afresh.
@@ -143,13 +146,15 @@ _PERCENT_FIELD = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?")
 #: Names that no template can type (not identifiers): the loader's hooks on loops and ``~``.
 LOOP_FILTER = "(bounded loop)"
 CONCAT_FILTER = "(bounded text)"
+OUTPUT_FILTER = "(counted output)"
 
 
 class _Budget:
-    __slots__ = ("steps",)
+    __slots__ = ("characters", "steps")
 
-    def __init__(self, steps: int) -> None:
+    def __init__(self, steps: int, characters: int) -> None:
         self.steps = steps
+        self.characters = characters
 
 
 _BUDGET: ContextVar[_Budget | None] = ContextVar("report_template_budget", default=None)
@@ -165,6 +170,24 @@ def _spend(steps: int = 1) -> None:
             f"the template does too much work (more than {MAX_STEPS:,} loop turns and calls); "
             "it probably loops or calls itself without end."
         )
+
+
+@jinja2.pass_context  # never folded at compile time: literal text in a loop counts at each turn
+def _counted_output(_context: Any, value: Any) -> Any:
+    """What every ``{{ … }}`` and piece of literal text prints, counted against the render's characters.
+
+    Macro bodies and ``{% set %}`` blocks are built in memory before any check on their result, so
+    what they print is counted as it is printed.
+    """
+    budget = _BUDGET.get()
+    if budget is None:
+        raise SecurityError("a report template can run only while a report is being written.")
+    budget.characters -= len(value) if isinstance(value, str) else 1
+    if budget.characters < 0:
+        raise SecurityError(
+            f"the template prints more than {MAX_PRINTED_CHARS:,} characters in all; it probably loops without end."
+        )
+    return value
 
 
 def checked(value: Any) -> Any:
@@ -253,6 +276,7 @@ class ReportSandbox(ImmutableSandboxedEnvironment):
         self.filters = {name: _bounded_filter(function) for name, function in own.items()}
         self.filters[LOOP_FILTER] = _bounded_loop
         self.filters[CONCAT_FILTER] = checked
+        self.filters[OUTPUT_FILTER] = _counted_output
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
         # Every rule here (and in Jinja's checks) depends on the object's type and the name only, so
@@ -299,6 +323,10 @@ class ReportSandbox(ImmutableSandboxedEnvironment):
         for node in [tree, *tree.find_all(nodes.Node)]:
             if isinstance(node, nodes.For):
                 node.iter = nodes.Filter(node.iter, LOOP_FILTER, [], [], None, None, lineno=node.lineno)
+            elif isinstance(node, nodes.Output):
+                node.nodes = [
+                    nodes.Filter(child, OUTPUT_FILTER, [], [], None, None, lineno=child.lineno) for child in node.nodes
+                ]
             for field_name in node.fields:
                 value = getattr(node, field_name, None)
                 if isinstance(value, nodes.Concat):
@@ -318,7 +346,7 @@ class BoundedTemplate(jinja2.Template):
     """A template whose render is bounded: a step budget for the whole render, and the output's length."""
 
     def render(self, *args: Any, **kwargs: Any) -> str:
-        token = _BUDGET.set(_Budget(MAX_STEPS))
+        token = _BUDGET.set(_Budget(MAX_STEPS, MAX_PRINTED_CHARS))
         try:
             parts: list[str] = []
             length = 0

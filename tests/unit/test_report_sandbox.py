@@ -135,6 +135,23 @@ def test_templates_cannot_exhaust_memory(console, clock, tmp_path, payload, frag
 @pytest.mark.parametrize(
     "payload",
     [
+        # Each piece is allowed; what the macro builds in memory before returning is what is too much.
+        "{% set big = 'x' * 10**7 %}{% macro grow() %}{% for a in facts.title %}{% for b in facts.title %}"
+        "{{ big }}{% endfor %}{% endfor %}{% endmacro %}{{ grow() | length }}",
+        "{% set block %}{% for a in facts.title %}{% for b in facts.title %}{% for c in facts.title %}"
+        + "literal text " * 200
+        + "{% endfor %}{% endfor %}{% endfor %}{% endset %}{{ block | length }}",
+    ],
+)
+def test_what_macros_and_set_blocks_print_in_memory_is_bounded_too(console, clock, tmp_path, payload):
+    user_dir, _ = user_template(tmp_path, payload)
+    with pytest.raises(TemplateError, match="prints more than 100,000,000 characters"):
+        render_user_markdown(console, clock, user_dir)
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
         "{% for a in facts.title %}{% for b in facts.title %}{% for c in facts.title %}{% endfor %}{% endfor %}"
         "{% endfor %}",
         "{% macro fan(n) %}{% if n %}{{ fan(n - 1) }}{{ fan(n - 1) }}{% endif %}{% endmacro %}{{ fan(40) }}",
