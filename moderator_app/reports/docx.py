@@ -357,7 +357,7 @@ def write_docx(report: Report, target: Path, charts: dict[str, bytes] | None = N
 
     # Saved to memory first: python-docx's zip file, when the disk fills, complains again on its way
     # out (an "Exception ignored" on stderr), which would break the command line's one-line error.
-    package = io.BytesIO()
-    document.save(package)
+    buffer = io.BytesIO()
+    document.save(buffer)
     with atomic_path(Path(target)) as temp:
-        temp.write_bytes(package.getvalue())
+        temp.write_bytes(buffer.getvalue())
