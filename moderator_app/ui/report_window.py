@@ -114,7 +114,8 @@ class ReportWindow(QMainWindow):
             except ReportLanguageError:
                 title = template.title  # a user's broken catalog: the report says so when it is built
             if not template.builtin:
-                title = self.tr("%1 (yours)").replace("%1", title)
+                # By its folder too: two of the user's templates may carry the same title.
+                title = self.tr("%1 (yours: %2)").replace("%1", title).replace("%2", template.name)
             self.template_combo.addItem(title, template.name)
             self.template_combo.setItemData(
                 self.template_combo.count() - 1, template.description, Qt.ItemDataRole.ToolTipRole

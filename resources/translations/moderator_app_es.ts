@@ -2737,8 +2737,8 @@ El archivo: %2</translation>
         <translation>Qué informe redactar: sus secciones y su diseño</translation>
     </message>
     <message>
-        <source>%1 (yours)</source>
-        <translation>%1 (suya)</translation>
+        <source>%1 (yours: %2)</source>
+        <translation>%1 (suya: %2)</translation>
     </message>
     <message>
         <source> Template: </source>

@@ -2737,8 +2737,8 @@ Le fichier&#xa0;: %2</translation>
         <translation>Quel rapport rédiger&#xa0;: ses sections et sa mise en page</translation>
     </message>
     <message>
-        <source>%1 (yours)</source>
-        <translation>%1 (la vôtre)</translation>
+        <source>%1 (yours: %2)</source>
+        <translation>%1 (la vôtre&#xa0;: %2)</translation>
     </message>
     <message>
         <source> Template: </source>

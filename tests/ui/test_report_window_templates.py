@@ -51,7 +51,7 @@ def test_the_template_list_shows_a_clash_and_a_broken_folder_instead_of_hiding_t
     rows = combo_rows(window)
     usable = [(text, data) for text, data, enabled, _tip in rows if enabled]
     assert [data for _text, data in usable] == ["igf-workshop", "board", "igf-short", "minutes"]
-    assert dict((data, text) for text, data in usable)["board"].endswith("(yours)")
+    assert dict((data, text) for text, data in usable)["board"] == "IGF short report (yours: board)"
     unusable = [(text, tip) for text, _data, enabled, tip in rows if not enabled]
     assert len(unusable) == 2
     clash_text, clash_tip = next(row for row in unusable if "minutes" in row[0])
