@@ -254,8 +254,12 @@ class ContainedLoader(jinja2.FileSystemLoader):
             candidate = os.path.join(folder, *pieces)
             if not os.path.isfile(candidate):
                 continue
-            real_folder = os.path.realpath(folder)
-            if os.path.commonpath([real_folder, os.path.realpath(candidate)]) != real_folder:
+            real_folder, real_file = os.path.realpath(folder), os.path.realpath(candidate)
+            try:
+                inside = os.path.commonpath([real_folder, real_file]) == real_folder
+            except ValueError:  # another drive (Windows): outside by definition
+                inside = False
+            if not inside:
                 raise SecurityError(f"{candidate} leads outside the template's folder; copy the file in instead.")
             if os.path.getsize(candidate) > MAX_TEMPLATE_BYTES:
                 raise SecurityError(f"{candidate} is larger than {MAX_TEMPLATE_BYTES:,} bytes; templates are text.")

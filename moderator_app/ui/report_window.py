@@ -34,13 +34,14 @@ from PySide6.QtWidgets import (
 from moderator_app.console import SessionConsole
 from moderator_app.reports import service
 from moderator_app.reports.language import LANGUAGES as REPORT_LANGUAGES
-from moderator_app.reports.language import ReportLanguageError, language_for_locale, report_language
+from moderator_app.reports.language import ReportLanguageError, language_for_locale
 from moderator_app.reports.model import GENDER_EXTENTS, Attendance, Report
-from moderator_app.reports.templates import BuiltinNameClash, TemplateError, scan_templates, user_templates_dir
+from moderator_app.reports.templates import TemplateError, user_templates_dir
 from moderator_app.reports.text import render_html
 from moderator_app.storage.errors import StorageError
 from moderator_app.ui import labels
 from moderator_app.ui.report_export import ExportRunner
+from moderator_app.ui.template_list import fill_template_list
 
 ATTENDANCE_KEY = "__attendance__"
 SAVE_AFTER_MS = 600
@@ -105,23 +106,7 @@ class ReportWindow(QMainWindow):
         self.template_combo = QComboBox(self)
         self.template_combo.setAccessibleName(self.tr("Report template"))
         self.template_combo.setAccessibleDescription(self.tr("Which report to draft: its sections and layout"))
-        templates, problems = scan_templates(self.user_templates)
-        interface = language_for_locale(QLocale().name())
-        for template in templates:
-            # The template's title in the window's language, from the template's own catalog.
-            try:
-                title = report_language(interface, template).t(template.title)
-            except ReportLanguageError:
-                title = template.title  # a user's broken catalog: the report says so when it is built
-            if not template.builtin:
-                # By its folder too: two of the user's templates may carry the same title.
-                title = self.tr("%1 (yours: %2)").replace("%1", title).replace("%2", template.name)
-            self.template_combo.addItem(title, template.name)
-            self.template_combo.setItemData(
-                self.template_combo.count() - 1, template.description, Qt.ItemDataRole.ToolTipRole
-            )
-        for problem in problems:
-            self._add_unusable_template(problem)
+        fill_template_list(self.template_combo, self.user_templates)
         self.template_combo.currentIndexChanged.connect(lambda _i: self.reload())
         toolbar.addWidget(QLabel(self.tr(" Template: "), self))
         toolbar.addWidget(self.template_combo)
@@ -140,20 +125,6 @@ class ReportWindow(QMainWindow):
         self.act_export = self._action(toolbar, self.tr("&Export…"), self.export, "Ctrl+E")
         self.act_print = self._action(toolbar, self.tr("&Print…"), self.print_report, "Ctrl+P")
         self.act_close = self._action(None, self.tr("&Close"), self.close, "Ctrl+W")
-
-    def _add_unusable_template(self, problem: TemplateError) -> None:
-        """A user's folder that cannot be used, listed (greyed, not choosable) with why: never silently left out."""
-        name = problem.folder.name if problem.folder is not None else "?"
-        if isinstance(problem, BuiltinNameClash):
-            text = self.tr("⚠ %1 (your folder): not used, a built-in template has this name").replace("%1", name)
-        else:
-            text = self.tr("⚠ %1 (your folder): cannot be used, it has an error").replace("%1", name)
-        self.template_combo.addItem(text)
-        row = self.template_combo.count() - 1
-        for role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            self.template_combo.setItemData(row, str(problem), role)
-        item = self.template_combo.model().item(row)  # type: ignore[attr-defined]
-        item.setEnabled(False)
 
     def _build_export_progress(self) -> None:
         """Shown while an export runs in the background (ui/report_export.py): words and a busy bar."""
