@@ -41,10 +41,11 @@ def isolate(text: str) -> str:
 #: What no text keeps: control characters (category Cc: U+0000–U+001F, U+007F–U+009F), lone
 #: surrogates (a broken JSON escape, which SQLite's UTF-8 cannot store) and U+FFFE/U+FFFF (which
 #: XML, so DOCX and ODT, refuses). One line keeps tab, CR and LF for a moment (they become spaces);
-#: a block keeps LF. One regular expression instead of asking each character its category: it halves
-#: the time of cleaning a line.
+#: a block keeps LF; text the user lays out (report sections) keeps LF and tab. One regular
+#: expression instead of asking each character its category: it halves the time of cleaning a line.
 _UNUSABLE_IN_LINE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _UNUSABLE_IN_BLOCK = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_UNUSABLE_IN_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def clean_line(text: str | None) -> str:
@@ -55,12 +56,15 @@ def clean_line(text: str | None) -> str:
     return " ".join(_UNUSABLE_IN_LINE.sub("", text).split())
 
 
-def clean_block(text: str | None) -> str:
-    """Multi-line text: NFC, control characters other than newlines removed, ends trimmed."""
+def clean_block(text: str | None, *, keep_tabs: bool = False) -> str:
+    """Multi-line text: NFC, control characters other than newlines (and tabs, if asked) removed, ends trimmed.
+
+    ``keep_tabs`` is for text the user lays out themselves (a report section): a tab there is meant.
+    """
     if text is None:
         return ""
     text = unicodedata.normalize("NFC", str(text)).replace("\r\n", "\n").replace("\r", "\n")
-    return _UNUSABLE_IN_BLOCK.sub("", text).strip()
+    return (_UNUSABLE_IN_TEXT if keep_tabs else _UNUSABLE_IN_BLOCK).sub("", text).strip()
 
 
 def require_length(label: str, value: str, maximum: int, *, required: bool = False) -> str:

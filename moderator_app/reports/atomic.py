@@ -1,5 +1,89 @@
-"""Atomic file writes for exports (the one implementation lives in storage/atomic.py, shared with session files)."""
+"""Atomic file writes for exports (the one implementation lives in storage/atomic.py), and plain words when one fails.
+
+Qt's writers (PDF, ODT) do not say why a file could not be written: QPdfWriter even goes on after
+the disk fills up and leaves a cut-off file. ``export_failure`` finds out by writing a little beside
+the target, so a full disk is called a full disk and the rapporteur is told what to do.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import tempfile
+from pathlib import Path
 
 from moderator_app.storage.atomic import atomic_path, write_bytes_atomic
+from moderator_app.storage.errors import write_failure
 
-__all__ = ["atomic_path", "write_bytes_atomic"]
+__all__ = ["ExportWriteError", "atomic_path", "export_failure", "write_bytes_atomic"]
+
+#: What the probe writes beside the target to learn why a writer failed.
+PROBE_BYTES = 1024 * 1024
+#: Less free space than this after a failed write: the disk is full, whatever the writer said.
+FULL_BELOW_BYTES = 1024 * 1024
+
+#: By kind (storage.errors): what happened and what to do; the file's name is shown beside it.
+_WORDS = {
+    "full": "the disk is full. Free some space or choose another drive, then export again.",
+    "read-only": (
+        "the folder cannot be written to (it is read-only, or you may not write there). "
+        "Choose another folder, then export again."
+    ),
+    "io": (
+        "the disk could not be written (input/output error). "
+        "Check that the disk or USB stick is still connected, then export again."
+    ),
+}
+
+
+class ExportWriteError(OSError):
+    """An export that could not be written; ``str()`` is the plain sentence (``strerror``), without codes."""
+
+    def __str__(self) -> str:
+        return str(self.strerror)
+
+
+def export_failure(error: OSError, target: Path) -> OSError:
+    """``error`` in plain words when the disk caused it (full, read-only, failing); else ``error`` itself.
+
+    Call it while the failed temporary file still exists: on a full disk, that file is what fills it.
+    """
+    if isinstance(error, ExportWriteError):
+        return error
+    known = write_failure(error)
+    code = error.errno
+    if known is None or known.kind == "io":
+        # Qt's failures carry no cause, and a file cut short reads as an I/O error: ask the disk.
+        probed = _probe(Path(target).parent)
+        if probed is not None:
+            code = probed
+        elif known is None:
+            return error
+    if code is None:
+        return error
+    failure = write_failure(OSError(code, os.strerror(code)))
+    if failure is None:
+        return error
+    return ExportWriteError(code, _WORDS.get(failure.kind, str(error)), str(target))
+
+
+def _probe(folder: Path) -> int | None:
+    """The errno of writing a little into ``folder`` now (ENOSPC when nearly full), or None if it works."""
+    try:
+        if shutil.disk_usage(folder).free < FULL_BELOW_BYTES:
+            return errno.ENOSPC
+        handle, name = tempfile.mkstemp(prefix=".moderator-app-probe.", suffix=".partial", dir=folder)
+    except OSError as error:
+        return error.errno
+    try:
+        chunk = bytes(64 * 1024)
+        for _ in range(PROBE_BYTES // len(chunk)):
+            os.write(handle, chunk)
+        os.fsync(handle)
+    except OSError as error:
+        return error.errno
+    finally:
+        os.close(handle)
+        os.unlink(name)
+    return None

@@ -45,6 +45,15 @@ def _list_templates(user_dir: Path) -> int:
     return EXIT_OK
 
 
+def _warn_of_clash(name: str, user_dir: Path) -> None:
+    """Say that the user's folder of that name is not the one used (the built-in is), and why."""
+    from moderator_app.reports.templates import builtin_clash
+
+    clash = builtin_clash(name, user_dir)
+    if clash is not None:
+        print(f"moderator-app: warning: {_one_line(str(clash))}", file=sys.stderr)
+
+
 def _system_language() -> str:
     """The report language of the user's locale (LC_ALL, LC_MESSAGES, LANG), English when none fits."""
     from moderator_app.reports.language import language_for_locale
@@ -79,6 +88,7 @@ def _write_report(args: argparse.Namespace, paths, user_dir: Path) -> int:  # ty
         return _fail(_one_line(str(error)))
     try:
         language = args.language or _system_language()
+        _warn_of_clash(args.template, user_dir)
         report = report_for(db, args.session_id, args.template, user_dir, SystemClock().now(), language=language)
         written = export_report(report, fmt, Path(args.output))
     except UnknownSessionError as error:

@@ -355,5 +355,9 @@ def write_docx(report: Report, target: Path, charts: dict[str, bytes] | None = N
             paragraph.add_run(_clean(who or t("Unnamed")) + ": ").bold = True
             paragraph.add_run(_clean(question))
 
+    # Saved to memory first: python-docx's zip file, when the disk fills, complains again on its way
+    # out (an "Exception ignored" on stderr), which would break the command line's one-line error.
+    buffer = io.BytesIO()
+    document.save(buffer)
     with atomic_path(Path(target)) as temp:
-        document.save(str(temp))
+        temp.write_bytes(buffer.getvalue())

@@ -63,6 +63,33 @@ def _fields(text: str) -> set[str]:
         return {"<malformed>"}
 
 
+def fill_fields(text: str, params: Mapping[str, object]) -> str:
+    """``text`` with each ``{name}`` replaced by ``params[name]``; ``{{`` and ``}}`` are braces.
+
+    Not ``str.format``: texts come from templates and their catalogs, which anyone may write, and
+    ``"{x.__class__}"`` or ``"{x:>999999999}"`` would read attributes or make huge text. A field here
+    is a plain name and nothing else.
+    """
+    out: list[str] = []
+    try:
+        parts = list(string.Formatter().parse(text))
+    except ValueError as error:
+        raise ReportLanguageError(f"the text {text!r} has a broken {{field}}: {error}.") from None
+    for literal, name, spec, conversion in parts:
+        out.append(literal)
+        if name is None:
+            continue
+        if not name.isidentifier() or spec or conversion:
+            raise ReportLanguageError(
+                f"the text {text!r} has the field {{{name}{'!' + conversion if conversion else ''}"
+                f"{':' + spec if spec else ''}}}; only plain fields such as {{count}} can be filled in."
+            )
+        if name not in params:
+            raise ReportLanguageError(f"the text {text!r} has the field {{{name}}}, which is not given a value.")
+        out.append(str(params[name]))
+    return "".join(out)
+
+
 @dataclass(frozen=True)
 class ReportLanguage:
     """One language's words for a report; ``t`` translates, falling back to the English text."""
@@ -78,7 +105,7 @@ class ReportLanguage:
     def t(self, text: str, /, **params: object) -> str:
         """``text`` in this language, with ``{name}`` fields filled from ``params``."""
         translated = self.catalog.get(text) or text
-        return translated.format(**params) if params else translated
+        return fill_fields(translated, params) if params else translated
 
     def long_date(self, day: date) -> str:
         """'Thursday 21 December 2017', 'jueves, 21 de diciembre de 2017', 'jeudi 21 décembre 2017'."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import errno
 import re
 from pathlib import Path
 
@@ -38,7 +39,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from moderator_app.reports.atomic import atomic_path
+from moderator_app.reports.atomic import atomic_path, export_failure
 from moderator_app.reports.charts import ensure_app
 from moderator_app.reports.fonts import report_font
 from moderator_app.reports.language import ENGLISH, ReportLanguage
@@ -273,22 +274,36 @@ def _paint_footer(
 def write_pdf(report: Report, html: str, target: Path, charts: dict[str, bytes] | None = None) -> int:
     """Write the report as an A4 PDF at 300 dpi, atomically; return the number of pages."""
     with atomic_path(Path(target)) as temp:
-        writer = QPdfWriter(str(temp))
-        writer.setResolution(RESOLUTION_DPI)
-        writer.setTitle(report.facts.title)
-        writer.setCreator(CREATOR)
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                QPageLayout.Unit.Millimeter,
+        try:
+            writer = QPdfWriter(str(temp))
+            writer.setResolution(RESOLUTION_DPI)
+            writer.setTitle(report.facts.title)
+            writer.setCreator(CREATOR)
+            writer.setPageLayout(
+                QPageLayout(
+                    QPageSize(QPageSize.PageSizeId.A4),
+                    QPageLayout.Orientation.Portrait,
+                    QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                    QPageLayout.Unit.Millimeter,
+                )
             )
-        )
-        document = build_document(report, html, charts, device=writer)
-        pages = paint_pages(document, writer, report.facts.title, report.language)
-        del document, writer  # the file is complete once the painter has ended; drop Qt's handle before the move
+            document = build_document(report, html, charts, device=writer)
+            pages = paint_pages(document, writer, report.facts.title, report.language)
+            del document, writer  # the file is complete once the painter has ended; drop Qt's handle before the move
+            _require_whole_pdf(temp)
+        except OSError as error:
+            # Told here, while the cut-off file still fills the disk: afterwards the disk looks fine.
+            raise export_failure(error, Path(target)) from error
     return pages
+
+
+def _require_whole_pdf(path: Path) -> None:
+    """Raise if the PDF does not end with its end-of-file mark: QPdfWriter cuts files short silently."""
+    with open(path, "rb") as stream:
+        size = stream.seek(0, 2)
+        stream.seek(max(0, size - 1024))
+        if b"%%EOF" not in stream.read(1024):
+            raise OSError(errno.EIO, f"the PDF came out cut short ({size:,} bytes)")
 
 
 def print_document(

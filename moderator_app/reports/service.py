@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from moderator_app.domain.balance import Balance
 from moderator_app.domain.clock import Instant
 from moderator_app.domain.text import safe_file_name
-from moderator_app.reports.atomic import atomic_path
+from moderator_app.reports.atomic import atomic_path, export_failure
 from moderator_app.reports.build import build_report
 from moderator_app.reports.language import report_language
 from moderator_app.reports.model import Attendance, Report
@@ -144,13 +144,22 @@ def export_report(
     target = Path(target)
     if target.is_dir():
         target = target / default_file_name(report, fmt)
+    try:
+        _export(report, fmt, target, charts)
+    except OSError as error:
+        # "[Errno 28] No space left on device" becomes: the disk is full, free some space, export again.
+        raise export_failure(error, target) from error
+    return target
+
+
+def _export(report: Report, fmt: str, target: Path, charts: Mapping[str, bytes] | None) -> None:
     template = report.template
     if fmt == "md":
         _write_text(target, render_markdown(report, template))
-        return target
+        return
     if fmt == "html":
         _write_text(target, render_html(report, template, charts=_charts(report, charts)))
-        return target
+        return
     # Load the writer before drawing charts: a build without it should say so at once.
     writer = _optional(fmt, fmt)
     drawn = _charts(report, charts)
@@ -159,7 +168,6 @@ def export_report(
     else:
         html = render_html(report, template, charts=drawn)
         getattr(writer, f"write_{fmt}")(report, html, target, drawn)
-    return target
 
 
 def _charts(report: Report, given: Mapping[str, bytes] | None) -> dict[str, bytes]:

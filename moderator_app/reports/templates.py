@@ -1,9 +1,10 @@
 """Report templates: built-in folders under resources/templates/, the user's own in <data dir>/templates/.
 
 A template is a folder holding ``template.toml`` (title, description, the sections and where each
-section's draft comes from) and two Jinja2 files, ``report.md.j2`` and ``report.html.j2``. A user's
-folder with the same name as a built-in one replaces it. Folders whose name starts with ``_`` are
-shared pieces (style, macros), not templates. No Qt here.
+section's draft comes from) and two Jinja2 files, ``report.md.j2`` and ``report.html.j2``, rendered
+in the sandbox of reports/sandbox.py. A user's folder with the name of a built-in one is refused,
+never used in its place. Folders whose name starts with ``_`` are shared pieces (style, macros),
+not templates. No Qt here.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from markupsafe import Markup, escape
 from moderator_app.domain.formatting import clock_text
 from moderator_app.reports.language import ENGLISH, ReportLanguage
 from moderator_app.reports.model import INCLUDABLE_BLOCKS, SECTION_SOURCES, SectionSpec, TemplateInfo
+from moderator_app.reports.sandbox import ContainedLoader, ReportSandbox
 from moderator_app.reports.toml_files import read_toml
 from moderator_app.resources import resource
 
@@ -37,9 +39,20 @@ _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 class TemplateError(ValueError):
     """A template cannot be used; the message names the file (and line, when known) and what to fix."""
 
+    #: The user's template folder at fault, when the error is about one (set by ``scan_templates``).
+    folder: Path | None = None
+
 
 class UnknownTemplateError(TemplateError, LookupError):
     """No template of that name, built-in or the user's."""
+
+
+class BuiltinNameClash(TemplateError):
+    """A user's template folder named like a built-in template: refused, never used in its place."""
+
+    def __init__(self, folder: Path, message: str) -> None:
+        self.folder = folder
+        super().__init__(message)
 
 
 def builtin_templates_dir() -> Path:
@@ -118,11 +131,52 @@ def _check_syntax(info: TemplateInfo) -> None:
     for name in TEMPLATE_FILES:
         try:
             environment.get_template(name)
-        except jinja2.TemplateSyntaxError as error:
-            where = error.filename or str(info.folder / name)
-            raise TemplateError(f"{where}, line {error.lineno}: {error.message}") from None
-        except jinja2.TemplateNotFound as error:
-            raise TemplateError(f"{info.folder / name}: includes {error.name!r}, which does not exist.") from None
+        except (jinja2.TemplateError, UnicodeDecodeError, OSError) as error:
+            raise template_problem(info, name, error) from None
+
+
+def template_problem(info: TemplateInfo, file_name: str, error: BaseException) -> TemplateError:
+    """The one-line error for a template that failed to load or render: template, file, line, problem.
+
+    ``file_name`` is the file being loaded or rendered; the line is the one in the file (it may be
+    an included or imported one) where Jinja was when it failed, when that is known.
+    """
+    where, line = _where(info, file_name, error)
+    if isinstance(error, jinja2.TemplateSyntaxError):
+        problem = error.message or str(error)
+    elif isinstance(error, jinja2.TemplateNotFound):
+        problem = (
+            f"includes {error.name!r}, which is neither in the template's folder nor among the "
+            "built-in pieces (_shared/…); check the name."
+        )
+    elif isinstance(error, jinja2.UndefinedError):
+        problem = f"{error.message}; check the name (docs/reports.md lists what a template can use)."
+    elif isinstance(error, UnicodeDecodeError):
+        problem = "is not UTF-8 text; save it as UTF-8."
+    elif isinstance(error, RecursionError):
+        problem = "a macro calls itself without end."
+    else:
+        problem = str(error) or type(error).__name__
+    at = f", line {line}" if line else ""
+    return TemplateError(f"report template {info.name!r}: {where}{at}: {problem}")
+
+
+def _where(info: TemplateInfo, file_name: str, error: BaseException) -> tuple[str, int | None]:
+    if isinstance(error, jinja2.TemplateSyntaxError) and error.filename:
+        return error.filename, error.lineno
+    if isinstance(error, UnicodeDecodeError | OSError) and not isinstance(error, jinja2.TemplateNotFound):
+        return str(getattr(error, "filename", None) or info.folder / file_name), None
+    # Jinja rewrites a render's traceback so each template frame carries the file's name and line:
+    # the innermost such frame is where the template was.
+    folders = (str(info.folder), str(builtin_templates_dir()))
+    found: tuple[str, int | None] = (str(info.folder / file_name), None)
+    traceback = error.__traceback__
+    while traceback is not None:
+        name = traceback.tb_frame.f_code.co_filename
+        if name.startswith(folders):
+            found = (name, traceback.tb_lineno)
+        traceback = traceback.tb_next
+    return found
 
 
 def _template_folders(root: Path | None) -> list[Path]:
@@ -138,32 +192,64 @@ def _load_folder(folder: Path, *, builtin: bool) -> TemplateInfo:
 
 
 def scan_templates(user_dir: Path | None) -> tuple[list[TemplateInfo], list[TemplateError]]:
-    """Every usable template (a user's folder replaces a built-in of the same name), and the broken ones."""
+    """Every usable template, and the user's folders that cannot be used (broken, or named like a built-in)."""
     found: dict[str, TemplateInfo] = {}
     problems: list[TemplateError] = []
     for folder in _template_folders(builtin_templates_dir()):
         found[folder.name] = _load_folder(folder, builtin=True)
     for folder in _template_folders(user_dir):
+        clash = _builtin_clash(folder)
+        if clash is not None:
+            problems.append(clash)
+            continue
         try:
             found[folder.name] = _load_folder(folder, builtin=False)
         except TemplateError as error:
+            error.folder = folder
             problems.append(error)
     return sorted(found.values(), key=lambda t: (t.name != DEFAULT_TEMPLATE, t.name)), problems
 
 
+def _builtin_clash(folder: Path) -> BuiltinNameClash | None:
+    """The refusal for a user's folder that has a built-in template's name (in any letter case)."""
+    builtins = {p.name.casefold(): p.name for p in _template_folders(builtin_templates_dir())}
+    builtin = builtins.get(folder.name.casefold())
+    if builtin is None:
+        return None
+    return BuiltinNameClash(
+        folder,
+        f"{folder}: has the name of the built-in template {builtin!r}, so it is not used (your templates "
+        f"never replace a built-in one); rename the folder, for example to '{folder.name}-mine', to use it.",
+    )
+
+
+def builtin_clash(name: str, user_dir: Path | None) -> BuiltinNameClash | None:
+    """The refusal for the user's folder ``name`` when it has a built-in's name (for a warning), else None."""
+    if user_dir is None or not _NAME.match(name) or not (user_dir / name).is_dir():
+        return None
+    return _builtin_clash(user_dir / name)
+
+
 def list_templates(user_dir: Path | None) -> list[TemplateInfo]:
-    """The usable templates, the default (igf-workshop) first; broken user folders are left out."""
+    """The usable templates, the default (igf-workshop) first; the user's unusable folders are left out."""
     return scan_templates(user_dir)[0]
 
 
 def load_template(name: str, user_dir: Path | None) -> TemplateInfo:
-    """The user's template of that name if there is one (raising if it is broken), else the built-in."""
+    """The built-in template of that name if there is one, else the user's (raising if it is broken).
+
+    A user's folder never replaces a built-in: exchanged templates are untrusted, and one that took
+    a built-in's name would run in its place without the user seeing it (``builtin_clash`` says so).
+    """
     if _NAME.match(name):
-        if user_dir is not None and (user_dir / name).is_dir():
-            return _load_folder(user_dir / name, builtin=False)
         builtin = builtin_templates_dir() / name
         if builtin.is_dir() and not name.startswith("_"):
             return _load_folder(builtin, builtin=True)
+        if user_dir is not None and (user_dir / name).is_dir():
+            clash = _builtin_clash(user_dir / name)
+            if clash is not None:
+                raise clash
+            return _load_folder(user_dir / name, builtin=False)
     available = ", ".join(t.name for t in list_templates(user_dir))
     raise UnknownTemplateError(f"there is no report template {name!r}; available: {available}.")
 
@@ -273,10 +359,11 @@ def _autoescape(template_name: str | None) -> bool:
 
 
 def make_environment(template: TemplateInfo) -> jinja2.Environment:
-    """Jinja2 for one template: its folder first, then the built-in folder (for _shared/ pieces).
+    """The sandboxed Jinja2 for one template (reports/sandbox.py): its folder first, then the built-in folder.
 
-    HTML files are autoescaped; Markdown files are not, so they must pass user text through ``md``
-    or ``md_block``. Undefined names are errors, never silent blanks.
+    The built-in folder is there for the _shared/ pieces. HTML files are autoescaped; Markdown files
+    are not, so they must pass user text through ``md`` or ``md_block``. Undefined names are errors,
+    never silent blanks.
 
     One environment per template folder, kept for the process: Jinja compiles each file once and
     recompiles it only when the file changed on disk (its auto-reload check), so choosing a template
@@ -287,13 +374,12 @@ def make_environment(template: TemplateInfo) -> jinja2.Environment:
 
 @functools.lru_cache(maxsize=32)
 def _environment(folder: str, builtin_folder: str) -> jinja2.Environment:
-    environment = jinja2.Environment(
-        loader=jinja2.FileSystemLoader([folder, builtin_folder], encoding="utf-8"),
+    return ReportSandbox(
+        filters=FILTERS,
+        loader=ContainedLoader([folder, builtin_folder], encoding="utf-8"),
         autoescape=_autoescape,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    environment.filters.update(FILTERS)
-    return environment

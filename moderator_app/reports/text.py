@@ -8,9 +8,9 @@ from typing import Any
 
 import jinja2
 
-from moderator_app.reports.language import ENGLISH, ReportLanguage
+from moderator_app.reports.language import ENGLISH, ReportLanguage, ReportLanguageError
 from moderator_app.reports.model import GENDER_EXTENT_LABELS, Report, ReportFacts, StatRow, TemplateInfo
-from moderator_app.reports.templates import HTML_FILE, MARKDOWN_FILE, TemplateError, make_environment
+from moderator_app.reports.templates import HTML_FILE, MARKDOWN_FILE, make_environment, template_problem
 
 NOT_STATED = "Not stated"
 _BLANK_RUNS = re.compile(r"\n(?:[ \t]*\n){2,}")
@@ -76,12 +76,14 @@ def _render(
     environment = environment or make_environment(template)
     try:
         return environment.get_template(file_name).render(render_context(report, charts))
-    except jinja2.TemplateSyntaxError as error:
-        raise TemplateError(
-            f"{error.filename or template.folder / file_name}, line {error.lineno}: {error.message}"
-        ) from None
-    except jinja2.UndefinedError as error:
-        raise TemplateError(f"{template.folder / file_name}: {error.message}") from None
+    except (jinja2.TemplateError, ReportLanguageError, UnicodeDecodeError, OSError, RecursionError) as error:
+        # A missing include is an OSError to Jinja: it is the template's fault, not the disk's.
+        raise template_problem(template, file_name, error) from None
+    except Exception as error:
+        if template.builtin:
+            raise  # a built-in template that fails is a bug, for the crash dialog
+        # Anything else a user's template does wrong (1 / 0, "a" + 1…) is still the template's.
+        raise template_problem(template, file_name, error) from None
 
 
 def render_markdown(report: Report, template: TemplateInfo, environment: jinja2.Environment | None = None) -> str:

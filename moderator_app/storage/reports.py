@@ -1,10 +1,16 @@
-"""The rapporteur's stored work: edited report sections and attendance figures, one commit per edit."""
+"""The rapporteur's stored work: edited report sections and attendance figures, one commit per edit.
+
+The rapporteur's text is cleaned on the way in (and on the way out, for rows stored before): NUL,
+ESC, form feed, vertical tab and the other control characters but newline and tab never reach an
+export, where they break XML (Word, ODT) or show as boxes.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from moderator_app.domain.text import clean_block
 from moderator_app.reports.model import Attendance, StoredSection
 from moderator_app.storage.errors import write_transaction
 
@@ -23,7 +29,7 @@ class ReportRepository:
             "SELECT section, text, generated_text FROM report_sections WHERE session_id = ? AND template = ?",
             [session_id, template],
         ).fetchall()
-        return {row[0]: StoredSection(row[1], row[2]) for row in rows}
+        return {row[0]: StoredSection(clean_block(row[1], keep_tabs=True), row[2]) for row in rows}
 
     def save_section(
         self, session_id: str, template: str, section: str, text: str, generated_text: str, *, now: datetime
@@ -35,7 +41,7 @@ class ReportRepository:
                     "session_id": session_id,
                     "template": template,
                     "section": section,
-                    "text": text,
+                    "text": clean_block(text, keep_tabs=True),
                     "generated_text": generated_text,
                     "updated_at": now.isoformat(),
                 },
@@ -56,7 +62,10 @@ class ReportRepository:
             "FROM report_attendance WHERE session_id = ?",
             [session_id],
         ).fetchone()
-        return Attendance(*row) if row else Attendance()
+        if not row:
+            return Attendance()
+        onsite, online, women, extent, summary = row
+        return Attendance(onsite, online, women, extent, clean_block(summary, keep_tabs=True))
 
     def save_attendance(self, session_id: str, attendance: Attendance, *, now: datetime) -> None:
         with write_transaction(self.db):
@@ -67,7 +76,7 @@ class ReportRepository:
                     "participants_online": attendance.participants_online,
                     "women": attendance.women,
                     "gender_extent": attendance.gender_extent,
-                    "gender_summary": attendance.gender_summary,
+                    "gender_summary": clean_block(attendance.gender_summary, keep_tabs=True),
                     "updated_at": now.isoformat(),
                 },
                 pk="session_id",

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from moderator_app.reports import service
 from moderator_app.reports.model import Report
+from moderator_app.reports.templates import TemplateError
 
 
 class ExportSignals(QObject):
@@ -40,7 +41,8 @@ class ExportJob(QRunnable):
     def run(self) -> None:
         try:
             written = service.export_report(self.report, self.fmt, self.target)
-        except (OSError, service.ReportFormatError) as error:
+        except (OSError, service.ReportFormatError, TemplateError) as error:
+            # A full disk or a template's mistake (one line naming the template): words, not a crash.
             self.signals.failed.emit(str(error))
         except Exception as error:  # a bug: shown by the crash dialog on the GUI thread, never swallowed
             self.signals.crashed.emit(error)

@@ -34,13 +34,14 @@ from PySide6.QtWidgets import (
 from moderator_app.console import SessionConsole
 from moderator_app.reports import service
 from moderator_app.reports.language import LANGUAGES as REPORT_LANGUAGES
-from moderator_app.reports.language import ReportLanguageError, language_for_locale, report_language
+from moderator_app.reports.language import ReportLanguageError, language_for_locale
 from moderator_app.reports.model import GENDER_EXTENTS, Attendance, Report
-from moderator_app.reports.templates import TemplateError, list_templates, user_templates_dir
+from moderator_app.reports.templates import TemplateError, user_templates_dir
 from moderator_app.reports.text import render_html
 from moderator_app.storage.errors import StorageError
 from moderator_app.ui import labels
 from moderator_app.ui.report_export import ExportRunner
+from moderator_app.ui.template_list import fill_template_list
 
 ATTENDANCE_KEY = "__attendance__"
 SAVE_AFTER_MS = 600
@@ -105,18 +106,7 @@ class ReportWindow(QMainWindow):
         self.template_combo = QComboBox(self)
         self.template_combo.setAccessibleName(self.tr("Report template"))
         self.template_combo.setAccessibleDescription(self.tr("Which report to draft: its sections and layout"))
-        templates = list_templates(self.user_templates)
-        interface = language_for_locale(QLocale().name())
-        for template in templates:
-            # The template's title in the window's language, from the template's own catalog.
-            try:
-                title = report_language(interface, template).t(template.title)
-            except ReportLanguageError:
-                title = template.title  # a user's broken catalog: the report says so when it is built
-            self.template_combo.addItem(title, template.name)
-            self.template_combo.setItemData(
-                self.template_combo.count() - 1, template.description, Qt.ItemDataRole.ToolTipRole
-            )
+        fill_template_list(self.template_combo, self.user_templates)
         self.template_combo.currentIndexChanged.connect(lambda _i: self.reload())
         toolbar.addWidget(QLabel(self.tr(" Template: "), self))
         toolbar.addWidget(self.template_combo)
@@ -127,9 +117,7 @@ class ReportWindow(QMainWindow):
         )
         for code, name in REPORT_LANGUAGES.items():
             self.language_combo.addItem(name, code)
-        self.language_combo.setCurrentIndex(
-            max(0, self.language_combo.findData(language_for_locale(QLocale().name())))
-        )
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language_for_locale(QLocale().name()))))
         self.language_combo.currentIndexChanged.connect(lambda _i: self.reload())
         toolbar.addWidget(QLabel(self.tr(" Language: "), self))
         toolbar.addWidget(self.language_combo)
@@ -436,7 +424,13 @@ class ReportWindow(QMainWindow):
         if self.report is None:
             return
         scroll = self.preview.verticalScrollBar().value()
-        self.preview.setHtml(render_html(self.report, self.report.template))
+        try:
+            html = render_html(self.report, self.report.template)
+        except TemplateError as error:
+            # A user's template that fails while rendering: its one-line error in place of the report.
+            self.preview.setPlainText(self.tr("This template cannot be shown: %1").replace("%1", str(error)))
+            return
+        self.preview.setHtml(html)
         self.preview.verticalScrollBar().setValue(scroll)
 
     # -- export and print -----------------------------------------------------------------
@@ -512,7 +506,11 @@ class ReportWindow(QMainWindow):
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
         drawn = charts.charts_for(self.report)
-        html = render_html(self.report, self.report.template, charts=drawn)
+        try:
+            html = render_html(self.report, self.report.template, charts=drawn)
+        except TemplateError as error:
+            QMessageBox.warning(self, self.tr("Print report"), str(error))
+            return
         pages = pdf.print_document(self.report, html, printer, drawn)
         self.statusBar().showMessage(self.tr("Sent %1 page(s) to the printer.").replace("%1", str(pages)), 10_000)
 

@@ -2781,6 +2781,10 @@ El archivo: %2</translation>
         <translation>Qué informe redactar: sus secciones y su diseño</translation>
     </message>
     <message>
+        <source>%1 (yours: %2)</source>
+        <translation>%1 (suya: %2)</translation>
+    </message>
+    <message>
         <source> Template: </source>
         <translation> Plantilla: </translation>
     </message>
@@ -2811,6 +2815,14 @@ El archivo: %2</translation>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>⚠ %1 (your folder): not used, a built-in template has this name</source>
+        <translation>⚠ %1 (su carpeta): no se usa, una plantilla incluida tiene este nombre</translation>
+    </message>
+    <message>
+        <source>⚠ %1 (your folder): cannot be used, it has an error</source>
+        <translation>⚠ %1 (su carpeta): no se puede usar, tiene un error</translation>
     </message>
     <message>
         <source>Export in progress</source>
@@ -2957,6 +2969,10 @@ El archivo: %2</translation>
         <translation>(su texto)</translation>
     </message>
     <message>
+        <source>This template cannot be shown: %1</source>
+        <translation>Esta plantilla no se puede mostrar: %1</translation>
+    </message>
+    <message>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
@@ -2971,6 +2987,10 @@ El archivo: %2</translation>
     <message>
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Imprimir el informe</translation>
     </message>
     <message>
         <source>Sent %1 page(s) to the printer.</source>

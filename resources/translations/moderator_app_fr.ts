@@ -2781,6 +2781,10 @@ Le fichier&#xa0;: %2</translation>
         <translation>Quel rapport rédiger&#xa0;: ses sections et sa mise en page</translation>
     </message>
     <message>
+        <source>%1 (yours: %2)</source>
+        <translation>%1 (la vôtre&#xa0;: %2)</translation>
+    </message>
+    <message>
         <source> Template: </source>
         <translation> Modèle&#xa0;: </translation>
     </message>
@@ -2811,6 +2815,14 @@ Le fichier&#xa0;: %2</translation>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>⚠ %1 (your folder): not used, a built-in template has this name</source>
+        <translation>⚠ %1 (votre dossier)&#xa0;: non utilisé, un modèle intégré porte ce nom</translation>
+    </message>
+    <message>
+        <source>⚠ %1 (your folder): cannot be used, it has an error</source>
+        <translation>⚠ %1 (votre dossier)&#xa0;: inutilisable, il contient une erreur</translation>
     </message>
     <message>
         <source>Export in progress</source>
@@ -2957,6 +2969,10 @@ Le fichier&#xa0;: %2</translation>
         <translation>(votre texte)</translation>
     </message>
     <message>
+        <source>This template cannot be shown: %1</source>
+        <translation>Ce modèle ne peut pas être affiché&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
     </message>
@@ -2971,6 +2987,10 @@ Le fichier&#xa0;: %2</translation>
     <message>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Imprimer le rapport</translation>
     </message>
     <message>
         <source>Sent %1 page(s) to the printer.</source>

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib.util
+import os
+import shutil
 import subprocess
 import zipfile
 from pathlib import Path
@@ -10,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from moderator_app.paths import AppPaths
+from moderator_app.reports.templates import builtin_templates_dir
 from moderator_app.sessions import DEMO_SESSION_ID
 from tests.e2e.cli_support import assert_clean_error, run_cli
 from tests.support import FakeClock, demo_console
@@ -149,3 +152,66 @@ def test_report_language_defaults_to_the_users_locale(data_dir, tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "## Intervenants" in target.read_text(encoding="utf-8")
+
+
+def _user_template(data_dir: Path, name: str, html: str) -> Path:
+    folder = data_dir / "templates" / name
+    shutil.copytree(builtin_templates_dir() / "igf-short", folder)
+    (folder / "report.html.j2").write_text(html, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("html", "fragments"),
+    [
+        ("<h1>{{ facts.title }}</h1>\n{% include 'footer.html' %}\n", ["line 2: includes 'footer.html'"]),
+        ("<h1>{{ facts.title }}</h1>\n{{ cycler.__init__.__globals__.os.popen('id').read() }}\n", ["line 2", "cycler"]),
+        ("<h1>{{ facts.title }}</h1>\n{{ ''.__class__.__mro__ }}\n", ["line 2", "cannot read '__class__'"]),
+        ("<h1>{{ facts.title }}</h1>\n{{ facts.nope }}\n", ["line 2", "has no attribute 'nope'"]),
+        ("<h1>{{ facts.title }</h1>\n", ["line 1", "unexpected '}'"]),
+    ],
+)
+def test_a_template_error_is_one_line_naming_the_template_and_the_problem(data_dir, tmp_path, html, fragments):
+    folder = _user_template(data_dir, "shared", html)
+    try:
+        target = tmp_path / "r.html"
+        result = run(data_dir, "report", DEMO_SESSION_ID, "--template", "shared", "-o", str(target))
+        assert_clean_error(result, "report template 'shared'", str(folder / "report.html.j2"), *fragments)
+        assert "cannot write" not in result.stderr
+        assert not target.exists()
+    finally:
+        shutil.rmtree(data_dir / "templates")
+
+
+def test_a_user_folder_named_like_a_builtin_is_not_used_and_the_commands_say_so(data_dir, tmp_path):
+    folder = _user_template(data_dir, "igf-short", "{{ cycler.__init__.__globals__.os.popen('id').read() }}")
+    try:
+        listed = run(data_dir, "templates")
+        assert [line.split()[1] for line in listed.stdout.splitlines()] == ["built-in"] * 3
+        assert "warning: skipped" in listed.stderr
+        assert "has the name of the built-in template 'igf-short'" in listed.stderr
+        target = tmp_path / "short.md"
+        result = run(data_dir, "report", DEMO_SESSION_ID, "--template", "igf-short", "-o", str(target))
+        assert result.returncode == 0, result.stderr
+        warning = result.stderr.strip().splitlines()
+        assert len(warning) == 1 and warning[0].startswith("moderator-app: warning: ")
+        assert str(folder) in warning[0] and "rename the folder" in warning[0]
+        assert target.read_text(encoding="utf-8").startswith("# Towards an Inclusive")
+    finally:
+        shutil.rmtree(data_dir / "templates")
+
+
+def test_a_full_disk_is_named_as_such(data_dir, tmp_path):
+    if os.name != "posix" or os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("mounting a small tmpfs needs root on Linux")
+    tiny = tmp_path / "tiny"
+    tiny.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", str(tiny)], capture_output=True).returncode:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        target = tiny / "report.pdf"
+        result = run(data_dir, "report", DEMO_SESSION_ID, "-o", str(target))  # charts and all: more than 16 KiB
+        assert_clean_error(result, f"cannot write {target}: the disk is full. Free some space")
+        assert list(tiny.iterdir()) == []
+    finally:
+        subprocess.run(["umount", str(tiny)], check=False)

@@ -120,13 +120,13 @@ def test_dates_numbers_and_percentages_per_language():
 
 def test_a_users_template_brings_its_own_translations(tmp_path):
     source = load_template("igf-short", None).folder
-    mine = tmp_path / "templates" / "igf-short"
+    mine = tmp_path / "templates" / "our-short"
     mine.mkdir(parents=True)
     for name in ("template.toml", "report.md.j2", "report.html.j2"):
         (mine / name).write_text((source / name).read_text(encoding="utf-8"), encoding="utf-8")
     (mine / "translations").mkdir()
     (mine / "translations" / "es.toml").write_text('"Key takeaways" = "Lo esencial"\n', encoding="utf-8")
-    language = report_language("es", load_template("igf-short", tmp_path / "templates"))
+    language = report_language("es", load_template("our-short", tmp_path / "templates"))
     assert language.t("Key takeaways") == "Lo esencial"
     assert language.t("Speakers") == "Ponentes"  # the shared words still apply
 

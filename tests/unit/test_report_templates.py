@@ -1,4 +1,4 @@
-"""Templates: the built-ins render the demo, user text stays literal, user folders override, broken ones are named."""
+"""Templates: the built-ins render the demo, user text stays literal, user folders never replace built-ins."""
 
 from __future__ import annotations
 
@@ -16,8 +16,10 @@ from moderator_app.reports.build import build_report
 from moderator_app.reports.model import Attendance
 from moderator_app.reports.service import ReportFormatError, export_report, report_for, save_section_edit
 from moderator_app.reports.templates import (
+    BuiltinNameClash,
     TemplateError,
     UnknownTemplateError,
+    builtin_clash,
     builtin_templates_dir,
     list_templates,
     load_template,
@@ -148,17 +150,39 @@ def test_section_text_bullets_stay_bullets_in_markdown():
     )
 
 
-def test_a_user_template_overrides_the_builtin_of_the_same_name(tmp_path, played, clock):
+def test_a_user_folder_named_like_a_builtin_is_refused_never_used_in_its_place(tmp_path, played, clock):
     user_dir = tmp_path / "templates"
     shutil.copytree(builtin_templates_dir() / "igf-short", user_dir / "igf-short")
     manifest = user_dir / "igf-short" / "template.toml"
     manifest.write_text(manifest.read_text(encoding="utf-8").replace("IGF short report", "Our club's notes"), "utf-8")
     template = load_template("igf-short", user_dir)
-    assert (template.title, template.builtin, template.folder) == ("Our club's notes", False, user_dir / "igf-short")
-    names = [t.name for t in list_templates(user_dir)]
-    assert names == ["igf-workshop", "igf-short", "minutes"]
+    assert (template.title, template.builtin) == ("IGF short report", True)
+    templates, problems = scan_templates(user_dir)
+    assert [(t.name, t.builtin) for t in templates] == [(name, True) for name in BUILTINS]
+    assert len(problems) == 1
+    message = str(problems[0])
+    assert str(user_dir / "igf-short") in message and "has the name of the built-in template 'igf-short'" in message
+    assert "rename the folder, for example to 'igf-short-mine'" in message
+    assert builtin_clash("igf-short", user_dir) is not None and builtin_clash("minutes", user_dir) is None
     report, _ = report_of(played, clock, "igf-short", user_dir)
-    assert "_Our club's notes_" in render_markdown(report, template)
+    assert "Our club's notes" not in render_markdown(report, template)
+
+
+def test_a_clash_in_letter_case_alone_is_refused_too(tmp_path):
+    user_dir = tmp_path / "templates"
+    shutil.copytree(builtin_templates_dir() / "minutes", user_dir / "Minutes")
+    with pytest.raises(BuiltinNameClash, match="has the name of the built-in template 'minutes'"):
+        load_template("Minutes", user_dir)
+    assert [t.name for t in list_templates(user_dir)] == list(BUILTINS)
+
+
+def test_a_renamed_copy_of_a_builtin_is_used(tmp_path, played, clock):
+    user_dir = tmp_path / "templates"
+    shutil.copytree(builtin_templates_dir() / "igf-short", user_dir / "igf-short-mine")
+    template = load_template("igf-short-mine", user_dir)
+    assert (template.builtin, template.folder) == (False, user_dir / "igf-short-mine")
+    report, _ = report_of(played, clock, "igf-short-mine", user_dir)
+    assert render_markdown(report, template).startswith("# ")
 
 
 def test_a_new_user_template_is_listed_beside_the_builtins(tmp_path):
@@ -184,13 +208,12 @@ def test_broken_toml_in_a_user_template_names_file_and_line_and_spares_the_built
 
 def test_a_jinja_syntax_error_names_the_file_and_line(tmp_path):
     user_dir = tmp_path / "templates"
-    shutil.copytree(builtin_templates_dir() / "igf-short", user_dir / "igf-short")
-    (user_dir / "igf-short" / "report.html.j2").write_text(
-        "<h1>{{ facts.title }}</h1>\n{% for s in sections %}\n", "utf-8"
-    )
+    shutil.copytree(builtin_templates_dir() / "igf-short", user_dir / "short")
+    (user_dir / "short" / "report.html.j2").write_text("<h1>{{ facts.title }}</h1>\n{% for s in sections %}\n", "utf-8")
     with pytest.raises(TemplateError) as caught:
-        load_template("igf-short", user_dir)
-    assert str(user_dir / "igf-short" / "report.html.j2") in str(caught.value)
+        load_template("short", user_dir)
+    assert str(user_dir / "short" / "report.html.j2") in str(caught.value)
+    assert "report template 'short'" in str(caught.value)
     assert "line 2" in str(caught.value) or "line 3" in str(caught.value)
 
 
