@@ -248,7 +248,11 @@ def _run_headless(args: argparse.Namespace) -> int:
             return EXIT_OK
         if args.command == "export":
             target = Path(args.output)
-            export_file(repository, args.session_id, target, clock)
+            try:
+                export_file(repository, args.session_id, target, clock)
+            except OSError as error:
+                # Written to a temporary file beside the target: name the file the user asked for.
+                return _fail(f"cannot write {target}: {error.strerror or error}")
             print(target)
             return EXIT_OK
         if args.command in ("backup", "backups"):

@@ -110,6 +110,7 @@ def merge_snapshot(
     session_id = incoming.session.id
     local = repository.load(session_id)
     result = merge_snapshots(local, incoming, load_versions(repository.db, session_id), versions)
+    session_file.check_merged_counts(result.snapshot)
     try:
         apply_merge(repository.db, result, now=clock.now().wall)
     except sqlite3.IntegrityError as error:

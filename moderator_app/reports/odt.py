@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QTextDocumentWriter
 
-from moderator_app.reports.atomic import atomic_path
+from moderator_app.reports.atomic import write_bytes_atomic
 from moderator_app.reports.model import Report
 from moderator_app.reports.pdf import build_document
 
@@ -19,9 +19,12 @@ from moderator_app.reports.pdf import build_document
 def write_odt(report: Report, html: str, target: Path, charts: dict[str, bytes] | None = None) -> None:
     """Write the report as an OpenDocument text file (.odt), atomically."""
     document = build_document(report, html, charts)
-    with atomic_path(Path(target)) as temp:
-        writer = QTextDocumentWriter(str(temp), QByteArray(b"odf"))
-        if not writer.write(document):
-            raise OSError(f"could not write {target}: {writer.device().errorString() if writer.device() else ''}")
-        writer.device().close()
-        del writer
+    # Written in memory, then to disk by Python: Qt's writer does not notice a full disk when it
+    # writes the file itself, and would leave a truncated package that looked like success.
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QTextDocumentWriter(buffer, QByteArray(b"odf"))
+    if not writer.write(document):
+        raise OSError(f"could not write {target}: {buffer.errorString()}")
+    buffer.close()
+    write_bytes_atomic(Path(target), bytes(buffer.data().data()))

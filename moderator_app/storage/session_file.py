@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from moderator_app import __version__
+from moderator_app.domain import limits
 from moderator_app.domain.balance import ReferenceSet
 from moderator_app.domain.clock import Instant
 from moderator_app.domain.enums import (
@@ -36,7 +37,7 @@ __all__ = ["FORMAT", "VERSION", "SessionFileError", "parse_document", "read_file
 
 FORMAT = "moderator-app.session"
 VERSION = 1
-MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_FILE_BYTES = limits.MAX_SESSION_FILE_BYTES
 
 
 # -- writing -----------------------------------------------------------------------------------
@@ -197,6 +198,7 @@ def parse_document(document: Any, *, regions: Mapping[str, Region] | None = None
             f"This session file has version {version}, written by a newer moderator-app; "
             f"this version reads up to {VERSION}. Update the app to import it."
         )
+    _check_counts(top)
     s = FieldReader(top.raw("session", required=True), "session")
     session_id = s.text("id", required=True, maximum=100)
     raw_date = s.raw("date")
@@ -204,6 +206,8 @@ def parse_document(document: Any, *, regions: Mapping[str, Region] | None = None
         session_date = date.fromisoformat(raw_date) if raw_date else None
     except (TypeError, ValueError):
         raise s.fail("date", f"'{excerpt(raw_date)}' is not a date in the form YYYY-MM-DD.") from None
+    if session_date is not None and not limits.year_in_range(session_date.year):
+        raise s.fail("date", limits.year_outside(session_date.year))
     raw_time = s.raw("start_time")
     try:
         start_time = time.fromisoformat(raw_time) if raw_time else None
@@ -247,7 +251,7 @@ def parse_document(document: Any, *, regions: Mapping[str, Region] | None = None
         raise balance.fail("suggestion_priorities", str(error)) from None
     session = replace(session, balance_reference=reference.value, suggestion_priorities=priorities)
     contingents = []
-    for c in balance.objects("contingents"):
+    for c in balance.objects("contingents", maximum=len(StakeholderGroup), what="contingents"):
         group = c.enum("stakeholder_group", StakeholderGroup, required=True)
         assert group is not None
         contingents.append(
@@ -334,6 +338,48 @@ def parse_document(document: Any, *, regions: Mapping[str, Region] | None = None
     )
     _check_references(snapshot)
     return snapshot
+
+
+def _lists() -> tuple[tuple[str, int, str], ...]:
+    """Each list of a session file, its limit, and what it holds (for the message)."""
+    return (
+        ("participants", limits.MAX_PEOPLE, "people"),
+        ("segments", limits.MAX_SEGMENTS, "segments"),
+        ("interventions", limits.MAX_INTERVENTIONS, "interventions"),
+        ("notes", limits.MAX_NOTES, "notes"),
+        ("queue", limits.MAX_QUEUE, "requests"),
+        ("remote_queue", limits.MAX_QUEUE, "requests"),
+    )
+
+
+def _check_counts(top: FieldReader) -> None:
+    """Refuse a file with more of anything than a session may hold, before any item is read."""
+    for key, maximum, what in _lists():
+        value = top.raw(key)
+        if isinstance(value, list) and len(value) > maximum:
+            raise SessionFileError(f"{key}: {too_many_in_session(what, len(value), maximum)}")
+
+
+def too_many_in_session(what: str, count: int, maximum: int) -> str:
+    return limits.too_many(what, count, maximum) + " in one session."
+
+
+def check_merged_counts(snapshot: SessionSnapshot) -> None:
+    """Refuse a merge whose union would hold more of anything than a session may (each copy alone may not)."""
+    counts = {
+        "participants": len(snapshot.participants),
+        "segments": len(snapshot.segments),
+        "interventions": len(snapshot.interventions),
+        "notes": len(snapshot.notes),
+        "queue": len(snapshot.queue),
+        "remote_queue": len(snapshot.remote_queue),
+    }
+    for key, maximum, what in _lists():
+        if counts[key] > maximum:
+            raise SessionFileError(
+                f"Merged with the copy here, the session would have {counts[key]:,} {what}; at most "
+                f"{maximum:,} are allowed in one session. Nothing was changed."
+            )
 
 
 def _queue(top: FieldReader, key: str, fallback_time: datetime) -> tuple[QueueEntry, ...]:
