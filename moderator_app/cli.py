@@ -159,9 +159,32 @@ def _main(argv: Sequence[str] | None) -> int:
         return _run_window(args.data_dir, args.session, args.smoke)
     if args.smoke or args.session:
         return _fail("--smoke and --session apply to the window, not to the command " + repr(args.command), EXIT_USAGE)
+    refused = _refuse_protected_output(args)
+    if refused is not None:
+        return refused
     if args.command in WRITING_COMMANDS:
         return _run_as_writer(args)
     return _dispatch(args)
+
+
+#: The options of any command that name a file to write (export/report -o, stats --csv).
+OUTPUT_OPTIONS = ("output", "csv")
+
+
+def _refuse_protected_output(args: argparse.Namespace) -> int | None:
+    """Refuse, before anything is opened, an output that is the database, its companions or a backup."""
+    from moderator_app.output_paths import ProtectedOutputError, check_output_path
+    from moderator_app.paths import AppPaths
+
+    data_dir = AppPaths.resolve(args.data_dir).data_dir
+    for option in OUTPUT_OPTIONS:
+        target = getattr(args, option, None)
+        if target:
+            try:
+                check_output_path(target, data_dir)
+            except ProtectedOutputError as error:
+                return _fail(str(error), EXIT_USAGE)
+    return None
 
 
 def _run_window(data_dir: str | None, session_id: str | None, smoke: bool) -> int:

@@ -155,11 +155,13 @@ class Commands:
         )
 
     def export_file(self) -> None:
+        from moderator_app.ui import save_guard
+
         suggested = Path.home() / safe_file_name(self.console.session.title, ".json")
         name, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export session file"), str(suggested), self.tr("Session files (*.json)")
         )
-        if not name:
+        if not name or save_guard.refused(self.window, self.tr("Export session file"), name, self.paths.data_dir):
             return
         try:
             export_file(self.context.repository, self.console.session_id, Path(name), self.context.clock)
@@ -396,6 +398,7 @@ class Commands:
             lambda name: load_event_stats(repository, name, clock.now()),
             self.window,
             current=self.console.session.event,
+            data_dir=self.paths.data_dir,
         )
         dialog.exec()
         if dialog.exported:

@@ -89,7 +89,6 @@ TEMPLATES = (
 
 #: The field names the domain puts in its messages as ``{label}``.
 FIELD_LABELS = (
-    QT_TRANSLATE_NOOP("errors", "Date"),
     QT_TRANSLATE_NOOP("errors", "Platform"),
     QT_TRANSLATE_NOOP("errors", "Text"),
     QT_TRANSLATE_NOOP("errors", "Note"),
@@ -107,6 +106,7 @@ FIELD_LABELS = (
     QT_TRANSLATE_NOOP("errors", "Tag"),
     QT_TRANSLATE_NOOP("errors", "Organiser"),
     QT_TRANSLATE_NOOP("errors", "Segment title"),
+    QT_TRANSLATE_NOOP("errors", "Date"),
 )
 
 _FIELD = re.compile(r"\{(\w+)(?::[^{}]*)?\}")

@@ -39,7 +39,7 @@ from moderator_app.reports.model import GENDER_EXTENTS, Attendance, Report
 from moderator_app.reports.templates import TemplateError, list_templates, user_templates_dir
 from moderator_app.reports.text import render_html
 from moderator_app.storage.errors import StorageError
-from moderator_app.ui import labels
+from moderator_app.ui import labels, save_guard
 from moderator_app.ui.report_export import ExportRunner
 
 ATTENDANCE_KEY = "__attendance__"
@@ -80,6 +80,7 @@ class ReportWindow(QMainWindow):
         super().__init__(parent)
         self.console = console
         self.db = console.repository.db
+        self.data_dir = data_dir
         self.user_templates = user_templates_dir(data_dir)
         self.report: Report | None = None
         self.current_key: str | None = None
@@ -127,9 +128,7 @@ class ReportWindow(QMainWindow):
         )
         for code, name in REPORT_LANGUAGES.items():
             self.language_combo.addItem(name, code)
-        self.language_combo.setCurrentIndex(
-            max(0, self.language_combo.findData(language_for_locale(QLocale().name())))
-        )
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language_for_locale(QLocale().name()))))
         self.language_combo.currentIndexChanged.connect(lambda _i: self.reload())
         toolbar.addWidget(QLabel(self.tr(" Language: "), self))
         toolbar.addWidget(self.language_combo)
@@ -451,11 +450,16 @@ class ReportWindow(QMainWindow):
         if not name:
             return
         fmt = next((f for f, text in FORMAT_FILTERS.items() if text == chosen_filter), "pdf")
+        chosen = name
         suffix = Path(name).suffix.lower().lstrip(".")
         if suffix in FORMAT_FILTERS:
             fmt = suffix
         else:
             name += "." + fmt
+        # The file picked (the database itself, say) as well as the one written (a backup's name + .pdf).
+        title = self.tr("Export report")
+        if any(save_guard.refused(self, title, path, self.data_dir) for path in (chosen, name)):
+            return
         self._export_started(fmt)
         self.exporter.start(
             self.report,
