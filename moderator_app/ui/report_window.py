@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -39,7 +38,7 @@ from moderator_app.reports.model import GENDER_EXTENTS, Attendance, Report
 from moderator_app.reports.templates import TemplateError, list_templates, user_templates_dir
 from moderator_app.reports.text import render_html
 from moderator_app.storage.errors import StorageError
-from moderator_app.ui import labels, save_guard
+from moderator_app.ui import labels, message_box, save_guard
 from moderator_app.ui.report_export import ExportRunner
 
 ATTENDANCE_KEY = "__attendance__"
@@ -280,7 +279,7 @@ class ReportWindow(QMainWindow):
         try:
             self.report = self._build_report()
         except (TemplateError, ReportLanguageError) as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+            message_box.warning(self, self.windowTitle(), str(error))
             return
         self._loading = True
         keep = self.current_key
@@ -494,7 +493,7 @@ class ReportWindow(QMainWindow):
 
     def _export_failed(self, message: str) -> None:
         self._export_ended()
-        QMessageBox.warning(
+        message_box.warning(
             self,
             self.tr("Export report"),
             self.tr("The report was not written: %1").replace("%1", message),

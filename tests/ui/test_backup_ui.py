@@ -15,7 +15,7 @@ from moderator_app.ui.dialogs.restore_dialog import RestoreDialog
 
 
 def yes(monkeypatch) -> None:
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("moderator_app.ui.message_box.question", lambda *a, **k: QMessageBox.StandardButton.Yes)
 
 
 def test_ending_the_session_from_the_window_takes_a_backup(window, console, app_paths, monkeypatch):

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -29,7 +28,7 @@ from moderator_app.domain.event_stats import EventStats
 from moderator_app.domain.formatting import clock_text
 from moderator_app.domain.text import safe_file_name
 from moderator_app.event_command import FURTHEST_LIMIT, write_csv
-from moderator_app.ui import save_guard
+from moderator_app.ui import message_box, save_guard
 from moderator_app.ui.accessibility import describe_buttons
 from moderator_app.ui.locale_format import percent
 
@@ -207,7 +206,7 @@ class EventStatsDialog(QDialog):
         try:
             write_csv(Path(path), self.stats)
         except OSError as error:
-            QMessageBox.warning(
+            message_box.warning(
                 self,
                 self.windowTitle(),
                 self.tr("Could not write %1: %2").replace("%1", path).replace("%2", error.strerror or str(error)),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from moderator_app.storage.backups import BackupInfo, UnreadableBackup
+from moderator_app.ui import message_box
 from moderator_app.ui.accessibility import describe_buttons
 from moderator_app.ui.locale_format import date_time_text, locale
 
@@ -129,7 +130,7 @@ class RestoreDialog(QDialog):
         info = self.selected()
         if info is None:
             return
-        answer = QMessageBox.question(self, self.tr("Restore from backup"), self.confirmation_text(info))
+        answer = message_box.question(self, self.tr("Restore from backup"), self.confirmation_text(info))
         if answer == QMessageBox.StandardButton.Yes:
             self.chosen = info.path
             self.accept()

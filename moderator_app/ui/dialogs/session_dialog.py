@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from moderator_app.domain.limits import MAX_YEAR, MIN_YEAR
 from moderator_app.domain.session import Segment, Session, clean_segment, clean_session
 from moderator_app.domain.text import ValidationError
+from moderator_app.ui import message_box
 from moderator_app.ui.accessibility import describe_buttons
 from moderator_app.ui.errors import error_text
 
@@ -315,7 +315,7 @@ class SessionDialog(QDialog):
                     )
                 )
         except ValidationError as error:
-            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            message_box.warning(self, self.windowTitle(), error_text(error))
             return
         self.session = session
         self.segments = segments
