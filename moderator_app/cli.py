@@ -323,6 +323,13 @@ def _event_stats(repository, clock, args: argparse.Namespace) -> int:  # type: i
         run_event_stats(repository, clock.now(), args.event, args)
     except UnknownEventError as error:
         return _fail(str(error.args[0]), EXIT_USAGE)
+    except BrokenPipeError:
+        raise  # main() ends quietly: the reader of our output has gone
+    except OSError as error:
+        if not args.csv:
+            raise
+        # Written to a temporary file beside it: name the file the user asked for.
+        return _fail(f"cannot write {args.csv}: {error.strerror or error}")
     return EXIT_OK
 
 

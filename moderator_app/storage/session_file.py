@@ -190,12 +190,12 @@ def parse_document(document: Any, *, regions: Mapping[str, Region] | None = None
         raise top.fail("version", "is missing or not a whole number.")
     if version < 1:
         raise SessionFileError(
-            f"This session file says it has version {version}; session files start at version 1, "
+            f"This session file says it has version {excerpt(version)}; session files start at version 1, "
             "so it was not written by moderator-app."
         )
     if version > VERSION:
         raise SessionFileError(
-            f"This session file has version {version}, written by a newer moderator-app; "
+            f"This session file has version {excerpt(version)}, written by a newer moderator-app; "
             f"this version reads up to {VERSION}. Update the app to import it."
         )
     _check_counts(top)

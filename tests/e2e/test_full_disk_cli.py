@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,8 @@ PROPOSAL = "Towards a Full Disk\nSpeaker: Lea Kaspar\n"
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     paths = AppPaths(tmp_path / "data")
-    db, _console = demo_console(paths.data_dir, FakeClock())
+    db, console = demo_console(paths.data_dir, FakeClock())
+    console.update_details(replace(console.session, event="IGF 2017"), list(console.snapshot.segments))
     db.close()
     return paths.data_dir
 
@@ -83,5 +85,13 @@ def test_an_export_on_a_full_disk_names_the_file_it_could_not_write(data_dir, tm
     with tiny_full_disk(tmp_path / "usb") as usb:
         target = usb / "session.json"
         result = run_cli(data_dir, "export", DEMO_SESSION_ID, "-o", str(target))
+        assert_clean_error(result, f"cannot write {target}", "No space left")
+        assert sorted(p.name for p in usb.iterdir()) == ["filler"]
+
+
+def test_an_event_csv_on_a_full_disk_names_the_file_it_could_not_write(data_dir, tmp_path):
+    with tiny_full_disk(tmp_path / "usb") as usb:
+        target = usb / "event.csv"
+        result = run_cli(data_dir, "stats", "--event", "IGF 2017", "--csv", str(target))
         assert_clean_error(result, f"cannot write {target}", "No space left")
         assert sorted(p.name for p in usb.iterdir()) == ["filler"]
