@@ -8,11 +8,21 @@ of ui/ calls the static functions).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtGui import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 Button = QMessageBox.StandardButton
 Icon = QMessageBox.Icon
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows ``text`` as typed: Qt renders a tooltip as HTML when it looks like HTML.
+
+    Text that does not look like HTML is left alone (a plain tooltip does not wrap like a rich one).
+    """
+    if Qt.mightBeRichText(text):
+        return Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
+    return text
 
 
 def plain_box(

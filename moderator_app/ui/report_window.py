@@ -114,9 +114,8 @@ class ReportWindow(QMainWindow):
             except ReportLanguageError:
                 title = template.title  # a user's broken catalog: the report says so when it is built
             self.template_combo.addItem(title, template.name)
-            self.template_combo.setItemData(
-                self.template_combo.count() - 1, template.description, Qt.ItemDataRole.ToolTipRole
-            )
+            tip = message_box.plain_tip(template.description)
+            self.template_combo.setItemData(self.template_combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
         self.template_combo.currentIndexChanged.connect(lambda _i: self.reload())
         toolbar.addWidget(QLabel(self.tr(" Template: "), self))
         toolbar.addWidget(self.template_combo)

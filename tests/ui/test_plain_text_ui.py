@@ -14,8 +14,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtGui import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMessageBox, QWidget
 
 from moderator_app.domain.session import Segment, draft_from
 from moderator_app.importers.proposal import parse_proposal
@@ -36,12 +36,34 @@ def rendered_as_markup(label: QLabel) -> bool:
     return HOSTILE in label.text() and label.textFormat() != Qt.TextFormat.PlainText
 
 
+def tooltip_offenders(root: QWidget) -> list[str]:
+    """Tooltips (of widgets, and of every cell of every table) that Qt would render as HTML."""
+
+    def rendered(tip: object) -> bool:
+        return isinstance(tip, str) and HOSTILE in tip and Qt.mightBeRichText(tip)
+
+    problems = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if rendered(widget.toolTip()):
+            problems.append(f"{type(widget).__name__} tooltip: {widget.toolTip()[:80]!r}")
+        model = widget.model() if isinstance(widget, QAbstractItemView) else None
+        for row in range(model.rowCount() if model is not None else 0):
+            column = 0
+            while (index := model.index(row, column)).isValid():  # list models hide their columnCount
+                tip = model.data(index, Qt.ItemDataRole.ToolTipRole)
+                if rendered(tip):
+                    problems.append(f"{type(widget).__name__} cell tooltip: {str(tip)[:80]!r}")
+                column += 1
+    return problems
+
+
 def offenders(root: QWidget) -> list[str]:
+    """Labels and tooltips under ``root`` that would render the user's markup."""
     labels = [root] if isinstance(root, QLabel) else []
     labels += root.findChildren(QLabel)
     return [
         f"{type(label.parentWidget()).__name__}: {label.text()[:80]!r}" for label in labels if rendered_as_markup(label)
-    ]
+    ] + tooltip_offenders(root)
 
 
 @pytest.fixture
@@ -72,7 +94,8 @@ def assert_plain(boxes: list[QMessageBox]) -> None:
 def hostile(console, clock):  # type: ignore[no-untyped-def]
     """The demo session with markup in every text a user gives it."""
     console.update_details(
-        replace(console.session, title=HOSTILE, event=HOSTILE, venue=HOSTILE),
+        # A long title, so that the session bar elides it and shows the whole in a tooltip.
+        replace(console.session, title=f"{HOSTILE} {'A very long title ' * 10}", event=HOSTILE, venue=HOSTILE),
         [Segment("hostile-segment", console.session_id, HOSTILE, 10)],
     )
     for person in console.snapshot.participants:

@@ -24,6 +24,7 @@ from moderator_app.storage.backups import BackupInfo, UnreadableBackup
 from moderator_app.ui import message_box
 from moderator_app.ui.accessibility import describe_buttons
 from moderator_app.ui.locale_format import date_time_text, locale
+from moderator_app.ui.message_box import plain_tip
 
 
 def size_text(size: int) -> str:
@@ -80,7 +81,7 @@ class RestoreDialog(QDialog):
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text if column == 3 else str(info.path))
+                item.setToolTip(plain_tip(text) if column == 3 else str(info.path))
                 self.table.setItem(row, column, item)
         if self.backups:
             self.table.selectRow(0)
