@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import sys
 from datetime import datetime
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -26,6 +27,9 @@ class SessionFileError(ValueError):
     """A session file that cannot be imported; the message names the problem and where it is."""
 
 
+_LARGEST_FLOAT = int(sys.float_info.max)
+
+
 def _is_number(value: Any) -> bool:
     """A JSON number that fits a float: an integer of hundreds of digits is not one.
 
@@ -37,9 +41,6 @@ def _is_number(value: Any) -> bool:
     if isinstance(value, int):
         return abs(value) <= _LARGEST_FLOAT
     return math.isfinite(value)
-
-
-_LARGEST_FLOAT = int(1.7976931348623157e308)
 
 
 class FieldReader:

@@ -32,6 +32,7 @@ from moderator_app.resources import regions as bundled_regions
 from moderator_app.storage.atomic import write_bytes_atomic
 from moderator_app.storage.json_fields import FieldReader, SessionFileError
 from moderator_app.storage.repository import SessionSnapshot
+from moderator_app.storage.session_limits import check_counts
 
 __all__ = ["FORMAT", "VERSION", "SessionFileError", "parse_document", "read_file", "to_document", "write_document"]
 
@@ -198,7 +199,7 @@ def parse_document(document: Any, *, regions: Mapping[str, Region] | None = None
             f"This session file has version {excerpt(version)}, written by a newer moderator-app; "
             f"this version reads up to {VERSION}. Update the app to import it."
         )
-    _check_counts(top)
+    check_counts(top)
     s = FieldReader(top.raw("session", required=True), "session")
     session_id = s.text("id", required=True, maximum=100)
     raw_date = s.raw("date")
@@ -338,48 +339,6 @@ def parse_document(document: Any, *, regions: Mapping[str, Region] | None = None
     )
     _check_references(snapshot)
     return snapshot
-
-
-def _lists() -> tuple[tuple[str, int, str], ...]:
-    """Each list of a session file, its limit, and what it holds (for the message)."""
-    return (
-        ("participants", limits.MAX_PEOPLE, "people"),
-        ("segments", limits.MAX_SEGMENTS, "segments"),
-        ("interventions", limits.MAX_INTERVENTIONS, "interventions"),
-        ("notes", limits.MAX_NOTES, "notes"),
-        ("queue", limits.MAX_QUEUE, "requests"),
-        ("remote_queue", limits.MAX_QUEUE, "requests"),
-    )
-
-
-def _check_counts(top: FieldReader) -> None:
-    """Refuse a file with more of anything than a session may hold, before any item is read."""
-    for key, maximum, what in _lists():
-        value = top.raw(key)
-        if isinstance(value, list) and len(value) > maximum:
-            raise SessionFileError(f"{key}: {too_many_in_session(what, len(value), maximum)}")
-
-
-def too_many_in_session(what: str, count: int, maximum: int) -> str:
-    return limits.too_many(what, count, maximum) + " in one session."
-
-
-def check_merged_counts(snapshot: SessionSnapshot) -> None:
-    """Refuse a merge whose union would hold more of anything than a session may (each copy alone may not)."""
-    counts = {
-        "participants": len(snapshot.participants),
-        "segments": len(snapshot.segments),
-        "interventions": len(snapshot.interventions),
-        "notes": len(snapshot.notes),
-        "queue": len(snapshot.queue),
-        "remote_queue": len(snapshot.remote_queue),
-    }
-    for key, maximum, what in _lists():
-        if counts[key] > maximum:
-            raise SessionFileError(
-                f"Merged with the copy here, the session would have {counts[key]:,} {what}; at most "
-                f"{maximum:,} are allowed in one session. Nothing was changed."
-            )
 
 
 def _queue(top: FieldReader, key: str, fallback_time: datetime) -> tuple[QueueEntry, ...]:
