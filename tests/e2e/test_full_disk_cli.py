@@ -95,3 +95,20 @@ def test_an_event_csv_on_a_full_disk_names_the_file_it_could_not_write(data_dir,
         result = run_cli(data_dir, "stats", "--event", "IGF 2017", "--csv", str(target))
         assert_clean_error(result, f"cannot write {target}", "No space left")
         assert sorted(p.name for p in usb.iterdir()) == ["filler"]
+
+
+@pytest.mark.parametrize("command", [("sessions",), ("status",), ("backups",), ("search", "spectrum")])
+def test_a_new_data_folder_on_a_full_disk_is_one_line_for_any_command(tmp_path, command):
+    """The database is created and migrated before any command runs: that write fails first."""
+    result = run_cli_database_full(tmp_path / "new", *command)
+    assert_clean_error(result, FULL, "the database could not be made ready")
+
+
+def test_an_older_database_that_cannot_be_migrated_on_a_full_disk_is_one_line_and_kept(tmp_path):
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "schemas" / "schema-0001.db"
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "moderator.db").write_bytes(fixture.read_bytes())
+    result = run_cli_database_full(data, "sessions")
+    assert_clean_error(result, FULL, "the database could not be made ready, and nothing was changed")
+    assert run_cli(data, "sessions").returncode == 0, "once there is space, the same file migrates and opens"
