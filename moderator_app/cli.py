@@ -159,9 +159,32 @@ def _main(argv: Sequence[str] | None) -> int:
         return _run_window(args.data_dir, args.session, args.smoke)
     if args.smoke or args.session:
         return _fail("--smoke and --session apply to the window, not to the command " + repr(args.command), EXIT_USAGE)
+    refused = _refuse_protected_output(args)
+    if refused is not None:
+        return refused
     if args.command in WRITING_COMMANDS:
         return _run_as_writer(args)
     return _dispatch(args)
+
+
+#: The options of any command that name a file to write (export/report -o, stats --csv).
+OUTPUT_OPTIONS = ("output", "csv")
+
+
+def _refuse_protected_output(args: argparse.Namespace) -> int | None:
+    """Refuse, before anything is opened, an output that is the database, its companions or a backup."""
+    from moderator_app.output_paths import ProtectedOutputError, check_output_path
+    from moderator_app.paths import AppPaths
+
+    data_dir = AppPaths.resolve(args.data_dir).data_dir
+    for option in OUTPUT_OPTIONS:
+        target = getattr(args, option, None)
+        if target:
+            try:
+                check_output_path(target, data_dir)
+            except ProtectedOutputError as error:
+                return _fail(str(error), EXIT_USAGE)
+    return None
 
 
 def _run_window(data_dir: str | None, session_id: str | None, smoke: bool) -> int:
@@ -248,7 +271,11 @@ def _run_headless(args: argparse.Namespace) -> int:
             return EXIT_OK
         if args.command == "export":
             target = Path(args.output)
-            export_file(repository, args.session_id, target, clock)
+            try:
+                export_file(repository, args.session_id, target, clock)
+            except OSError as error:
+                # Written to a temporary file beside the target: name the file the user asked for.
+                return _fail(f"cannot write {target}: {error.strerror or error}")
             print(target)
             return EXIT_OK
         if args.command in ("backup", "backups"):
@@ -296,6 +323,13 @@ def _event_stats(repository, clock, args: argparse.Namespace) -> int:  # type: i
         run_event_stats(repository, clock.now(), args.event, args)
     except UnknownEventError as error:
         return _fail(str(error.args[0]), EXIT_USAGE)
+    except BrokenPipeError:
+        raise  # main() ends quietly: the reader of our output has gone
+    except OSError as error:
+        if not args.csv:
+            raise
+        # Written to a temporary file beside it: name the file the user asked for.
+        return _fail(f"cannot write {args.csv}: {error.strerror or error}")
     return EXIT_OK
 
 

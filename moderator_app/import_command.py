@@ -87,5 +87,8 @@ def _store(args: argparse.Namespace, path: Path, parsed: object, paths) -> int: 
         return _fail(_one_line(str(error.args[0])), EXIT_USAGE)
     except ValidationError as error:
         return _fail(f"{path}: {_one_line(str(error))}; nothing was imported", EXIT_USAGE)
+    except StorageError as error:
+        # A write that failed (disk full, read-only folder) was rolled back: the words say what to do.
+        return _fail(_one_line(str(error)))
     finally:
         db.close()

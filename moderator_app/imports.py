@@ -11,6 +11,7 @@ from typing import Literal
 
 from moderator_app.clock import Clock
 from moderator_app.domain.enums import Region
+from moderator_app.domain.limits import MAX_PEOPLE, MAX_PROPOSAL_CHARS, MAX_PROPOSAL_PEOPLE
 from moderator_app.domain.session import (
     Participant,
     ParticipantDraft,
@@ -74,7 +75,42 @@ def read_file_bytes(path: Path) -> bytes:
 
 def read_proposal(path: Path) -> ProposalResult:
     text, _encoding = decode_bytes(read_file_bytes(path))
-    return parse_proposal(text)
+    return parse_proposal_text(text)
+
+
+def parse_proposal_text(text: str) -> ProposalResult:
+    """Parse proposal text (from a file or pasted) within the limits: its length first, then the people found.
+
+    Raises ImportFileError beyond MAX_PROPOSAL_CHARS characters (before parsing) or when more than
+    MAX_PROPOSAL_PEOPLE people were read.
+    """
+    if len(text) > MAX_PROPOSAL_CHARS:
+        raise ImportFileError(
+            f"the text has {len(text):,} characters; a workshop proposal can have at most {MAX_PROPOSAL_CHARS:,}. "
+            "Check that it is the right file"
+        )
+    result = parse_proposal(text)
+    check_proposal_people(len(result.participants))
+    return result
+
+
+def check_proposal_people(count: int) -> None:
+    """Refuse a proposal naming more than MAX_PROPOSAL_PEOPLE people (a real one names a few dozen)."""
+    if count > MAX_PROPOSAL_PEOPLE:
+        raise ImportFileError(
+            f"the proposal names {count:,} people; a workshop proposal can name at most {MAX_PROPOSAL_PEOPLE:,}. "
+            "Check that it is the right file"
+        )
+
+
+def check_session_people(count: int) -> None:
+    """Refuse a session that would hold more than MAX_PEOPLE people, before anything is stored."""
+    if count > MAX_PEOPLE:
+        raise ValidationError(
+            "The session would have {count:,} people; a session can have at most {limit:,}. Nothing was imported.",
+            count=count,
+            limit=MAX_PEOPLE,
+        )
 
 
 def read_roster(path: Path) -> RosterResult:
@@ -96,9 +132,10 @@ def import_proposal(
     ``session`` and ``drafts`` are the user's edits of the preview (default: as parsed). Raises
     ValidationError (nothing stored) when, for example, there is no title.
     """
+    people = drafts if drafts is not None else [p.draft for p in result.participants]
+    check_session_people(len(people))  # drafts may come from elsewhere than the parser
     session_id = id_factory()
     details = clean_session(replace(session or result.session, id=session_id))
-    people = drafts if drafts is not None else [p.draft for p in result.participants]
     participants = tuple(
         build_participant(draft, participant_id=id_factory(), session_id=session_id, regions=regions)
         for draft in people
@@ -136,7 +173,8 @@ def import_roster(
             "Fix them, or import only the good rows."
         )
     now = now or datetime.now(UTC)  # when the people added or updated last changed (for a later merge)
-    index = RosterIndex(repository.load(session_id).participants)
+    present = repository.load(session_id).participants
+    index = RosterIndex(present)
     imported = updated = 0
     skipped: list[int] = []
     added: list[Participant] = []
@@ -158,6 +196,8 @@ def import_roster(
                 updated += 1
             else:
                 skipped.append(row.line)
+        # Counted once the duplicates are known; raising here rolls back the updates above too.
+        check_session_people(len(present) + len(added))
         _append_participants(repository, session_id, added, now)
     return RosterImportSummary(imported, updated, tuple(skipped), tuple(roster.errors))
 
@@ -198,6 +238,7 @@ __all__ = [
     "ValidationError",
     "import_proposal",
     "import_roster",
+    "parse_proposal_text",
     "read_proposal",
     "read_roster",
 ]

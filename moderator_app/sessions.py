@@ -106,10 +106,12 @@ def merge_snapshot(
     """Unite the file's copy of a session with the one here, in one transaction (see storage/merge.py)."""
     from moderator_app.storage.merge import merge_snapshots  # only an import merges: not loaded to start
     from moderator_app.storage.merge_store import apply_merge
+    from moderator_app.storage.session_limits import check_merged_counts
 
     session_id = incoming.session.id
     local = repository.load(session_id)
     result = merge_snapshots(local, incoming, load_versions(repository.db, session_id), versions)
+    check_merged_counts(result.snapshot)
     try:
         apply_merge(repository.db, result, now=clock.now().wall)
     except sqlite3.IntegrityError as error:

@@ -10,6 +10,7 @@ from typing import TypeVar
 
 from moderator_app.domain.clock import Instant
 from moderator_app.domain.enums import Attendance, Gender, Region, Role, StakeholderGroup
+from moderator_app.domain.limits import check_date
 from moderator_app.domain.text import ValidationError, clean_block, clean_line, require_length
 
 _E = TypeVar("_E", bound=StrEnum)
@@ -179,6 +180,7 @@ def clean_session(session: Session) -> Session:
         raise ValidationError("Default speaking time must be between 10 seconds and 60 minutes.")
     if not 0 <= session.warning_seconds <= 600:
         raise ValidationError("Warning time must be between 0 and 600 seconds.")
+    check_date("Date", session.date)
     return replace(
         session,
         title=title,

@@ -9,11 +9,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from moderator_app.domain.enums import Attendance, Gender, Role, StakeholderGroup
+from moderator_app.domain.limits import MAX_IMPORT_FILE_BYTES
 from moderator_app.domain.regions import Country
 from moderator_app.domain.text import clean_line
 
-#: The largest proposal or roster file read: a 20,000-row roster is about 4 MB, a proposal page 100 KB.
-MAX_FILE_BYTES = 10 * 1024 * 1024
+#: The largest proposal or roster file read (see domain/limits.py).
+MAX_FILE_BYTES = MAX_IMPORT_FILE_BYTES
 
 
 class ImportFileError(ValueError):

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from moderator_app.domain.enums import Attendance, Role
+from moderator_app.domain.limits import MAX_ROSTER_ROWS
 from moderator_app.domain.session import ParticipantDraft, build_participant
 from moderator_app.domain.text import ValidationError, clean_line, excerpt
 from moderator_app.importers.common import (
@@ -42,7 +43,7 @@ FIELDS = (
     "onsite",
 )
 DELIMITERS = (",", ";", "\t")
-MAX_ROWS = 20_000
+MAX_ROWS = MAX_ROSTER_ROWS
 #: A registration export has dozens of columns; thousands mean a wrong file (and each one is a
 #: mapping choice in the preview and a header to recognise).
 MAX_COLUMNS = 500

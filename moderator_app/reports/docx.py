@@ -29,7 +29,7 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from moderator_app.domain.formatting import clock_text
-from moderator_app.reports.atomic import atomic_path
+from moderator_app.reports.atomic import write_bytes_atomic
 from moderator_app.reports.language import ReportLanguage
 from moderator_app.reports.model import GENDER_EXTENT_LABELS, Report, StatRow
 from moderator_app.reports.text import stat_tables, when_text
@@ -355,9 +355,8 @@ def write_docx(report: Report, target: Path, charts: dict[str, bytes] | None = N
             paragraph.add_run(_clean(who or t("Unnamed")) + ": ").bold = True
             paragraph.add_run(_clean(question))
 
-    # Saved to memory first: python-docx's zip file, when the disk fills, complains again on its way
-    # out (an "Exception ignored" on stderr), which would break the command line's one-line error.
+    # Saved in memory first: python-docx leaves its zip file open when a write fails (a full disk),
+    # and the zip's finaliser then fails again at exit with a traceback after our one-line error.
     buffer = io.BytesIO()
     document.save(buffer)
-    with atomic_path(Path(target)) as temp:
-        temp.write_bytes(buffer.getvalue())
+    write_bytes_atomic(Path(target), buffer.getvalue())

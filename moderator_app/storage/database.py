@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, cast
 from moderator_app.storage.atomic import fsync_folder
 from moderator_app.storage.commit_mark import CommitMarker
 from moderator_app.storage.connection import AppDatabase
-from moderator_app.storage.errors import CorruptDatabaseError, StorageError
+from moderator_app.storage.errors import CorruptDatabaseError, StorageError, write_failure
 from moderator_app.storage.integrity import check_database, ensure_database_id
 from moderator_app.storage.schema_names import KNOWN_MIGRATIONS, MIGRATION_SET
 
@@ -141,6 +141,25 @@ def backup_to(db: Database | AppDatabase, target: Path) -> Path:
     return target
 
 
+def _prepare(db: AppDatabase, existed: bool, backup_dir: Path | None, now: Callable[[], datetime]) -> None:
+    """Apply pending migrations (backing up an existing database first) and give the file its id."""
+    if not _all_applied(db):
+        migrations = _migration_set()
+        pending = migrations.pending(db.full)
+        if pending and existed and migrations.applied(db.full) and backup_dir is not None:
+            stamp = now().strftime("%Y%m%dT%H%M%SZ")
+            backup_to(db, backup_dir / f"before-migration-{stamp}.db")
+        if pending:
+            migrations.apply(db.full)
+            db.conn.execute(f"PRAGMA user_version = {len(KNOWN_MIGRATIONS)}")
+    db.commit_marker = CommitMarker(db_path(db), ensure_database_id(db.conn))
+
+
+def db_path(db: AppDatabase) -> Path:
+    """The file an open connection is to."""
+    return Path(db.conn.execute("PRAGMA database_list").fetchone()[2])
+
+
 def open_database(
     path: Path,
     *,
@@ -180,16 +199,15 @@ def open_database(
             f"Cannot open the database {path}: {error}. It has been left as it is; "
             "check that the folder is writable and the file is a moderator-app database."
         ) from error
-    if not _all_applied(db):
-        migrations = _migration_set()
-        pending = migrations.pending(db.full)
-        if pending and existed and migrations.applied(db.full) and backup_dir is not None:
-            stamp = now().strftime("%Y%m%dT%H%M%SZ")
-            backup_to(db, backup_dir / f"before-migration-{stamp}.db")
-        if pending:
-            migrations.apply(db.full)
-            db.conn.execute(f"PRAGMA user_version = {len(KNOWN_MIGRATIONS)}")
-    database_id = ensure_database_id(db.conn)
-    db.commit_marker = CommitMarker(path, database_id)
+    try:
+        _prepare(db, existed, backup_dir, now)
+    except (sqlite3.Error, OSError) as error:
+        db.close()
+        # A new or older database is written to before any command runs; on a full disk, a
+        # read-only folder or a failing drive that is the environment's doing, said in plain words.
+        failure = write_failure(error, what="the database could not be made ready, and nothing was changed")
+        if failure is None:
+            raise
+        raise failure from error
     # To the type checker it is sqlite-utils' Database: AppDatabase has its shape (storage/connection.py).
     return cast("Database", db)

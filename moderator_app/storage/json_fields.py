@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import math
+import sys
 from datetime import datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
 from moderator_app.domain.clock import Instant
+from moderator_app.domain.limits import too_many, year_in_range, year_outside
 from moderator_app.domain.text import ValidationError, clean_block, clean_line, excerpt, require_length
 
 MAX_SECONDS = 7 * 24 * 3600
@@ -23,6 +25,22 @@ _E = TypeVar("_E", bound=StrEnum)
 
 class SessionFileError(ValueError):
     """A session file that cannot be imported; the message names the problem and where it is."""
+
+
+_LARGEST_FLOAT = int(sys.float_info.max)
+
+
+def _is_number(value: Any) -> bool:
+    """A JSON number that fits a float: an integer of hundreds of digits is not one.
+
+    Such an integer is exact in Python but overflows every float conversion (math.isfinite,
+    a division, a report's format); refused here, it is an error that names its field.
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    if isinstance(value, int):
+        return abs(value) <= _LARGEST_FLOAT
+    return math.isfinite(value)
 
 
 class FieldReader:
@@ -62,15 +80,10 @@ class FieldReader:
         value = self.raw(key, required=required)
         if value is None:
             return None
-        if (
-            isinstance(value, bool)
-            or not isinstance(value, int | float)
-            or not math.isfinite(value)
-            or int(value) != value
-        ):
+        if not _is_number(value) or int(value) != value:
             raise self.fail(key, f"should be a whole number, not {excerpt(value)}.")
         if not low <= int(value) <= high:
-            raise self.fail(key, f"{value} is outside {low}–{high}.")
+            raise self.fail(key, f"{excerpt(value)} is outside {low}–{high}.")
         return int(value)
 
     def boolean(self, key: str, *, default: bool = False) -> bool:
@@ -92,10 +105,10 @@ class FieldReader:
         value = self.raw(key)
         if value is None:
             return default
-        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
+        if not _is_number(value) or value < 0:
             raise self.fail(key, f"should be a number of seconds (0 or more), not {excerpt(value)}.")
         if value > maximum:
-            raise self.fail(key, f"{value} seconds {too_big}.")
+            raise self.fail(key, f"{excerpt(value)} seconds {too_big}.")
         return float(value)
 
     def enum(self, key: str, enum_type: type[_E], *, required: bool = False) -> _E | None:
@@ -118,6 +131,8 @@ class FieldReader:
             raise self.fail(key, f"'{excerpt(value)}' is not an ISO 8601 date and time.") from None
         if parsed.tzinfo is None:
             raise self.fail(key, f"'{excerpt(value)}' has no UTC offset; add one, e.g. +01:00.")
+        if not year_in_range(parsed.year):
+            raise self.fail(key, year_outside(parsed.year))
         return parsed
 
     def strings(self, key: str, *, maximum: int = 100) -> list[str]:
@@ -137,12 +152,15 @@ class FieldReader:
                 )
         return [item for item in cleaned if item]
 
-    def objects(self, key: str) -> list[FieldReader]:
+    def objects(self, key: str, *, maximum: int | None = None, what: str = "items") -> list[FieldReader]:
+        """The list's objects; with ``maximum``, a longer list is refused before any item is read."""
         value = self.raw(key)
         if value is None:
             return []
         if not isinstance(value, list):
             raise self.fail(key, "should be a list.")
+        if maximum is not None and len(value) > maximum:
+            raise self.fail(key, too_many(what, len(value), maximum) + " in one session.")
         # Top-level lists are named bare (participants[0]); nested ones by their path (balance.contingents[0]).
         where = key if self.where == "file" else f"{self.where}.{key}"
         return [FieldReader(item, f"{where}[{index}]") for index, item in enumerate(value)]

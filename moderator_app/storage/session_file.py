@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from moderator_app import __version__
+from moderator_app.domain import limits
 from moderator_app.domain.balance import ReferenceSet
 from moderator_app.domain.clock import Instant
 from moderator_app.domain.enums import (
@@ -31,12 +32,13 @@ from moderator_app.resources import regions as bundled_regions
 from moderator_app.storage.atomic import write_bytes_atomic
 from moderator_app.storage.json_fields import FieldReader, SessionFileError
 from moderator_app.storage.repository import SessionSnapshot
+from moderator_app.storage.session_limits import check_counts
 
 __all__ = ["FORMAT", "VERSION", "SessionFileError", "parse_document", "read_file", "to_document", "write_document"]
 
 FORMAT = "moderator-app.session"
 VERSION = 1
-MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_FILE_BYTES = limits.MAX_SESSION_FILE_BYTES
 
 
 # -- writing -----------------------------------------------------------------------------------
@@ -189,14 +191,15 @@ def parse_document(document: Any, *, regions: Mapping[str, Region] | None = None
         raise top.fail("version", "is missing or not a whole number.")
     if version < 1:
         raise SessionFileError(
-            f"This session file says it has version {version}; session files start at version 1, "
+            f"This session file says it has version {excerpt(version)}; session files start at version 1, "
             "so it was not written by moderator-app."
         )
     if version > VERSION:
         raise SessionFileError(
-            f"This session file has version {version}, written by a newer moderator-app; "
+            f"This session file has version {excerpt(version)}, written by a newer moderator-app; "
             f"this version reads up to {VERSION}. Update the app to import it."
         )
+    check_counts(top)
     s = FieldReader(top.raw("session", required=True), "session")
     session_id = s.text("id", required=True, maximum=100)
     raw_date = s.raw("date")
@@ -204,6 +207,8 @@ def parse_document(document: Any, *, regions: Mapping[str, Region] | None = None
         session_date = date.fromisoformat(raw_date) if raw_date else None
     except (TypeError, ValueError):
         raise s.fail("date", f"'{excerpt(raw_date)}' is not a date in the form YYYY-MM-DD.") from None
+    if session_date is not None and not limits.year_in_range(session_date.year):
+        raise s.fail("date", limits.year_outside(session_date.year))
     raw_time = s.raw("start_time")
     try:
         start_time = time.fromisoformat(raw_time) if raw_time else None
@@ -247,7 +252,7 @@ def parse_document(document: Any, *, regions: Mapping[str, Region] | None = None
         raise balance.fail("suggestion_priorities", str(error)) from None
     session = replace(session, balance_reference=reference.value, suggestion_priorities=priorities)
     contingents = []
-    for c in balance.objects("contingents"):
+    for c in balance.objects("contingents", maximum=len(StakeholderGroup), what="contingents"):
         group = c.enum("stakeholder_group", StakeholderGroup, required=True)
         assert group is not None
         contingents.append(

@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QMessageBox
 
 from moderator_app.sessions import session_to_open
 from moderator_app.storage.database import StorageError, open_database
+from moderator_app.ui import message_box
 
 if TYPE_CHECKING:
     from moderator_app.storage.backups import DiskUsage
@@ -80,7 +80,7 @@ class BackupCommands(QObject):
 
         backups, unreadable = list_backups(self.context.paths.backups)
         if not backups:
-            QMessageBox.information(
+            message_box.information(
                 self.window,
                 self.tr("Restore from backup"),
                 self.tr("There are no backups in %1 yet.").replace("%1", str(self.context.paths.backups)),
@@ -114,13 +114,13 @@ class BackupCommands(QObject):
         try:
             repository.db = open_database(paths.database, backup_dir=paths.backups)
         except StorageError as error:
-            QMessageBox.critical(self.window, self.tr("Restore from backup"), str(error))
+            message_box.critical(self.window, self.tr("Restore from backup"), str(error))
             return False
         if not repository.exists(session_id):
             session_id = session_to_open(repository, self.context.clock, None)
         self.window.commands.open_console(session_id)
         if problem is not None:
-            QMessageBox.warning(self.window, self.tr("Restore from backup"), str(problem))
+            message_box.warning(self.window, self.tr("Restore from backup"), str(problem))
             return False
         if kept_as is not None:  # the database had been damaged: kept under another name, not backed up
             done = self.tr("Restored the backup %1. The damaged database was kept as %2.").replace("%2", kept_as.name)

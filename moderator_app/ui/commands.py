@@ -28,7 +28,7 @@ from moderator_app.sessions import (
 )
 from moderator_app.storage.repository import SessionRepository
 from moderator_app.storage.session_file import SessionFileError
-from moderator_app.ui import labels
+from moderator_app.ui import labels, message_box
 from moderator_app.ui.gc_pauses import session_opened
 from moderator_app.ui.preferences import read_preferences, with_session_defaults
 
@@ -138,10 +138,10 @@ class Commands:
                     replace=choice == "replace",
                 )
             except SessionFileError as error:
-                QMessageBox.warning(self.window, self.tr("Import session file"), str(error))
+                message_box.warning(self.window, self.tr("Import session file"), str(error))
                 return
         except SessionFileError as error:
-            QMessageBox.warning(
+            message_box.warning(
                 self.window,
                 self.tr("Import session file"),
                 self.tr("Nothing was imported.") + "\n\n" + str(error),
@@ -149,22 +149,24 @@ class Commands:
             return
         self.open_console(snapshot.session.id)
         if summary is not None:
-            QMessageBox.information(self.window, self.tr("Session file merged"), "\n".join(summary.lines()))
+            message_box.information(self.window, self.tr("Session file merged"), "\n".join(summary.lines()))
         self.window.show_message(
             self.tr("Imported “%1”.").replace("%1", labels.person(snapshot.session.title, 80)), False
         )
 
     def export_file(self) -> None:
+        from moderator_app.ui import save_guard
+
         suggested = Path.home() / safe_file_name(self.console.session.title, ".json")
         name, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export session file"), str(suggested), self.tr("Session files (*.json)")
         )
-        if not name:
+        if not name or save_guard.refused(self.window, self.tr("Export session file"), name, self.paths.data_dir):
             return
         try:
             export_file(self.context.repository, self.console.session_id, Path(name), self.context.clock)
         except OSError as error:
-            QMessageBox.warning(
+            message_box.warning(
                 self.window,
                 self.tr("Export session file"),
                 self.tr("Could not write %1: %2. Choose another folder.")
@@ -194,7 +196,7 @@ class Commands:
         self._run(self.console.start_session, done=self.tr("Session clock started."))
 
     def end_session(self) -> None:
-        answer = QMessageBox.question(
+        answer = message_box.question(
             self.window,
             self.tr("End session"),
             self.tr("End the session now? The current intervention ends and the session clock stops."),
@@ -254,7 +256,7 @@ class Commands:
         participant = self.console.snapshot.participant(participant_id) if participant_id else None
         if participant is None:
             return
-        answer = QMessageBox.question(
+        answer = message_box.question(
             self.window,
             self.tr("Remove participant"),
             self.tr("Remove %1 from the roster (and from the queue)?").replace("%1", labels.person(participant.name)),
@@ -396,6 +398,7 @@ class Commands:
             lambda name: load_event_stats(repository, name, clock.now()),
             self.window,
             current=self.console.session.event,
+            data_dir=self.paths.data_dir,
         )
         dialog.exec()
         if dialog.exported:
@@ -470,7 +473,14 @@ __all__ = ["AppContext", "Commands", "ValidationError"]
 
 def import_choice_box(text: str, parent: QWidget | None = None) -> tuple[QMessageBox, dict[object, str]]:
     """The question when the file's session is already here: merge (the default), replace, copy, or cancel."""
-    box = QMessageBox(QMessageBox.Icon.Question, QMessageBox.tr("Import session file"), text, parent=parent)
+    # The text names the session (its title is user data): plain text, as every message box.
+    box = message_box.plain_box(
+        QMessageBox.Icon.Question,
+        QMessageBox.tr("Import session file"),
+        text,
+        parent,
+        QMessageBox.StandardButton.NoButton,
+    )
     box.setInformativeText(
         QMessageBox.tr("Merge keeps everything from both copies; where both changed an item, the later edit wins.")
     )

@@ -58,6 +58,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "Planned duration must be between 1 and 1440 minutes."),
     QT_TRANSLATE_NOOP("errors", "Default speaking time must be between 10 seconds and 60 minutes."),
     QT_TRANSLATE_NOOP("errors", "Warning time must be between 0 and 600 seconds."),
+    QT_TRANSLATE_NOOP("errors", "{label}: the year {year} is outside {low}–{high}, the dates a session can have."),
+    QT_TRANSLATE_NOOP(
+        "errors", "The session would have {count:,} people; a session can have at most {limit:,}. Nothing was imported."
+    ),
     QT_TRANSLATE_NOOP("errors", "A segment's planned minutes must be between 0 and 1440."),
     QT_TRANSLATE_NOOP("errors", "A segment's speaking time must be between 10 seconds and 60 minutes."),
     QT_TRANSLATE_NOOP("errors", "{label} '{value}' is not known; use one of: {allowed}."),
@@ -102,6 +106,7 @@ FIELD_LABELS = (
     QT_TRANSLATE_NOOP("errors", "Tag"),
     QT_TRANSLATE_NOOP("errors", "Organiser"),
     QT_TRANSLATE_NOOP("errors", "Segment title"),
+    QT_TRANSLATE_NOOP("errors", "Date"),
 )
 
 _FIELD = re.compile(r"\{(\w+)(?::[^{}]*)?\}")

@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from moderator_app.domain.text import ValidationError
 from moderator_app.imports import ImportFileError, import_proposal, import_roster, read_proposal, read_roster
-from moderator_app.ui import labels
+from moderator_app.ui import labels, message_box
 from moderator_app.ui.dialogs.import_preview import ProposalPreview, RosterPreview
 from moderator_app.ui.errors import error_text
 from moderator_app.ui.preferences import read_preferences, with_session_defaults
@@ -26,7 +26,7 @@ def _choose(commands: Commands, title: str, filters: str) -> Path | None:
 
 
 def _warn(commands: Commands, title: str, message: str) -> None:
-    QMessageBox.warning(
+    message_box.warning(
         commands.window, title, QCoreApplication.translate("Commands", "Nothing was imported.") + "\n\n" + message
     )
 

@@ -28,6 +28,7 @@ from moderator_app.domain.balance import Dimension
 from moderator_app.domain.session import DEFAULT_ALLOTTED_SECONDS, DEFAULT_WARNING_SECONDS, Session
 from moderator_app.ui import theme
 from moderator_app.ui.accessibility import describe, describe_buttons
+from moderator_app.ui.message_box import plain_box
 
 if TYPE_CHECKING:
     from moderator_app.ui.main_window import MainWindow
@@ -275,7 +276,9 @@ def open_preferences(window: MainWindow) -> None:
 
 
 def ask_restart(window: MainWindow) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, PreferencesDialog.tr("Language"), "", parent=window)
+    box = plain_box(
+        QMessageBox.Icon.Information, PreferencesDialog.tr("Language"), "", window, QMessageBox.StandardButton.NoButton
+    )
     box.setText(
         PreferencesDialog.tr(
             "The new language takes effect when moderator-app restarts. Everything is saved, so restarting "

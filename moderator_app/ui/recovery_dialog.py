@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGroupBox,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from moderator_app.storage.commit_mark import seq_of_copy
 from moderator_app.storage.database import open_database
 from moderator_app.storage.errors import CorruptDatabaseError, StorageError
 from moderator_app.storage.recovery import good_backups, keep_database, newest_good_backup, restore, start_empty
+from moderator_app.ui import message_box
 from moderator_app.ui.dialogs.restore_dialog import RestoreDialog, size_text
 
 if TYPE_CHECKING:
@@ -299,7 +299,7 @@ def recover_at_start(paths: AppPaths, error: CorruptDatabaseError, clock: Clock)
             error = again  # e.g. a -wal was left behind: ask again about what is there now
             continue
         except StorageError as problem:
-            QMessageBox.warning(None, QCoreApplication.translate("RecoveryDialog", "moderator-app"), str(problem))
+            message_box.warning(None, QCoreApplication.translate("RecoveryDialog", "moderator-app"), str(problem))
             continue
-        QMessageBox.information(None, QCoreApplication.translate("RecoveryDialog", "moderator-app"), done)
+        message_box.information(None, QCoreApplication.translate("RecoveryDialog", "moderator-app"), done)
         return db

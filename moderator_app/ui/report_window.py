@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -39,7 +38,7 @@ from moderator_app.reports.model import GENDER_EXTENTS, Attendance, Report
 from moderator_app.reports.templates import TemplateError, user_templates_dir
 from moderator_app.reports.text import render_html
 from moderator_app.storage.errors import StorageError
-from moderator_app.ui import labels
+from moderator_app.ui import labels, message_box, save_guard
 from moderator_app.ui.report_export import ExportRunner
 from moderator_app.ui.template_list import fill_template_list
 
@@ -81,6 +80,7 @@ class ReportWindow(QMainWindow):
         super().__init__(parent)
         self.console = console
         self.db = console.repository.db
+        self.data_dir = data_dir
         self.user_templates = user_templates_dir(data_dir)
         self.report: Report | None = None
         self.current_key: str | None = None
@@ -269,7 +269,7 @@ class ReportWindow(QMainWindow):
         try:
             self.report = self._build_report()
         except (TemplateError, ReportLanguageError) as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+            message_box.warning(self, self.windowTitle(), str(error))
             return
         self._loading = True
         keep = self.current_key
@@ -445,11 +445,16 @@ class ReportWindow(QMainWindow):
         if not name:
             return
         fmt = next((f for f, text in FORMAT_FILTERS.items() if text == chosen_filter), "pdf")
+        chosen = name
         suffix = Path(name).suffix.lower().lstrip(".")
         if suffix in FORMAT_FILTERS:
             fmt = suffix
         else:
             name += "." + fmt
+        # The file picked (the database itself, say) as well as the one written (a backup's name + .pdf).
+        title = self.tr("Export report")
+        if any(save_guard.refused(self, title, path, self.data_dir) for path in (chosen, name)):
+            return
         self._export_started(fmt)
         self.exporter.start(
             self.report,
@@ -484,7 +489,7 @@ class ReportWindow(QMainWindow):
 
     def _export_failed(self, message: str) -> None:
         self._export_ended()
-        QMessageBox.warning(
+        message_box.warning(
             self,
             self.tr("Export report"),
             self.tr("The report was not written: %1").replace("%1", message),
@@ -509,7 +514,7 @@ class ReportWindow(QMainWindow):
         try:
             html = render_html(self.report, self.report.template, charts=drawn)
         except TemplateError as error:
-            QMessageBox.warning(self, self.tr("Print report"), str(error))
+            message_box.warning(self, self.tr("Print report"), str(error))
             return
         pages = pdf.print_document(self.report, html, printer, drawn)
         self.statusBar().showMessage(self.tr("Sent %1 page(s) to the printer.").replace("%1", str(pages)), 10_000)

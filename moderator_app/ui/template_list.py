@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox
 
 from moderator_app.reports.language import ReportLanguageError, language_for_locale, report_language
 from moderator_app.reports.templates import BuiltinNameClash, TemplateError, scan_templates
+from moderator_app.ui import message_box
 
 # Written out as translate(context, text) at each call so lupdate can extract the strings; the
 # context stays the window's, where these texts were first translated.
@@ -33,7 +34,7 @@ def fill_template_list(combo: QComboBox, user_dir: Path) -> None:
         if not template.builtin:
             title = translate("ReportWindow", "%1 (yours: %2)").replace("%1", title).replace("%2", template.name)
         combo.addItem(title, template.name)
-        combo.setItemData(combo.count() - 1, template.description, Qt.ItemDataRole.ToolTipRole)
+        combo.setItemData(combo.count() - 1, message_box.plain_tip(template.description), Qt.ItemDataRole.ToolTipRole)
     for problem in problems:
         _add_unusable(combo, problem)
 
@@ -46,6 +47,6 @@ def _add_unusable(combo: QComboBox, problem: TemplateError) -> None:
         text = translate("ReportWindow", "⚠ %1 (your folder): cannot be used, it has an error")
     combo.addItem(text.replace("%1", name))
     row = combo.count() - 1
-    for role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-        combo.setItemData(row, str(problem), role)
+    combo.setItemData(row, message_box.plain_tip(str(problem)), Qt.ItemDataRole.ToolTipRole)
+    combo.setItemData(row, str(problem), Qt.ItemDataRole.AccessibleDescriptionRole)
     combo.model().item(row).setEnabled(False)  # type: ignore[attr-defined]

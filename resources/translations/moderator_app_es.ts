@@ -3250,6 +3250,13 @@ El archivo: %2</translation>
     </message>
 </context>
 <context>
+    <name>SaveGuard</name>
+    <message>
+        <source>%1 is one of the app&apos;s own files (the database, its companions, the settings or a backup); writing there would destroy it. Nothing was written: choose another file.</source>
+        <translation>%1 es uno de los archivos propios de la aplicación (la base de datos, sus archivos acompañantes, la configuración o una copia de seguridad); escribir ahí lo destruiría. No se ha escrito nada: elija otro archivo.</translation>
+    </message>
+</context>
+<context>
     <name>SessionBar</name>
     <message>
         <source>Session clock</source>
@@ -4070,6 +4077,14 @@ Todo lo guardado antes está a salvo, y la sesión en pantalla es lo que está g
         <translation>El tiempo de aviso debe estar entre 0 y 600 segundos.</translation>
     </message>
     <message>
+        <source>{label}: the year {year} is outside {low}–{high}, the dates a session can have.</source>
+        <translation>{label}: el año {year} está fuera de {low}–{high}, las fechas que puede tener una sesión.</translation>
+    </message>
+    <message>
+        <source>The session would have {count:,} people; a session can have at most {limit:,}. Nothing was imported.</source>
+        <translation>La sesión tendría {count:,} personas; una sesión puede tener como máximo {limit:,}. No se ha importado nada.</translation>
+    </message>
+    <message>
         <source>A segment&apos;s planned minutes must be between 0 and 1440.</source>
         <translation>Los minutos previstos de un segmento deben estar entre 0 y 1440.</translation>
     </message>
@@ -4217,6 +4232,10 @@ Todo lo guardado antes está a salvo, y la sesión en pantalla es lo que está g
     <message>
         <source>Segment title</source>
         <translation>Título del segmento</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
     </message>
 </context>
 <context>

@@ -3250,6 +3250,13 @@ Le fichier&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>SaveGuard</name>
+    <message>
+        <source>%1 is one of the app&apos;s own files (the database, its companions, the settings or a backup); writing there would destroy it. Nothing was written: choose another file.</source>
+        <translation>%1 est l&apos;un des fichiers de l&apos;application (la base de données, ses fichiers associés, les réglages ou une sauvegarde)&#xa0;; écrire dessus le détruirait. Rien n&apos;a été écrit&#xa0;: choisissez un autre fichier.</translation>
+    </message>
+</context>
+<context>
     <name>SessionBar</name>
     <message>
         <source>Session clock</source>
@@ -4070,6 +4077,14 @@ Tout ce qui a été enregistré avant est en sécurité, et la session à l&apos
         <translation>Le délai d&apos;avertissement doit être compris entre 0 et 600 secondes.</translation>
     </message>
     <message>
+        <source>{label}: the year {year} is outside {low}–{high}, the dates a session can have.</source>
+        <translation>{label}&#xa0;: l&apos;année {year} est hors de {low}–{high}, les dates qu&apos;une session peut avoir.</translation>
+    </message>
+    <message>
+        <source>The session would have {count:,} people; a session can have at most {limit:,}. Nothing was imported.</source>
+        <translation>La session compterait {count:,} personnes&#xa0;; une session peut en compter au plus {limit:,}. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
         <source>A segment&apos;s planned minutes must be between 0 and 1440.</source>
         <translation>Les minutes prévues d&apos;un segment doivent être comprises entre 0 et 1440.</translation>
     </message>
@@ -4217,6 +4232,10 @@ Tout ce qui a été enregistré avant est en sécurité, et la session à l&apos
     <message>
         <source>Segment title</source>
         <translation>Titre du segment</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
 </context>
 <context>

@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QMessageBox
 from moderator_app.domain.session import ParticipantDraft
 from moderator_app.paths import AppPaths
 from moderator_app.storage.backups import backup_files, list_backups
+from moderator_app.ui import message_box
 from moderator_app.ui.dialogs.restore_dialog import RestoreDialog
 
 
 def yes(monkeypatch) -> None:
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("moderator_app.ui.message_box.question", lambda *a, **k: QMessageBox.StandardButton.Yes)
 
 
 def test_ending_the_session_from_the_window_takes_a_backup(window, console, app_paths, monkeypatch):
@@ -113,8 +114,8 @@ def test_restoring_a_backup_from_a_newer_version_is_refused_and_the_session_goes
     conn.close()
     window.bridge.console.add_participant(ParticipantDraft(name="Must Stay"))
     warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
-    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: warnings.append("critical: " + text))
+    monkeypatch.setattr(message_box, "warning", lambda _parent, _title, text: warnings.append(text))
+    monkeypatch.setattr(message_box, "critical", lambda _parent, _title, text: warnings.append("critical: " + text))
     assert window.backups.restore(backup) is False
     [warning] = warnings
     assert "newer version" in warning and "Nothing was changed" in warning

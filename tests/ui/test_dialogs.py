@@ -65,7 +65,7 @@ def test_picker_keeps_the_kind_it_was_opened_with(qtbot, console):
 
 def test_agenda_minutes_that_are_not_plain_digits_give_a_message_not_a_crash(qtbot, console, monkeypatch):
     shown = []
-    monkeypatch.setattr("moderator_app.ui.dialogs.session_dialog.QMessageBox.warning", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr("moderator_app.ui.message_box.warning", lambda *a: shown.append(a[2]))
     dialog = SessionDialog(console.session, list(console.snapshot.segments))
     qtbot.addWidget(dialog)
     dialog.table.item(0, SessionDialog.MINUTES).setText("²")
@@ -121,7 +121,7 @@ def test_the_event_field_offers_the_events_here_and_keeps_a_new_one(qtbot, conso
 
 def test_the_event_field_refuses_more_than_200_characters(qtbot, console, monkeypatch):
     shown = []
-    monkeypatch.setattr("moderator_app.ui.dialogs.session_dialog.QMessageBox.warning", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr("moderator_app.ui.message_box.warning", lambda *a: shown.append(a[2]))
     dialog = SessionDialog(console.session, [])
     qtbot.addWidget(dialog)
     dialog.event_combo.setEditText("x" * 201)

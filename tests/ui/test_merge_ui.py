@@ -33,7 +33,7 @@ def test_importing_a_file_of_this_session_merges_it_and_shows_the_summary(
     monkeypatch.setattr("moderator_app.ui.commands.QFileDialog.getOpenFileName", lambda *a, **k: (str(target), ""))
     monkeypatch.setattr(QMessageBox, "exec", lambda box: box.defaultButton().click())  # Enter: the default
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr("moderator_app.ui.message_box.information", lambda *a: shown.append(a[2]))
 
     window.commands.import_file()
 

@@ -94,7 +94,7 @@ def choose(monkeypatch, button_name: str) -> None:
         return self.result()
 
     monkeypatch.setattr(RecoveryDialog, "exec", exec_)
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr("moderator_app.ui.message_box.information", lambda *a, **k: QMessageBox.StandardButton.Ok)
 
 
 def notes_in(db) -> list[str]:  # type: ignore[no-untyped-def]

@@ -141,9 +141,7 @@ def test_an_export_that_cannot_be_written_says_why_and_leaves_no_file(
     target = not_a_folder / "report.pdf"
     choose_file(monkeypatch, target)
     warnings = []
-    monkeypatch.setattr(
-        "moderator_app.ui.report_window.QMessageBox.warning", lambda _parent, _title, text: warnings.append(text)
-    )
+    monkeypatch.setattr("moderator_app.ui.message_box.warning", lambda _parent, _title, text: warnings.append(text))
     report_window.export()
     qtbot.waitUntil(lambda: bool(warnings), timeout=60_000)
     assert warnings[0].startswith("The report was not written:")

@@ -76,7 +76,7 @@ def test_a_template_that_fails_while_rendering_says_so_in_the_preview_and_on_exp
     assert str(folder / "report.html.j2") + ", line 2: includes 'footer.html'" in preview
     warnings: list[str] = []
     monkeypatch.setattr(
-        "moderator_app.ui.report_window.QMessageBox.warning", lambda _parent, _title, text: warnings.append(text)
+        "moderator_app.ui.message_box.warning", lambda _parent, _title, text: warnings.append(text)
     )
     monkeypatch.setattr(
         "moderator_app.ui.report_window.QFileDialog.getSaveFileName",
@@ -109,7 +109,7 @@ def test_an_export_on_a_full_disk_says_the_disk_is_full(qtbot, console, app_path
     window = open_window(qtbot, console, app_paths.data_dir)
     warnings: list[str] = []
     monkeypatch.setattr(
-        "moderator_app.ui.report_window.QMessageBox.warning", lambda _parent, _title, text: warnings.append(text)
+        "moderator_app.ui.message_box.warning", lambda _parent, _title, text: warnings.append(text)
     )
     monkeypatch.setattr(
         "moderator_app.ui.report_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(folder / "r.pdf"), "")

@@ -170,6 +170,8 @@ def _writes(function: ast.AST) -> list[ast.Call]:
         name = getattr(call.func, "attr", getattr(call.func, "id", ""))
         if name == "save" and (not call.args or "buffer" in ast.unparse(call.args[0]).lower()):
             continue  # QPainter.save() keeps a state; QImage.save(QBuffer) writes to memory
+        if name == "QTextDocumentWriter" and call.args and "buffer" in ast.unparse(call.args[0]).lower():
+            continue  # the ODT is written to memory, then to disk through atomic_path
         if name in WRITERS:
             found.append(call)
         elif name == "open" and len(call.args) > 1 and isinstance(call.args[1], ast.Constant):

@@ -418,7 +418,7 @@ def test_a_failing_docx_save_leaves_the_previous_file_and_no_temporary_file(repo
     target = tmp_path / "report.docx"
     target.write_bytes(b"earlier")
 
-    def broken(self, stream):  # the package is made in memory, then written to the temporary file
+    def broken(self, stream):  # the document is built in memory, then written whole
         stream.write(b"half a fi")
         raise OSError("disk full")
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -29,6 +28,7 @@ from moderator_app.domain.event_stats import EventStats
 from moderator_app.domain.formatting import clock_text
 from moderator_app.domain.text import safe_file_name
 from moderator_app.event_command import FURTHEST_LIMIT, write_csv
+from moderator_app.ui import message_box, save_guard
 from moderator_app.ui.accessibility import describe_buttons
 from moderator_app.ui.locale_format import percent
 
@@ -42,8 +42,10 @@ class EventStatsDialog(QDialog):
         load: Callable[[str], EventStats],
         parent: QWidget | None = None,
         current: str = "",
+        data_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
+        self.data_dir = data_dir  # its files are never offered as the CSV's place (save_guard.py)
         self.setWindowTitle(self.tr("Event statistics"))
         self.load = load
         self.stats: EventStats | None = None
@@ -199,12 +201,12 @@ class EventStatsDialog(QDialog):
         name = self.event_combo.currentText()
         suggested = str(Path.home() / safe_file_name(name, ".csv", fallback="event"))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export CSV"), suggested, self.tr("CSV files (*.csv)"))
-        if not path:
+        if not path or save_guard.refused(self, self.tr("Export CSV"), path, self.data_dir):
             return
         try:
             write_csv(Path(path), self.stats)
         except OSError as error:
-            QMessageBox.warning(
+            message_box.warning(
                 self,
                 self.windowTitle(),
                 self.tr("Could not write %1: %2").replace("%1", path).replace("%2", error.strerror or str(error)),

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QWidget,
 )
 
@@ -23,7 +22,7 @@ from moderator_app.domain.enums import Attendance, Gender, Role, StakeholderGrou
 from moderator_app.domain.regions import Country
 from moderator_app.domain.session import MAX_LINE, MAX_NAME, ParticipantDraft
 from moderator_app.domain.text import ValidationError
-from moderator_app.ui import labels
+from moderator_app.ui import labels, message_box
 from moderator_app.ui.accessibility import describe_buttons
 from moderator_app.ui.locale_format import country_name, country_names
 
@@ -161,14 +160,14 @@ class ParticipantDialog(QDialog):
     def accept(self) -> None:
         draft = self.current_draft()
         if not draft.name.strip():
-            QMessageBox.warning(
+            message_box.warning(
                 self, self.windowTitle(), self.tr("Type the participant's name: it is the one required field.")
             )
             self.name_edit.setFocus()
             return
         code = draft.country
         if code and code not in self.countries:
-            QMessageBox.warning(
+            message_box.warning(
                 self,
                 self.windowTitle(),
                 self.tr("“%1” is not a country in the list; pick one or type its two-letter code.").replace("%1", code),

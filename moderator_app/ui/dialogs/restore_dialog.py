@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from moderator_app.storage.backups import BackupInfo, UnreadableBackup
+from moderator_app.ui import message_box
 from moderator_app.ui.accessibility import describe_buttons
 from moderator_app.ui.locale_format import date_time_text, locale
+from moderator_app.ui.message_box import plain_tip
 
 
 def size_text(size: int) -> str:
@@ -79,7 +81,7 @@ class RestoreDialog(QDialog):
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text if column == 3 else str(info.path))
+                item.setToolTip(plain_tip(text) if column == 3 else str(info.path))
                 self.table.setItem(row, column, item)
         if self.backups:
             self.table.selectRow(0)
@@ -129,7 +131,7 @@ class RestoreDialog(QDialog):
         info = self.selected()
         if info is None:
             return
-        answer = QMessageBox.question(self, self.tr("Restore from backup"), self.confirmation_text(info))
+        answer = message_box.question(self, self.tr("Restore from backup"), self.confirmation_text(info))
         if answer == QMessageBox.StandardButton.Yes:
             self.chosen = info.path
             self.accept()

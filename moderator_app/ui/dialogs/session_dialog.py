@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -31,8 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator_app.domain.limits import MAX_YEAR, MIN_YEAR
 from moderator_app.domain.session import Segment, Session, clean_segment, clean_session
 from moderator_app.domain.text import ValidationError
+from moderator_app.ui import message_box
 from moderator_app.ui.accessibility import describe_buttons
 from moderator_app.ui.errors import error_text
 
@@ -80,6 +81,8 @@ class SessionDialog(QDialog):
         self.date_edit = QDateEdit(page)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        # The years a session can have (domain/limits.py); Qt's own range reaches years no report can print.
+        self.date_edit.setDateRange(QDate(MIN_YEAR, 1, 1), QDate(MAX_YEAR, 12, 31))
         self.date_edit.setAccessibleName(self.tr("Date"))
         self.date_edit.setAccessibleDescription(self.tr("The day of the session, printed in the report"))
         self.has_date.setChecked(s.date is not None)
@@ -312,7 +315,7 @@ class SessionDialog(QDialog):
                     )
                 )
         except ValidationError as error:
-            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            message_box.warning(self, self.windowTitle(), error_text(error))
             return
         self.session = session
         self.segments = segments

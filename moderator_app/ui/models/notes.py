@@ -11,6 +11,7 @@ from moderator_app.domain.notes import Note
 from moderator_app.domain.session import Participant, Segment
 from moderator_app.domain.text import isolate
 from moderator_app.ui import labels
+from moderator_app.ui.message_box import plain_tip
 from moderator_app.ui.models.tables import Index, _local_time, _TableModel
 
 
@@ -41,7 +42,7 @@ class NotesModel(_TableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == self.TEXT:
             row = self.row_object(index.row())
-            return isolate(row.note.text) if row else None
+            return plain_tip(isolate(row.note.text)) if row else None
         return super().data(index, role)
 
     def cell(self, row: NoteRow, column: int) -> str:

@@ -12,6 +12,7 @@ from moderator_app.domain.enums import PRIORITY_KINDS, Attendance
 from moderator_app.domain.queue import QueueEntry
 from moderator_app.domain.session import Participant
 from moderator_app.ui import labels
+from moderator_app.ui.message_box import plain_tip
 from moderator_app.ui.models.tables import Index, _excerpt, _local_time, _TableModel
 
 
@@ -80,5 +81,5 @@ class RemoteQueueModel(_TableModel):
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == self.TEXT:
             row = self.row_object(index.row())
             if row is not None and row.entry.text:
-                return row.entry.text
+                return plain_tip(row.entry.text)
         return super().data(index, role)

@@ -29,6 +29,7 @@ from moderator_app.domain.session import Participant, Segment
 from moderator_app.domain.timer import Intervention
 from moderator_app.ui import labels
 from moderator_app.ui.locale_format import country_label, date_text, time_text
+from moderator_app.ui.message_box import plain_tip
 from moderator_app.ui.models.row_changes import Move, Remove, Step, row_steps
 
 Index = QModelIndex | QPersistentModelIndex
@@ -133,7 +134,9 @@ class _TableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # A painted cell is asked for about eight roles: the ones without an answer return first.
         if role in _TEXT_ROLES:
-            return self.text_at(index.row(), index.column())
+            text = self.text_at(index.row(), index.column())
+            # A tooltip is rendered as HTML when it looks like it; a name is data, never markup.
+            return plain_tip(text) if role == Qt.ItemDataRole.ToolTipRole and text else text
         if role == Qt.ItemDataRole.UserRole and index.isValid() and 0 <= index.row() < len(self._rows):
             return self._keys[index.row()]
         return None

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from moderator_app.console import LiveReading
 from moderator_app.domain.formatting import clock_text, countdown_text
+from moderator_app.ui.message_box import plain_tip
 
 
 def _label(name: str, parent: QWidget, *, size: int, bold: bool = False) -> QLabel:
@@ -53,7 +54,7 @@ class SessionBar(QFrame):
         shown = label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, max(40, label.width()))
         if label.text() != shown:
             label.setText(shown)
-            label.setToolTip(text if shown != text else "")
+            label.setToolTip(plain_tip(text) if shown != text else "")
 
     def show_reading(self, title: str, reading: LiveReading, *, started: bool, ended: bool) -> None:
         progress = reading.progress

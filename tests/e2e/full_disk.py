@@ -1,0 +1,78 @@
+"""Full disks for subprocess tests: a database that cannot grow, a size limit on files, a tiny tmpfs."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.cli_support import run_cli
+
+
+def run_cli_database_full(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The command line with a database that cannot grow by a page (tests/e2e/full_database_cli.py)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
+    env.pop("MODERATOR_APP_DATA_DIR", None)
+    return subprocess.run(
+        [sys.executable, "-m", "tests.e2e.full_database_cli", "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+        check=False,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+
+
+def run_cli_file_size_limit(data_dir: Path, limit_bytes: int, *args: str) -> subprocess.CompletedProcess[str]:
+    """The command line where no file may grow past ``limit_bytes`` (RLIMIT_FSIZE: writes fail with EFBIG)."""
+    resource = pytest.importorskip("resource")
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit_bytes, limit_bytes))
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1"}
+    env.pop("MODERATOR_APP_DATA_DIR", None)
+    return subprocess.run(
+        [sys.executable, "-m", "moderator_app", "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+        check=False,
+        preexec_fn=limit,  # the limit must be set in the child before it starts
+    )
+
+
+@contextmanager
+def tiny_full_disk(where: Path) -> Iterator[Path]:
+    """A 64 KiB tmpfs at ``where``, filled to its last block: writes fail with ENOSPC.
+
+    Needs the right to mount (root in a container that allows it); the test is skipped elsewhere.
+    """
+    where.mkdir(parents=True, exist_ok=True)
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(where)], capture_output=True, check=False
+    )
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here to fill it")
+    try:
+        with open(where / "filler", "wb", buffering=0) as filler:
+            try:
+                while True:
+                    filler.write(b"\0" * 1024)
+            except OSError:
+                pass  # full to the last block
+        yield where
+    finally:
+        subprocess.run(["umount", str(where)], capture_output=True, check=False)
+
+
+__all__ = ["run_cli", "run_cli_database_full", "run_cli_file_size_limit", "tiny_full_disk"]
