@@ -26,7 +26,7 @@ from datetime import datetime
 from pathlib import Path
 
 from moderator_app.storage.atomic import fsync_folder
-from moderator_app.storage.commit_mark import file_identity, read_mark, stored_seq
+from moderator_app.storage.commit_mark import Mark, file_identity, read_mark, stored_seq
 from moderator_app.storage.errors import CorruptDatabaseError
 from moderator_app.storage.schema_names import (
     EXPECTED_INDEXES,
@@ -269,6 +269,10 @@ def check_database(path: Path) -> None:
     forum-sized database and a few seconds for a very large one (benchmarks/integrity.py).
     """
     path = Path(path)
+    # The mark is read before the library: it is written after each commit, so whatever it says was
+    # committed before the library is read, and a commit by another process during the check (the
+    # window, while a command checks) cannot leave it ahead of what was read.
+    mark = read_mark(path)
     wal = side_file(path, "-wal")
     if not path.exists() or path.stat().st_size == 0:
         if wal.exists() and wal.stat().st_size > 0:
@@ -287,7 +291,7 @@ def check_database(path: Path) -> None:
     if not has_frames:
         alone = _read(path, with_wal=False)
         _raise_for(path, alone.problems)
-        _raise_if_changes_lost(path, alone, wal_gone=not wal.exists())
+        _raise_if_changes_lost(path, alone, mark, wal_gone=not wal.exists())
         return
     # From here on the -wal has frames. A main file that looks cut short on its own (its header
     # announces more pages than it holds) is what a crash in the middle of a checkpoint leaves:
@@ -325,17 +329,16 @@ def check_database(path: Path) -> None:
             "(with it, this database would read as that one).",
             database_whole=not _read(path, with_wal=False).problems,
         )
-    _raise_if_changes_lost(path, combined, wal_gone=False)
+    _raise_if_changes_lost(path, combined, mark, wal_gone=False)
 
 
-def _raise_if_changes_lost(path: Path, reading: _Reading, *, wal_gone: bool) -> None:
+def _raise_if_changes_lost(path: Path, reading: _Reading, mark: Mark | None, *, wal_gone: bool) -> None:
     """Refuse, in plain words, a library that reads whole but lost its latest commits with its -wal.
 
     Two witnesses, either enough: the mark of the last commit (storage/commit_mark.py) is ahead of
     the library's own count; or, with no -wal there, the -shm left by a killed writer says the -wal
     held changes no checkpoint had copied into the main file.
     """
-    mark = read_mark(path)
     missing = 0
     # The mark was written by a commit to this very file (same device and inode). A file that no longer
     # holds even its identity lost everything it had: a new library lives wholly in its -wal until the
@@ -347,9 +350,9 @@ def _raise_if_changes_lost(path: Path, reading: _Reading, *, wal_gone: bool) -> 
         raise CorruptDatabaseError(
             path,
             "lost-changes",
-            f"its last {missing} saved change{'s' if missing > 1 else ''} are missing: the change log "
-            f"(its -wal file) that held {'them' if missing > 1 else 'it'} was deleted or replaced while the app "
-            "was writing. The rest reads whole.",
+            (f"its last {missing} saved changes are missing" if missing > 1 else "its last saved change is missing")
+            + f": the change log (its -wal file) that held {'them' if missing > 1 else 'it'} was deleted or "
+            "replaced while the app was writing. The rest reads whole.",
             database_whole=True,
             commit_seq=reading.commit_seq,
         )
