@@ -76,3 +76,45 @@ def test_the_message_for_one_lost_change_is_singular(tmp_path):
         check_database(path)
     assert caught.value.kind == "lost-changes"
     assert "its last saved change is missing" in caught.value.problem, caught.value.problem
+
+
+_KILLED_WRITER = """
+import os, sys
+from pathlib import Path
+from moderator_app.storage.database import open_database
+db = open_database(Path(sys.argv[1]))
+for number in range(5):
+    db.execute("INSERT INTO app_state (key, value) VALUES (?, 'checkpointed')", [f"before {number}"])
+db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+for number in range(5):
+    db.execute("INSERT INTO app_state (key, value) VALUES (?, 'in the -wal only')", [f"after {number}"])
+os._exit(0)  # as a kill: no close, no checkpoint; the -wal keeps the last five commits
+"""
+
+
+def test_keeping_the_database_after_a_damaged_wal_header_is_the_end_of_it(tmp_path):
+    """A -wal whose header was damaged is refused as not belonging; the user keeps the database.
+
+    Setting that -wal aside loses the commits it held, and the user chose so. The library must
+    then open: not be refused a second time, now as "lost-changes", for the very loss just accepted.
+    """
+    import subprocess
+    import sys
+
+    from moderator_app.storage.recovery import keep_database
+
+    root = Path(__file__).resolve().parents[2]
+    path = tmp_path / "moderator.db"
+    subprocess.run([sys.executable, "-c", _KILLED_WRITER, str(path)], cwd=root, check=True)
+    wal = path.with_name("moderator.db-wal")
+    header = bytearray(wal.read_bytes()[:32])
+    header[20] ^= 0xFF  # a salt byte: the header's checksum no longer matches
+    with open(wal, "r+b") as stream:
+        stream.write(bytes(header))
+    with pytest.raises(CorruptDatabaseError) as caught:
+        check_database(path)
+    assert caught.value.kind == "foreign-wal" and caught.value.database_whole
+    moved = keep_database(path, NOW)
+    assert moved is not None and moved.exists()
+    check_database(path)  # the loss was accepted: no second refusal
+    open_database(path).close()
