@@ -118,3 +118,44 @@ def test_keeping_the_database_after_a_damaged_wal_header_is_the_end_of_it(tmp_pa
     assert moved is not None and moved.exists()
     check_database(path)  # the loss was accepted: no second refusal
     open_database(path).close()
+
+
+def _library_with_a_backup(path: Path, backup: Path) -> None:
+    """A library that was backed up, then changed further, then closed normally (no -wal left)."""
+    db = _library(path)
+    db.conn.execute("VACUUM INTO ?", [str(backup)])
+    for number in range(4):
+        db.execute("INSERT INTO app_state (key, value) VALUES (?, 'after the backup')", [f"later {number}"])
+    db.close()
+    assert not path.with_name("moderator.db-wal").exists()
+
+
+def test_a_backup_copied_over_the_closed_library_by_hand_is_not_a_lost_wal(tmp_path):
+    """``cp backups/… moderator.db`` (a file manager's "Replace") writes into the same file: same inode.
+
+    The app was closed normally, so no -wal can have taken anything with it; the library is the
+    backup the user put there, and must open as it is.
+    """
+    import shutil
+
+    path = tmp_path / "moderator.db"
+    backup = tmp_path / "backup.db"
+    _library_with_a_backup(path, backup)
+    inode = path.stat().st_ino
+    shutil.copyfile(backup, path)
+    assert path.stat().st_ino == inode, "the premise: copied into the same file"
+    check_database(path)
+    open_database(path).close()
+
+
+def test_a_library_deleted_and_replaced_by_a_backup_by_hand_is_not_a_lost_wal(tmp_path):
+    """Deleting moderator.db and copying a backup in: ext4 and tmpfs hand the freed inode to the copy."""
+    import shutil
+
+    path = tmp_path / "moderator.db"
+    backup = tmp_path / "backup.db"
+    _library_with_a_backup(path, backup)
+    path.unlink()
+    shutil.copyfile(backup, path)
+    check_database(path)  # whether or not the inode came back, nothing was lost with a -wal
+    open_database(path).close()
