@@ -344,7 +344,9 @@ def _raise_if_changes_lost(path: Path, reading: _Reading, mark: Mark | None, *, 
     # holds even its identity lost everything it had: a new library lives wholly in its -wal until the
     # first checkpoint.
     same_library = mark is not None and reading.database_id in (None, mark.database_id)
-    if mark is not None and same_library and mark.file_id == file_identity(path):
+    # A mark noted as closed: the last close left everything in the main file, so a main file behind
+    # it was replaced while closed (a backup copied over it by hand), not emptied by a lost -wal.
+    if mark is not None and same_library and not mark.closed and mark.file_id == file_identity(path):
         missing = mark.seq - reading.commit_seq
     if missing > 0:
         raise CorruptDatabaseError(

@@ -71,7 +71,7 @@ def test_the_message_for_one_lost_change_is_singular(tmp_path):
     mark = path.with_name("moderator.db-commit")
     text = mark.read_text(encoding="ascii").split("\n")
     text[3] = f"{int(text[3]) + 1:020d}"
-    mark.write_text("\n".join(text), encoding="ascii")
+    mark.write_text("\n".join(text[:4]) + "\n", encoding="ascii")  # one ahead, as a killed writer leaves it
     with pytest.raises(CorruptDatabaseError) as caught:
         check_database(path)
     assert caught.value.kind == "lost-changes"
@@ -159,3 +159,25 @@ def test_a_library_deleted_and_replaced_by_a_backup_by_hand_is_not_a_lost_wal(tm
     shutil.copyfile(backup, path)
     check_database(path)  # whether or not the inode came back, nothing was lost with a -wal
     open_database(path).close()
+
+
+def test_the_mark_says_closed_only_when_the_last_connection_closed(tmp_path):
+    """A command closing beside the open window leaves the mark open: the window may yet lose its -wal."""
+    from moderator_app.storage.commit_mark import read_mark
+
+    path = tmp_path / "moderator.db"
+    window = _library(path)
+    command = open_database(path)
+    command.execute("INSERT INTO app_state (key, value) VALUES ('command', 'x')")
+    command.close()
+    mark = read_mark(path)
+    assert mark is not None and not mark.closed
+    window.execute("INSERT INTO app_state (key, value) VALUES ('window', 'y')")
+    window.close()
+    mark = read_mark(path)
+    assert mark is not None and mark.closed and mark.seq == 5
+    again = open_database(path)
+    again.execute("INSERT INTO app_state (key, value) VALUES ('again', 'z')")
+    mark = read_mark(path)
+    assert mark is not None and not mark.closed and mark.seq == 6, "a commit opens the mark again"
+    again.close()
