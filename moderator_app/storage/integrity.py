@@ -60,6 +60,8 @@ class _Reading:
     database_id: str | None
     #: The library's own count of its commits (storage/commit_mark.py).
     commit_seq: int = 0
+    #: Whether the file holds any table (an SQLite file without one is nobody's yet).
+    has_tables: bool = True
 
 
 def _page_size(header: bytes) -> int | None:
@@ -128,7 +130,7 @@ def _read(path: Path, *, with_wal: bool, check: bool = True) -> _Reading:
         commit_seq = stored_seq(conn) if "app_state" in tables else 0
         owner = _owner_problem(conn, tables)
         if owner:
-            return _Reading([owner], database_id)
+            return _Reading([owner], database_id, has_tables=bool(tables))
         applied = _applied(conn, tables)
         missing = [name for name in CORE_TABLES if name not in tables]
         if FIRST_MIGRATION in applied and missing:
@@ -139,7 +141,7 @@ def _read(path: Path, *, with_wal: bool, check: bool = True) -> _Reading:
             problems.extend(schema_problems(conn))
             if check and not problems:
                 problems.extend(text_problems(conn))
-        return _Reading(problems, database_id, commit_seq)
+        return _Reading(problems, database_id, commit_seq, has_tables=bool(tables))
     except sqlite3.Error as error:
         return _Reading([str(error)], None)
     finally:
@@ -310,6 +312,10 @@ def check_database(path: Path) -> None:
     if kind and combined.problems:
         raise CorruptDatabaseError(path, kind, f"{problem[:-1]}, and its -wal does not make up for it.")
     main = _read(path, with_wal=False, check=bool(combined.problems))
+    if combined.problems == ["not-ours"] and not main.has_tables:
+        # A main file with no table yet and another program's data in its -wal: that program's file,
+        # not a -wal that strayed over a library of ours (which would have tables of its own).
+        _raise_for(path, combined.problems)
     if combined.problems and not main.problems:
         raise CorruptDatabaseError(
             path,
