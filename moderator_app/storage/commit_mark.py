@@ -10,7 +10,7 @@ with the library's identity and the main file's (device and inode: a restored or
 another file, and its mark is not compared). A start that finds the mark ahead of the library
 knows changes were lost, and says so (storage/integrity.py).
 
-Writing the mark costs one ``pwrite`` of a few bytes to a file kept open, without fsync: a killed
+Writing the mark costs one write (``pwrite``) of a few bytes to a file kept open, without fsync: a killed
 process leaves it to the operating system, which keeps it. After a power cut the mark may lag
 behind the library (never ahead of it, since it is written after the commit), and a lagging mark
 raises no alarm.
@@ -33,6 +33,17 @@ STATE_KEY = "commit_seq"
 _HEADER = "moderator-app commit mark 1"
 _WIDTH = 64
 _OPEN, _CLOSED = "open  ", "closed"  # one width: a mark rewritten in place never keeps a tail of the old
+
+
+def _write_at_start(fd: int, data: bytes) -> None:
+    """``data`` written at the start of the file in one call: ``pwrite`` where there is one (Unix);
+    Windows has none, and there the mark's descriptor is only ever used by one thread at a time."""
+    pwrite = getattr(os, "pwrite", None)
+    if pwrite is not None:
+        pwrite(fd, data, 0)
+    else:
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.write(fd, data)
 
 
 def _text(database_id: str, file_id: str, seq: int, state: str) -> bytes:
@@ -122,7 +133,7 @@ class CommitMarker:
                 self._fd = os.open(mark_path(self.db_path), os.O_WRONLY | os.O_CREAT, 0o644)
                 self._file_id = file_identity(self.db_path)
             text = _text(self.database_id, self._file_id, seq, _OPEN)
-            os.pwrite(self._fd, text, 0)  # one write of a fixed length: never torn by a kill
+            _write_at_start(self._fd, text)  # one write of a fixed length: never torn by a kill
         except OSError:
             pass
 
@@ -146,7 +157,7 @@ def note_closed(db_path: Path) -> None:
             return
         fd = os.open(mark_path(db_path), os.O_WRONLY)
         try:
-            os.pwrite(fd, _text(mark.database_id, mark.file_id, mark.seq, _CLOSED), 0)
+            _write_at_start(fd, _text(mark.database_id, mark.file_id, mark.seq, _CLOSED))
         finally:
             os.close(fd)
     except OSError:
