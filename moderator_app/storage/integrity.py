@@ -221,9 +221,12 @@ def text_problems(conn: sqlite3.Connection) -> list[str]:
             problems.append(f"text in the table {table} cannot be read ({str(error)[:120]})")
     for table, json_columns in _JSON_COLUMNS.items():
         for column in json_columns:
+            # A list, not just any JSON: a number, null or an object is decoded with tuple() on load,
+            # which fails outside every recovery path (json_type() is asked only of valid JSON).
+            name = _quote(column)
             bad = conn.execute(
-                f"SELECT count(*) FROM {_quote(table)} WHERE {_quote(column)} IS NOT NULL "
-                f"AND {_quote(column)} != '' AND NOT json_valid({_quote(column)})"
+                f"SELECT count(*) FROM {_quote(table)} WHERE {name} IS NOT NULL AND {name} != '' "
+                f"AND CASE WHEN json_valid({name}) THEN json_type({name}) != 'array' ELSE 1 END"
             ).fetchone()[0]
             if bad:
                 problems.append(f"{bad} value(s) of {table}.{column} cannot be read (damaged lists)")
