@@ -90,9 +90,11 @@ class SessionConsole(BalanceMixin, NotesMixin, RemoteMixin, SuspendMixin):
             self.snapshot = repository.load(session_id)
         except CorruptDatabaseError:
             # Remembered all the same: the next start opens this session, meets the damage and offers
-            # the newest good backup, as the window's banner promises (ui/bridge.py).
+            # the newest good backup, as the window's banner promises (ui/bridge.py). Written only when
+            # another session was the last one: a start that meets the damage writes nothing more.
             with suppress(StorageError, sqlite3.Error):
-                repository.set_state("last_session_id", session_id)
+                if repository.get_state("last_session_id") != session_id:
+                    repository.set_state("last_session_id", session_id)
             raise
         repository.set_state("last_session_id", session_id)
 
