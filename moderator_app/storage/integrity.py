@@ -187,7 +187,20 @@ def schema_problems(conn: sqlite3.Connection) -> list[str]:
 
 
 #: Tables whose text the app reads back: each is read whole once by the check (see text_problems).
-_TEXT_TABLES = ("sessions", "participants", "segments", "interventions", "queue_entries", "notes", "report_sections")
+#: app_state among them: every start reads it (the last session used) before any session, outside
+#: the recovery path for unreadable rows.
+_TEXT_TABLES = (
+    "sessions",
+    "participants",
+    "segments",
+    "interventions",
+    "queue_entries",
+    "notes",
+    "report_sections",
+    "report_attendance",
+    "contingents",
+    "app_state",
+)
 
 
 #: Columns that hold a JSON list (storage/rows.py decodes them on every load).
