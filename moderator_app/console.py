@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 from collections.abc import Callable, Mapping, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -36,6 +38,7 @@ from moderator_app.domain.session import (
 )
 from moderator_app.domain.text import ValidationError
 from moderator_app.domain.timer import Intervention, TimerReading
+from moderator_app.storage.errors import CorruptDatabaseError, StorageError
 from moderator_app.storage.repository import SessionRepository, SessionSnapshot, merge_interventions
 
 Listener = Callable[[SessionSnapshot], None]
@@ -83,7 +86,16 @@ class SessionConsole(BalanceMixin, NotesMixin, RemoteMixin, SuspendMixin):
         self._note_history: list[tuple[Note | None, Note | None]] = []
         #: Remote requests brought into the main queue in this window (undo sends them back).
         self._interleaved: set[str] = set()
-        self.snapshot = repository.load(session_id)
+        try:
+            self.snapshot = repository.load(session_id)
+        except CorruptDatabaseError:
+            # Remembered all the same: the next start opens this session, meets the damage and offers
+            # the newest good backup, as the window's banner promises (ui/bridge.py). Written only when
+            # another session was the last one: a start that meets the damage writes nothing more.
+            with suppress(StorageError, sqlite3.Error):
+                if repository.get_state("last_session_id") != session_id:
+                    repository.set_state("last_session_id", session_id)
+            raise
         repository.set_state("last_session_id", session_id)
 
     # -- plumbing ---------------------------------------------------------------

@@ -7,9 +7,9 @@ changes made by other connections) nor ``total_changes`` (which lives and dies w
 connection, so the CLI and a restarted app would always back up again). The fingerprint is,
 for every table with an ``updated_at`` column, its row count and the largest ``updated_at``
 (every write of the app stamps ``updated_at``; a delete changes the count), plus a hash of the
-few rows of the small tables without one (contingents, app state). It is computed on the live
-database and on the newest backup in the folder (opened read-only): equal means nothing
-changed and no backup is written. A few milliseconds for a forum-sized session.
+few rows of the small tables without one (contingents, app state but its count of commits). It
+is computed on the live database and on the newest backup in the folder (opened read-only): equal
+means nothing changed and no backup is written. A few milliseconds for a forum-sized session.
 
 Room on the disk: a backup is skipped (NoRoomForBackup) when, after it, the disk would have less
 than max(2 × the live database, MIN_FREE_BYTES) free; the folder is thinned first to make room.
@@ -30,6 +30,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from moderator_app.storage.commit_mark import STATE_KEY as COMMIT_COUNT_KEY
 from moderator_app.storage.database import StorageError, backup_to
 from moderator_app.storage.errors import write_failure
 from moderator_app.storage.files import glob_literal, remove_stale_partials
@@ -153,7 +154,10 @@ def fingerprint(conn: sqlite3.Connection) -> str:
             digest.update(repr(conn.execute(f"SELECT count(*), max(updated_at) FROM {table}").fetchone()).encode())
     for table in HASHED_TABLES:
         if table in tables:
-            digest.update(repr(conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()).encode())
+            # The count of commits (storage/commit_mark.py) is not content: a commit that wrote the same
+            # value again (the last session's id, at each start) must not make an unchanged library new.
+            where = f" WHERE key != '{COMMIT_COUNT_KEY}'" if table == "app_state" else ""
+            digest.update(repr(conn.execute(f"SELECT * FROM {table}{where} ORDER BY 1, 2").fetchall()).encode())
     return digest.hexdigest()
 
 

@@ -10,10 +10,15 @@ with the library's identity and the main file's (device and inode: a restored or
 another file, and its mark is not compared). A start that finds the mark ahead of the library
 knows changes were lost, and says so (storage/integrity.py).
 
-Writing the mark costs one ``pwrite`` of a few bytes to a file kept open, without fsync: a killed
+Writing the mark costs one write (``pwrite``) of a few bytes to a file kept open, without fsync: a killed
 process leaves it to the operating system, which keeps it. After a power cut the mark may lag
 behind the library (never ahead of it, since it is written after the commit), and a lagging mark
 raises no alarm.
+
+A close that leaves every commit in the main file (a complete checkpoint, and no -wal left: no
+other process has the library open) notes so in the mark (``closed``). A main file found behind
+a closed mark was not left so by a lost -wal: it was replaced while nothing had it open (a backup
+copied over it by hand, even into the same inode), and the start takes it as it is.
 """
 
 from __future__ import annotations
@@ -27,6 +32,22 @@ MARK_SUFFIX = "-commit"
 STATE_KEY = "commit_seq"
 _HEADER = "moderator-app commit mark 1"
 _WIDTH = 64
+_OPEN, _CLOSED = "open  ", "closed"  # one width: a mark rewritten in place never keeps a tail of the old
+
+
+def _write_at_start(fd: int, data: bytes) -> None:
+    """``data`` written at the start of the file in one call: ``pwrite`` where there is one (Unix);
+    Windows has none, and there the mark's descriptor is only ever used by one thread at a time."""
+    pwrite = getattr(os, "pwrite", None)
+    if pwrite is not None:
+        pwrite(fd, data, 0)
+    else:
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.write(fd, data)
+
+
+def _text(database_id: str, file_id: str, seq: int, state: str) -> bytes:
+    return f"{_HEADER}\n{database_id:<{_WIDTH}}\n{file_id:<{_WIDTH}}\n{seq:020d}\n{state}\n".encode("ascii")
 
 
 def mark_path(db_path: Path) -> Path:
@@ -46,6 +67,8 @@ class Mark:
     database_id: str
     file_id: str
     seq: int
+    #: The last close left every commit in the main file, and nothing has committed since.
+    closed: bool = False
 
 
 def read_mark(db_path: Path) -> Mark | None:
@@ -54,7 +77,8 @@ def read_mark(db_path: Path) -> Mark | None:
         lines = mark_path(db_path).read_text(encoding="ascii").split("\n")
         if lines[0] != _HEADER:
             return None
-        return Mark(lines[1].strip(), lines[2].strip(), int(lines[3]))
+        closed = len(lines) > 4 and lines[4].strip() == _CLOSED
+        return Mark(lines[1].strip(), lines[2].strip(), int(lines[3]), closed)
     except (OSError, UnicodeDecodeError, IndexError, ValueError):
         return None
 
@@ -108,15 +132,36 @@ class CommitMarker:
             if self._fd is None:
                 self._fd = os.open(mark_path(self.db_path), os.O_WRONLY | os.O_CREAT, 0o644)
                 self._file_id = file_identity(self.db_path)
-            text = f"{_HEADER}\n{self.database_id:<{_WIDTH}}\n{self._file_id:<{_WIDTH}}\n{seq:020d}\n"
-            os.pwrite(self._fd, text.encode("ascii"), 0)  # one write of a fixed length: never torn by a kill
+            text = _text(self.database_id, self._file_id, seq, _OPEN)
+            _write_at_start(self._fd, text)  # one write of a fixed length: never torn by a kill
         except OSError:
             pass
 
-    def close(self) -> None:
+    def close(self, *, checkpointed: bool = False) -> None:
+        """Let go of the mark; after the library's connection closed, ``checkpointed`` when that close
+        copied every frame into the main file and removed the -wal."""
         fd, self._fd = self._fd, None
         if fd is not None:
             os.close(fd)
+        if checkpointed:
+            note_closed(self.db_path)
+
+
+def note_closed(db_path: Path) -> None:
+    """Mark the mark ``closed`` when no -wal is left beside the library (its last connection is gone)."""
+    if db_path.with_name(db_path.name + "-wal").exists():
+        return  # another process has the library open and may commit more: the mark stays open
+    mark = read_mark(db_path)
+    try:
+        if mark is None or mark.closed or mark.file_id != file_identity(db_path):
+            return
+        fd = os.open(mark_path(db_path), os.O_WRONLY)
+        try:
+            _write_at_start(fd, _text(mark.database_id, mark.file_id, mark.seq, _CLOSED))
+        finally:
+            os.close(fd)
+    except OSError:
+        pass  # a mark left open only keeps the check as strict as before
 
 
 def forget(db_path: Path) -> None:

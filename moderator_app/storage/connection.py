@@ -124,9 +124,15 @@ class AppDatabase:
         return f"<AppDatabase {self.conn}>"
 
     def close(self) -> None:
+        marker = self.commit_marker
+        wal = marker.db_path.with_name(marker.db_path.name + "-wal") if marker is not None else None
+        wal_was_there = wal is not None and wal.exists()
         self.conn.close()
-        if self.commit_marker is not None:
-            self.commit_marker.close()
+        if marker is not None and wal is not None:
+            # SQLite deletes the -wal on close only when this was the last connection and its checkpoint
+            # copied every frame into the main file: then the mark may say so (storage/commit_mark.py).
+            # A -wal already gone before the close was deleted by someone else: nothing is sure then.
+            marker.close(checkpointed=wal_was_there and not wal.exists())
 
     def _commit(self) -> None:
         """COMMIT the open transaction, counted first when the library's commits are counted."""

@@ -26,7 +26,7 @@ from datetime import datetime
 from pathlib import Path
 
 from moderator_app.storage.atomic import fsync_folder
-from moderator_app.storage.commit_mark import file_identity, read_mark, stored_seq
+from moderator_app.storage.commit_mark import Mark, file_identity, read_mark, stored_seq
 from moderator_app.storage.errors import CorruptDatabaseError
 from moderator_app.storage.schema_names import (
     EXPECTED_INDEXES,
@@ -60,6 +60,8 @@ class _Reading:
     database_id: str | None
     #: The library's own count of its commits (storage/commit_mark.py).
     commit_seq: int = 0
+    #: Whether the file holds any table (an SQLite file without one is nobody's yet).
+    has_tables: bool = True
 
 
 def _page_size(header: bytes) -> int | None:
@@ -128,7 +130,7 @@ def _read(path: Path, *, with_wal: bool, check: bool = True) -> _Reading:
         commit_seq = stored_seq(conn) if "app_state" in tables else 0
         owner = _owner_problem(conn, tables)
         if owner:
-            return _Reading([owner], database_id)
+            return _Reading([owner], database_id, has_tables=bool(tables))
         applied = _applied(conn, tables)
         missing = [name for name in CORE_TABLES if name not in tables]
         if FIRST_MIGRATION in applied and missing:
@@ -139,7 +141,7 @@ def _read(path: Path, *, with_wal: bool, check: bool = True) -> _Reading:
             problems.extend(schema_problems(conn))
             if check and not problems:
                 problems.extend(text_problems(conn))
-        return _Reading(problems, database_id, commit_seq)
+        return _Reading(problems, database_id, commit_seq, has_tables=bool(tables))
     except sqlite3.Error as error:
         return _Reading([str(error)], None)
     finally:
@@ -185,7 +187,20 @@ def schema_problems(conn: sqlite3.Connection) -> list[str]:
 
 
 #: Tables whose text the app reads back: each is read whole once by the check (see text_problems).
-_TEXT_TABLES = ("sessions", "participants", "segments", "interventions", "queue_entries", "notes", "report_sections")
+#: app_state among them: every start reads it (the last session used) before any session, outside
+#: the recovery path for unreadable rows.
+_TEXT_TABLES = (
+    "sessions",
+    "participants",
+    "segments",
+    "interventions",
+    "queue_entries",
+    "notes",
+    "report_sections",
+    "report_attendance",
+    "contingents",
+    "app_state",
+)
 
 
 #: Columns that hold a JSON list (storage/rows.py decodes them on every load).
@@ -219,9 +234,12 @@ def text_problems(conn: sqlite3.Connection) -> list[str]:
             problems.append(f"text in the table {table} cannot be read ({str(error)[:120]})")
     for table, json_columns in _JSON_COLUMNS.items():
         for column in json_columns:
+            # A list, not just any JSON: a number, null or an object is decoded with tuple() on load,
+            # which fails outside every recovery path (json_type() is asked only of valid JSON).
+            name = _quote(column)
             bad = conn.execute(
-                f"SELECT count(*) FROM {_quote(table)} WHERE {_quote(column)} IS NOT NULL "
-                f"AND {_quote(column)} != '' AND NOT json_valid({_quote(column)})"
+                f"SELECT count(*) FROM {_quote(table)} WHERE {name} IS NOT NULL AND {name} != '' "
+                f"AND CASE WHEN json_valid({name}) THEN json_type({name}) != 'array' ELSE 1 END"
             ).fetchone()[0]
             if bad:
                 problems.append(f"{bad} value(s) of {table}.{column} cannot be read (damaged lists)")
@@ -269,6 +287,10 @@ def check_database(path: Path) -> None:
     forum-sized database and a few seconds for a very large one (benchmarks/integrity.py).
     """
     path = Path(path)
+    # The mark is read before the library: it is written after each commit, so whatever it says was
+    # committed before the library is read, and a commit by another process during the check (the
+    # window, while a command checks) cannot leave it ahead of what was read.
+    mark = read_mark(path)
     wal = side_file(path, "-wal")
     if not path.exists() or path.stat().st_size == 0:
         if wal.exists() and wal.stat().st_size > 0:
@@ -287,7 +309,7 @@ def check_database(path: Path) -> None:
     if not has_frames:
         alone = _read(path, with_wal=False)
         _raise_for(path, alone.problems)
-        _raise_if_changes_lost(path, alone, wal_gone=not wal.exists())
+        _raise_if_changes_lost(path, alone, mark, wal_gone=not wal.exists())
         return
     # From here on the -wal has frames. A main file that looks cut short on its own (its header
     # announces more pages than it holds) is what a crash in the middle of a checkpoint leaves:
@@ -306,6 +328,10 @@ def check_database(path: Path) -> None:
     if kind and combined.problems:
         raise CorruptDatabaseError(path, kind, f"{problem[:-1]}, and its -wal does not make up for it.")
     main = _read(path, with_wal=False, check=bool(combined.problems))
+    if combined.problems == ["not-ours"] and not main.has_tables:
+        # A main file with no table yet and another program's data in its -wal: that program's file,
+        # not a -wal that strayed over a library of ours (which would have tables of its own).
+        _raise_for(path, combined.problems)
     if combined.problems and not main.problems:
         raise CorruptDatabaseError(
             path,
@@ -325,31 +351,32 @@ def check_database(path: Path) -> None:
             "(with it, this database would read as that one).",
             database_whole=not _read(path, with_wal=False).problems,
         )
-    _raise_if_changes_lost(path, combined, wal_gone=False)
+    _raise_if_changes_lost(path, combined, mark, wal_gone=False)
 
 
-def _raise_if_changes_lost(path: Path, reading: _Reading, *, wal_gone: bool) -> None:
+def _raise_if_changes_lost(path: Path, reading: _Reading, mark: Mark | None, *, wal_gone: bool) -> None:
     """Refuse, in plain words, a library that reads whole but lost its latest commits with its -wal.
 
     Two witnesses, either enough: the mark of the last commit (storage/commit_mark.py) is ahead of
     the library's own count; or, with no -wal there, the -shm left by a killed writer says the -wal
     held changes no checkpoint had copied into the main file.
     """
-    mark = read_mark(path)
     missing = 0
     # The mark was written by a commit to this very file (same device and inode). A file that no longer
     # holds even its identity lost everything it had: a new library lives wholly in its -wal until the
     # first checkpoint.
     same_library = mark is not None and reading.database_id in (None, mark.database_id)
-    if mark is not None and same_library and mark.file_id == file_identity(path):
+    # A mark noted as closed: the last close left everything in the main file, so a main file behind
+    # it was replaced while closed (a backup copied over it by hand), not emptied by a lost -wal.
+    if mark is not None and same_library and not mark.closed and mark.file_id == file_identity(path):
         missing = mark.seq - reading.commit_seq
     if missing > 0:
         raise CorruptDatabaseError(
             path,
             "lost-changes",
-            f"its last {missing} saved change{'s' if missing > 1 else ''} are missing: the change log "
-            f"(its -wal file) that held {'them' if missing > 1 else 'it'} was deleted or replaced while the app "
-            "was writing. The rest reads whole.",
+            (f"its last {missing} saved changes are missing" if missing > 1 else "its last saved change is missing")
+            + f": the change log (its -wal file) that held {'them' if missing > 1 else 'it'} was deleted or "
+            "replaced while the app was writing. The rest reads whole.",
             database_whole=True,
             commit_seq=reading.commit_seq,
         )

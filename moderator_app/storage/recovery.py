@@ -86,7 +86,11 @@ def keep_database(db_path: Path, now: datetime) -> Path | None:
             # of the last commit is made anew by the next commit.
             forget_mark(db_path)
             return set_shm_aside(db_path, now)
-        return set_wal_aside(db_path, now)
+        moved = set_wal_aside(db_path, now)
+        # The commits that -wal held (if it was this library's, with a damaged header) are given up
+        # with it: the mark that counted them would refuse the library again, as lost-changes.
+        forget_mark(db_path)
+        return moved
     except OSError as error:
         raise StorageError(
             f"Could not move the -wal of {db_path} aside ({error.strerror or error}); it was left as it was. "

@@ -1,0 +1,41 @@
+"""A session found unreadable when opened mid-session is the one the next start opens, and so recovers.
+
+The window's banner for rows that cannot be read says: "close and restart the app to be offered
+the newest good one". The start offers a backup when the session it opens cannot be read; it
+opens the last session *used*, which opening the damaged one did not record (the load failed
+first). Damage in any session but the last one used was then never offered for recovery.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from moderator_app.console import SessionConsole
+from moderator_app.domain.session import Session
+from moderator_app.resources import regions
+from moderator_app.sessions import create_session, session_to_open
+from moderator_app.storage.database import open_database
+from moderator_app.storage.errors import CorruptDatabaseError
+from moderator_app.storage.repository import SessionRepository
+from tests.storage.test_integrity import closed_database
+from tests.support import FakeClock
+
+
+def test_the_next_start_opens_the_session_that_could_not_be_read(tmp_path):
+    path = closed_database(tmp_path / "moderator.db", people=2)
+    conn = sqlite3.connect(path)
+    damaged = conn.execute("SELECT session_id FROM participants LIMIT 1").fetchone()[0]
+    conn.execute("UPDATE participants SET roles = '[\"emperor\"]' WHERE session_id = ?", [damaged])
+    conn.commit()
+    conn.close()
+    db = open_database(path)
+    repository = SessionRepository(db)
+    clock = FakeClock()
+    other = create_session(repository, Session(id="other-session", title="Another session"), [], clock)
+    SessionConsole(repository, clock, other, regions=regions())  # the last session used: readable
+    with pytest.raises(CorruptDatabaseError):
+        SessionConsole(repository, clock, damaged, regions=regions())  # File → Open: the banner
+    assert session_to_open(repository, clock, None) == damaged, "the restart must meet the damage"
+    db.close()
