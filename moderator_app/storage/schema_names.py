@@ -18,4 +18,5 @@ KNOWN_MIGRATIONS: tuple[str, ...] = (
     "0005_updated_at_for_merge",
     "0006_session_event",
     "0007_notes_search_per_session",
+    "0008_session_code_and_type",
 )

@@ -19,6 +19,7 @@ from moderator_app.domain.enums import (
     InterventionState,
     Region,
     Role,
+    SessionType,
     StakeholderGroup,
 )
 from moderator_app.domain.notes import MAX_NOTE, Note, parse_tags
@@ -67,6 +68,8 @@ def to_document(snapshot: SessionSnapshot, *, now: Instant) -> dict[str, Any]:
             "tags": list(s.tags),
             "organisers": list(s.organisers),
             "event": s.event,
+            "session_code": s.session_code,
+            "session_type": s.session_type.value if s.session_type else None,
             "default_allotted_seconds": s.default_allotted_seconds,
             "warning_seconds": s.warning_seconds,
             "started_at": s.started.wall.isoformat() if s.started else None,
@@ -227,6 +230,8 @@ def parse_document(document: Any, *, regions: Mapping[str, Region] | None = None
         tags=tuple(s.strings("tags", maximum=MAX_LINE)),
         organisers=tuple(s.strings("organisers", maximum=MAX_LINE)),
         event=s.text("event", maximum=200),
+        session_code=s.text("session_code", maximum=100),
+        session_type=s.enum("session_type", SessionType),
         default_allotted_seconds=s.integer("default_allotted_seconds", low=10, high=3600) or 180,
         warning_seconds=_or(s.integer("warning_seconds", low=0, high=600), 30),
         started=started,

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from moderator_app.console import SessionConsole
-from moderator_app.domain.enums import InterventionKind, InterventionState, Region
+from moderator_app.domain.enums import InterventionKind, InterventionState, Region, SessionType
 from moderator_app.domain.session import ParticipantDraft
 from moderator_app.resources import regions
 from moderator_app.sessions import ImportConflictError, export_file, import_file
@@ -189,6 +189,27 @@ def test_a_file_without_region_gets_it_from_the_country(tmp_path, demo_document,
     assert by_country["US"] is Region.WEOG
     assert by_country["ES"] is Region.WEOG
     assert by_country["KE"] is Region.AFRICAN
+
+
+def test_a_stated_region_without_a_country_and_the_session_code_and_type_round_trip(
+    tmp_path, demo_document, other_repository, clock
+):
+    demo_document["session"]["session_code"] = "WS #289"
+    demo_document["session"]["session_type"] = "workshop"
+    stated = demo_document["participants"][0]
+    stated["country"], stated["region"] = "", "african"
+    snapshot = import_file(other_repository, write(tmp_path, demo_document), clock)
+    assert (snapshot.session.session_code, snapshot.session.session_type) == ("WS #289", SessionType.WORKSHOP)
+    assert snapshot.participants[0].region is Region.AFRICAN and snapshot.participants[0].country == ""
+    again = export_document(other_repository, snapshot.session.id, tmp_path / "again.json", clock)
+    assert (again["session"]["session_code"], again["session"]["session_type"]) == ("WS #289", "workshop")
+    assert again["participants"][0]["region"] == "african"
+
+
+def test_an_unknown_session_type_is_refused_naming_it(tmp_path, demo_document, other_repository, clock):
+    demo_document["session"]["session_type"] = "picnic"
+    with pytest.raises(SessionFileError, match="session_type"):
+        import_file(other_repository, write(tmp_path, demo_document), clock)
 
 
 @pytest.fixture
