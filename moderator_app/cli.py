@@ -68,9 +68,13 @@ def build_parser() -> argparse.ArgumentParser:
     how.add_argument("--replace", action="store_true", help="overwrite the session if it is already here")
     how.add_argument("--copy", action="store_true", help="import under fresh ids, beside any existing copy")
     proposal = commands.add_parser(
-        "import-proposal", help="make a new session from an IGF workshop proposal (text); prints its id"
+        "import-proposal",
+        help="make a new session from an IGF session page or proposal (text or saved HTML); prints its id",
     )
     proposal.add_argument("file", metavar="FILE")
+    proposal.add_argument(
+        "--allow-empty", action="store_true", help="make the session even if no person could be read from the page"
+    )
     roster = commands.add_parser("import-roster", help="add the people of a roster CSV to a session")
     roster.add_argument("session_id", metavar="SESSION", help="the session's id (see 'sessions')")
     roster.add_argument("file", metavar="FILE")
