@@ -191,6 +191,14 @@
         <translation>Importar &amp;propuesta de taller…</translation>
     </message>
     <message>
+        <source>Import session page from the c&amp;lipboard…</source>
+        <translation>Importar página de sesión desde el &amp;portapapeles…</translation>
+    </message>
+    <message>
+        <source>Copy an IGF session page in the browser (all of it), then choose this to preview it</source>
+        <translation>Copie una página de sesión del IGF en el navegador (completa) y elija esto para previsualizarla</translation>
+    </message>
+    <message>
         <source>&amp;Export session file…</source>
         <translation>&amp;Exportar archivo de sesión…</translation>
     </message>
@@ -985,8 +993,16 @@
         <translation>Importar propuesta de taller</translation>
     </message>
     <message>
-        <source>Text files (*.txt);;All files (*)</source>
-        <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
+        <source>Session pages (*.txt *.html *.htm);;All files (*)</source>
+        <translation>Páginas de sesión (*.txt *.html *.htm);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import session page from the clipboard</source>
+        <translation>Importar página de sesión desde el portapapeles</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no session page: %1</source>
+        <translation>El portapapeles no contiene ninguna página de sesión: %1</translation>
     </message>
     <message>
         <source>Created “%1” from the proposal.</source>
@@ -2069,6 +2085,14 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
         <translation>Título</translation>
     </message>
     <message>
+        <source>Session code</source>
+        <translation>Código de la sesión</translation>
+    </message>
+    <message>
+        <source>Session type</source>
+        <translation>Tipo de sesión</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -2117,8 +2141,16 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
         <translation>País</translation>
     </message>
     <message>
+        <source>UN regional group</source>
+        <translation>Grupo regional de la ONU</translation>
+    </message>
+    <message>
         <source>Participants found</source>
         <translation>Participantes encontrados</translation>
+    </message>
+    <message>
+        <source>to be confirmed (the page&apos;s heading was lost)</source>
+        <translation>por confirmar (se perdió el encabezado de la página)</translation>
     </message>
     <message>
         <source>Gender of %1</source>
@@ -2165,12 +2197,24 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
         <translation>Cerrar sin importar nada (Esc)</translation>
     </message>
     <message>
-        <source>People (%1)</source>
-        <translation>Personas (%1)</translation>
+        <source>People found</source>
+        <translation>Personas encontradas</translation>
     </message>
     <message>
         <source>Not understood (%1 lines)</source>
         <translation>No entendidas (%1 líneas)</translation>
+    </message>
+    <message>
+        <source>Warning: no person could be read from this page. Check that it is the session&apos;s own page (the lines not understood are listed below); people can also be added after the import.</source>
+        <translation>Atención: no se pudo leer ninguna persona de esta página. Compruebe que es la página de la sesión (las líneas no entendidas se listan abajo); también se pueden añadir personas después de importar.</translation>
+    </message>
+    <message>
+        <source>%1 to be confirmed</source>
+        <translation>%1 por confirmar</translation>
+    </message>
+    <message>
+        <source>People (%1): %2</source>
+        <translation>Personas (%1): %2</translation>
     </message>
     <message>
         <source>The date must look like 2017-12-21, or be left empty.</source>
@@ -3159,6 +3203,10 @@ El archivo: %2</translation>
     <message>
         <source>Last name</source>
         <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>UN regional group</source>
+        <translation>Grupo regional de la ONU</translation>
     </message>
     <message>
         <source>Remote (yes/no)</source>
@@ -4270,6 +4318,46 @@ Todo lo guardado antes está a salvo, y la sesión en pantalla es lo que está g
     <message>
         <source>Participant</source>
         <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Open forum</source>
+        <translation>Foro abierto</translation>
+    </message>
+    <message>
+        <source>Day 0 event</source>
+        <translation>Evento del día 0</translation>
+    </message>
+    <message>
+        <source>Lightning talk</source>
+        <translation>Charla relámpago</translation>
+    </message>
+    <message>
+        <source>Town hall</source>
+        <translation>Asamblea abierta</translation>
+    </message>
+    <message>
+        <source>Best practice forum</source>
+        <translation>Foro de buenas prácticas</translation>
+    </message>
+    <message>
+        <source>Dynamic coalition</source>
+        <translation>Coalición dinámica</translation>
+    </message>
+    <message>
+        <source>Networking session</source>
+        <translation>Sesión de networking</translation>
+    </message>
+    <message>
+        <source>Main session</source>
+        <translation>Sesión principal</translation>
+    </message>
+    <message>
+        <source>Other session type</source>
+        <translation>Otro tipo de sesión</translation>
     </message>
     <message>
         <source>Onsite</source>

@@ -191,6 +191,14 @@
         <translation>Importer une &amp;proposition d&apos;atelier…</translation>
     </message>
     <message>
+        <source>Import session page from the c&amp;lipboard…</source>
+        <translation>Importer une page de session depuis le presse-&amp;papiers…</translation>
+    </message>
+    <message>
+        <source>Copy an IGF session page in the browser (all of it), then choose this to preview it</source>
+        <translation>Copiez une page de session de l’IGF dans le navigateur (en entier), puis choisissez ceci pour l’aperçu</translation>
+    </message>
+    <message>
         <source>&amp;Export session file…</source>
         <translation>&amp;Exporter le fichier de session…</translation>
     </message>
@@ -985,8 +993,16 @@
         <translation>Importer une proposition d&apos;atelier</translation>
     </message>
     <message>
-        <source>Text files (*.txt);;All files (*)</source>
-        <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
+        <source>Session pages (*.txt *.html *.htm);;All files (*)</source>
+        <translation>Pages de session (*.txt *.html *.htm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import session page from the clipboard</source>
+        <translation>Importer une page de session depuis le presse-papiers</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no session page: %1</source>
+        <translation>Le presse-papiers ne contient aucune page de session : %1</translation>
     </message>
     <message>
         <source>Created “%1” from the proposal.</source>
@@ -2069,6 +2085,14 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
         <translation>Titre</translation>
     </message>
     <message>
+        <source>Session code</source>
+        <translation>Code de la session</translation>
+    </message>
+    <message>
+        <source>Session type</source>
+        <translation>Type de session</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2117,8 +2141,16 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
         <translation>Pays</translation>
     </message>
     <message>
+        <source>UN regional group</source>
+        <translation>Groupe régional de l’ONU</translation>
+    </message>
+    <message>
         <source>Participants found</source>
         <translation>Participants trouvés</translation>
+    </message>
+    <message>
+        <source>to be confirmed (the page&apos;s heading was lost)</source>
+        <translation>à confirmer (le titre de la page a été perdu)</translation>
     </message>
     <message>
         <source>Gender of %1</source>
@@ -2165,12 +2197,24 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
         <translation>Fermer sans rien importer (Échap)</translation>
     </message>
     <message>
-        <source>People (%1)</source>
-        <translation>Personnes (%1)</translation>
+        <source>People found</source>
+        <translation>Personnes trouvées</translation>
     </message>
     <message>
         <source>Not understood (%1 lines)</source>
         <translation>Non comprises (%1 lignes)</translation>
+    </message>
+    <message>
+        <source>Warning: no person could be read from this page. Check that it is the session&apos;s own page (the lines not understood are listed below); people can also be added after the import.</source>
+        <translation>Attention : aucune personne n’a pu être lue sur cette page. Vérifiez que c’est bien la page de la session (les lignes non comprises sont listées ci-dessous) ; on peut aussi ajouter des personnes après l’import.</translation>
+    </message>
+    <message>
+        <source>%1 to be confirmed</source>
+        <translation>%1 à confirmer</translation>
+    </message>
+    <message>
+        <source>People (%1): %2</source>
+        <translation>Personnes (%1) : %2</translation>
     </message>
     <message>
         <source>The date must look like 2017-12-21, or be left empty.</source>
@@ -3159,6 +3203,10 @@ Le fichier&#xa0;: %2</translation>
     <message>
         <source>Last name</source>
         <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>UN regional group</source>
+        <translation>Groupe régional de l’ONU</translation>
     </message>
     <message>
         <source>Remote (yes/no)</source>
@@ -4270,6 +4318,46 @@ Tout ce qui a été enregistré avant est en sécurité, et la session à l&apos
     <message>
         <source>Participant</source>
         <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Open forum</source>
+        <translation>Forum ouvert</translation>
+    </message>
+    <message>
+        <source>Day 0 event</source>
+        <translation>Événement du jour 0</translation>
+    </message>
+    <message>
+        <source>Lightning talk</source>
+        <translation>Présentation éclair</translation>
+    </message>
+    <message>
+        <source>Town hall</source>
+        <translation>Assemblée publique</translation>
+    </message>
+    <message>
+        <source>Best practice forum</source>
+        <translation>Forum sur les bonnes pratiques</translation>
+    </message>
+    <message>
+        <source>Dynamic coalition</source>
+        <translation>Coalition dynamique</translation>
+    </message>
+    <message>
+        <source>Networking session</source>
+        <translation>Séance de réseautage</translation>
+    </message>
+    <message>
+        <source>Main session</source>
+        <translation>Séance principale</translation>
+    </message>
+    <message>
+        <source>Other session type</source>
+        <translation>Autre type de session</translation>
     </message>
     <message>
         <source>Onsite</source>
