@@ -175,3 +175,37 @@ def test_a_session_page_copied_to_the_clipboard_imports_from_its_html(window, re
     stored = repository.load(session_id)
     assert (stored.session.title, stored.session.session_code) == ("Review of Kyoto", "Open Forum #27")
     assert [p.name for p in stored.participants] == ["Yoichi Iida"]
+
+
+def test_a_saved_page_dropped_on_the_window_opens_the_import(window, repository, tmp_path: Path):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    page = tmp_path / "session.html"
+    page.write_text("<html><body><h1>IGF 2019 WS #289 Dropped</h1><p>Speaker 1: Ana Lopez</p></body></html>")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(page))])
+    enter = QDragEnterEvent(
+        window.rect().center(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    _answer_dialog("import_button")
+    drop = QDropEvent(
+        QPointF(window.rect().center()),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, drop)
+    titles = [s.title for s in repository.list_sessions()]
+    assert "Dropped" in titles
+    other = QMimeData()
+    other.setUrls([QUrl.fromLocalFile(str(tmp_path / "picture.png"))])
+    refused = QDragEnterEvent(
+        window.rect().center(), Qt.DropAction.CopyAction, other, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    )
+    refused.ignore()
+    QApplication.sendEvent(window, refused)
+    assert not refused.isAccepted()
