@@ -462,3 +462,26 @@ def test_a_bad_note_is_refused_naming_it_and_nothing_is_stored(
     with pytest.raises(SessionFileError, match=expected.replace("[", r"\[").replace("]", r"\]")):
         import_file(other_repository, tmp_path / "in.json", clock)
     assert other_repository.list_sessions() == []
+
+
+def test_every_key_an_exported_file_holds_is_documented(console, clock, repository, tmp_path):
+    play_session(console, clock, current=InterventionState.PAUSED)
+    console.add_note("A note about the turn")
+    document = export_document(repository, console.session_id, tmp_path / "s.json", clock)
+    assert document["notes"], "the exported file should hold a note"
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "session-file.md").read_text(encoding="utf-8")
+    keys: set[str] = set(document)
+
+    def collect(value: Any) -> None:
+        if isinstance(value, dict):
+            for key, inner in value.items():
+                keys.add(key)
+                collect(inner)
+        elif isinstance(value, list):
+            for inner in value:
+                collect(inner)
+
+    for section in ("session", "participants", "segments", "interventions", "queue", "notes", "balance"):
+        collect(document[section])
+    undocumented = sorted(key for key in keys if f"`{key}`" not in docs and f".{key}`" not in docs)
+    assert undocumented == []
