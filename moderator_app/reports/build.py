@@ -5,6 +5,8 @@ Pure: no Qt, no I/O, no clock read (``now`` is given). See docs/reports.md for t
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -281,13 +283,38 @@ def _names(participants: Iterable[Participant], role: Role) -> tuple[str, ...]:
     return tuple(p.name for p in participants if role in p.roles)
 
 
+def _organisation_key(name: str) -> str:
+    """One key for two spellings of an organisation: case, accents, punctuation and a trailing "(OAS)" aside."""
+    bare = re.sub(r"\s*\([^()]*\)\s*$", "", name) or name
+    decomposed = unicodedata.normalize("NFKD", bare.casefold())
+    letters = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[^\w]+", " ", letters).split())
+
+
+def organiser_lines(organisations: Iterable[str], people: Iterable[Participant]) -> tuple[str, ...]:
+    """The organisations, each once, then each organising person with their organisation.
+
+    Organisations are compared by a folded name, so "Organization of American States" and
+    "Organization of American States (OAS)" are listed once; an organisation typed in as a person is
+    not listed again.
+    """
+    lines: list[str] = []
+    keys: set[str] = set()
+    for organisation in organisations:
+        key = _organisation_key(organisation)
+        if key and key not in keys:
+            keys.add(key)
+            lines.append(organisation)
+    for person in people:
+        if Role.ORGANIZER not in person.roles or _organisation_key(person.name) in keys:
+            continue
+        lines.append(f"{person.name} ({person.affiliation})" if person.affiliation else person.name)
+    return tuple(lines)
+
+
 def build_facts(snapshot: SessionSnapshot, language: ReportLanguage = ENGLISH_REPORT) -> ReportFacts:
     session = snapshot.session
     people = snapshot.participants
-    organisers: list[str] = []
-    for name in (*session.organisers, *_names(people, Role.ORGANIZER)):
-        if name.casefold() not in {o.casefold() for o in organisers}:
-            organisers.append(name)
     speakers = tuple(
         SpeakerLine(
             participant_id=p.id,
@@ -300,18 +327,20 @@ def build_facts(snapshot: SessionSnapshot, language: ReportLanguage = ENGLISH_RE
     )
     return ReportFacts(
         title=session.title,
-        session_type=session.format,
+        session_type=language.t(ENGLISH[session.session_type]) if session.session_type else "",
         date=session.date,
         start_time=session.start_time,
         timezone=session.timezone,
         venue=session.venue,
         planned_minutes=session.planned_minutes,
-        organisers=tuple(organisers),
+        organisers=organiser_lines(session.organisers, people),
         moderators=_names(people, Role.MODERATOR),
         online_moderators=_names(people, Role.ONLINE_MODERATOR),
         rapporteurs=_names(people, Role.RAPPORTEUR),
         speakers=speakers,
         tags=session.tags,
+        session_code=session.session_code,
+        session_format=session.format,
     )
 
 

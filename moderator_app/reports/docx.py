@@ -226,6 +226,8 @@ def _facts(document: DocumentObject, report: Report) -> None:
     rows = [
         (t("Session"), facts.title),
         (t("Type"), facts.session_type or t(NOT_STATED)),
+        *([(t("Session code"), facts.session_code)] if facts.session_code else []),
+        *([(t("Format"), facts.session_format)] if facts.session_format else []),
         (t("Date and time"), _when(report)),
         (t("Venue"), facts.venue or t(NOT_STATED)),
         (t("Organisers"), _joined(facts.organisers, report)),

@@ -136,6 +136,9 @@ class ReportFacts:
     rapporteurs: tuple[str, ...]
     speakers: tuple[SpeakerLine, ...]
     tags: tuple[str, ...]
+    #: The programme's code ("WS #289") and the layout ("Round Table"); session_type is the kind of session.
+    session_code: str = ""
+    session_format: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from moderator_app.domain.enums import Attendance as Presence
-from moderator_app.domain.enums import Gender, InterventionKind, Role, StakeholderGroup
+from moderator_app.domain.enums import Gender, InterventionKind, Role, SessionType, StakeholderGroup
 from moderator_app.domain.notes import Note, NoteTag
 from moderator_app.domain.session import Session
 from moderator_app.domain.timer import Intervention
@@ -229,7 +229,8 @@ def test_facts_name_organisers_moderators_rapporteurs_and_speakers_with_groups()
         [MOD, ANA, BEN, CHO, organiser, again, rapporteur, online],
         [],
         organisers=("Open Data Institute",),
-        format="Workshop",
+        format="Round Table",
+        session_type=SessionType.WORKSHOP,
         date=date(2024, 12, 17),
         start_time=time(9, 30),
         planned_minutes=60,
@@ -303,3 +304,26 @@ def test_hostile_text_is_kept_as_data_not_interpreted():
 def test_an_unknown_time_zone_falls_back_to_the_recorded_one(played):
     report = build(played.snapshot(timezone="Mars/Olympus"), played.clock)
     assert report.timeline[0].at.utcoffset() == timedelta(0)
+
+
+def test_organisations_are_listed_once_under_two_spellings_and_people_with_their_organisation():
+    proposer = replace(person("p1", name="Belisario Contreras", roles=(Role.ORGANIZER,)), affiliation="OAS")
+    snap = snapshot(
+        [MOD, proposer],
+        [],
+        organisers=(
+            "Organization of American States",
+            "Organization of American States (OAS)",
+            "ORGANIZATION OF AMERICAN STATES",
+        ),
+    )
+    facts = build(snap, FakeClock()).facts
+    assert facts.organisers == ("Organization of American States", "Belisario Contreras (OAS)")
+
+
+def test_the_type_is_the_session_type_apart_from_the_format_and_the_code():
+    snap = snapshot([MOD], [], format="Round Table", session_code="WS #289", session_type=SessionType.WORKSHOP)
+    facts = build(snap, FakeClock()).facts
+    assert (facts.session_type, facts.session_format, facts.session_code) == ("Workshop", "Round Table", "WS #289")
+    untyped = build(snapshot([MOD], [], format="Round Table"), FakeClock()).facts
+    assert untyped.session_type == "" and untyped.session_format == "Round Table"
