@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>Import session page from the c&amp;lipboard…</source>
-        <translation>Importar página de sesión desde el &amp;portapapeles…</translation>
+        <translation>Importar pá&amp;gina de sesión desde el portapapeles…</translation>
     </message>
     <message>
         <source>Copy an IGF session page in the browser (all of it), then choose this to preview it</source>
@@ -3382,10 +3382,6 @@ El archivo: %2</translation>
         <translation>Formato</translation>
     </message>
     <message>
-        <source>Round table, panel, workshop…</source>
-        <translation>Mesa redonda, panel, taller…</translation>
-    </message>
-    <message>
         <source>Planned duration</source>
         <translation>Duración prevista</translation>
     </message>
@@ -3458,6 +3454,14 @@ El archivo: %2</translation>
         <translation>E&amp;vento:</translation>
     </message>
     <message>
+        <source>Session t&amp;ype:</source>
+        <translation>T&amp;ipo de sesión:</translation>
+    </message>
+    <message>
+        <source>Session &amp;code:</source>
+        <translation>&amp;Código de la sesión:</translation>
+    </message>
+    <message>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
@@ -3504,6 +3508,26 @@ El archivo: %2</translation>
     <message>
         <source>Agenda segments</source>
         <translation>Segmentos del orden del día</translation>
+    </message>
+    <message>
+        <source>Round table, panel, birds of a feather…</source>
+        <translation>Mesa redonda, panel, birds of a feather…</translation>
+    </message>
+    <message>
+        <source>Session code</source>
+        <translation>Código de la sesión</translation>
+    </message>
+    <message>
+        <source>e.g. WS #289, Open Forum #27</source>
+        <translation>p. ej. WS #289, Open Forum #27</translation>
+    </message>
+    <message>
+        <source>Session type</source>
+        <translation>Tipo de sesión</translation>
+    </message>
+    <message>
+        <source>Workshop, open forum, day 0 event…: apart from the format</source>
+        <translation>Taller, foro abierto, evento del día 0…: aparte del formato</translation>
     </message>
     <message>
         <source>Segment</source>

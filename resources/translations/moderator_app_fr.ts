@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>Import session page from the c&amp;lipboard…</source>
-        <translation>Importer une page de session depuis le presse-&amp;papiers…</translation>
+        <translation>Importer une pa&amp;ge de session depuis le presse-papiers…</translation>
     </message>
     <message>
         <source>Copy an IGF session page in the browser (all of it), then choose this to preview it</source>
@@ -3382,10 +3382,6 @@ Le fichier&#xa0;: %2</translation>
         <translation>Format</translation>
     </message>
     <message>
-        <source>Round table, panel, workshop…</source>
-        <translation>Table ronde, panel, atelier…</translation>
-    </message>
-    <message>
         <source>Planned duration</source>
         <translation>Durée prévue</translation>
     </message>
@@ -3458,6 +3454,14 @@ Le fichier&#xa0;: %2</translation>
         <translation>&amp;Événement&#xa0;:</translation>
     </message>
     <message>
+        <source>Session t&amp;ype:</source>
+        <translation>T&amp;ype de session&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Session &amp;code:</source>
+        <translation>Cod&amp;e de la session&#xa0;:</translation>
+    </message>
+    <message>
         <source>&amp;Format:</source>
         <translation>For&amp;mat&#xa0;:</translation>
     </message>
@@ -3504,6 +3508,26 @@ Le fichier&#xa0;: %2</translation>
     <message>
         <source>Agenda segments</source>
         <translation>Segments de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Round table, panel, birds of a feather…</source>
+        <translation>Table ronde, panel, birds of a feather…</translation>
+    </message>
+    <message>
+        <source>Session code</source>
+        <translation>Code de la session</translation>
+    </message>
+    <message>
+        <source>e.g. WS #289, Open Forum #27</source>
+        <translation>p. ex. WS #289, Open Forum #27</translation>
+    </message>
+    <message>
+        <source>Session type</source>
+        <translation>Type de session</translation>
+    </message>
+    <message>
+        <source>Workshop, open forum, day 0 event…: apart from the format</source>
+        <translation>Atelier, forum ouvert, événement du jour 0… : à part le format</translation>
     </message>
     <message>
         <source>Segment</source>

@@ -127,3 +127,23 @@ def test_the_event_field_refuses_more_than_200_characters(qtbot, console, monkey
     dialog.event_combo.setEditText("x" * 201)
     dialog.accept()
     assert dialog.session is None and "Event" in shown[0]
+
+
+def test_session_details_set_the_session_code_and_type_apart_from_the_format(qtbot, console):
+    from dataclasses import replace
+
+    from moderator_app.domain.enums import SessionType
+
+    dialog = SessionDialog(replace(console.session, session_code="WS #4", session_type=SessionType.WORKSHOP), [])
+    qtbot.addWidget(dialog)
+    assert (dialog.code_edit.text(), dialog.type_combo.currentData()) == ("WS #4", "workshop")
+    dialog.code_edit.setText("Open Forum #27")
+    dialog.type_combo.setCurrentIndex(dialog.type_combo.findData("open_forum"))
+    dialog.format_edit.setText("Round Table")
+    dialog.accept()
+    assert dialog.session is not None
+    assert (dialog.session.session_code, dialog.session.session_type, dialog.session.format) == (
+        "Open Forum #27",
+        SessionType.OPEN_FORUM,
+        "Round Table",
+    )

@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator_app.domain.enums import SessionType
 from moderator_app.domain.session import Segment, Session, clean_segment, clean_session
 from moderator_app.domain.text import ValidationError
+from moderator_app.ui import labels
 from moderator_app.ui.accessibility import describe_buttons
 from moderator_app.ui.errors import error_text
 
@@ -119,7 +121,17 @@ class SessionDialog(QDialog):
         if line is not None:
             line.setPlaceholderText(self.tr("e.g. IGF 2017"))
         self.format_edit = self._line(s.format, self.tr("Format"))
-        self.format_edit.setPlaceholderText(self.tr("Round table, panel, workshop…"))
+        self.format_edit.setPlaceholderText(self.tr("Round table, panel, birds of a feather…"))
+        self.code_edit = self._line(s.session_code, self.tr("Session code"))
+        self.code_edit.setPlaceholderText(self.tr("e.g. WS #289, Open Forum #27"))
+        self.type_combo = QComboBox(page)
+        self.type_combo.setAccessibleName(self.tr("Session type"))
+        self.type_combo.setAccessibleDescription(self.tr("Workshop, open forum, day 0 event…: apart from the format"))
+        self.type_combo.addItem(labels.session_type(None), None)
+        for kind in SessionType:
+            self.type_combo.addItem(labels.session_type(kind), kind.value)
+        current_type = s.session_type.value if s.session_type else None
+        self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(current_type)))
         self.planned_spin = self._spin(s.planned_minutes or 0, 0, 1440, self.tr("Planned duration"), self.tr(" min"))
         self.planned_spin.setSpecialValueText(self.tr("not planned"))
         self.allotted_spin = self._spin(
@@ -142,6 +154,8 @@ class SessionDialog(QDialog):
         form.addRow(self.tr("Time &zone:"), self.timezone_edit)
         form.addRow(self.tr("&Venue:"), self.venue_edit)
         form.addRow(self.tr("&Event:"), self.event_combo)
+        form.addRow(self.tr("Session t&ype:"), self.type_combo)
+        form.addRow(self.tr("Session &code:"), self.code_edit)
         form.addRow(self.tr("&Format:"), self.format_edit)
         form.addRow(self.tr("&Planned duration:"), self.planned_spin)
         form.addRow(self.tr("Default &speaking time:"), self.allotted_spin)
@@ -287,6 +301,8 @@ class SessionDialog(QDialog):
                 venue=self.venue_edit.text(),
                 event=self.event_combo.currentText(),
                 format=self.format_edit.text(),
+                session_code=self.code_edit.text(),
+                session_type=SessionType(self.type_combo.currentData()) if self.type_combo.currentData() else None,
                 planned_minutes=self.planned_spin.value() or None,
                 default_allotted_seconds=self.allotted_spin.value(),
                 warning_seconds=self.warning_spin.value(),
