@@ -102,9 +102,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("templates", help="list the report templates, built-in and your own, with their folders")
     from moderator_app.restore_command import add_parser as add_restore_parser
     from moderator_app.search_command import add_parser as add_search_parser
+    from moderator_app.session_command import add_parser as add_session_parser
 
     add_restore_parser(commands)
     add_search_parser(commands)
+    add_session_parser(commands)
     return parser
 
 
@@ -181,7 +183,7 @@ def _run_window(data_dir: str | None, session_id: str | None, smoke: bool) -> in
 #: reads, and works while the window is open (SQLite's WAL lets readers in beside the writer).
 #: import-proposal and import-roster take the same lock themselves, once their file has been read
 #: and found good, so a bad file is refused without touching the data folder (import_command.py).
-WRITING_COMMANDS = frozenset({"import", "backup", "restore"})
+WRITING_COMMANDS = frozenset({"import", "backup", "restore", "session"})
 
 
 def _run_as_writer(args: argparse.Namespace) -> int:
@@ -205,6 +207,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         from moderator_app.restore_command import run_restore_command
 
         return run_restore_command(args)
+    if args.command == "session":
+        from moderator_app.session_command import run_session_command
+
+        return run_session_command(args)
     if args.command in ("report", "templates"):
         from moderator_app.reports.command import run_report_command
 

@@ -272,6 +272,7 @@ def _attendance(document: DocumentObject, report: Report) -> None:
     rows = [
         (t("Participants onsite (estimate)"), figure(attendance.participants_onsite)),
         (t("Participants online (estimate)"), figure(attendance.participants_online)),
+        (t("Participants in total (estimate)"), figure(attendance.participants_total)),
         (t("Women (estimate)"), figure(attendance.women)),
         (t("Gender equality and women's empowerment discussed"), t(extent)),
     ]

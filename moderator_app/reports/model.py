@@ -77,6 +77,13 @@ class Attendance:
     gender_extent: str = ""  # "", "none", "mentioned", "partly", "central"
     gender_summary: str = ""
 
+    @property
+    def participants_total(self) -> int | None:
+        """Onsite and online together; None when neither is stated (an unstated half counts as none)."""
+        if self.participants_onsite is None and self.participants_online is None:
+            return None
+        return (self.participants_onsite or 0) + (self.participants_online or 0)
+
 
 GENDER_EXTENTS = ("", "none", "mentioned", "partly", "central")
 
