@@ -382,14 +382,8 @@ def build_stats(snapshot: SessionSnapshot, balance: Balance, language: ReportLan
         facilitation_seconds=balance.facilitation_seconds,
         procedural_seconds=balance.procedural_seconds,
         reference=balance.reference.value,
+        compared_people=len(balance.reference_people),
     )
-
-
-def _reference(session: Session) -> ReferenceSet:
-    try:
-        return ReferenceSet(session.balance_reference)
-    except ValueError:
-        return ReferenceSet.SPEAKERS
 
 
 def build_sections(
@@ -433,7 +427,10 @@ def build_report(
     """
     zone = session_zone(snapshot.session)
     if balance is None:
-        balance = compute_balance(snapshot.participants, snapshot.interventions, now, _reference(snapshot.session))
+        # The report compares each group with everyone who took the floor (moderators and rapporteurs
+        # apart), whatever the panel's setting: with "speakers" the audience and remote participants
+        # showed as 0 % of people however long they spoke.
+        balance = compute_balance(snapshot.participants, snapshot.interventions, now, ReferenceSet.TOOK_FLOOR)
     maker = _Drafts(snapshot, now, zone, language)
     drafts = {source: maker.text(source) for source in {spec.source for spec in template.sections}}
     return Report(

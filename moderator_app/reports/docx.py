@@ -301,6 +301,13 @@ def _participation(document: DocumentObject, report: Report, charts: dict[str, b
         procedural=clock_text(stats.procedural_seconds),
     )
     document.add_paragraph(summary)
+    document.add_paragraph(
+        t(
+            "“% of people” compares each group with everyone who took the floor ({count} people); "
+            "the moderators' and rapporteurs' own time is counted apart.",
+            count=stats.compared_people,
+        )
+    )
     people_heading = t(PEOPLE_HEADINGS.get(stats.reference, "% of people"))
     for key, heading, rows in stat_tables(report):
         document.add_heading(heading, level=2)

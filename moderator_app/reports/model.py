@@ -175,6 +175,7 @@ class ReportStats:
     facilitation_seconds: float = 0.0  # moderators, online moderators, rapporteurs (not in the tables)
     procedural_seconds: float = 0.0  # points of order (not in the tables)
     reference: str = "speakers"  # whose head count people_share compares with (balance ReferenceSet)
+    compared_people: int = 0  # how many people that comparison set holds
 
 
 @dataclass(frozen=True, slots=True)

@@ -264,9 +264,12 @@ def test_stats_count_substantive_time_remote_turns_and_remote_questions(played):
     assert stats.remote_interventions == 1
     assert stats.remote_questions == (("Rita Remote", "Who audits the auditors?"),)
     gender = {row.label: (row.seconds, row.interventions) for row in stats.by_gender}
-    assert gender == {"Man": (90, 2), "Woman": (75, 2), "Not stated": (0, 0)}
+    # Compared with those who took the floor (Ben, Ana, Rita), not the listed speakers: Cho never spoke.
+    assert gender == {"Man": (90, 2), "Woman": (75, 2)}
+    assert stats.reference == "took_floor" and stats.compared_people == 3
+    assert {row.label: round(row.people_share, 2) for row in stats.by_gender} == {"Man": 0.33, "Woman": 0.67}
     assert {row.label for row in stats.by_attendance} == {"Onsite", "Remote"}
-    assert {row.label for row in stats.by_stakeholder_group} >= {"Civil society", "Government", "Not stated"}
+    assert {row.label for row in stats.by_stakeholder_group} >= {"Civil society", "Government"}
     assert sum(row.share for row in stats.by_gender) == pytest.approx(1.0)
     assert set(stats.balance_index) == {"participant", "stakeholder_group", "gender", "region", "attendance"}
 
@@ -327,3 +330,18 @@ def test_the_type_is_the_session_type_apart_from_the_format_and_the_code():
     assert (facts.session_type, facts.session_format, facts.session_code) == ("Workshop", "Round Table", "WS #289")
     untyped = build(snapshot([MOD], [], format="Round Table"), FakeClock()).facts
     assert untyped.session_type == "" and untyped.session_format == "Round Table"
+
+
+def test_a_moderator_who_also_organised_is_facilitation_and_the_audience_is_compared():
+    chair = replace(MOD, roles=(Role.MODERATOR, Role.ORGANIZER))
+    clock = FakeClock()
+    turns = []
+    for who, seconds in (("mod", 480), ("ana", 120), ("rem", 60)):
+        turn = begin(clock, who)
+        clock.advance(seconds)
+        turns.append(_end(turn, clock))
+    stats = build(snapshot([chair, ANA, REMOTE], turns), clock).stats
+    assert stats.facilitation_seconds == pytest.approx(480)  # the chair's 8:00 is not participation
+    assert stats.total_seconds == pytest.approx(180)
+    remote = {row.label: row.people_share for row in stats.by_attendance}
+    assert remote["Remote"] == pytest.approx(0.5)  # a remote participant who spoke is half of those who did
