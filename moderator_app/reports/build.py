@@ -85,6 +85,18 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
+#: The IGF report form asks for "a few paragraphs" of discussion; the full notes go to the minutes.
+MAX_DISCUSSION_PARAGRAPHS = 5
+
+
+def _sentence(text: str) -> str:
+    """A note as a sentence: capitalised first letter kept as typed, a full stop added when it has none."""
+    text = text.strip()
+    if not text or text[-1] in '.!?…:;"”»)':
+        return text
+    return text + "."
+
+
 class _Drafts:
     """The first draft of each section source, worked out from one snapshot."""
 
@@ -147,17 +159,32 @@ class _Drafts:
         return "\n\n".join(paragraphs)
 
     def discussion(self) -> str:
+        """A few readable paragraphs: per agenda segment, one per speaker, notes joined as sentences.
+
+        The IGF form asks for about three paragraphs, so at most MAX_DISCUSSION_PARAGRAPHS are drafted;
+        what is left is counted in a last line (the minutes template lists every note).
+        """
         opening_turns = set().union(*self.opening.values()) if self.opening else set()
-        paragraphs: list[tuple[str, list[str]]] = []
+        groups: dict[tuple[str, str], list[str]] = {}
         for note in self.notes:
             if note.intervention_id is not None and note.intervention_id in opening_turns:
                 continue
-            who = self.who(note)
-            if paragraphs and paragraphs[-1][0] == who:
-                paragraphs[-1][1].append(self._flat_text[id(note)])
-            else:
-                paragraphs.append((who, [self._flat_text[id(note)]]))
-        return "\n\n".join((f"{who}: " if who else "") + " ".join(texts) for who, texts in paragraphs)
+            groups.setdefault((note.segment_id or "", self.who(note)), []).append(self._flat_text[id(note)])
+        segments = {segment_id for segment_id, _who in groups}
+        titles = {s.id: s.title for s in self.snapshot.segments}
+        paragraphs, left_out, shown_segment = [], 0, None
+        for (segment_id, who), texts in groups.items():
+            if len(paragraphs) >= MAX_DISCUSSION_PARAGRAPHS:
+                left_out += len(texts)
+                continue
+            heading = ""
+            if len(segments) > 1 and segment_id != shown_segment and titles.get(segment_id):
+                heading, shown_segment = f"{titles[segment_id]}. ", segment_id
+            body = " ".join(_sentence(text) for text in texts)
+            paragraphs.append(heading + (f"{who}: " if who else "") + body)
+        if left_out:
+            paragraphs.append(self.language.t("{count} further notes are in the minutes report.", count=left_out))
+        return "\n\n".join(paragraphs)
 
     def recommendations(self) -> str:
         return self.bullets(self.tagged(NoteTag.RECOMMENDATION, NoteTag.ACTION))

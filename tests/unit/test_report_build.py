@@ -147,10 +147,11 @@ def test_presentations_show_the_affiliation_and_use_first_turns_when_none_is_mar
 
 def test_discussion_is_the_notes_after_the_opening_round_in_time_order(played):
     report = build(played.snapshot(), played.clock)
+    # One speaker's notes are joined as sentences, with the punctuation a note lacks.
     assert text_of(report, "discussion") == (
         "Rita Remote: Who audits the auditors?\n\n"
-        "Ben Okafor: Peer review among regulators We cannot regulate what we cannot see\n\n"
-        "Women are a third of the panel"
+        "Ben Okafor: Peer review among regulators. We cannot regulate what we cannot see.\n\n"
+        "Women are a third of the panel."
     )
 
 
@@ -345,3 +346,30 @@ def test_a_moderator_who_also_organised_is_facilitation_and_the_audience_is_comp
     assert stats.total_seconds == pytest.approx(180)
     remote = {row.label: row.people_share for row in stats.by_attendance}
     assert remote["Remote"] == pytest.approx(0.5)  # a remote participant who spoke is half of those who did
+
+
+def test_the_discussion_groups_each_speakers_notes_per_segment_and_stays_a_few_paragraphs():
+    from moderator_app.domain.session import Segment
+    from moderator_app.reports.build import MAX_DISCUSSION_PARAGRAPHS
+
+    clock = FakeClock()
+    notes = []
+    for segment, who, text in (
+        ("g1", "ana", "Data must flow"),
+        ("g1", "ben", "Regulators lag behind"),
+        ("g1", "ana", "trust needs audits!"),
+        ("g2", "ben", "Peer review helps"),
+    ):
+        clock.advance(10)
+        notes.append(replace(note(clock, text, who=who), segment_id=segment))
+    segments = (Segment("g1", "s1", "Opening round", 20), Segment("g2", "s1", "Open floor", 40, position=1))
+    snap = replace(snapshot([MOD, ANA, BEN], [], notes), segments=segments)
+    assert text_of(build(snap, clock), "discussion") == (
+        "Opening round. Ana Silva: Data must flow. trust needs audits!\n\n"
+        "Ben Okafor: Regulators lag behind.\n\n"
+        "Open floor. Ben Okafor: Peer review helps."
+    )
+    many = [replace(note(clock, f"Point {n}", who=who), segment_id=f"g{n}") for n, who in enumerate(["ana"] * 9)]
+    text = text_of(build(replace(snapshot([ANA], [], many), segments=()), clock), "discussion")
+    assert text.count("\n\n") == MAX_DISCUSSION_PARAGRAPHS
+    assert text.endswith("4 further notes are in the minutes report.")
