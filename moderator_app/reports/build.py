@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime, tzinfo
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from moderator_app.domain.balance import Balance, Dimension, ReferenceSet, compute_balance
@@ -410,7 +411,37 @@ def build_stats(snapshot: SessionSnapshot, balance: Balance, language: ReportLan
         procedural_seconds=balance.procedural_seconds,
         reference=balance.reference.value,
         compared_people=len(balance.reference_people),
+        **remote_participation(snapshot, remote_ids, notes_by_turn),
     )
+
+
+_CHANNEL = re.compile(r"\(([^()]{1,100})\)\s*$")
+
+
+def remote_participation(
+    snapshot: SessionSnapshot, remote_ids: set[str], notes_by_turn: Mapping[str, list[Note]]
+) -> dict[str, Any]:
+    """How many remote requests were read out, by which channel, and how many still wait.
+
+    A request read out is a turn of a remote participant; its channel is the platform the console
+    wrote after the request's text in the turn's note ("… (Zoom chat)").
+    """
+    channels: dict[str, int] = {}
+    read_out = 0
+    for intervention in snapshot.interventions:
+        if intervention.participant_id not in remote_ids:
+            continue
+        read_out += 1
+        found = next((m.group(1) for n in notes_by_turn.get(intervention.id, ()) if (m := _CHANNEL.search(n.text))), "")
+        channels[found] = channels.get(found, 0) + 1
+    waiting = len(snapshot.remote_queue) + sum(
+        1 for entry in snapshot.queue if entry.participant_id in remote_ids and entry.platform
+    )
+    return {
+        "remote_read_out": read_out,
+        "remote_channels": tuple(sorted(channels.items(), key=lambda item: (-item[1], item[0]))),
+        "remote_waiting": waiting,
+    }
 
 
 def build_sections(

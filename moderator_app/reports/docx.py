@@ -289,6 +289,22 @@ def _stat_rows(rows: Sequence[StatRow], language: ReportLanguage) -> list[tuple[
     ]
 
 
+def remote_participation_text(report: Report) -> str:
+    """How many remote requests, how many read out, by which channel, how many not reached."""
+    stats, t = report.stats, report.language.t
+    text = t(
+        "Remote participation: {requests} requests from remote participants, {read} of them read out, "
+        "{waiting} not reached.",
+        requests=stats.remote_read_out + stats.remote_waiting,
+        read=stats.remote_read_out,
+        waiting=stats.remote_waiting,
+    )
+    if stats.remote_channels:
+        channels = ", ".join(f"{name or t('channel not recorded')} {count}" for name, count in stats.remote_channels)
+        text += " " + t("Read out by channel:") + " " + channels + "."
+    return text
+
+
 def _participation(document: DocumentObject, report: Report, charts: dict[str, bytes]) -> None:
     stats, t = report.stats, report.language.t
     summary = t(
@@ -357,6 +373,8 @@ def write_docx(report: Report, target: Path, charts: dict[str, bytes] | None = N
     if "participation" in includes:
         document.add_heading(t("Participation"), level=1)
         _participation(document, report, charts)
+        document.add_heading(t("Remote participation"), level=2)
+        document.add_paragraph(remote_participation_text(report))
 
     if "remote_questions" in includes and report.stats.remote_questions:
         document.add_heading(t("Questions from remote participants"), level=1)

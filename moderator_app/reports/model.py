@@ -176,6 +176,11 @@ class ReportStats:
     procedural_seconds: float = 0.0  # points of order (not in the tables)
     reference: str = "speakers"  # whose head count people_share compares with (balance ReferenceSet)
     compared_people: int = 0  # how many people that comparison set holds
+    #: Remote participation: turns given to remote participants (requests read out), by channel
+    #: ("" where none was recorded), and requests still waiting in either queue.
+    remote_read_out: int = 0
+    remote_channels: tuple[tuple[str, int], ...] = ()
+    remote_waiting: int = 0
 
 
 @dataclass(frozen=True, slots=True)

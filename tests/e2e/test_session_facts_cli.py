@@ -103,6 +103,8 @@ def test_the_pdf_report_of_an_imported_page_states_every_fact_the_session_holds(
         "Participants online (estimate) 25",
         "Participants in total (estimate) 65",
         "Women (estimate) 30",
+        "Remote participation: 0 requests from remote participants, 0 of them read out, 0 not reached.",
+        "compares each group with everyone who took the",  # (pdftotext writes the fl ligature)
     ):
         assert fact in flat, fact
     for fact_row in ("Type Not stated", "Participants onsite (estimate) Not stated", "Organisers Not stated"):

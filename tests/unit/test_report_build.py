@@ -373,3 +373,26 @@ def test_the_discussion_groups_each_speakers_notes_per_segment_and_stays_a_few_p
     text = text_of(build(replace(snapshot([ANA], [], many), segments=()), clock), "discussion")
     assert text.count("\n\n") == MAX_DISCUSSION_PARAGRAPHS
     assert text.endswith("4 further notes are in the minutes report.")
+
+
+def test_remote_participation_counts_requests_read_out_by_channel_and_those_not_reached():
+    from moderator_app.domain.queue import QueueEntry
+    from moderator_app.reports.docx import remote_participation_text
+
+    clock = FakeClock()
+    turns, notes = [], []
+    for text in ("Who pays? (Zoom chat)", "And rural areas? (Slido)", "Thanks (Zoom chat)"):
+        started = begin(clock, "rem")
+        notes.append(note(clock, text, on=started))
+        clock.advance(30)
+        turns.append(_end(started, clock))
+    waiting = QueueEntry("q1", "rem", InterventionKind.QUESTION, clock.now().wall, platform="Slido", text="Later?")
+    snap = replace(snapshot([MOD, REMOTE], turns, notes), remote_queue=(waiting,))
+    report = build(snap, clock)
+    stats = report.stats
+    assert (stats.remote_read_out, stats.remote_waiting) == (3, 1)
+    assert stats.remote_channels == (("Zoom chat", 2), ("Slido", 1))
+    assert remote_participation_text(report) == (
+        "Remote participation: 4 requests from remote participants, 3 of them read out, 1 not reached. "
+        "Read out by channel: Zoom chat 2, Slido 1."
+    )
