@@ -91,6 +91,7 @@ def test_the_pdf_report_of_an_imported_page_states_every_fact_the_session_holds(
         "Discussion",
         "Policy recommendations and suggestions for the way forward",
         "Gender equality and women's empowerment",
+        "Ideas on how the IGF ecosystem might make progress on this issue",
     ):
         assert heading in flat, heading
     for fact in (
