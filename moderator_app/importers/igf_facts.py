@@ -152,6 +152,8 @@ FORMATS = {
 
 def format_line(line: str) -> tuple[str, int | None] | None:
     """ "Birds of a Feather - Auditorium - 60 Min" → ("Birds of a Feather", 60); "Theater" → ("Theater", None)."""
+    if len(line) > MAX_TITLE_LINE:
+        return None
     pieces = [p.strip() for p in re.split(r"\s+[-–—]\s+|\s*,\s*", line) if p.strip()]
     if not pieces or fold(pieces[0]) not in FORMATS:
         return None
@@ -207,6 +209,10 @@ def type_of(words: str) -> SessionType | None:
     return _TYPES.get(folded)
 
 
+#: A title line is short; longer lines are not matched at all (the patterns stay linear).
+MAX_TITLE_LINE = 600
+
+
 @dataclass(frozen=True, slots=True)
 class TitleLine:
     title: str
@@ -216,6 +222,8 @@ class TitleLine:
 
 def title_line(line: str) -> TitleLine | None:
     """A line that names the session with its code or kind; None when it does not."""
+    if len(line) > MAX_TITLE_LINE:
+        return None
     match = _CODE_FIRST.match(line)
     if match and not match.group(2).lstrip().startswith(("#",)):
         code = " ".join(match.group(1).split())

@@ -202,6 +202,8 @@ def _country_named(text: str, countries: CountryNames) -> str | None:
 def _places_only(part: str, countries: CountryNames) -> list[str] | None:
     """The countries a part is made of, left to right, when it is nothing else; None otherwise."""
     words, found = part.split(), []
+    if len(words) > 12:
+        return None
     while words:
         for size in range(min(6, len(words)), 0, -1):
             code = _country_named(" ".join(words[:size]), countries)
@@ -217,6 +219,8 @@ def _places_only(part: str, countries: CountryNames) -> list[str] | None:
 def _group_then_place(part: str) -> tuple[StakeholderGroup, str] | None:
     """ "Technical Community Europe" → (technical community, "Europe"): a group followed by a place."""
     words = part.split()
+    if len(words) > 8:  # a group and a place are a few words; longer text is an organisation
+        return None
     for size in range(len(words) - 1, 0, -1):
         group = stakeholder_group_from(" ".join(words[:size]))
         if group is not None:
