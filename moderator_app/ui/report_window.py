@@ -127,9 +127,7 @@ class ReportWindow(QMainWindow):
         )
         for code, name in REPORT_LANGUAGES.items():
             self.language_combo.addItem(name, code)
-        self.language_combo.setCurrentIndex(
-            max(0, self.language_combo.findData(language_for_locale(QLocale().name())))
-        )
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language_for_locale(QLocale().name()))))
         self.language_combo.currentIndexChanged.connect(lambda _i: self.reload())
         toolbar.addWidget(QLabel(self.tr(" Language: "), self))
         toolbar.addWidget(self.language_combo)

@@ -3307,6 +3307,7 @@ El archivo: %2</translation>
     <name>SessionDialog</name>
     <message>
         <source>Session details and agenda</source>
+        <extracomment>The attendance figures as given (None: not offered here, as for a new session).</extracomment>
         <translation>Detalles de la sesión y orden del día</translation>
     </message>
     <message>
@@ -3488,6 +3489,38 @@ El archivo: %2</translation>
     <message>
         <source>Descr&amp;iption:</source>
         <translation>Descripció&amp;n:</translation>
+    </message>
+    <message>
+        <source>Participants onsite (estimate)</source>
+        <translation>Participantes presenciales (estimación)</translation>
+    </message>
+    <message>
+        <source>Participants online (estimate)</source>
+        <translation>Participantes en línea (estimación)</translation>
+    </message>
+    <message>
+        <source>Women and gender-diverse people (estimate)</source>
+        <translation>Mujeres y personas de género diverso (estimación)</translation>
+    </message>
+    <message>
+        <source>Attendance onsite:</source>
+        <translation>Asistencia presencial:</translation>
+    </message>
+    <message>
+        <source>Attendance online:</source>
+        <translation>Asistencia en línea:</translation>
+    </message>
+    <message>
+        <source>Women and gender-diverse:</source>
+        <translation>Mujeres y género diverso:</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>An estimate for the report; leave at “not stated” if unknown</source>
+        <translation>Una estimación para el informe; déjelo en «no indicado» si no se sabe</translation>
     </message>
     <message>
         <source>Printed with the session&apos;s facts in the report</source>

@@ -3307,6 +3307,7 @@ Le fichier&#xa0;: %2</translation>
     <name>SessionDialog</name>
     <message>
         <source>Session details and agenda</source>
+        <extracomment>The attendance figures as given (None: not offered here, as for a new session).</extracomment>
         <translation>Détails de la session et ordre du jour</translation>
     </message>
     <message>
@@ -3488,6 +3489,38 @@ Le fichier&#xa0;: %2</translation>
     <message>
         <source>Descr&amp;iption:</source>
         <translation>Descriptio&amp;n&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Participants onsite (estimate)</source>
+        <translation>Participants sur place (estimation)</translation>
+    </message>
+    <message>
+        <source>Participants online (estimate)</source>
+        <translation>Participants en ligne (estimation)</translation>
+    </message>
+    <message>
+        <source>Women and gender-diverse people (estimate)</source>
+        <translation>Femmes et personnes de genre divers (estimation)</translation>
+    </message>
+    <message>
+        <source>Attendance onsite:</source>
+        <translation>Présence sur place&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Attendance online:</source>
+        <translation>Présence en ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Women and gender-diverse:</source>
+        <translation>Femmes et genre divers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>An estimate for the report; leave at “not stated” if unknown</source>
+        <translation>Une estimation pour le rapport ; laissez « non indiqué » si elle est inconnue</translation>
     </message>
     <message>
         <source>Printed with the session&apos;s facts in the report</source>

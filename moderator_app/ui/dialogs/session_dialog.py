@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from moderator_app.domain.enums import SessionType
 from moderator_app.domain.session import Segment, Session, clean_segment, clean_session
 from moderator_app.domain.text import ValidationError
+from moderator_app.reports.model import Attendance
 from moderator_app.ui import labels
 from moderator_app.ui.accessibility import describe_buttons
 from moderator_app.ui.errors import error_text
@@ -51,9 +52,13 @@ class SessionDialog(QDialog):
         segments: list[Segment],
         parent: QWidget | None = None,
         events: Sequence[str] = (),
+        attendance: Attendance | None = None,
     ) -> None:
         super().__init__(parent)
         self.events = list(events)
+        #: The attendance figures as given (None: not offered here, as for a new session).
+        self.original_attendance = attendance
+        self.attendance: Attendance | None = None
         self.setWindowTitle(self.tr("Session details and agenda"))
         self.original = session
         self.session: Session | None = None
@@ -163,7 +168,22 @@ class SessionDialog(QDialog):
         form.addRow(self.tr("Ta&gs:"), self.tags_edit)
         form.addRow(self.tr("&Organisers:"), self.organisers_edit)
         form.addRow(self.tr("Descr&iption:"), self.description_edit)
+        if self.original_attendance is not None:
+            figures = self.original_attendance
+            self.onsite_spin = self._count(figures.participants_onsite, self.tr("Participants onsite (estimate)"))
+            self.online_spin = self._count(figures.participants_online, self.tr("Participants online (estimate)"))
+            self.women_spin = self._count(figures.women, self.tr("Women and gender-diverse people (estimate)"))
+            form.addRow(self.tr("Attendance onsite:"), self.onsite_spin)
+            form.addRow(self.tr("Attendance online:"), self.online_spin)
+            form.addRow(self.tr("Women and gender-diverse:"), self.women_spin)
         return page
+
+    def _count(self, value: int | None, name: str) -> QSpinBox:
+        """A head count; −1 shows as "not stated" (the report says so rather than 0)."""
+        spin = self._spin(-1 if value is None else value, -1, 1_000_000, name, "")
+        spin.setSpecialValueText(self.tr("not stated"))
+        spin.setAccessibleDescription(self.tr("An estimate for the report; leave at “not stated” if unknown"))
+        return spin
 
     def _line(self, text: str, name: str) -> QLineEdit:
         edit = QLineEdit(text, self)
@@ -311,6 +331,13 @@ class SessionDialog(QDialog):
                 description=self.description_edit.toPlainText(),
             )
             session = clean_session(session)
+            if self.original_attendance is not None:
+                self.attendance = replace(
+                    self.original_attendance,
+                    participants_onsite=_stated(self.onsite_spin.value()),
+                    participants_online=_stated(self.online_spin.value()),
+                    women=_stated(self.women_spin.value()),
+                )
             segments = []
             for row in range(self.table.rowCount()):
                 title_item = self.table.item(row, self.TITLE)
@@ -333,3 +360,7 @@ class SessionDialog(QDialog):
         self.session = session
         self.segments = segments
         super().accept()
+
+
+def _stated(value: int) -> int | None:
+    return None if value < 0 else value
