@@ -34,6 +34,9 @@ _NOT_NAME_WORDS = frozenset(
     ministerio gobierno gouvernement camara sociedad societe asociacion associacao agence agencia
     observatory observatorio lab academy academia college capital partners group holdings inc llc plc
     gmbh sa ag limited telecoms networks systems solutions services consulting labs studio
+    chair chairman chairperson chairwoman mag representative director executive president vice manager
+    head secretary minister officer coordinator member professor researcher advisor adviser senior
+    founder ceo cto deputy general lead fellow expert tbc tbd unknown various others speakers panelists
     """.split()
 )
 # Lower-case words that do belong inside names (Rodrigo de la Parra, Maarten van Horenbeeck).
@@ -59,6 +62,8 @@ def is_name_like(text: str, *, lenient: bool = False) -> bool:
         return False
     if not lenient and len(words) < 2:
         return False
+    # A nickname in quotes (‘Chat’ Garcia Ramilo) is part of the name.
+    words = [word.strip("‘’'\"“”") or word for word in words]
     if not all(_TOKEN.match(word) for word in words):
         return False
     capitalised = 0

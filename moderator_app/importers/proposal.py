@@ -73,6 +73,12 @@ _FIELDS = {
     "duration minutes": "minutes",
     "session duration": "minutes",
     "length": "minutes",
+    "name": "person",
+    "full name": "person",
+    "speaker name": "person",
+    "organization": "block_affiliation",
+    "organisation": "block_affiliation",
+    "institution": "block_affiliation",
     "organizational affiliation": "block_affiliation",
     "organisational affiliation": "block_affiliation",
     "affiliation": "block_affiliation",
@@ -186,6 +192,8 @@ class _Reader:
         self.book.close_block()
 
     def blank(self) -> None:
+        if self.book.pending_next_line_only:
+            self.book.pending = None
         if self.section == "description":
             self.facts.description.append("")
         self.context.blanks += 1
@@ -229,7 +237,9 @@ class _Reader:
         roles = roles_from_label(label)
         if roles and (match or len(line.split()) <= 5):
             if value:
-                return self.people(number, value, roles, lenient=True)
+                if not self.people(number, value, roles, lenient=True):
+                    self.problem(number, line, "no person's name could be read after the role")
+                return True
             else:
                 self.book.close_block()
                 self.context = _Context(roles, is_plural_label(label) or " and " in label)
@@ -302,6 +312,9 @@ class _Reader:
                 self.problem(number, line, "the planned minutes must be between 1 and 1440")
             else:
                 self.facts.minutes = minutes
+        elif kind == "person":
+            if not self.people(number, value, (), lenient=True):
+                self.problem(number, line, "no person's name could be read here")
         elif kind == "type":
             self.facts.kind = self.facts.kind or type_of(value)
         elif kind in ("country", "group"):
@@ -364,7 +377,9 @@ class _Reader:
         if pending is not None:
             if self.book.same_person(pending, strip_bullet(line)):
                 return True
-            if not is_name_like(strip_bullet(line).split(",")[0]) and not _is_prose(line):
+            # A position and organisation can be long ("Director of … Authority of Egypt"), not a sentence.
+            short = len(line.split()) <= 25 and not line.rstrip().endswith((".", "?", "!"))
+            if not is_name_like(strip_bullet(line).split(",")[0]) and short:
                 self.book.pending = None
                 pending.affiliation = pending.affiliation or line[:500]
                 return True
@@ -377,6 +392,10 @@ class _Reader:
                 self.people(number, name, self.context.roles, lenient=False)
             return True
         if self.people(number, line, self.context.roles, lenient=bool(self.context.roles)):
+            person = self.book.find(strip_bullet(line)) if "," not in line else None
+            if person is not None and not person.affiliation:
+                # A list of bare names, each with the position and organisation on the line below.
+                self.book.pending, self.book.pending_next_line_only = person, True
             return True
         if Role.ORGANIZER in self.context.roles and not self.context.names and not _is_prose(line):
             self.facts.organisers.append(line)

@@ -54,6 +54,8 @@ class PeopleBook:
         self.pairs: dict[str, list[tuple[int, str]]] = {"country": [], "group": []}
         self.fact_problems: list[FactProblem] = []
         self.pending: Person | None = None
+        #: The pending organisation may only be on the very next line (a bare name in a list).
+        self.pending_next_line_only = False
         self.proposer_people: dict[int, Person] = {}
         self._block: list[Person] = []
         self._block_facts: dict[str, object] = {}
@@ -82,6 +84,7 @@ class PeopleBook:
             if role not in person.roles:
                 person.roles.append(role)
         self.pending = person if facts.open_affiliation and not person.affiliation else None
+        self.pending_next_line_only = False
         if person not in self._block:
             self._block.append(person)
         return person
@@ -186,6 +189,10 @@ class PeopleBook:
         for kind in ("country", "group"):
             for position, (number, value) in enumerate(self.pairs[kind]):
                 target = proposers[position] if position < len(proposers) else None
+                if target is None and not any(proposers) and self.people:
+                    # No proposer on the page ("Name:", "Organization:", "Stakeholder Group:" of 2018):
+                    # the facts are the last person's.
+                    target = self.people[-1]
                 if target is None:
                     problem(number, value, f"no proposer or co-proposer to pair this {kind} with")
                 elif kind == "group":

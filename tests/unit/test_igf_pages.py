@@ -250,3 +250,32 @@ def test_topics_and_organisations_are_not_offered_as_people():
     result = parse_proposal(text)
     assert result.participants == ()
     assert len(result.not_understood) == 4
+
+
+def test_a_bullet_list_of_names_with_the_position_on_the_next_line():
+    text = (
+        "A session\nCo-moderators\n  • Amina Diallo\n    Director of the National Regulatory Authority of Senegal\n"
+        "  • ‘Kiki’ Dos Santos\n    Executive Director, Example Network\n  • Lina Park\n\nOpen floor afterwards.\n"
+    )
+    found = by_name(parse_proposal(text))
+    assert found["Amina Diallo"].draft.affiliation == "Director of the National Regulatory Authority of Senegal"
+    assert found["‘Kiki’ Dos Santos"].draft.affiliation == "Executive Director, Example Network"
+    assert found["Lina Park"].draft.affiliation == ""
+    assert all(p.draft.roles == ("moderator",) for p in found.values())
+
+
+def test_a_role_given_to_no_one_named_is_listed_not_made_a_person():
+    result = parse_proposal("A session\nModerator: MAG Chair\nRapporteur: TBC\n")
+    assert result.participants == ()
+    assert [n.why for n in result.not_understood] == ["no person's name could be read after the role"] * 2
+
+
+def test_name_organisation_and_group_fields_of_one_speaker():
+    text = (
+        "IGF 2018 LIGHTNING SESSION #3 A short talk\n\nName: Rosa Quispe, Chair, Andean Network\n\n"
+        "Organization: Andean Network for Digital Rights\n\nStakeholder Group: Civil society\n"
+    )
+    result = parse_proposal(text)
+    (person,) = result.participants
+    assert (person.draft.name, person.draft.stakeholder_group) == ("Rosa Quispe", "civil_society")
+    assert person.role_unconfirmed and result.not_understood == ()
