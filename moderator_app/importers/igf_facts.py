@@ -106,7 +106,8 @@ def is_time_only(line: str) -> bool:
 
 # "90 Min", "60 minutes", "(90 Minutes)", "1 hour", "1.5 hours", "2 horas".
 _MINUTES = re.compile(r"(\d{1,5})\s*(?:min|mins|minutes|minutos)\b\.?", re.I)
-_HOURS = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:h|hr|hrs|hour|hours|horas?|heures?)\b", re.I)
+# Spelled out: a bare "h" is a clock time's ("07:15h"), not a duration.
+_HOURS = re.compile(r"(?<![:.\d])(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:hr|hrs|hour|hours|horas?|heures?)\b", re.I)
 
 
 def minutes_in(text: str) -> int | None:

@@ -147,7 +147,7 @@ _OLD_DATE = re.compile(r"^(\d{1,2})\s+(?:de\s+)?(\w+)\s+(?:de\s+)?(\d{4})\b\s*(?
 # "Round table - 90 minutes": the minutes at the end, searched for from the left. (A pattern with a lazy
 # prefix before the separators took seconds on a line of a few thousand "-" and hung on longer ones.)
 _END_MINUTES = re.compile(r"(\d{1,5})\s*(?:min|mins|minutes|minutos)\b\.?\)?\s*$", re.IGNORECASE)
-_END_HOURS = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:h|hr|hrs|hour|hours|horas?|heures?)\b\.?\)?\s*$", re.I)
+_END_HOURS = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:hr|hrs|hour|hours|horas?|heures?)\b\.?\)?\s*$", re.I)
 _FORMAT_SEPARATORS = "-–—,("
 _URL = re.compile(r"https?://|www\.", re.I)
 
@@ -242,7 +242,9 @@ class _Reader:
                 return True
             else:
                 self.book.close_block()
-                self.context = _Context(roles, is_plural_label(label) or " and " in label)
+                # "Speakers and Moderators" lists people of either role: whose is which is to be confirmed.
+                mixed = " and " in label and all(is_plural_label(part) for part in label.split(" and "))
+                self.context = _Context(() if mixed else roles, is_plural_label(label) or " and " in label)
             return True
         if label in _IGNORED_SECTIONS and (match or len(line.split()) <= 6):
             self.section = "ignored"

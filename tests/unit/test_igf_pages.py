@@ -279,3 +279,21 @@ def test_name_organisation_and_group_fields_of_one_speaker():
     (person,) = result.participants
     assert (person.draft.name, person.draft.stakeholder_group) == ("Rosa Quispe", "civil_society")
     assert person.role_unconfirmed and result.not_understood == ()
+
+
+def test_clock_times_written_with_an_h_are_not_hours_of_duration():
+    session = parse_proposal("A session\n12 Oct 2023 07:15h - 08:15h UTC\n").session
+    assert (session.date, session.start_time, session.planned_minutes, session.timezone) == (
+        date(2023, 10, 12),
+        time(7, 15),
+        60,
+        "UTC",
+    )
+
+
+def test_a_list_under_speakers_and_moderators_is_to_be_confirmed_one_by_one():
+    result = parse_proposal("A session\nSpeakers and Moderators\n  • Sylvia Ruiz\n  • Dennis Okoro\n")
+    assert [(p.draft.name, p.role_unconfirmed) for p in result.participants] == [
+        ("Sylvia Ruiz", True),
+        ("Dennis Okoro", True),
+    ]
