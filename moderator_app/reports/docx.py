@@ -273,7 +273,7 @@ def _attendance(document: DocumentObject, report: Report) -> None:
         (t("Participants onsite (estimate)"), figure(attendance.participants_onsite)),
         (t("Participants online (estimate)"), figure(attendance.participants_online)),
         (t("Participants in total (estimate)"), figure(attendance.participants_total)),
-        (t("Women (estimate)"), figure(attendance.women)),
+        (t("Women and gender-diverse people (estimate)"), figure(attendance.women)),
         (t("Gender equality and women's empowerment discussed"), t(extent)),
     ]
     _table(document, None, rows, numeric_from=None, widths=(2.6, 4.0))

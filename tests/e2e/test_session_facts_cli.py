@@ -103,7 +103,7 @@ def test_the_pdf_report_of_an_imported_page_states_every_fact_the_session_holds(
         "Participants onsite (estimate) 40",
         "Participants online (estimate) 25",
         "Participants in total (estimate) 65",
-        "Women (estimate) 30",
+        "Women and gender-diverse people (estimate) 30",
         "Remote participation: 0 requests from remote participants, 0 of them read out, 0 not reached.",
         "compares each group with everyone who took the",  # (pdftotext writes the fl ligature)
     ):
