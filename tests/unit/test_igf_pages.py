@@ -297,3 +297,20 @@ def test_a_list_under_speakers_and_moderators_is_to_be_confirmed_one_by_one():
         ("Sylvia Ruiz", True),
         ("Dennis Okoro", True),
     ]
+
+
+def test_a_stated_region_without_a_country_counts_in_the_balance():
+    from moderator_app.domain.balance import Dimension, compute_balance
+    from moderator_app.domain.session import build_participant
+    from moderator_app.resources import regions
+    from tests.balance_support import turn
+    from tests.support import FakeClock
+
+    result = parse_proposal("A session\nSpeaker 1: Kwame Mensah, Civil Society, African Group\n")
+    (person,) = result.participants
+    participant = build_participant(person.draft, participant_id="p1", session_id="s1", regions=regions())
+    assert participant.country == "" and participant.region is not None
+    clock = FakeClock()
+    balance = compute_balance([participant], [turn(clock, "p1", 60)], clock.now())
+    rows = {row.label: row.seconds for row in balance.dimensions[Dimension.REGION].rows}
+    assert rows == {"African Group": 60}
