@@ -73,6 +73,23 @@ def ask_import_proposal_from_clipboard(commands: Commands) -> str | None:
     return _preview_and_import(commands, title, result)
 
 
+def ask_import_pasted_page(commands: Commands, text: str = "") -> str | None:
+    """A box to paste the page's text into, then the same preview as a file."""
+    from moderator_app.ui.dialogs.paste_page import PastePageDialog
+
+    title = QCoreApplication.translate("Commands", "Import workshop proposal")
+    box = PastePageDialog(text, commands.window)
+    if not box.exec():
+        return None
+    try:
+        check_size(len(box.text().encode("utf-8", "replace")))
+        result = parse_proposal(box.text())
+    except ImportFileError as error:
+        _warn(commands, title, str(error))
+        return None
+    return _preview_and_import(commands, title, result)
+
+
 def _preview_and_import(commands: Commands, title: str, result: ProposalResult) -> str | None:
     preview = ProposalPreview(result, commands.window)
     if not preview.exec() or preview.session is None:

@@ -199,6 +199,14 @@
         <translation>Copie una página de sesión del IGF en el navegador (completa) y elija esto para previsualizarla</translation>
     </message>
     <message>
+        <source>Paste a session page to import…</source>
+        <translation>Pegar una página de sesión para importarla…</translation>
+    </message>
+    <message>
+        <source>A box to paste an IGF session page&apos;s text into, then the same preview</source>
+        <translation>Un cuadro donde pegar el texto de una página de sesión del IGF y luego la misma vista previa</translation>
+    </message>
+    <message>
         <source>&amp;Export session file…</source>
         <translation>&amp;Exportar archivo de sesión…</translation>
     </message>
@@ -1892,6 +1900,37 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
     <message>
         <source>“%1” is not a country in the list; pick one or type its two-letter code.</source>
         <translation>«%1» no es un país de la lista; elija uno o escriba su código de dos letras.</translation>
+    </message>
+</context>
+<context>
+    <name>PastePageDialog</name>
+    <message>
+        <source>Paste a session page</source>
+        <translation>Pegar una página de sesión</translation>
+    </message>
+    <message>
+        <source>Select the whole session page in the browser, copy it, and paste it here (Ctrl+V).</source>
+        <translation>Seleccione toda la página de la sesión en el navegador, cópiela y péguela aquí (Ctrl+V).</translation>
+    </message>
+    <message>
+        <source>Session page text</source>
+        <translation>Texto de la página de sesión</translation>
+    </message>
+    <message>
+        <source>The page&apos;s text; nothing is saved until the preview</source>
+        <translation>El texto de la página; nada se guarda antes de la vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Leer</translation>
+    </message>
+    <message>
+        <source>Read the pasted page</source>
+        <translation>Leer la página pegada</translation>
+    </message>
+    <message>
+        <source>Show what was found before anything is saved</source>
+        <translation>Mostrar lo encontrado antes de guardar nada</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,14 @@
         <translation>Copiez une page de session de l’IGF dans le navigateur (en entier), puis choisissez ceci pour l’aperçu</translation>
     </message>
     <message>
+        <source>Paste a session page to import…</source>
+        <translation>Coller une page de session à importer…</translation>
+    </message>
+    <message>
+        <source>A box to paste an IGF session page&apos;s text into, then the same preview</source>
+        <translation>Une zone où coller le texte d’une page de session de l’IGF, puis le même aperçu</translation>
+    </message>
+    <message>
         <source>&amp;Export session file…</source>
         <translation>&amp;Exporter le fichier de session…</translation>
     </message>
@@ -1892,6 +1900,37 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
     <message>
         <source>“%1” is not a country in the list; pick one or type its two-letter code.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un pays de la liste&#xa0;; choisissez-en un ou tapez son code à deux lettres.</translation>
+    </message>
+</context>
+<context>
+    <name>PastePageDialog</name>
+    <message>
+        <source>Paste a session page</source>
+        <translation>Coller une page de session</translation>
+    </message>
+    <message>
+        <source>Select the whole session page in the browser, copy it, and paste it here (Ctrl+V).</source>
+        <translation>Sélectionnez toute la page de la session dans le navigateur, copiez-la et collez-la ici (Ctrl+V).</translation>
+    </message>
+    <message>
+        <source>Session page text</source>
+        <translation>Texte de la page de session</translation>
+    </message>
+    <message>
+        <source>The page&apos;s text; nothing is saved until the preview</source>
+        <translation>Le texte de la page ; rien n’est enregistré avant l’aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Lire</translation>
+    </message>
+    <message>
+        <source>Read the pasted page</source>
+        <translation>Lire la page collée</translation>
+    </message>
+    <message>
+        <source>Show what was found before anything is saved</source>
+        <translation>Montrer ce qui a été trouvé avant tout enregistrement</translation>
     </message>
 </context>
 <context>

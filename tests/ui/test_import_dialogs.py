@@ -209,3 +209,22 @@ def test_a_saved_page_dropped_on_the_window_opens_the_import(window, repository,
     refused.ignore()
     QApplication.sendEvent(window, refused)
     assert not refused.isAccepted()
+
+
+def test_a_page_pasted_into_the_box_imports_like_a_file(window, repository):
+    from moderator_app.ui.dialogs.paste_page import PastePageDialog
+    from moderator_app.ui.import_commands import ask_import_pasted_page
+
+    def paste_then_read() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PastePageDialog) and w.isVisible())
+        assert box.text_edit.accessibleName()
+        box.text_edit.setPlainText("IGF 2022 WS #12 Pasted here\nSpeaker 1: Ana Lopez, Civil Society, GRULAC\n")
+        _answer_dialog("import_button")
+        box.read_button.click()
+
+    QTimer.singleShot(0, paste_then_read)
+    session_id = ask_import_pasted_page(window.commands)
+    assert session_id is not None
+    stored = repository.load(session_id)
+    assert stored.session.title == "Pasted here"
+    assert [(p.name, p.region.value) for p in stored.participants] == [("Ana Lopez", "grulac")]
