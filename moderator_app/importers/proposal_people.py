@@ -59,6 +59,7 @@ class PeopleBook:
         self.proposer_people: dict[int, Person] = {}
         self._block: list[Person] = []
         self._block_facts: dict[str, object] = {}
+        self._block_line = 0
 
     def find(self, name: str) -> Person | None:
         return self._by_key.get(name_key(name)) or self._by_key.get("~" + loose_key(name))
@@ -69,6 +70,10 @@ class PeopleBook:
     def add(self, facts: PersonFacts, roles: tuple[Role, ...], line: int, *, unconfirmed: bool) -> Person | None:
         if not name_key(facts.name):
             return None
+        if self._block_facts and self._block and line != self._block_line:
+            # "Organizational Affiliation: …" with one person, then the next person: facts go to the first.
+            self.close_block()
+        self._block_line = line
         person = self.find(facts.name)
         if person is None:
             person = Person(facts.name, line, unconfirmed=unconfirmed)
@@ -96,6 +101,9 @@ class PeopleBook:
 
     def block_fact(self, number: int, kind: str, value: str, problem: Problem) -> None:
         """ "Organizational Affiliation:", "Stakeholder:", "Regional Group:" for the people of this block."""
+        if kind.removeprefix("block_") in self._block_facts:
+            # The same fact again: the next person's block begins (one block per speaker, 2024 pages).
+            self.close_block()
         if kind == "block_affiliation":
             self._block_facts["affiliation"] = value[:500]
         elif kind == "block_group":

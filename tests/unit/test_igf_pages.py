@@ -314,3 +314,20 @@ def test_a_stated_region_without_a_country_counts_in_the_balance():
     balance = compute_balance([participant], [turn(clock, "p1", 60)], clock.now())
     rows = {row.label: row.seconds for row in balance.dimensions[Dimension.REGION].rows}
     assert rows == {"African Group": 60}
+
+
+@pytest.mark.parametrize("facts_first", [True, False])
+def test_one_block_of_facts_per_speaker_goes_to_that_speaker(facts_first):
+    blocks = [
+        ("Speaker: Yui Sato", "Organizational Affiliation: Ministry of Example, Japan", "Regional Group: Asia-Pacific"),
+        ("Speaker: Ana Lopez", "Organizational Affiliation: Example University", "Regional Group: GRULAC"),
+    ]
+    lines = ["IGF 2024 Open Forum #9 A forum", "Speakers"]
+    for speaker, affiliation, region in blocks:
+        lines += [affiliation, speaker, region] if facts_first else [speaker, affiliation, region]
+    found = by_name(parse_proposal("\n".join(lines) + "\n"))
+    assert (found["Yui Sato"].draft.affiliation, found["Yui Sato"].draft.region) == (
+        "Ministry of Example, Japan",
+        "asia_pacific",
+    )
+    assert (found["Ana Lopez"].draft.affiliation, found["Ana Lopez"].draft.region) == ("Example University", "grulac")
