@@ -235,6 +235,9 @@ def title_line(line: str) -> TitleLine | None:
         return TitleLine(match.group(1).strip(), code, type_of(code))
     match = _KIND_FIRST.match(line)
     if match:
+        if line[match.end(1) : match.end(1) + 1] == "-":
+            # "IGF 2023 DC-CIV Core Internet Values": the coalition's short name is part of the title.
+            return TitleLine(line[match.start(1) :].strip(), "", type_of(match.group(1)))
         return TitleLine(match.group(2).strip(), "", type_of(match.group(1)))
     return None
 
@@ -242,8 +245,8 @@ def title_line(line: str) -> TitleLine | None:
 def kind_in_title(title: str) -> SessionType | None:
     """ "DC on Core Internet Values" → dynamic coalition; "BPF Cybersecurity" → best practice forum."""
     words = title.split()
-    if words and words[0] in ("DC", "BPF"):
-        return type_of(words[0])
+    if words and (words[0] in ("DC", "BPF") or words[0].startswith("DC-")):
+        return type_of(words[0].split("-")[0])
     for kind in ("Dynamic Coalition", "Best Practice Forum", "Open Forum", "Town Hall", "Main Session"):
         if title.casefold().startswith(kind.casefold()):
             return type_of(kind)

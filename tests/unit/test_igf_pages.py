@@ -159,6 +159,7 @@ def test_a_region_that_is_no_un_group_is_reported_not_mapped():
         ("IGF 2016 Main Session: BPFs", "", SessionType.MAIN_SESSION, "BPFs"),
         ("DC on Core Internet Values", "", SessionType.DYNAMIC_COALITION, "DC on Core Internet Values"),
         ("IGF 2020 BPF Gender and Access", "", SessionType.BEST_PRACTICE_FORUM, "Gender and Access"),
+        ("IGF 2023 DC-CIV Core Internet Values", "", SessionType.DYNAMIC_COALITION, "DC-CIV Core Internet Values"),
     ],
 )
 def test_the_title_the_session_code_and_the_session_type_apart(line, code, kind, title):
