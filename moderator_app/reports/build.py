@@ -173,7 +173,8 @@ class _Drafts:
             groups.setdefault((note.segment_id or "", self.who(note)), []).append(self._flat_text[id(note)])
         segments = {segment_id for segment_id, _who in groups}
         titles = {s.id: s.title for s in self.snapshot.segments}
-        paragraphs, left_out, shown_segment = [], 0, None
+        paragraphs: list[str] = []
+        left_out, shown_segment = 0, ""
         for (segment_id, who), texts in groups.items():
             if len(paragraphs) >= MAX_DISCUSSION_PARAGRAPHS:
                 left_out += len(texts)

@@ -86,7 +86,7 @@ def session_row(session: Session, *, now: datetime) -> dict[str, Any]:
 def _session_type(value: object) -> SessionType | None:
     # An unknown value (written by a newer version) reads as no type rather than stopping the session.
     try:
-        return SessionType(value) if value else None
+        return SessionType(str(value)) if value else None
     except ValueError:
         return None
 
