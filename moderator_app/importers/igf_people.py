@@ -37,6 +37,9 @@ _NOT_NAME_WORDS = frozenset(
     chair chairman chairperson chairwoman mag representative director executive president vice manager
     head secretary minister officer coordinator member professor researcher advisor adviser senior
     founder ceo cto deputy general lead fellow expert tbc tbd unknown various others speakers panelists
+    in the this these that those as at for on with by from to our we it its since while when over under
+    after before during despite although because if how what why who where all many most some each every
+    both new more today recent now there here
     """.split()
 )
 # Lower-case words that do belong inside names (Rodrigo de la Parra, Maarten van Horenbeeck).

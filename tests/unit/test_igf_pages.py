@@ -332,3 +332,12 @@ def test_one_block_of_facts_per_speaker_goes_to_that_speaker(facts_first):
         "asia_pacific",
     )
     assert (found["Ana Lopez"].draft.affiliation, found["Ana Lopez"].draft.region) == ("Example University", "grulac")
+
+
+def test_a_sentence_that_opens_like_a_name_is_not_a_person():
+    text = (
+        "WS12: A title\nIn Africa, mobile money has changed how people pay\n"
+        "The Internet, as we know it, is changing\nSumon A. Sabir, Example Registry\n"
+    )
+    result = parse_proposal(text)
+    assert [p.draft.name for p in result.participants] == ["Sumon A. Sabir"]
