@@ -358,8 +358,12 @@ class _Reader:
             if facts is None:
                 return False
             read.append(facts)
-        for facts in read:
-            self.book.add(facts, roles, number, unconfirmed=not roles)
+        for chunk, facts in zip(chunks, read, strict=True):
+            own = roles
+            if Role.MODERATOR in roles and re.search(r"\((?:online|remote|virtual)\)", chunk, re.I):
+                # "Moderators: Ana Lopez (onsite), Kim Lee (online)": the online one moderates online.
+                own = tuple(Role.ONLINE_MODERATOR if role is Role.MODERATOR else role for role in roles)
+            self.book.add(facts, own, number, unconfirmed=not roles)
         self.book.report_fact_problems(number, self.problem)
         self.context.names += len(read)
         return True

@@ -341,3 +341,9 @@ def test_a_sentence_that_opens_like_a_name_is_not_a_person():
     )
     result = parse_proposal(text)
     assert [p.draft.name for p in result.participants] == ["Sumon A. Sabir"]
+
+
+def test_moderators_marked_online_or_onsite_get_their_own_role():
+    found = by_name(parse_proposal("A session\nModerators: Ana Lopez (Onsite), Kim Lee (Online)\n"))
+    assert found["Ana Lopez"].draft.roles == ("moderator",)
+    assert found["Kim Lee"].draft.roles == ("online_moderator",)
