@@ -68,9 +68,13 @@ def build_parser() -> argparse.ArgumentParser:
     how.add_argument("--replace", action="store_true", help="overwrite the session if it is already here")
     how.add_argument("--copy", action="store_true", help="import under fresh ids, beside any existing copy")
     proposal = commands.add_parser(
-        "import-proposal", help="make a new session from an IGF workshop proposal (text); prints its id"
+        "import-proposal",
+        help="make a new session from an IGF session page or proposal (text or saved HTML); prints its id",
     )
     proposal.add_argument("file", metavar="FILE")
+    proposal.add_argument(
+        "--allow-empty", action="store_true", help="make the session even if no person could be read from the page"
+    )
     roster = commands.add_parser("import-roster", help="add the people of a roster CSV to a session")
     roster.add_argument("session_id", metavar="SESSION", help="the session's id (see 'sessions')")
     roster.add_argument("file", metavar="FILE")
@@ -98,9 +102,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("templates", help="list the report templates, built-in and your own, with their folders")
     from moderator_app.restore_command import add_parser as add_restore_parser
     from moderator_app.search_command import add_parser as add_search_parser
+    from moderator_app.session_command import add_parser as add_session_parser
 
     add_restore_parser(commands)
     add_search_parser(commands)
+    add_session_parser(commands)
     return parser
 
 
@@ -200,7 +206,7 @@ def _run_window(data_dir: str | None, session_id: str | None, smoke: bool) -> in
 #: reads, and works while the window is open (SQLite's WAL lets readers in beside the writer).
 #: import-proposal and import-roster take the same lock themselves, once their file has been read
 #: and found good, so a bad file is refused without touching the data folder (import_command.py).
-WRITING_COMMANDS = frozenset({"import", "backup", "restore"})
+WRITING_COMMANDS = frozenset({"import", "backup", "restore", "session"})
 
 
 def _run_as_writer(args: argparse.Namespace) -> int:
@@ -224,6 +230,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         from moderator_app.restore_command import run_restore_command
 
         return run_restore_command(args)
+    if args.command == "session":
+        from moderator_app.session_command import run_session_command
+
+        return run_session_command(args)
     if args.command in ("report", "templates"):
         from moderator_app.reports.command import run_report_command
 

@@ -23,6 +23,16 @@ def run_import_command(args: argparse.Namespace) -> int:
         parsed = read_proposal(path) if args.command == "import-proposal" else read_roster(path)
     except ImportFileError as error:
         return _fail(f"{path}: {_one_line(str(error))}", EXIT_USAGE)
+    if args.command == "import-proposal":
+        # Never silent: how many people, with which roles, and every line not understood.
+        for problem in parsed.not_understood:  # type: ignore[union-attr]
+            print(f"line {problem.line}: not understood ({problem.why}): {problem.text[:80]}", file=sys.stderr)
+        if not parsed.participants and not args.allow_empty:  # type: ignore[union-attr]
+            return _fail(
+                f"{path}: no person could be read from this page; nothing was imported "
+                "(--allow-empty makes the session without people)",
+                EXIT_ERROR,
+            )
     paths = AppPaths.resolve(args.data_dir)
     # Only now, with a file worth storing, wait for the data folder (one writer at a time: instance.py).
     from moderator_app.instance import DataFolderBusy, hold_for_command
@@ -50,8 +60,7 @@ def _store(args: argparse.Namespace, path: Path, parsed: object, paths) -> int: 
     repository = SessionRepository(db)
     try:
         if args.command == "import-proposal":
-            for problem in parsed.not_understood:  # type: ignore[union-attr]
-                print(f"line {problem.line}: not understood ({problem.why}): {problem.text[:80]}", file=sys.stderr)
+            print(parsed.people_summary(), file=sys.stderr)  # type: ignore[attr-defined]
             session_id = import_proposal(repository, parsed, SystemClock(), regions=regions())  # type: ignore[arg-type]
             print(session_id)
             return EXIT_OK

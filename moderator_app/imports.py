@@ -228,6 +228,7 @@ def _merged(current: ParticipantDraft, incoming: ParticipantDraft) -> Participan
         country=incoming.country or current.country,
         roles=roles,
         attendance=incoming.attendance,
+        region=incoming.region or current.region,
     )
 
 

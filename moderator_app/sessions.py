@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING
 
 from moderator_app.clock import Clock
 from moderator_app.domain.session import Segment, Session, clean_segment, clean_session
+from moderator_app.reports.model import Attendance
 from moderator_app.resources import read_text
 from moderator_app.storage import session_file
+from moderator_app.storage.reports import ReportRepository
 from moderator_app.storage.repository import SessionRepository, SessionSnapshot, UnknownSessionError
 from moderator_app.storage.versions import Versions, annotate_document, load_versions, read_versions
 
@@ -94,10 +96,38 @@ def import_session_file(
     """
     document = session_file.read_document(path)
     snapshot = session_file.parse_document(document)
+    attendance = session_file.parse_attendance(document)
     versions = read_versions(document)
     if merge and not replace and not copy and repository.exists(snapshot.session.id):
-        return merge_snapshot(repository, snapshot, versions, clock)
-    return store_snapshot(repository, snapshot, clock, replace=replace, copy=copy, versions=versions), None
+        merged = merge_snapshot(repository, snapshot, versions, clock)
+        _store_attendance(repository, snapshot.session.id, attendance, clock, fill_only=True)
+        return merged
+    stored = store_snapshot(repository, snapshot, clock, replace=replace, copy=copy, versions=versions)
+    _store_attendance(repository, stored.session.id, attendance, clock, fill_only=False)
+    return stored, None
+
+
+def _store_attendance(
+    repository: SessionRepository, session_id: str, attendance: Attendance | None, clock: Clock, *, fill_only: bool
+) -> None:
+    """The file's attendance figures; a merge only fills in what this copy does not state."""
+    if attendance is None:
+        return
+    reports = ReportRepository(repository.db)
+    if fill_only:
+        here = reports.attendance(session_id)
+        attendance = Attendance(
+            participants_onsite=_first(here.participants_onsite, attendance.participants_onsite),
+            participants_online=_first(here.participants_online, attendance.participants_online),
+            women=_first(here.women, attendance.women),
+            gender_extent=here.gender_extent or attendance.gender_extent,
+            gender_summary=here.gender_summary or attendance.gender_summary,
+        )
+    reports.save_attendance(session_id, attendance, now=clock.now().wall)
+
+
+def _first(here: int | None, there: int | None) -> int | None:
+    return there if here is None else here
 
 
 def merge_snapshot(
@@ -125,6 +155,9 @@ def merge_snapshot(
 def export_file(repository: SessionRepository, session_id: str, target: Path, clock: Clock) -> Path:
     snapshot = repository.load(session_id)
     document = session_file.to_document(snapshot, now=clock.now())
+    attendance = session_file.attendance_document(ReportRepository(repository.db).attendance(session_id))
+    if attendance is not None:
+        document["attendance"] = attendance
     session_file.write_document(annotate_document(document, load_versions(repository.db, session_id)), target)
     return target
 

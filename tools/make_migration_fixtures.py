@@ -6,8 +6,8 @@ For each version N (1 … the number of migrations in storage/migrations.py) it 
 up to N, exactly as that release of the app did, then inserts a round table's data using only the
 tables and columns that existed at N: two sessions, people, an agenda, an ended and a paused turn,
 the queue, and, as the schema grew, balance settings and contingents (0002), notes and report drafts
-(0003), the remote queue (0004), last-change times (0005), the event (0006) and a note of the other
-session in the per-session search index (0007). Timestamps are fixed.
+(0003), the remote queue (0004), last-change times (0005), the event (0006), a note of the other
+session in the per-session search index (0007) and the session code and type (0008). Timestamps are fixed.
 tests/storage/test_migration_fixtures.py opens each copy with the current app and checks nothing is lost.
 Run it again (and commit the result) whenever a migration is added; the test fails until there is a
 fixture for every version.
@@ -271,7 +271,12 @@ def _v7(db: Database) -> None:
     )
 
 
-DATA_STEPS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7)
+def _v8(db: Database) -> None:
+    """0008: the session's programme code and type, apart from its format."""
+    db.execute("UPDATE sessions SET session_code = 'WS #4', session_type = 'workshop' WHERE id = ?", [SESSION])
+
+
+DATA_STEPS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8)
 
 
 def build(version: int, target: Path) -> Path:

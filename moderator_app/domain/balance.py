@@ -54,8 +54,13 @@ ALLOWED_PRIORITIES = (NOT_YET_SPOKEN, *(d.value for d in GROUP_DIMENSIONS))
 
 
 def is_facilitator(participant: Participant) -> bool:
-    """Only moderating or reporting roles: their time is facilitation, not participation."""
-    return bool(participant.roles) and set(participant.roles) <= FACILITATION_ROLES
+    """Only moderating or reporting roles (organising too does not change that): their time is facilitation.
+
+    A moderator who also organised the session still chairs it; counting their chairing as
+    participation showed them with a large share of the time and none of the people.
+    """
+    roles = set(participant.roles) - {Role.ORGANIZER}
+    return bool(roles) and roles <= FACILITATION_ROLES
 
 
 def counts_for_balance(intervention: Intervention, participant: Participant | None) -> bool:

@@ -49,6 +49,21 @@ class Role(StrEnum):
     PARTICIPANT = "participant"
 
 
+class SessionType(StrEnum):
+    """The kind of IGF session, apart from its format (round table, panel…): the programme's categories."""
+
+    WORKSHOP = "workshop"
+    OPEN_FORUM = "open_forum"
+    DAY_0_EVENT = "day_0_event"
+    LIGHTNING_TALK = "lightning_talk"
+    TOWN_HALL = "town_hall"
+    BEST_PRACTICE_FORUM = "best_practice_forum"
+    DYNAMIC_COALITION = "dynamic_coalition"
+    NETWORKING_SESSION = "networking_session"
+    MAIN_SESSION = "main_session"
+    OTHER = "other"
+
+
 class Attendance(StrEnum):
     """In the room or online."""
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from moderator_app.domain.enums import Attendance, Gender, Region, StakeholderGroup
+from moderator_app.domain.enums import Attendance, Gender, Region, SessionType, StakeholderGroup
 
 NOT_STATED = "Not stated"
 
@@ -27,4 +27,13 @@ ENGLISH: dict[str, str] = {
     Region.WEOG: "Western European and Others (WEOG)",
     Attendance.ONSITE: "Onsite",
     Attendance.REMOTE: "Remote",
+    SessionType.WORKSHOP: "Workshop",
+    SessionType.OPEN_FORUM: "Open forum",
+    SessionType.DAY_0_EVENT: "Day 0 event",
+    SessionType.LIGHTNING_TALK: "Lightning talk",
+    SessionType.TOWN_HALL: "Town hall",
+    SessionType.BEST_PRACTICE_FORUM: "Best practice forum",
+    SessionType.DYNAMIC_COALITION: "Dynamic coalition",
+    SessionType.NETWORKING_SESSION: "Networking session",
+    SessionType.MAIN_SESSION: "Main session",
 }

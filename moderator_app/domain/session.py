@@ -9,7 +9,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from moderator_app.domain.clock import Instant
-from moderator_app.domain.enums import Attendance, Gender, Region, Role, StakeholderGroup
+from moderator_app.domain.enums import Attendance, Gender, Region, Role, SessionType, StakeholderGroup
 from moderator_app.domain.limits import check_date
 from moderator_app.domain.text import ValidationError, clean_block, clean_line, require_length
 
@@ -23,6 +23,7 @@ DEFAULT_REFERENCE = "speakers"
 DEFAULT_SUGGESTION_PRIORITIES: tuple[str, ...] = ("not_yet_spoken", "stakeholder_group", "gender")
 DEFAULT_WARNING_SECONDS = 30
 MAX_EVENT = 200
+MAX_SESSION_CODE = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,10 @@ class Session:
     description: str = ""
     tags: tuple[str, ...] = ()
     organisers: tuple[str, ...] = ()
+    #: The programme's code for the session ("WS #289", "Open Forum #27", "Day 0 Event #95").
+    session_code: str = ""
+    #: Workshop, open forum, day 0 event…: what kind of session, apart from its format.
+    session_type: SessionType | None = None
     #: The event the session belongs to (e.g. "IGF 2017"): statistics add up its sessions.
     event: str = ""
     default_allotted_seconds: int = DEFAULT_ALLOTTED_SECONDS
@@ -99,6 +104,8 @@ class ParticipantDraft:
     country: str = ""
     roles: tuple[str, ...] = (Role.PARTICIPANT.value,)
     attendance: str = Attendance.ONSITE.value
+    #: A UN regional group stated without a country (an IGF page's "African Group"); a country's own wins.
+    region: str | None = None
 
 
 def _enum_or_none(enum_type: type[_E], label: str, value: str | None) -> _E | None:
@@ -120,7 +127,7 @@ def build_participant(
     session_id: str,
     regions: Mapping[str, Region],
 ) -> Participant:
-    """Validate a draft and derive the UN regional group from the country."""
+    """Validate a draft; the UN regional group comes from the country, else from the region the draft states."""
     name = require_length("Name", clean_line(draft.name), MAX_NAME, required=True)
     affiliation = require_length("Affiliation", clean_line(draft.affiliation), MAX_LINE)
     country = clean_line(draft.country).upper()
@@ -140,6 +147,7 @@ def build_participant(
         if role not in roles:
             roles.append(role)
     attendance = _enum_or_none(Attendance, "Attendance", draft.attendance) or Attendance.ONSITE
+    stated_region = _enum_or_none(Region, "Regional group", draft.region)
     return Participant(
         id=participant_id,
         session_id=session_id,
@@ -148,7 +156,7 @@ def build_participant(
         stakeholder_group=_enum_or_none(StakeholderGroup, "Stakeholder group", draft.stakeholder_group),
         gender=_enum_or_none(Gender, "Gender", draft.gender),
         country=country,
-        region=regions.get(country) if country else None,
+        region=(regions.get(country) if country else None) or stated_region,
         roles=tuple(roles) or (Role.PARTICIPANT,),
         attendance=attendance,
     )
@@ -163,6 +171,7 @@ def draft_from(participant: Participant) -> ParticipantDraft:
         country=participant.country,
         roles=tuple(role.value for role in participant.roles),
         attendance=participant.attendance.value,
+        region=participant.region.value if participant.region else None,
     )
 
 
@@ -173,6 +182,7 @@ def clean_session(session: Session) -> Session:
     fmt = require_length("Format", clean_line(session.format), 100)
     timezone = require_length("Time zone", clean_line(session.timezone), 64)
     event = require_length("Event", clean_line(session.event), MAX_EVENT)
+    session_code = require_length("Session code", clean_line(session.session_code), MAX_SESSION_CODE)
     description = require_length("Description", clean_block(session.description), MAX_DESCRIPTION)
     if session.planned_minutes is not None and not 1 <= session.planned_minutes <= 24 * 60:
         raise ValidationError("Planned duration must be between 1 and 1440 minutes.")
@@ -188,6 +198,7 @@ def clean_session(session: Session) -> Session:
         format=fmt,
         timezone=timezone,
         event=event,
+        session_code=session_code,
         description=description,
         tags=_clean_list("Tag", session.tags),
         organisers=_clean_list("Organiser", session.organisers),

@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from moderator_app.domain.enums import Attendance, Gender, Role, StakeholderGroup
+from moderator_app.domain.enums import Attendance, Gender, Region, Role, StakeholderGroup
 from moderator_app.domain.limits import MAX_IMPORT_FILE_BYTES
 from moderator_app.domain.regions import Country
 from moderator_app.domain.text import clean_line
@@ -89,7 +89,9 @@ def family_name(text: str) -> str:
     return cleaned
 
 
-_HONORIFIC = re.compile(r"^(mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|h\.?e|amb|hon)\.?(?:\s+|$)", re.IGNORECASE)
+_HONORIFIC = re.compile(
+    r"^(mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|h\.?e|ambassador|amb|hon|excellency)\.?(?:\s+|$)", re.IGNORECASE
+)
 _HONORIFIC_GENDER = {"mr": Gender.MAN, "mrs": Gender.WOMAN, "ms": Gender.WOMAN, "miss": Gender.WOMAN}
 
 
@@ -143,6 +145,9 @@ _GROUPS = _table(
             "intergovernmental organization",
             "intergovernmental organisation",
             "intergovernmental",
+            "inter governmental organization",
+            "inter governmental organisation",
+            "intergovernmental organizations",
             "igo",
             "international organization",
             "international organisation",
@@ -212,6 +217,45 @@ _ATTENDANCE = _table(
         ],
     }
 )
+
+_REGIONS: dict[str, Region] = {
+    fold(words): region
+    for region, spellings in {
+        Region.AFRICAN: ["African Group", "African States", "Africa", "AFR"],
+        Region.ASIA_PACIFIC: [
+            "Asia-Pacific Group",
+            "Asia-Pacific",
+            "Asia Pacific Group",
+            "APAC",
+            "Asia-Pacific (APAC)",
+            "Asia and the Pacific",
+            "Asia-Pacific States",
+            "Asia-Pacific Group (APG)",
+        ],
+        Region.EASTERN_EUROPEAN: ["Eastern European Group", "Eastern Europe", "EEG", "Eastern European States"],
+        Region.GRULAC: [
+            "Latin American and Caribbean Group",
+            "Latin American and Caribbean Group (GRULAC)",
+            "GRULAC",
+            "LAC",
+            "Latin America and the Caribbean",
+            "Latin America and Caribbean",
+        ],
+        Region.WEOG: [
+            "Western European and Others Group",
+            "Western European and Others Group (WEOG)",
+            "WEOG",
+            "Western Europe and Others",
+        ],
+    }.items()
+    for words in spellings
+}
+
+
+def region_from(text: str) -> Region | None:
+    """ "African Group", "Asia-Pacific (APAC)", "WEOG", "Africa"… → the UN regional group; else None."""
+    return _REGIONS.get(fold(text))
+
 
 _YES = {"yes", "y", "true", "1", "x", "oui", "si"}
 _NO = {"no", "n", "false", "0", "non", ""}
@@ -284,6 +328,7 @@ _ENGLISH_ALIASES = {
     "CD": ["DR Congo", "DRC", "Congo, Democratic Republic of the"],
     "NL": ["The Netherlands", "Holland"],
     "VA": ["Vatican"],
+    "AE": ["UAE", "U.A.E."],
 }
 
 

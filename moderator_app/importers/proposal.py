@@ -1,60 +1,47 @@
-"""IGF workshop proposal text → session details and people, with every line it did not understand."""
+"""An IGF session page or workshop proposal (text or saved HTML) → session facts and people, nothing silent.
+
+Every line is either read (a field, a person, a date, a heading, the description) or listed in
+``not_understood`` with its number and why. People are read from labelled lines ("Speaker 1:"),
+from role blocks (a "Speakers" heading and names under it), and from lines whose heading was lost
+(offered with the role to be confirmed). Gender is only ever read from an honorific, to confirm.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass
 
-from moderator_app.domain.enums import Gender, Role, StakeholderGroup
-from moderator_app.domain.session import (
-    MAX_DESCRIPTION,
-    MAX_LINE,
-    ParticipantDraft,
-    Session,
-    build_participant,
+from moderator_app.domain.enums import Gender, Role
+from moderator_app.domain.text import clean_line
+from moderator_app.importers.common import CountryNames, ImportFileError, default_country_names, fold
+from moderator_app.importers.igf_facts import (
+    find_date,
+    format_line,
+    is_date_without_year,
+    is_time_only,
+    kind_in_title,
+    minutes_in,
+    title_line,
+    type_of,
 )
-from moderator_app.domain.text import ValidationError, clean_block, clean_line, excerpt
-from moderator_app.importers.common import (
-    CountryNames,
-    ImportFileError,
-    default_country_names,
-    family_name,
-    fold,
-    gender_from_honorific,
-    name_key,
-    split_honorific,
-    stakeholder_group_from,
+from moderator_app.importers.igf_html import html_to_text, looks_like_html
+from moderator_app.importers.igf_people import (
+    is_name_like,
+    is_plural_label,
+    people_list_after_label,
+    person_from,
+    roles_from_label,
+    split_people,
+    strip_bullet,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class ProposedParticipant:
-    """A person the proposal names, with every role it gives them."""
-
-    draft: ParticipantDraft
-    #: The gender was read from a title (Mr, Ms…), not stated by the person: the moderator should confirm it.
-    gender_from_honorific: bool = False
-    honorific: str = ""
-    line: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class NotUnderstood:
-    line: int
-    text: str
-    why: str
-
-
-@dataclass(frozen=True, slots=True)
-class ProposalResult:
-    """What a proposal says: session fields (id left empty), people, what was found, what was not understood."""
-
-    session: Session
-    participants: tuple[ProposedParticipant, ...]
-    found: tuple[tuple[str, str], ...]
-    not_understood: tuple[NotUnderstood, ...]
-
+from moderator_app.importers.proposal_people import PeopleBook
+from moderator_app.importers.proposal_result import (
+    NotUnderstood,
+    ProposalResult,
+    ProposedParticipant,
+    SessionFacts,
+    build_result,
+)
 
 _FIELDS = {
     "title": "title",
@@ -77,20 +64,32 @@ _FIELDS = {
     "format": "format",
     "country": "country",
     "stakeholder group": "group",
-    "speaker": "speaker",
-    "onsite moderator": "moderator",
-    "on site moderator": "moderator",
-    "moderator": "moderator",
-    "online moderator": "online_moderator",
-    "remote moderator": "online_moderator",
-    "rapporteur": "rapporteur",
     "tags": "tags",
     "tag": "tags",
     "content of the session": "description",
     "description": "description",
     "session description": "description",
+    "duration": "minutes",
+    "duration minutes": "minutes",
+    "session duration": "minutes",
+    "length": "minutes",
+    "name": "person",
+    "full name": "person",
+    "speaker name": "person",
+    "organization": "block_affiliation",
+    "organisation": "block_affiliation",
+    "institution": "block_affiliation",
+    "organizational affiliation": "block_affiliation",
+    "organisational affiliation": "block_affiliation",
+    "affiliation": "block_affiliation",
+    "stakeholder": "block_group",
+    "regional group": "block_region",
+    "un regional group": "block_region",
+    "region": "block_region",
+    "session type": "type",
+    "type of session": "type",
 }
-# Free-text sections of the proposal form that a session does not keep: read past, never reported.
+# Free-text sections of the IGF forms that a session does not keep: read past, never reported.
 _IGNORED_SECTIONS = {
     "relevance of the session",
     "online participation",
@@ -104,302 +103,331 @@ _IGNORED_SECTIONS = {
     "related sessions",
     "additional reference document link",
     "policy questions",
+    "policy question",
+    "policy question s",
     "expected outcomes",
+    "relevance to theme",
+    "relevance to internet governance",
+    "format description",
+    "theme",
+    "subtheme",
+    "sub theme",
+    "subthemes",
+    "track",
+    "issues",
+    "sdgs",
+    "targets",
+    "key takeaways",
+    "call to action",
+    "session report",
+    "onsite participation",
+    "online participation details",
+    "session objectives",
+    "session outline",
+    "speakers bio",
+    "social media",
+    "connections with other sessions",
+    "desired results objectives",
+    "reference document",
+    "session time",
+    "about this session",
 }
-_ROLE_OF = {"speaker": Role.SPEAKER, "moderator": Role.MODERATOR, "online_moderator": Role.ONLINE_MODERATOR}
-_ROLE_OF["rapporteur"] = Role.RAPPORTEUR
-
-_LABEL = re.compile(r"^([A-Za-z][A-Za-z0-9 '’\-/?()]{0,60}?)\s*:\s*(.*)$")
+# Page furniture of the IGF site and of its yearly schedule site: no fact of the session.
+_CHROME = re.compile(
+    r"^(?:loading…?|loading\.\.\.|venue map|you are here|show on landing page|about this session|"
+    r"sign up or log in.*|welcome to (?:the )?igf.*|this event has ended.*|.*\[clear filter\]|"
+    r"this is now a legacy site.*|read more\s*→?|back to (?:the )?(?:list|schedule).*|share|print|"
+    r"\[pdf version\]|more info about me.*|add to my schedule.*|join here.*)$",
+    re.I,
+)
+_LABEL = re.compile(r"^([^\W\d_][\w '’\-/?()&.]{0,60}?)\s*:\s*(.*)$")
 _TAG_LABEL = re.compile(r"^tag \d{1,2}$")
-_MONTHS = {
-    **{
-        m: n
-        for n, m in enumerate(
-            "january february march april may june july august september october november december".split(), 1
-        )
-    },
-    **{
-        m: n
-        for n, m in enumerate(
-            "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split(), 1
-        )
-    },
-    **{
-        m: n
-        for n, m in enumerate(
-            "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(), 1
-        )
-    },
-}
-_DATE = re.compile(r"^(\d{1,2})\s+(?:de\s+)?(\w+)\s+(?:de\s+)?(\d{4})\b\s*(?:[-–—|,]\s*(.*))?$")
+_AVATAR = re.compile(r"^avatar for\s+(.+)$", re.I)
+_OLD_DATE = re.compile(r"^(\d{1,2})\s+(?:de\s+)?(\w+)\s+(?:de\s+)?(\d{4})\b\s*(?:[-–—|,]\s*(.*))?$")
 # "Round table - 90 minutes": the minutes at the end, searched for from the left. (A pattern with a lazy
 # prefix before the separators took seconds on a line of a few thousand "-" and hung on longer ones.)
-_MINUTES = re.compile(r"(\d{1,5})\s*(?:min|mins|minutes|minutos)\b\.?\)?\s*$", re.IGNORECASE)
+_END_MINUTES = re.compile(r"(\d{1,5})\s*(?:min|mins|minutes|minutos)\b\.?\)?\s*$", re.IGNORECASE)
+_END_HOURS = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:hr|hrs|hour|hours|horas?|heures?)\b\.?\)?\s*$", re.I)
 _FORMAT_SEPARATORS = "-–—,("
+_URL = re.compile(r"https?://|www\.", re.I)
 
 
 @dataclass
-class _Person:
-    name: str
-    line: int
-    honorific: str = ""
-    affiliation: str = ""
-    group: StakeholderGroup | None = None
-    country: str = ""
-    roles: list[Role] = field(default_factory=list)
+class _Context:
+    """The role block being read: the heading's roles, whether it takes several names, what it has read."""
 
-    def merge(self, *, honorific: str, affiliation: str, group: StakeholderGroup | None, role: Role | None) -> None:
-        self.honorific = self.honorific or honorific
-        self.affiliation = self.affiliation or affiliation
-        self.group = self.group or group
-        if role is not None and role not in self.roles:
-            self.roles.append(role)
+    roles: tuple[Role, ...] = ()
+    plural: bool = True
+    names: int = 0
+    blanks: int = 0
 
 
 class _Reader:
     def __init__(self, countries: CountryNames) -> None:
         self.countries = countries
-        self.values: dict[str, object] = {}
-        self.tags: list[str] = []
-        self.description: list[str] = []
-        self.proposers: dict[int, dict[str, tuple[int, str]]] = {0: {}, 1: {}}
-        self.pairs: dict[str, list[tuple[int, str]]] = {"country": [], "group": []}
-        self.person_lines: list[tuple[int, str, str, str, str]] = []
-        self.mentions: list[tuple[int, str, str, Role]] = []
+        self.facts = SessionFacts()
+        self.book = PeopleBook(countries)
         self.not_understood: list[NotUnderstood] = []
+        self.section: str | None = None
+        self.context = _Context(plural=False)
+        self.title_from = ""  # "label", "code" or "first"
 
     def problem(self, number: int, text: str, why: str) -> None:
         self.not_understood.append(NotUnderstood(number, text[:300], why))
 
     def read(self, text: str) -> None:
-        section: str | None = None
-        seen_anything = False
         for number, raw in enumerate(text.lstrip("\ufeff").splitlines(), start=1):
             line = clean_line(raw)
-            label_match = _LABEL.match(line)
-            label = fold(label_match.group(1)) if label_match else fold(line)
-            known = label_match is not None and (label in _FIELDS or _TAG_LABEL.match(label) is not None)
-            if section is not None and not known and label not in _IGNORED_SECTIONS:
-                if section == "description":
-                    self.description.append(clean_line(raw) if raw.strip() else "")
-                continue
             if not line:
+                self.blank()
                 continue
-            section = None
-            if label in _IGNORED_SECTIONS:
-                section = "ignored"
-            elif label_match and known:
-                section = self.field(number, line, label, clean_line(label_match.group(2)))
-            elif label_match and not label_match.group(2):
-                section = "ignored"  # a heading of a section this app has no use for
-            elif not self.unlabelled(number, line, first=not seen_anything):
-                why = "unknown field" if label_match else "not a field of the proposal form"
-                self.problem(number, line, why)
-            seen_anything = True
+            self.context.blanks = 0
+            if self.section is not None and not self.structural(line):
+                if self.section == "description":
+                    self.facts.description.append(line)
+                continue
+            self.section = None
+            if not self.line(number, line):
+                self.problem(number, line, self.why(line))
+        self.book.close_block()
 
-    def field(self, number: int, line: str, label: str, value: str) -> str | None:
+    def blank(self) -> None:
+        if self.book.pending_next_line_only:
+            self.book.pending = None
+        if self.section == "description":
+            self.facts.description.append("")
+        self.context.blanks += 1
+        if not self.context.plural and self.context.names:
+            self.context = _Context(plural=False)
+
+    def why(self, line: str) -> str:
+        if is_date_without_year(line):
+            return "a date without a year; set the date in the preview"
+        if is_time_only(line):
+            return "a time without a date"
+        return "unknown field" if _LABEL.match(line) else "not a field of the session page"
+
+    def structural(self, line: str) -> bool:
+        """A line that ends a free-text section: a known field, a heading, the format, a title with a code."""
+        match = _LABEL.match(line)
+        label = fold(match.group(1)) if match else fold(line)
+        if label in _FIELDS or label in _IGNORED_SECTIONS or roles_from_label(label) or _TAG_LABEL.match(label):
+            return not (self.section == "description" and label == "description")
+        return (format_line(line) is not None and minutes_in(line) is not None) or title_line(line) is not None
+
+    def line(self, number: int, line: str) -> bool:
+        """Read one line; False when it is none of the things a session page holds."""
+        if _CHROME.match(line) or _URL.match(line):
+            return True
+        found = title_line(line)
+        if found is not None and self.title_from not in ("label", "code"):
+            self.facts.title, self.title_from = found.title, "code"
+            self.facts.code = self.facts.code or found.code
+            self.facts.kind = self.facts.kind or found.kind
+            return True
+        if self.date_line(number, line):
+            return True
+        match = _LABEL.match(line)
+        label = fold(match.group(1)) if match else fold(line)
+        value = clean_line(match.group(2)) if match else ""
+        if label in _FIELDS or (match and _TAG_LABEL.match(label)):
+            if match or _FIELDS.get(label) == "description":
+                self.field(number, line, label, value)
+                return True
+        roles = roles_from_label(label)
+        if roles and (match or len(line.split()) <= 5):
+            if value:
+                if not self.people(number, value, roles, lenient=True):
+                    self.problem(number, line, "no person's name could be read after the role")
+                return True
+            else:
+                self.book.close_block()
+                # "Speakers and Moderators" lists people of either role: whose is which is to be confirmed.
+                mixed = " and " in label and all(is_plural_label(part) for part in label.split(" and "))
+                self.context = _Context(() if mixed else roles, is_plural_label(label) or " and " in label)
+            return True
+        if label in _IGNORED_SECTIONS and (match or len(line.split()) <= 6):
+            self.section = "ignored"
+            return True
+        if match and not value:
+            return True  # a heading of a section this app has no use for: what follows is still read
+        fmt = format_line(line)
+        if fmt is not None and not self.facts.format:
+            self.facts.format = fmt[0]
+            self.facts.minutes = self.facts.minutes or fmt[1]
+            return True
+        if match is None and self.bare_line(number, line):
+            return True
+        if is_date_without_year(line) or is_time_only(line):
+            return False
+        if not self.title_from:
+            self.facts.title, self.title_from = line, "first"
+            self.facts.kind = self.facts.kind or kind_in_title(line)
+            return True
+        if _is_prose(line):
+            if not self.book.people and not self.facts.description_set:
+                self.facts.description.append(line)
+            return True
+        return False
+
+    def date_line(self, number: int, line: str) -> bool:
+        if self.facts.day is not None or len(line) > 200:
+            return False
+        old = _OLD_DATE.match(line)
+        try:
+            when = find_date(line)
+        except ValueError:
+            self.problem(number, line, "not a real date")
+            return True
+        if when is None:
+            return False
+        self.facts.day, self.facts.start, self.facts.zone = when.day, when.start, when.zone
+        self.facts.minutes = self.facts.minutes or when.minutes
+        rest = (old.group(4) or "") if old else ""
+        if " in " in rest:
+            self.facts.venue = rest.rsplit(" in ", 1)[1].strip()
+        if rest and self.facts.kind is None:
+            self.facts.kind = type_of(rest.split(" on ")[0].removeprefix("A ").removeprefix("An ").strip())
+        return True
+
+    def field(self, number: int, line: str, label: str, value: str) -> None:
         kind = "tags" if _TAG_LABEL.match(label) else _FIELDS[label]
         if kind == "description":
+            self.section = "description"
+            self.facts.description_set = True
             if value:
-                self.description.append(value)
-            return "description"
+                self.facts.description.append(value)
+            return
         if not value:
-            return None
+            return
         if kind == "title":
-            self.set_text(number, line, "title", value, MAX_LINE)
-        elif kind in ("proposer", "proposer_org", "co_proposer", "co_proposer_org"):
-            slot = 1 if kind.startswith("co_") else 0
-            self.proposers[slot]["org" if kind.endswith("_org") else "name"] = (number, value)
+            self.facts.title, self.title_from = value, "label"
+        elif kind in ("proposer", "co_proposer"):
+            self.book.add_proposer(1 if kind.startswith("co_") else 0, number, value, self.problem)
+        elif kind in ("proposer_org", "co_proposer_org"):
+            self.book.proposers[1 if kind.startswith("co_") else 0]["org"] = (number, value)
         elif kind == "format":
             self.read_format(number, line, value)
+        elif kind == "minutes":
+            minutes = minutes_in(value) or (int(value) if value.isdigit() else None)
+            if minutes is None or not 1 <= minutes <= 24 * 60:
+                self.problem(number, line, "the planned minutes must be between 1 and 1440")
+            else:
+                self.facts.minutes = minutes
+        elif kind == "person":
+            if not self.people(number, value, (), lenient=True):
+                self.problem(number, line, "no person's name could be read here")
+        elif kind == "type":
+            self.facts.kind = self.facts.kind or type_of(value)
         elif kind in ("country", "group"):
-            self.pairs[kind].append((number, value))
+            self.book.pairs[kind].append((number, value))
         elif kind == "tags":
-            self.tags.extend(tag.strip() for tag in (value.split(",") if label == "tags" else [value]) if tag.strip())
+            self.facts.tags.extend(t.strip() for t in (value.split(",") if label == "tags" else [value]) if t.strip())
         else:
-            name, _, affiliation = value.partition(",")
-            self.mentions.append((number, name, affiliation.strip(), _ROLE_OF[kind]))
-        return None
+            self.book.block_fact(number, kind, value, self.problem)
 
-    def set_text(self, number: int, line: str, key: str, value: str, limit: int) -> None:
-        if len(value) > limit:
-            self.problem(number, line, f"longer than {limit} characters")
-        elif key not in self.values:
-            self.values[key] = value
+    def set_format(self, number: int, line: str, value: str) -> None:
+        if len(value) > 100:
+            self.problem(number, line, "longer than 100 characters")
+        else:
+            self.facts.format = self.facts.format or value
 
     def read_format(self, number: int, line: str, value: str) -> None:
-        match = _MINUTES.search(value)
+        """ "Round Table - 90 Min" → format and minutes; "Panel - 1 hour" too; the minutes searched from the end."""
+        match = _END_MINUTES.search(value) or _END_HOURS.search(value)
         if match is None:
-            self.set_text(number, line, "format", value, 100)
+            self.set_format(number, line, value)
             return
         end = match.start()
         while end and (value[end - 1].isspace() or value[end - 1] in _FORMAT_SEPARATORS):
             end -= 1
         if value[:end].strip():
-            self.set_text(number, line, "format", value[:end].strip(), 100)
-        minutes = int(match.group(1))
+            self.set_format(number, line, value[:end].strip())
+        minutes = minutes_in(match.group(0)) or 0
         if 1 <= minutes <= 24 * 60:
-            self.values.setdefault("planned_minutes", minutes)
+            self.facts.minutes = self.facts.minutes or minutes
         else:
             self.problem(number, line, "the planned minutes must be between 1 and 1440")
 
-    def unlabelled(self, number: int, line: str, *, first: bool) -> bool:
-        """A date line, a person line or (first of all) the title; False when it is none of them."""
-        date_match = _DATE.match(line)
-        if date_match and fold(date_match.group(2)) in _MONTHS:
-            if "date" in self.values:
+    def people(self, number: int, text: str, roles: tuple[Role, ...], *, lenient: bool) -> bool:
+        """Everyone the text names, with these roles (none: role to be confirmed); False if it names nobody."""
+        chunks = split_people(text)
+        read = []
+        for chunk in chunks:
+            facts = person_from(chunk, self.countries, self.book.fact_problems, lenient=lenient and len(chunks) == 1)
+            if facts is None:
                 return False
-            try:
-                day = date(int(date_match.group(3)), _MONTHS[fold(date_match.group(2))], int(date_match.group(1)))
-            except ValueError:
-                self.problem(number, line, "not a real date")
+            read.append(facts)
+        for chunk, facts in zip(chunks, read, strict=True):
+            own = roles
+            if Role.MODERATOR in roles and re.search(r"\((?:online|remote|virtual)\)", chunk, re.I):
+                # "Moderators: Ana Lopez (onsite), Kim Lee (online)": the online one moderates online.
+                own = tuple(Role.ONLINE_MODERATOR if role is Role.MODERATOR else role for role in roles)
+            self.book.add(facts, own, number, unconfirmed=not roles)
+        self.book.report_fact_problems(number, self.problem)
+        self.context.names += len(read)
+        return True
+
+    def bare_line(self, number: int, line: str) -> bool:
+        """A line with no label: an avatar, names under a heading, the organisation on the line after a name."""
+        avatar = _AVATAR.match(line)
+        if avatar:
+            roles = self.context.roles or (Role.ORGANIZER,)
+            if not self.people(number, avatar.group(1), roles, lenient=True):
+                return False
+            # The schedule site repeats the name, then gives the position and organisation on the next line.
+            person = self.book.find(avatar.group(1))
+            self.book.pending = person if person is not None and not person.affiliation else None
+            return True
+        pending = self.book.pending
+        if pending is not None:
+            if self.book.same_person(pending, strip_bullet(line)):
                 return True
-            self.values["date"] = day
-            rest = date_match.group(4) or ""
-            if " in " in rest:
-                self.set_text(number, line, "venue", rest.rsplit(" in ", 1)[1].strip(), MAX_LINE)
+            # A position and organisation can be long ("Director of … Authority of Egypt"), not a sentence.
+            short = len(line.split()) <= 25 and not line.rstrip().endswith((".", "?", "!"))
+            if not is_name_like(strip_bullet(line).split(",")[0]) and short:
+                self.book.pending = None
+                pending.affiliation = pending.affiliation or line[:500]
+                return True
+            self.book.pending = None
+        if self.book.csv_people(number, line, self.problem):
             return True
-        parts = [part.strip() for part in line.split(",")]
-        if len(parts) >= 4 and parts[1] and parts[2] and _is_honorific(parts[0]):
-            self.person_lines.append(
-                (number, parts[0], f"{parts[1]} {family_name(parts[2])}", parts[3], ", ".join(parts[4:]))
-            )
+        names = people_list_after_label(line)
+        if names is not None:
+            for name in names:
+                self.people(number, name, self.context.roles, lenient=False)
             return True
-        if first:
-            self.set_text(number, line, "title", line, MAX_LINE)
+        if self.people(number, line, self.context.roles, lenient=bool(self.context.roles)):
+            person = self.book.find(strip_bullet(line)) if "," not in line else None
+            if person is not None and not person.affiliation:
+                # A list of bare names, each with the position and organisation on the line below.
+                self.book.pending, self.book.pending_next_line_only = person, True
+            return True
+        if Role.ORGANIZER in self.context.roles and not self.context.names and not _is_prose(line):
+            self.facts.organisers.append(line)
             return True
         return False
 
 
-def _is_honorific(text: str) -> bool:
-    honorific, rest = split_honorific(text)
-    return not text or (bool(honorific) and not rest)
+def _is_prose(line: str) -> bool:
+    words = line.split()
+    return len(words) >= 12 or (len(words) >= 6 and line.rstrip().endswith((".", "?", "!", "…", ":")))
 
 
 def parse_proposal(text: str, *, countries: CountryNames | None = None) -> ProposalResult:
-    """Read an IGF workshop proposal (the text of its web page). Never guesses: missing stays empty.
+    """Read an IGF session page or workshop proposal: pasted text, a text file or a saved HTML page.
 
-    Raises ImportFileError only when the text has no line at all.
+    Never guesses: what the page does not say stays empty. Raises ImportFileError only when the
+    text has no line at all (or a web page has no text).
     """
     if not clean_line(text.replace("\ufeff", "")):
         raise ImportFileError("the proposal is empty")
+    if looks_like_html(text):
+        text = html_to_text(text)
     reader = _Reader(countries or default_country_names())
     reader.read(text)
-    people: dict[str, _Person] = {}
-
-    def person(
-        number: int,
-        name_text: str,
-        *,
-        honorific: str = "",
-        affiliation: str = "",
-        group_text: str = "",
-        role: Role | None,
-    ) -> _Person | None:
-        title, name = split_honorific(name_text)
-        honorific = honorific or title
-        if not name_key(name):
-            reader.problem(number, name_text, "no name")
-            return None
-        group = stakeholder_group_from(group_text) if group_text else None
-        if group_text and group is None:
-            reader.problem(number, group_text, f"stakeholder group '{excerpt(group_text)}' is not one this app knows")
-        key = name_key(name)
-        if key not in people:
-            people[key] = _Person(name, number)
-        people[key].merge(honorific=honorific, affiliation=affiliation, group=group, role=role)
-        return people[key]
-
-    proposers: list[_Person | None] = []
-    for slot in (0, 1):
-        found = reader.proposers[slot]
-        if "name" in found:
-            number, name = found["name"]
-            proposers.append(person(number, name, affiliation=found.get("org", (0, ""))[1], role=Role.ORGANIZER))
-        else:
-            proposers.append(None)
-    for kind in ("country", "group"):
-        for position, (number, value) in enumerate(reader.pairs[kind]):
-            target = proposers[position] if position < len(proposers) else None
-            if target is None:
-                reader.problem(number, value, f"no proposer or co-proposer to pair this {kind} with")
-            elif kind == "group":
-                group = stakeholder_group_from(value)
-                if group is None:
-                    reader.problem(number, value, f"stakeholder group '{excerpt(value)}' is not one this app knows")
-                target.group = target.group or group
-            else:
-                code = reader.countries.code_for(value)
-                if code is None:
-                    reader.problem(number, value, f"country '{excerpt(value)}' is not in the country table")
-                target.country = target.country or (code or "")
-    for number, honorific, name, group_text, affiliation in reader.person_lines:
-        person(number, name, honorific=honorific, affiliation=affiliation, group_text=group_text, role=None)
-    for number, name, affiliation, role in reader.mentions:
-        person(number, name, affiliation=affiliation, role=role)
-
-    participants: list[ProposedParticipant] = []
-    for each in people.values():
-        gender = gender_from_honorific(each.honorific) if each.honorific else None
-        draft = ParticipantDraft(
-            name=each.name,
-            affiliation=each.affiliation,
-            stakeholder_group=each.group.value if each.group else None,
-            gender=gender.value if gender else None,
-            country=each.country,
-            roles=tuple(role.value for role in each.roles) or (Role.PARTICIPANT.value,),
-        )
-        try:
-            build_participant(draft, participant_id="check", session_id="check", regions={})
-        except ValidationError as error:
-            reader.problem(each.line, each.name, str(error))
-            continue
-        participants.append(ProposedParticipant(draft, gender is not None, each.honorific, each.line))
-    return _result(reader, participants)
-
-
-def _result(reader: _Reader, participants: list[ProposedParticipant]) -> ProposalResult:
-    values = reader.values
-    description = clean_block("\n".join(reader.description))
-    if len(description) > MAX_DESCRIPTION:
-        reader.problem(0, description[:80], f"the session description is longer than {MAX_DESCRIPTION} characters")
-        description = ""
-    tags = tuple(dict.fromkeys(tag for tag in reader.tags if len(tag) <= MAX_LINE))
-    organisers = tuple(
-        dict.fromkeys(
-            slot["org"][1] for slot in reader.proposers.values() if "org" in slot and len(slot["org"][1]) <= MAX_LINE
-        )
-    )
-    day, minutes = values.get("date"), values.get("planned_minutes")
-    session = Session(
-        id="",
-        title=str(values.get("title", "")),
-        date=day if isinstance(day, date) else None,
-        venue=str(values.get("venue", "")),
-        format=str(values.get("format", "")),
-        planned_minutes=minutes if isinstance(minutes, int) else None,
-        description=description,
-        tags=tags,
-        organisers=organisers,
-    )
-    found: list[tuple[str, str]] = []
-    for label, value in (
-        ("Title", session.title),
-        ("Date", session.date.isoformat() if session.date else ""),
-        ("Venue", session.venue),
-        ("Format", session.format),
-        ("Planned minutes", str(session.planned_minutes or "")),
-        ("Organisers", "; ".join(session.organisers)),
-        ("Tags", ", ".join(session.tags)),
-        ("Description", (description[:80] + "…") if len(description) > 80 else description),
-    ):
-        if value:
-            found.append((label, value))
-    for each in participants:
-        found.append(("Participant", f"{each.draft.name} ({', '.join(each.draft.roles)})"))
-    return ProposalResult(
-        session, tuple(participants), tuple(found), tuple(sorted(reader.not_understood, key=lambda n: n.line))
-    )
+    participants = reader.book.participants(reader.problem)
+    return build_result(reader.facts, participants, reader.book.organisations(), reader.not_understood)
 
 
 __all__ = ["Gender", "NotUnderstood", "ProposalResult", "ProposedParticipant", "parse_proposal"]

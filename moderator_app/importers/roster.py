@@ -21,6 +21,7 @@ from moderator_app.importers.common import (
     fold,
     gender_from,
     name_key,
+    region_from,
     role_from,
     stakeholder_group_from,
     yes_no,
@@ -37,6 +38,7 @@ FIELDS = (
     "stakeholder_group",
     "gender",
     "country",
+    "region",
     "roles",
     "attendance",
     "remote",
@@ -96,6 +98,14 @@ _HEADERS = {
     ],
     "gender": ["gender", "sex", "genre", "sexe", "genero", "sexo"],
     "country": ["country", "pays", "pais", "nationality", "nationalite", "nacionalidad", "country of residence"],
+    "region": [
+        "region",
+        "regional group",
+        "un regional group",
+        "un region",
+        "groupe regional",
+        "grupo regional",
+    ],
     "roles": ["role", "roles", "function", "fonction", "funcion", "rol"],
     "attendance": [
         "attendance",
@@ -304,6 +314,12 @@ def _draft(cells: Sequence[str], mapping: Sequence[str], countries: CountryNames
             "country '{value}' is not known; write its name (English, French, Spanish) or ISO code",
             value=excerpt(one("country")),
         )
+    region = region_from(one("region")) if one("region") else None
+    if one("region") and region is None:
+        raise ValidationError(
+            "regional group '{value}' is not one of the five UN groups (e.g. African Group, WEOG, GRULAC)",
+            value=excerpt(one("region")),
+        )
     roles: list[str] = []
     for part in re.split(r"[;,/|+&]", one("roles")):
         if part.strip():
@@ -321,6 +337,7 @@ def _draft(cells: Sequence[str], mapping: Sequence[str], countries: CountryNames
         country=country,
         roles=tuple(dict.fromkeys(roles)) or (Role.PARTICIPANT.value,),
         attendance=_attendance(one("attendance"), one("remote"), one("onsite")).value,
+        region=region.value if region else None,
     )
 
 

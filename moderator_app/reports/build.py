@@ -5,8 +5,11 @@ Pure: no Qt, no I/O, no clock read (``now`` is given). See docs/reports.md for t
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime, tzinfo
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from moderator_app.domain.balance import Balance, Dimension, ReferenceSet, compute_balance
@@ -83,6 +86,18 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
+#: The IGF report form asks for "a few paragraphs" of discussion; the full notes go to the minutes.
+MAX_DISCUSSION_PARAGRAPHS = 5
+
+
+def _sentence(text: str) -> str:
+    """A note as a sentence: capitalised first letter kept as typed, a full stop added when it has none."""
+    text = text.strip()
+    if not text or text[-1] in '.!?…:;"”»)':
+        return text
+    return text + "."
+
+
 class _Drafts:
     """The first draft of each section source, worked out from one snapshot."""
 
@@ -145,17 +160,33 @@ class _Drafts:
         return "\n\n".join(paragraphs)
 
     def discussion(self) -> str:
+        """A few readable paragraphs: per agenda segment, one per speaker, notes joined as sentences.
+
+        The IGF form asks for about three paragraphs, so at most MAX_DISCUSSION_PARAGRAPHS are drafted;
+        what is left is counted in a last line (the minutes template lists every note).
+        """
         opening_turns = set().union(*self.opening.values()) if self.opening else set()
-        paragraphs: list[tuple[str, list[str]]] = []
+        groups: dict[tuple[str, str], list[str]] = {}
         for note in self.notes:
             if note.intervention_id is not None and note.intervention_id in opening_turns:
                 continue
-            who = self.who(note)
-            if paragraphs and paragraphs[-1][0] == who:
-                paragraphs[-1][1].append(self._flat_text[id(note)])
-            else:
-                paragraphs.append((who, [self._flat_text[id(note)]]))
-        return "\n\n".join((f"{who}: " if who else "") + " ".join(texts) for who, texts in paragraphs)
+            groups.setdefault((note.segment_id or "", self.who(note)), []).append(self._flat_text[id(note)])
+        segments = {segment_id for segment_id, _who in groups}
+        titles = {s.id: s.title for s in self.snapshot.segments}
+        paragraphs: list[str] = []
+        left_out, shown_segment = 0, ""
+        for (segment_id, who), texts in groups.items():
+            if len(paragraphs) >= MAX_DISCUSSION_PARAGRAPHS:
+                left_out += len(texts)
+                continue
+            heading = ""
+            if len(segments) > 1 and segment_id != shown_segment and titles.get(segment_id):
+                heading, shown_segment = f"{titles[segment_id]}. ", segment_id
+            body = " ".join(_sentence(text) for text in texts)
+            paragraphs.append(heading + (f"{who}: " if who else "") + body)
+        if left_out:
+            paragraphs.append(self.language.t("{count} further notes are in the minutes report.", count=left_out))
+        return "\n\n".join(paragraphs)
 
     def recommendations(self) -> str:
         return self.bullets(self.tagged(NoteTag.RECOMMENDATION, NoteTag.ACTION))
@@ -281,13 +312,38 @@ def _names(participants: Iterable[Participant], role: Role) -> tuple[str, ...]:
     return tuple(p.name for p in participants if role in p.roles)
 
 
+def _organisation_key(name: str) -> str:
+    """One key for two spellings of an organisation: case, accents, punctuation and a trailing "(OAS)" aside."""
+    bare = re.sub(r"\s*\([^()]*\)\s*$", "", name) or name
+    decomposed = unicodedata.normalize("NFKD", bare.casefold())
+    letters = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[^\w]+", " ", letters).split())
+
+
+def organiser_lines(organisations: Iterable[str], people: Iterable[Participant]) -> tuple[str, ...]:
+    """The organisations, each once, then each organising person with their organisation.
+
+    Organisations are compared by a folded name, so "Organization of American States" and
+    "Organization of American States (OAS)" are listed once; an organisation typed in as a person is
+    not listed again.
+    """
+    lines: list[str] = []
+    keys: set[str] = set()
+    for organisation in organisations:
+        key = _organisation_key(organisation)
+        if key and key not in keys:
+            keys.add(key)
+            lines.append(organisation)
+    for person in people:
+        if Role.ORGANIZER not in person.roles or _organisation_key(person.name) in keys:
+            continue
+        lines.append(f"{person.name} ({person.affiliation})" if person.affiliation else person.name)
+    return tuple(lines)
+
+
 def build_facts(snapshot: SessionSnapshot, language: ReportLanguage = ENGLISH_REPORT) -> ReportFacts:
     session = snapshot.session
     people = snapshot.participants
-    organisers: list[str] = []
-    for name in (*session.organisers, *_names(people, Role.ORGANIZER)):
-        if name.casefold() not in {o.casefold() for o in organisers}:
-            organisers.append(name)
     speakers = tuple(
         SpeakerLine(
             participant_id=p.id,
@@ -300,18 +356,20 @@ def build_facts(snapshot: SessionSnapshot, language: ReportLanguage = ENGLISH_RE
     )
     return ReportFacts(
         title=session.title,
-        session_type=session.format,
+        session_type=language.t(ENGLISH[session.session_type]) if session.session_type else "",
         date=session.date,
         start_time=session.start_time,
         timezone=session.timezone,
         venue=session.venue,
         planned_minutes=session.planned_minutes,
-        organisers=tuple(organisers),
+        organisers=organiser_lines(session.organisers, people),
         moderators=_names(people, Role.MODERATOR),
         online_moderators=_names(people, Role.ONLINE_MODERATOR),
         rapporteurs=_names(people, Role.RAPPORTEUR),
         speakers=speakers,
         tags=session.tags,
+        session_code=session.session_code,
+        session_format=session.format,
     )
 
 
@@ -353,14 +411,38 @@ def build_stats(snapshot: SessionSnapshot, balance: Balance, language: ReportLan
         facilitation_seconds=balance.facilitation_seconds,
         procedural_seconds=balance.procedural_seconds,
         reference=balance.reference.value,
+        compared_people=len(balance.reference_people),
+        **remote_participation(snapshot, remote_ids, notes_by_turn),
     )
 
 
-def _reference(session: Session) -> ReferenceSet:
-    try:
-        return ReferenceSet(session.balance_reference)
-    except ValueError:
-        return ReferenceSet.SPEAKERS
+_CHANNEL = re.compile(r"\(([^()]{1,100})\)\s*$")
+
+
+def remote_participation(
+    snapshot: SessionSnapshot, remote_ids: set[str], notes_by_turn: Mapping[str, list[Note]]
+) -> dict[str, Any]:
+    """How many remote requests were read out, by which channel, and how many still wait.
+
+    A request read out is a turn of a remote participant; its channel is the platform the console
+    wrote after the request's text in the turn's note ("… (Zoom chat)").
+    """
+    channels: dict[str, int] = {}
+    read_out = 0
+    for intervention in snapshot.interventions:
+        if intervention.participant_id not in remote_ids:
+            continue
+        read_out += 1
+        found = next((m.group(1) for n in notes_by_turn.get(intervention.id, ()) if (m := _CHANNEL.search(n.text))), "")
+        channels[found] = channels.get(found, 0) + 1
+    waiting = len(snapshot.remote_queue) + sum(
+        1 for entry in snapshot.queue if entry.participant_id in remote_ids and entry.platform
+    )
+    return {
+        "remote_read_out": read_out,
+        "remote_channels": tuple(sorted(channels.items(), key=lambda item: (-item[1], item[0]))),
+        "remote_waiting": waiting,
+    }
 
 
 def build_sections(
@@ -404,7 +486,10 @@ def build_report(
     """
     zone = session_zone(snapshot.session)
     if balance is None:
-        balance = compute_balance(snapshot.participants, snapshot.interventions, now, _reference(snapshot.session))
+        # The report compares each group with everyone who took the floor (moderators and rapporteurs
+        # apart), whatever the panel's setting: with "speakers" the audience and remote participants
+        # showed as 0 % of people however long they spoke.
+        balance = compute_balance(snapshot.participants, snapshot.interventions, now, ReferenceSet.TOOK_FLOOR)
     maker = _Drafts(snapshot, now, zone, language)
     drafts = {source: maker.text(source) for source in {spec.source for spec in template.sections}}
     return Report(

@@ -226,6 +226,8 @@ def _facts(document: DocumentObject, report: Report) -> None:
     rows = [
         (t("Session"), facts.title),
         (t("Type"), facts.session_type or t(NOT_STATED)),
+        *([(t("Session code"), facts.session_code)] if facts.session_code else []),
+        *([(t("Format"), facts.session_format)] if facts.session_format else []),
         (t("Date and time"), _when(report)),
         (t("Venue"), facts.venue or t(NOT_STATED)),
         (t("Organisers"), _joined(facts.organisers, report)),
@@ -270,7 +272,8 @@ def _attendance(document: DocumentObject, report: Report) -> None:
     rows = [
         (t("Participants onsite (estimate)"), figure(attendance.participants_onsite)),
         (t("Participants online (estimate)"), figure(attendance.participants_online)),
-        (t("Women (estimate)"), figure(attendance.women)),
+        (t("Participants in total (estimate)"), figure(attendance.participants_total)),
+        (t("Women and gender-diverse people (estimate)"), figure(attendance.women)),
         (t("Gender equality and women's empowerment discussed"), t(extent)),
     ]
     _table(document, None, rows, numeric_from=None, widths=(2.6, 4.0))
@@ -286,6 +289,22 @@ def _stat_rows(rows: Sequence[StatRow], language: ReportLanguage) -> list[tuple[
     ]
 
 
+def remote_participation_text(report: Report) -> str:
+    """How many remote requests, how many read out, by which channel, how many not reached."""
+    stats, t = report.stats, report.language.t
+    text = t(
+        "Remote participation: {requests} requests from remote participants, {read} of them read out, "
+        "{waiting} not reached.",
+        requests=stats.remote_read_out + stats.remote_waiting,
+        read=stats.remote_read_out,
+        waiting=stats.remote_waiting,
+    )
+    if stats.remote_channels:
+        channels = ", ".join(f"{name or t('channel not recorded')} {count}" for name, count in stats.remote_channels)
+        text += " " + t("Read out by channel:") + " " + channels + "."
+    return text
+
+
 def _participation(document: DocumentObject, report: Report, charts: dict[str, bytes]) -> None:
     stats, t = report.stats, report.language.t
     summary = t(
@@ -298,6 +317,13 @@ def _participation(document: DocumentObject, report: Report, charts: dict[str, b
         procedural=clock_text(stats.procedural_seconds),
     )
     document.add_paragraph(summary)
+    document.add_paragraph(
+        t(
+            "“% of people” compares each group with everyone who took the floor ({count} people); "
+            "the moderators' and rapporteurs' own time is counted apart.",
+            count=stats.compared_people,
+        )
+    )
     people_heading = t(PEOPLE_HEADINGS.get(stats.reference, "% of people"))
     for key, heading, rows in stat_tables(report):
         document.add_heading(heading, level=2)
@@ -347,6 +373,8 @@ def write_docx(report: Report, target: Path, charts: dict[str, bytes] | None = N
     if "participation" in includes:
         document.add_heading(t("Participation"), level=1)
         _participation(document, report, charts)
+        document.add_heading(t("Remote participation"), level=2)
+        document.add_paragraph(remote_participation_text(report))
 
     if "remote_questions" in includes and report.stats.remote_questions:
         document.add_heading(t("Questions from remote participants"), level=1)

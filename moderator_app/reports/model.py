@@ -77,6 +77,13 @@ class Attendance:
     gender_extent: str = ""  # "", "none", "mentioned", "partly", "central"
     gender_summary: str = ""
 
+    @property
+    def participants_total(self) -> int | None:
+        """Onsite and online together; None when neither is stated (an unstated half counts as none)."""
+        if self.participants_onsite is None and self.participants_online is None:
+            return None
+        return (self.participants_onsite or 0) + (self.participants_online or 0)
+
 
 GENDER_EXTENTS = ("", "none", "mentioned", "partly", "central")
 
@@ -136,6 +143,9 @@ class ReportFacts:
     rapporteurs: tuple[str, ...]
     speakers: tuple[SpeakerLine, ...]
     tags: tuple[str, ...]
+    #: The programme's code ("WS #289") and the layout ("Round Table"); session_type is the kind of session.
+    session_code: str = ""
+    session_format: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +175,12 @@ class ReportStats:
     facilitation_seconds: float = 0.0  # moderators, online moderators, rapporteurs (not in the tables)
     procedural_seconds: float = 0.0  # points of order (not in the tables)
     reference: str = "speakers"  # whose head count people_share compares with (balance ReferenceSet)
+    compared_people: int = 0  # how many people that comparison set holds
+    #: Remote participation: turns given to remote participants (requests read out), by channel
+    #: ("" where none was recorded), and requests still waiting in either queue.
+    remote_read_out: int = 0
+    remote_channels: tuple[tuple[str, int], ...] = ()
+    remote_waiting: int = 0
 
 
 @dataclass(frozen=True, slots=True)

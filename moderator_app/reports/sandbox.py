@@ -26,7 +26,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextvars import ContextVar
-from dataclasses import fields
+from dataclasses import fields, is_dataclass
 from datetime import date, datetime, time
 from functools import wraps
 from typing import Any
@@ -124,20 +124,18 @@ _ALLOWED: dict[type, frozenset[str]] = {
     time: _TIME_ATTRIBUTES,
     ReportLanguage: frozenset({"code", "name", "t", "long_date", "date_time", "percent", "number"}),
 }
-_REPORT_DATA = (
-    model.Report,
-    model.TemplateInfo,
-    model.SectionSpec,
-    model.ReportSection,
-    model.ReportFacts,
-    model.SpeakerLine,
-    model.ReportStats,
-    model.StatRow,
-    model.TimelineEntry,
-    model.Attendance,
+#: Every data class of the report model (reports.model): its fields and its public read-only
+#: properties (computed figures such as a total), never its methods or anything private.
+_REPORT_DATA = tuple(
+    value
+    for value in vars(model).values()
+    if isinstance(value, type) and is_dataclass(value) and value.__module__ == model.__name__
 )
 for _data_class in _REPORT_DATA:
-    _ALLOWED[_data_class] = frozenset(field.name for field in fields(_data_class))
+    _properties = {
+        name for name, member in vars(_data_class).items() if isinstance(member, property) and not name.startswith("_")
+    }
+    _ALLOWED[_data_class] = frozenset(field.name for field in fields(_data_class)) | _properties
 _ALLOWED[model.Report] |= {"section"}
 
 #: ``%``-format fields: flags, then a width and a precision that may be ``*``.

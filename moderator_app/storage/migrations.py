@@ -250,6 +250,20 @@ def m0007_notes_search_per_session(db: Database) -> None:
     )
 
 
+@migrations(name="0008_session_code_and_type")
+def m0008_session_code_and_type(db: Database) -> None:
+    """A session's programme code ("WS #289") and type (workshop, open forum…), apart from its format.
+
+    IGF pages name both, and the report form asks for the type; the format column held "Round Table".
+    """
+    db.executescript(
+        """
+        ALTER TABLE sessions ADD COLUMN session_code TEXT NOT NULL DEFAULT '';
+        ALTER TABLE sessions ADD COLUMN session_type TEXT NOT NULL DEFAULT '';
+        """
+    )
+
+
 def _known_names() -> tuple[str, ...]:
     # pending() on an empty in-memory database lists every registered migration in order.
     return tuple(m.name for m in migrations.pending(Database(memory=True, execute_plugins=False)))

@@ -16,6 +16,7 @@ from moderator_app.domain.enums import (
     InterventionState,
     Region,
     Role,
+    SessionType,
     StakeholderGroup,
 )
 from moderator_app.domain.notes import Note, NoteTag
@@ -68,6 +69,8 @@ def session_row(session: Session, *, now: datetime) -> dict[str, Any]:
         "tags": json.dumps(list(session.tags), ensure_ascii=False),
         "organisers": json.dumps(list(session.organisers), ensure_ascii=False),
         "event": session.event,
+        "session_code": session.session_code,
+        "session_type": session.session_type.value if session.session_type else "",
         "default_allotted_seconds": session.default_allotted_seconds,
         "warning_seconds": session.warning_seconds,
         "balance_reference": session.balance_reference,
@@ -78,6 +81,14 @@ def session_row(session: Session, *, now: datetime) -> dict[str, Any]:
         **_instant_columns("segment_started", session.segment_started),
         "updated_at": now.isoformat(),
     }
+
+
+def _session_type(value: object) -> SessionType | None:
+    # An unknown value (written by a newer version) reads as no type rather than stopping the session.
+    try:
+        return SessionType(str(value)) if value else None
+    except ValueError:
+        return None
 
 
 def session_from_row(row: dict[str, Any]) -> Session:
@@ -94,6 +105,8 @@ def session_from_row(row: dict[str, Any]) -> Session:
         tags=tuple(json.loads(row["tags"] or "[]")),
         organisers=tuple(json.loads(row["organisers"] or "[]")),
         event=row["event"],
+        session_code=row.get("session_code") or "",
+        session_type=_session_type(row.get("session_type")),
         default_allotted_seconds=row["default_allotted_seconds"],
         warning_seconds=row["warning_seconds"],
         balance_reference=row["balance_reference"],

@@ -18,6 +18,7 @@ KNOWN_MIGRATIONS: tuple[str, ...] = (
     "0005_updated_at_for_merge",
     "0006_session_event",
     "0007_notes_search_per_session",
+    "0008_session_code_and_type",
 )
 
 #: What a library with every migration above applied holds: each table with its columns, and the
@@ -64,7 +65,7 @@ EXPECTED_TABLES: dict[str, tuple[str, ...]] = {
         "organisers", "default_allotted_seconds", "warning_seconds", "started_wall", "started_mono", "started_boot",
         "ended_at", "current_segment_id", "segment_started_wall", "segment_started_mono", "segment_started_boot",
         "created_at", "updated_at", "balance_reference", "suggestion_priorities", "queue_updated_at",
-        "remote_queue_updated_at", "event",
+        "remote_queue_updated_at", "event", "session_code", "session_type",
     ),
 }  # fmt: skip
 EXPECTED_INDEXES: tuple[str, ...] = (

@@ -20,6 +20,7 @@ from moderator_app.domain.enums import (
     InterventionState,
     Region,
     Role,
+    SessionType,
     StakeholderGroup,
 )
 from moderator_app.domain.notes import MAX_NOTE, Note, parse_tags
@@ -28,6 +29,8 @@ from moderator_app.domain.session import DEFAULT_SUGGESTION_PRIORITIES, MAX_LINE
 from moderator_app.domain.steering import Contingent, check_priorities
 from moderator_app.domain.text import ValidationError, excerpt
 from moderator_app.domain.timer import Intervention
+from moderator_app.reports.model import GENDER_EXTENTS
+from moderator_app.reports.model import Attendance as AttendanceFigures
 from moderator_app.resources import regions as bundled_regions
 from moderator_app.storage.atomic import write_bytes_atomic
 from moderator_app.storage.json_fields import FieldReader, SessionFileError
@@ -69,6 +72,8 @@ def to_document(snapshot: SessionSnapshot, *, now: Instant) -> dict[str, Any]:
             "tags": list(s.tags),
             "organisers": list(s.organisers),
             "event": s.event,
+            "session_code": s.session_code,
+            "session_type": s.session_type.value if s.session_type else None,
             "default_allotted_seconds": s.default_allotted_seconds,
             "warning_seconds": s.warning_seconds,
             "started_at": s.started.wall.isoformat() if s.started else None,
@@ -232,6 +237,8 @@ def parse_document(document: Any, *, regions: Mapping[str, Region] | None = None
         tags=tuple(s.strings("tags", maximum=MAX_LINE)),
         organisers=tuple(s.strings("organisers", maximum=MAX_LINE)),
         event=s.text("event", maximum=200),
+        session_code=s.text("session_code", maximum=100),
+        session_type=s.enum("session_type", SessionType),
         default_allotted_seconds=s.integer("default_allotted_seconds", low=10, high=3600) or 180,
         warning_seconds=_or(s.integer("warning_seconds", low=0, high=600), 30),
         started=started,
@@ -508,3 +515,42 @@ def read_document(path: Path) -> Any:
             f"{path.name} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
         ) from None
     return document
+
+
+#: The largest head count a session file may state: more than any IGF has gathered.
+MAX_HEAD_COUNT = 1_000_000
+
+
+def attendance_document(attendance: AttendanceFigures) -> dict[str, Any] | None:
+    """The ``attendance`` object of a session file; None when nothing is stated (the key is left out)."""
+    if attendance == AttendanceFigures():
+        return None
+    return {
+        "participants_onsite": attendance.participants_onsite,
+        "participants_online": attendance.participants_online,
+        "women": attendance.women,
+        "gender_extent": attendance.gender_extent,
+        "gender_summary": attendance.gender_summary,
+    }
+
+
+def parse_attendance(document: Any) -> AttendanceFigures | None:
+    """The file's ``attendance`` object, checked; None when the file has none. Raises SessionFileError."""
+    raw = document.get("attendance") if isinstance(document, dict) else None
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise SessionFileError("attendance: expected an object with participants_onsite, participants_online, women.")
+    a = FieldReader(raw, "attendance")
+    extent = a.text("gender_extent", maximum=20)
+    if extent not in GENDER_EXTENTS:
+        raise a.fail(
+            "gender_extent", f"'{excerpt(extent)}' is not one of: {', '.join(e for e in GENDER_EXTENTS if e)}."
+        )
+    return AttendanceFigures(
+        participants_onsite=a.integer("participants_onsite", low=0, high=MAX_HEAD_COUNT),
+        participants_online=a.integer("participants_online", low=0, high=MAX_HEAD_COUNT),
+        women=a.integer("women", low=0, high=MAX_HEAD_COUNT),
+        gender_extent=extent,
+        gender_summary=a.text("gender_summary", maximum=20_000, block=True),
+    )

@@ -111,6 +111,18 @@ class ActionsMixin:
         self.act_import_proposal = a(
             file_menu, self.tr("Import workshop &proposal…"), lambda: _importing().ask_import_proposal(c)
         )
+        self.act_import_page_clipboard = a(
+            file_menu,
+            self.tr("Import session page from the c&lipboard…"),
+            lambda: _importing().ask_import_proposal_from_clipboard(c),
+            tip=self.tr("Copy an IGF session page in the browser (all of it), then choose this to preview it"),
+        )
+        self.act_import_page_pasted = a(
+            file_menu,
+            self.tr("Paste a session page to import…"),
+            lambda: _importing().ask_import_pasted_page(c),
+            tip=self.tr("A box to paste an IGF session page's text into, then the same preview"),
+        )
         self.act_export = a(file_menu, self.tr("&Export session file…"), c.export_file, "Ctrl+Shift+S")
         self.act_report = a(
             file_menu,

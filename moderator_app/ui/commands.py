@@ -184,12 +184,20 @@ class Commands:
 
     def edit_session(self) -> None:
         snapshot = self.console.snapshot
+        from moderator_app.storage.reports import ReportRepository
         from moderator_app.ui.dialogs.session_dialog import SessionDialog
 
-        dialog = SessionDialog(snapshot.session, list(snapshot.segments), self.window, events=self._event_names())
+        reports = ReportRepository(self.context.repository.db)
+        figures = reports.attendance(snapshot.session.id)
+        dialog = SessionDialog(
+            snapshot.session, list(snapshot.segments), self.window, events=self._event_names(), attendance=figures
+        )
         if not dialog.exec() or dialog.session is None:
             return
-        session, segments = dialog.session, dialog.segments
+        session, segments, attendance = dialog.session, dialog.segments, dialog.attendance
+        if attendance is not None and attendance != figures:
+            now = self.context.clock.now().wall
+            self._run(lambda: reports.save_attendance(session.id, attendance, now=now))
         self._run(lambda: self.console.update_details(session, segments), done=self.tr("Session details saved."))
 
     def start_session(self) -> None:

@@ -7,9 +7,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
 from moderator_app.domain.text import ValidationError
+from moderator_app.importers.common import check_size
+from moderator_app.importers.igf_html import html_to_text
+from moderator_app.importers.proposal import ProposalResult, parse_proposal
 from moderator_app.imports import ImportFileError, import_proposal, import_roster, read_proposal, read_roster
 from moderator_app.ui import labels, message_box
 from moderator_app.ui.dialogs.import_preview import ProposalPreview, RosterPreview
@@ -34,7 +38,11 @@ def _warn(commands: Commands, title: str, message: str) -> None:
 def ask_import_proposal(commands: Commands, path: Path | None = None) -> str | None:
     """Preview a proposal, then store it as a new session and open it; the new session's id, or None."""
     title = QCoreApplication.translate("Commands", "Import workshop proposal")
-    path = path or _choose(commands, title, QCoreApplication.translate("Commands", "Text files (*.txt);;All files (*)"))
+    path = path or _choose(
+        commands,
+        title,
+        QCoreApplication.translate("Commands", "Session pages (*.txt *.html *.htm);;All files (*)"),
+    )
     if path is None:
         return None
     try:
@@ -42,6 +50,47 @@ def ask_import_proposal(commands: Commands, path: Path | None = None) -> str | N
     except ImportFileError as error:
         _warn(commands, title, f"{path.name}: {error}")
         return None
+    return _preview_and_import(commands, title, result)
+
+
+def ask_import_proposal_from_clipboard(commands: Commands) -> str | None:
+    """The session page copied from a browser (its HTML when the clipboard has it, else its text)."""
+    title = QCoreApplication.translate("Commands", "Import session page from the clipboard")
+    mime = QGuiApplication.clipboard().mimeData()
+    markup = mime.html() if mime is not None and mime.hasHtml() else ""
+    text = markup or QGuiApplication.clipboard().text()
+    try:
+        check_size(len(text.encode("utf-8", "replace")))
+        # A copied selection is an HTML fragment (no <html> around it): read it as HTML all the same.
+        result = parse_proposal(html_to_text(markup) if markup else text)
+    except ImportFileError as error:
+        _warn(
+            commands,
+            title,
+            QCoreApplication.translate("Commands", "The clipboard holds no session page: %1").replace("%1", str(error)),
+        )
+        return None
+    return _preview_and_import(commands, title, result)
+
+
+def ask_import_pasted_page(commands: Commands, text: str = "") -> str | None:
+    """A box to paste the page's text into, then the same preview as a file."""
+    from moderator_app.ui.dialogs.paste_page import PastePageDialog
+
+    title = QCoreApplication.translate("Commands", "Import workshop proposal")
+    box = PastePageDialog(text, commands.window)
+    if not box.exec():
+        return None
+    try:
+        check_size(len(box.text().encode("utf-8", "replace")))
+        result = parse_proposal(box.text())
+    except ImportFileError as error:
+        _warn(commands, title, str(error))
+        return None
+    return _preview_and_import(commands, title, result)
+
+
+def _preview_and_import(commands: Commands, title: str, result: ProposalResult) -> str | None:
     preview = ProposalPreview(result, commands.window)
     if not preview.exec() or preview.session is None:
         return None

@@ -11,6 +11,7 @@ from moderator_app.domain.enums import (
     Phase,
     Region,
     Role,
+    SessionType,
     StakeholderGroup,
 )
 from moderator_app.domain.notes import NoteTag
@@ -67,6 +68,23 @@ def role(value: Role) -> str:
         Role.RAPPORTEUR: translate("labels", "Rapporteur"),
         Role.ORGANIZER: translate("labels", "Organiser"),
         Role.PARTICIPANT: translate("labels", "Participant"),
+    }[value]
+
+
+def session_type(value: SessionType | None) -> str:
+    if value is None:
+        return translate("labels", "Not stated")
+    return {
+        SessionType.WORKSHOP: translate("labels", "Workshop"),
+        SessionType.OPEN_FORUM: translate("labels", "Open forum"),
+        SessionType.DAY_0_EVENT: translate("labels", "Day 0 event"),
+        SessionType.LIGHTNING_TALK: translate("labels", "Lightning talk"),
+        SessionType.TOWN_HALL: translate("labels", "Town hall"),
+        SessionType.BEST_PRACTICE_FORUM: translate("labels", "Best practice forum"),
+        SessionType.DYNAMIC_COALITION: translate("labels", "Dynamic coalition"),
+        SessionType.NETWORKING_SESSION: translate("labels", "Networking session"),
+        SessionType.MAIN_SESSION: translate("labels", "Main session"),
+        SessionType.OTHER: translate("labels", "Other session type"),
     }[value]
 
 

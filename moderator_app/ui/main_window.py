@@ -24,6 +24,7 @@ from moderator_app.ui.commands import AppContext, Commands
 from moderator_app.ui.gc_pauses import freeze_shown
 from moderator_app.ui.models.remote import is_remote, upcoming_entries
 from moderator_app.ui.note_commands import NoteCommands
+from moderator_app.ui.page_drop import PageDrop
 from moderator_app.ui.preferences import apply_preferences, read_preferences
 from moderator_app.ui.remote_commands import RemoteCommands
 from moderator_app.ui.stage.controller import StageController
@@ -53,6 +54,7 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
         self.settings = settings
         self.actions_by_menu: list[tuple[str, list[QAction]]] = []
         self.commands = Commands(self, context)
+        self.page_drop = PageDrop(self, self.commands)
         self.note_commands = NoteCommands(self)
         self.remote_commands = RemoteCommands(self)
         # Automatic backups: every 5 minutes while something changed, at session end and on close.

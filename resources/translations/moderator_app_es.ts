@@ -191,6 +191,22 @@
         <translation>Importar &amp;propuesta de taller…</translation>
     </message>
     <message>
+        <source>Import session page from the c&amp;lipboard…</source>
+        <translation>Importar pá&amp;gina de sesión desde el portapapeles…</translation>
+    </message>
+    <message>
+        <source>Copy an IGF session page in the browser (all of it), then choose this to preview it</source>
+        <translation>Copie una página de sesión del IGF en el navegador (completa) y elija esto para previsualizarla</translation>
+    </message>
+    <message>
+        <source>Paste a session page to import…</source>
+        <translation>Pegar una página de sesión para importarla…</translation>
+    </message>
+    <message>
+        <source>A box to paste an IGF session page&apos;s text into, then the same preview</source>
+        <translation>Un cuadro donde pegar el texto de una página de sesión del IGF y luego la misma vista previa</translation>
+    </message>
+    <message>
         <source>&amp;Export session file…</source>
         <translation>&amp;Exportar archivo de sesión…</translation>
     </message>
@@ -993,8 +1009,16 @@
         <translation>Importar propuesta de taller</translation>
     </message>
     <message>
-        <source>Text files (*.txt);;All files (*)</source>
-        <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
+        <source>Session pages (*.txt *.html *.htm);;All files (*)</source>
+        <translation>Páginas de sesión (*.txt *.html *.htm);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import session page from the clipboard</source>
+        <translation>Importar página de sesión desde el portapapeles</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no session page: %1</source>
+        <translation>El portapapeles no contiene ninguna página de sesión: %1</translation>
     </message>
     <message>
         <source>Created “%1” from the proposal.</source>
@@ -1891,6 +1915,37 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
     </message>
 </context>
 <context>
+    <name>PastePageDialog</name>
+    <message>
+        <source>Paste a session page</source>
+        <translation>Pegar una página de sesión</translation>
+    </message>
+    <message>
+        <source>Select the whole session page in the browser, copy it, and paste it here (Ctrl+V).</source>
+        <translation>Seleccione toda la página de la sesión en el navegador, cópiela y péguela aquí (Ctrl+V).</translation>
+    </message>
+    <message>
+        <source>Session page text</source>
+        <translation>Texto de la página de sesión</translation>
+    </message>
+    <message>
+        <source>The page&apos;s text; nothing is saved until the preview</source>
+        <translation>El texto de la página; nada se guarda antes de la vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Leer</translation>
+    </message>
+    <message>
+        <source>Read the pasted page</source>
+        <translation>Leer la página pegada</translation>
+    </message>
+    <message>
+        <source>Show what was found before anything is saved</source>
+        <translation>Mostrar lo encontrado antes de guardar nada</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2081,6 +2136,14 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
         <translation>Título</translation>
     </message>
     <message>
+        <source>Session code</source>
+        <translation>Código de la sesión</translation>
+    </message>
+    <message>
+        <source>Session type</source>
+        <translation>Tipo de sesión</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -2129,8 +2192,16 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
         <translation>País</translation>
     </message>
     <message>
+        <source>UN regional group</source>
+        <translation>Grupo regional de la ONU</translation>
+    </message>
+    <message>
         <source>Participants found</source>
         <translation>Participantes encontrados</translation>
+    </message>
+    <message>
+        <source>to be confirmed (the page&apos;s heading was lost)</source>
+        <translation>por confirmar (se perdió el encabezado de la página)</translation>
     </message>
     <message>
         <source>Gender of %1</source>
@@ -2177,12 +2248,24 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
         <translation>Cerrar sin importar nada (Esc)</translation>
     </message>
     <message>
-        <source>People (%1)</source>
-        <translation>Personas (%1)</translation>
+        <source>People found</source>
+        <translation>Personas encontradas</translation>
     </message>
     <message>
         <source>Not understood (%1 lines)</source>
         <translation>No entendidas (%1 líneas)</translation>
+    </message>
+    <message>
+        <source>Warning: no person could be read from this page. Check that it is the session&apos;s own page (the lines not understood are listed below); people can also be added after the import.</source>
+        <translation>Atención: no se pudo leer ninguna persona de esta página. Compruebe que es la página de la sesión (las líneas no entendidas se listan abajo); también se pueden añadir personas después de importar.</translation>
+    </message>
+    <message>
+        <source>%1 to be confirmed</source>
+        <translation>%1 por confirmar</translation>
+    </message>
+    <message>
+        <source>People (%1): %2</source>
+        <translation>Personas (%1): %2</translation>
     </message>
     <message>
         <source>The date must look like 2017-12-21, or be left empty.</source>
@@ -3225,6 +3308,10 @@ El archivo: %2</translation>
         <translation>Apellido</translation>
     </message>
     <message>
+        <source>UN regional group</source>
+        <translation>Grupo regional de la ONU</translation>
+    </message>
+    <message>
         <source>Remote (yes/no)</source>
         <translation>Remoto (sí/no)</translation>
     </message>
@@ -3330,6 +3417,7 @@ El archivo: %2</translation>
     <name>SessionDialog</name>
     <message>
         <source>Session details and agenda</source>
+        <extracomment>The attendance figures as given (None: not offered here, as for a new session).</extracomment>
         <translation>Detalles de la sesión y orden del día</translation>
     </message>
     <message>
@@ -3405,10 +3493,6 @@ El archivo: %2</translation>
         <translation>Formato</translation>
     </message>
     <message>
-        <source>Round table, panel, workshop…</source>
-        <translation>Mesa redonda, panel, taller…</translation>
-    </message>
-    <message>
         <source>Planned duration</source>
         <translation>Duración prevista</translation>
     </message>
@@ -3481,6 +3565,14 @@ El archivo: %2</translation>
         <translation>E&amp;vento:</translation>
     </message>
     <message>
+        <source>Session t&amp;ype:</source>
+        <translation>T&amp;ipo de sesión:</translation>
+    </message>
+    <message>
+        <source>Session &amp;code:</source>
+        <translation>&amp;Código de la sesión:</translation>
+    </message>
+    <message>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
@@ -3509,6 +3601,38 @@ El archivo: %2</translation>
         <translation>Descripció&amp;n:</translation>
     </message>
     <message>
+        <source>Participants onsite (estimate)</source>
+        <translation>Participantes presenciales (estimación)</translation>
+    </message>
+    <message>
+        <source>Participants online (estimate)</source>
+        <translation>Participantes en línea (estimación)</translation>
+    </message>
+    <message>
+        <source>Women and gender-diverse people (estimate)</source>
+        <translation>Mujeres y personas de género diverso (estimación)</translation>
+    </message>
+    <message>
+        <source>Attendance onsite:</source>
+        <translation>Asistencia presencial:</translation>
+    </message>
+    <message>
+        <source>Attendance online:</source>
+        <translation>Asistencia en línea:</translation>
+    </message>
+    <message>
+        <source>Women and gender-diverse:</source>
+        <translation>Mujeres y género diverso:</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>An estimate for the report; leave at “not stated” if unknown</source>
+        <translation>Una estimación para el informe; déjelo en «no indicado» si no se sabe</translation>
+    </message>
+    <message>
         <source>Printed with the session&apos;s facts in the report</source>
         <translation>Figura con los datos de la sesión en el informe</translation>
     </message>
@@ -3527,6 +3651,26 @@ El archivo: %2</translation>
     <message>
         <source>Agenda segments</source>
         <translation>Segmentos del orden del día</translation>
+    </message>
+    <message>
+        <source>Round table, panel, birds of a feather…</source>
+        <translation>Mesa redonda, panel, birds of a feather…</translation>
+    </message>
+    <message>
+        <source>Session code</source>
+        <translation>Código de la sesión</translation>
+    </message>
+    <message>
+        <source>e.g. WS #289, Open Forum #27</source>
+        <translation>p. ej. WS #289, Open Forum #27</translation>
+    </message>
+    <message>
+        <source>Session type</source>
+        <translation>Tipo de sesión</translation>
+    </message>
+    <message>
+        <source>Workshop, open forum, day 0 event…: apart from the format</source>
+        <translation>Taller, foro abierto, evento del día 0…: aparte del formato</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -4353,6 +4497,46 @@ Todo lo guardado antes está a salvo, y la sesión en pantalla es lo que está g
     <message>
         <source>Participant</source>
         <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Open forum</source>
+        <translation>Foro abierto</translation>
+    </message>
+    <message>
+        <source>Day 0 event</source>
+        <translation>Evento del día 0</translation>
+    </message>
+    <message>
+        <source>Lightning talk</source>
+        <translation>Charla relámpago</translation>
+    </message>
+    <message>
+        <source>Town hall</source>
+        <translation>Asamblea abierta</translation>
+    </message>
+    <message>
+        <source>Best practice forum</source>
+        <translation>Foro de buenas prácticas</translation>
+    </message>
+    <message>
+        <source>Dynamic coalition</source>
+        <translation>Coalición dinámica</translation>
+    </message>
+    <message>
+        <source>Networking session</source>
+        <translation>Sesión de networking</translation>
+    </message>
+    <message>
+        <source>Main session</source>
+        <translation>Sesión principal</translation>
+    </message>
+    <message>
+        <source>Other session type</source>
+        <translation>Otro tipo de sesión</translation>
     </message>
     <message>
         <source>Onsite</source>

@@ -191,6 +191,22 @@
         <translation>Importer une &amp;proposition d&apos;atelier…</translation>
     </message>
     <message>
+        <source>Import session page from the c&amp;lipboard…</source>
+        <translation>Importer une pa&amp;ge de session depuis le presse-papiers…</translation>
+    </message>
+    <message>
+        <source>Copy an IGF session page in the browser (all of it), then choose this to preview it</source>
+        <translation>Copiez une page de session de l’IGF dans le navigateur (en entier), puis choisissez ceci pour l’aperçu</translation>
+    </message>
+    <message>
+        <source>Paste a session page to import…</source>
+        <translation>Coller une page de session à importer…</translation>
+    </message>
+    <message>
+        <source>A box to paste an IGF session page&apos;s text into, then the same preview</source>
+        <translation>Une zone où coller le texte d’une page de session de l’IGF, puis le même aperçu</translation>
+    </message>
+    <message>
         <source>&amp;Export session file…</source>
         <translation>&amp;Exporter le fichier de session…</translation>
     </message>
@@ -993,8 +1009,16 @@
         <translation>Importer une proposition d&apos;atelier</translation>
     </message>
     <message>
-        <source>Text files (*.txt);;All files (*)</source>
-        <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
+        <source>Session pages (*.txt *.html *.htm);;All files (*)</source>
+        <translation>Pages de session (*.txt *.html *.htm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import session page from the clipboard</source>
+        <translation>Importer une page de session depuis le presse-papiers</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no session page: %1</source>
+        <translation>Le presse-papiers ne contient aucune page de session : %1</translation>
     </message>
     <message>
         <source>Created “%1” from the proposal.</source>
@@ -1891,6 +1915,37 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
     </message>
 </context>
 <context>
+    <name>PastePageDialog</name>
+    <message>
+        <source>Paste a session page</source>
+        <translation>Coller une page de session</translation>
+    </message>
+    <message>
+        <source>Select the whole session page in the browser, copy it, and paste it here (Ctrl+V).</source>
+        <translation>Sélectionnez toute la page de la session dans le navigateur, copiez-la et collez-la ici (Ctrl+V).</translation>
+    </message>
+    <message>
+        <source>Session page text</source>
+        <translation>Texte de la page de session</translation>
+    </message>
+    <message>
+        <source>The page&apos;s text; nothing is saved until the preview</source>
+        <translation>Le texte de la page ; rien n’est enregistré avant l’aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Lire</translation>
+    </message>
+    <message>
+        <source>Read the pasted page</source>
+        <translation>Lire la page collée</translation>
+    </message>
+    <message>
+        <source>Show what was found before anything is saved</source>
+        <translation>Montrer ce qui a été trouvé avant tout enregistrement</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2081,6 +2136,14 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
         <translation>Titre</translation>
     </message>
     <message>
+        <source>Session code</source>
+        <translation>Code de la session</translation>
+    </message>
+    <message>
+        <source>Session type</source>
+        <translation>Type de session</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2129,8 +2192,16 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
         <translation>Pays</translation>
     </message>
     <message>
+        <source>UN regional group</source>
+        <translation>Groupe régional de l’ONU</translation>
+    </message>
+    <message>
         <source>Participants found</source>
         <translation>Participants trouvés</translation>
+    </message>
+    <message>
+        <source>to be confirmed (the page&apos;s heading was lost)</source>
+        <translation>à confirmer (le titre de la page a été perdu)</translation>
     </message>
     <message>
         <source>Gender of %1</source>
@@ -2177,12 +2248,24 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
         <translation>Fermer sans rien importer (Échap)</translation>
     </message>
     <message>
-        <source>People (%1)</source>
-        <translation>Personnes (%1)</translation>
+        <source>People found</source>
+        <translation>Personnes trouvées</translation>
     </message>
     <message>
         <source>Not understood (%1 lines)</source>
         <translation>Non comprises (%1 lignes)</translation>
+    </message>
+    <message>
+        <source>Warning: no person could be read from this page. Check that it is the session&apos;s own page (the lines not understood are listed below); people can also be added after the import.</source>
+        <translation>Attention : aucune personne n’a pu être lue sur cette page. Vérifiez que c’est bien la page de la session (les lignes non comprises sont listées ci-dessous) ; on peut aussi ajouter des personnes après l’import.</translation>
+    </message>
+    <message>
+        <source>%1 to be confirmed</source>
+        <translation>%1 à confirmer</translation>
+    </message>
+    <message>
+        <source>People (%1): %2</source>
+        <translation>Personnes (%1) : %2</translation>
     </message>
     <message>
         <source>The date must look like 2017-12-21, or be left empty.</source>
@@ -3225,6 +3308,10 @@ Le fichier&#xa0;: %2</translation>
         <translation>Nom de famille</translation>
     </message>
     <message>
+        <source>UN regional group</source>
+        <translation>Groupe régional de l’ONU</translation>
+    </message>
+    <message>
         <source>Remote (yes/no)</source>
         <translation>À distance (oui/non)</translation>
     </message>
@@ -3330,6 +3417,7 @@ Le fichier&#xa0;: %2</translation>
     <name>SessionDialog</name>
     <message>
         <source>Session details and agenda</source>
+        <extracomment>The attendance figures as given (None: not offered here, as for a new session).</extracomment>
         <translation>Détails de la session et ordre du jour</translation>
     </message>
     <message>
@@ -3405,10 +3493,6 @@ Le fichier&#xa0;: %2</translation>
         <translation>Format</translation>
     </message>
     <message>
-        <source>Round table, panel, workshop…</source>
-        <translation>Table ronde, panel, atelier…</translation>
-    </message>
-    <message>
         <source>Planned duration</source>
         <translation>Durée prévue</translation>
     </message>
@@ -3481,6 +3565,14 @@ Le fichier&#xa0;: %2</translation>
         <translation>&amp;Événement&#xa0;:</translation>
     </message>
     <message>
+        <source>Session t&amp;ype:</source>
+        <translation>T&amp;ype de session&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Session &amp;code:</source>
+        <translation>Cod&amp;e de la session&#xa0;:</translation>
+    </message>
+    <message>
         <source>&amp;Format:</source>
         <translation>For&amp;mat&#xa0;:</translation>
     </message>
@@ -3509,6 +3601,38 @@ Le fichier&#xa0;: %2</translation>
         <translation>Descriptio&amp;n&#xa0;:</translation>
     </message>
     <message>
+        <source>Participants onsite (estimate)</source>
+        <translation>Participants sur place (estimation)</translation>
+    </message>
+    <message>
+        <source>Participants online (estimate)</source>
+        <translation>Participants en ligne (estimation)</translation>
+    </message>
+    <message>
+        <source>Women and gender-diverse people (estimate)</source>
+        <translation>Femmes et personnes de genre divers (estimation)</translation>
+    </message>
+    <message>
+        <source>Attendance onsite:</source>
+        <translation>Présence sur place&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Attendance online:</source>
+        <translation>Présence en ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Women and gender-diverse:</source>
+        <translation>Femmes et genre divers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>An estimate for the report; leave at “not stated” if unknown</source>
+        <translation>Une estimation pour le rapport ; laissez « non indiqué » si elle est inconnue</translation>
+    </message>
+    <message>
         <source>Printed with the session&apos;s facts in the report</source>
         <translation>Imprimé avec les informations de la session dans le rapport</translation>
     </message>
@@ -3527,6 +3651,26 @@ Le fichier&#xa0;: %2</translation>
     <message>
         <source>Agenda segments</source>
         <translation>Segments de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Round table, panel, birds of a feather…</source>
+        <translation>Table ronde, panel, birds of a feather…</translation>
+    </message>
+    <message>
+        <source>Session code</source>
+        <translation>Code de la session</translation>
+    </message>
+    <message>
+        <source>e.g. WS #289, Open Forum #27</source>
+        <translation>p. ex. WS #289, Open Forum #27</translation>
+    </message>
+    <message>
+        <source>Session type</source>
+        <translation>Type de session</translation>
+    </message>
+    <message>
+        <source>Workshop, open forum, day 0 event…: apart from the format</source>
+        <translation>Atelier, forum ouvert, événement du jour 0… : à part le format</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -4353,6 +4497,46 @@ Tout ce qui a été enregistré avant est en sécurité, et la session à l&apos
     <message>
         <source>Participant</source>
         <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Open forum</source>
+        <translation>Forum ouvert</translation>
+    </message>
+    <message>
+        <source>Day 0 event</source>
+        <translation>Événement du jour 0</translation>
+    </message>
+    <message>
+        <source>Lightning talk</source>
+        <translation>Présentation éclair</translation>
+    </message>
+    <message>
+        <source>Town hall</source>
+        <translation>Assemblée publique</translation>
+    </message>
+    <message>
+        <source>Best practice forum</source>
+        <translation>Forum sur les bonnes pratiques</translation>
+    </message>
+    <message>
+        <source>Dynamic coalition</source>
+        <translation>Coalition dynamique</translation>
+    </message>
+    <message>
+        <source>Networking session</source>
+        <translation>Séance de réseautage</translation>
+    </message>
+    <message>
+        <source>Main session</source>
+        <translation>Séance principale</translation>
+    </message>
+    <message>
+        <source>Other session type</source>
+        <translation>Autre type de session</translation>
     </message>
     <message>
         <source>Onsite</source>

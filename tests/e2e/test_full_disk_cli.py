@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 from dataclasses import replace
 from pathlib import Path
 
@@ -46,7 +47,11 @@ def test_import_proposal_on_a_full_disk_says_so_in_one_line_and_makes_no_session
     proposal = tmp_path / "proposal.txt"
     proposal.write_text(PROPOSAL + "Description: " + "A long description. " * 900 + "\n", encoding="utf-8")
     sessions_before = run_cli(data_dir, "sessions").stdout
-    assert_clean_error(run_cli_database_full(data_dir, "import-proposal", str(proposal)), FULL)
+    result = run_cli_database_full(data_dir, "import-proposal", str(proposal))
+    # What was read is said first (who was found, by role), then the one error line.
+    found, error = result.stderr.strip().splitlines()
+    assert found.startswith("1 person found") and "Traceback" not in result.stderr
+    assert result.returncode != 0 and error.startswith("moderator-app: error: ") and FULL in error
     assert run_cli(data_dir, "sessions").stdout == sessions_before
 
 
@@ -65,9 +70,20 @@ def test_import_of_a_session_file_on_a_full_disk_says_so_in_one_line(data_dir, t
 
 
 def test_an_odt_report_that_cannot_be_written_whole_fails_instead_of_leaving_half_a_file(data_dir, tmp_path):
+    # Minutes of notes that do not compress much: an ODT well over the limit, whatever the charts weigh.
+    chooser = random.Random(7)
+    words = ["access", "rights", "capacity", "Africa", "policy", "trust", "gender", "open", "local", "risk"]
+    db, console = demo_console(data_dir, FakeClock())
+    for number in range(400):
+        console.add_note(
+            f"{number} " + " ".join(f"{chooser.choice(words)}{chooser.randrange(10**6)}" for _ in range(80))
+        )
+    db.close()
     target = tmp_path / "out" / "report.odt"
     target.parent.mkdir()
-    result = run_cli_file_size_limit(data_dir, 64 * 1024, "report", DEMO_SESSION_ID, "-o", str(target))
+    result = run_cli_file_size_limit(
+        data_dir, 64 * 1024, "report", DEMO_SESSION_ID, "--template", "minutes", "-o", str(target)
+    )
     assert_clean_error(result, "cannot write", str(target))
     assert not target.exists() and list(target.parent.iterdir()) == []
 

@@ -74,3 +74,42 @@ def test_import_roster_errors_are_one_line(data_dir, session_id, tmp_path):
     binary = tmp_path / "photo.csv"
     binary.write_bytes(b"\x89PNG\x00\x00\x00\x0dIHDR\x00\x00")
     assert_clean_error(run(data_dir, "import-roster", session_id, str(binary)), "not text")
+
+
+def test_import_proposal_says_how_many_people_with_which_roles(data_dir, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "IGF 2019 WS #289 Technical Policies\nOrganizer 1: Constanze Buerger, Federal Ministry\n"
+        "Speaker 1: jin yan, Private Sector, Western European and Others Group (WEOG)\n\nTahar Schaa, Government\n",
+        encoding="utf-8",
+    )
+    result = run(data_dir, "import-proposal", str(page))
+    assert result.returncode == 0, result.stderr
+    assert "3 people found: 1 organizer, 1 speaker, 1 to be confirmed" in result.stderr
+
+
+def test_a_page_with_no_person_is_not_a_success_unless_allowed(data_dir, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("IGF 2023 Open Forum #1 A forum\nLoading…\nSomething the reader cannot place\n", encoding="utf-8")
+    refused = run(data_dir, "import-proposal", str(page))
+    assert refused.returncode != 0 and refused.stdout == ""
+    assert "line 3: not understood" in refused.stderr
+    assert "no person could be read" in refused.stderr and "--allow-empty" in refused.stderr
+    assert not data_dir.exists()
+    allowed = run(data_dir, "import-proposal", "--allow-empty", str(page))
+    assert allowed.returncode == 0, allowed.stderr
+    assert "0 people found" in allowed.stderr
+    listed = json.loads(run(data_dir, "sessions", "--json").stdout)
+    assert [s["title"] for s in listed] == ["A forum"]
+
+
+def test_a_saved_html_page_imports_from_the_command_line(data_dir, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!DOCTYPE html><html><body><h1>IGF 2024 Open Forum #27 Review of Kyoto</h1>"
+        "<main><h2>Speakers</h2><p>Yoichi Iida, Government, Asia-Pacific Group</p></main></body></html>",
+        encoding="utf-8",
+    )
+    result = run(data_dir, "import-proposal", str(page))
+    assert result.returncode == 0, result.stderr
+    assert "1 person found: 1 speaker" in result.stderr

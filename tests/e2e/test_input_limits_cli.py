@@ -82,4 +82,8 @@ def test_a_proposal_dated_in_the_year_9999_is_one_line_naming_the_date(data_dir,
     proposal = tmp_path / "proposal.txt"
     proposal.write_text("A workshop far ahead\n21 December 9999 - A Workshop in Geneva\nSpeaker: Ana Lopez\n")
     result = run_cli(data_dir, "import-proposal", str(proposal))
-    assert_clean_error(result, "Date: the year 9999 is outside 1900–2200", "nothing was imported")
+    # What was read is said first (who was found, by role), then the one error line.
+    found, error = result.stderr.strip().splitlines()
+    assert found == "1 person found: 1 speaker" and result.returncode != 0
+    assert error.startswith("moderator-app: error: ") and "Traceback" not in result.stderr
+    assert "Date: the year 9999 is outside 1900–2200" in error and "nothing was imported" in error

@@ -104,7 +104,7 @@ def test_every_writing_command_is_refused_while_the_app_runs(
     held_folder: tuple[Path, Driver], tmp_path: Path, command: tuple[str, ...]
 ) -> None:
     data_dir, driver = held_folder
-    (tmp_path / "proposal.txt").write_text("Title: A round table\n", encoding="utf-8")
+    (tmp_path / "proposal.txt").write_text("Title: A round table\nSpeaker: Ana Lopez\n", encoding="utf-8")
     (tmp_path / "roster.csv").write_text("name\nAna\n", encoding="utf-8")
     session = _session_ids(data_dir)[0]
     args = [str(tmp_path / part) if part.endswith((".txt", ".csv")) else part for part in command]

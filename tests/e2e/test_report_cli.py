@@ -53,7 +53,7 @@ def test_report_writes_markdown_with_the_sessions_content(data_dir, tmp_path):
     assert text.startswith("# Towards an Inclusive Cybersecurity Capacity Building Approach")
     assert "## Key issues raised" in text
     assert "- Capacity building should follow national demand (Lea Kaspar)" in text
-    assert "| Woman | 1:15 | 100% | 1 | 40% |" in text
+    assert "| Woman | 1:15 | 100% | 1 | 100% |" in text
 
 
 def test_report_writes_standalone_html_with_a_chosen_template(data_dir, tmp_path):

@@ -121,3 +121,32 @@ def test_a_failure_midway_leaves_the_database_as_it_was(repository, session_id, 
         assert len(participants(repository, session_id)) <= limit
     finally:
         repository.db.execute("DROP TRIGGER disk_full")
+
+
+def test_a_real_igf_page_is_stored_with_its_code_type_and_stated_regions(repository, clock):
+    from benchmarks.igf_import import FIXTURES
+    from moderator_app.domain.enums import Region, SessionType
+
+    result = parse_proposal((FIXTURES / "igf2019_ws289.txt").read_text(encoding="utf-8"))
+    session_id = import_proposal(repository, result, clock, regions=regions())
+    stored = repository.load(session_id)
+    assert (stored.session.session_code, stored.session.session_type) == ("WS #289", SessionType.WORKSHOP)
+    assert stored.session.format == "Birds of a Feather" and stored.session.planned_minutes == 60
+    by_name = {p.name: p for p in stored.participants}
+    assert by_name["Constanze Buerger"].region is Region.WEOG and by_name["Constanze Buerger"].country == ""
+
+
+def test_a_roster_states_a_region_for_people_without_a_country(repository, clock):
+    session_id = import_proposal(repository, parse_proposal("A title\nSpeaker: Ana Lopez\n"), clock, regions=regions())
+    roster = parse_roster(b"Name,UN regional group,Country\nKofi Boateng,African Group,\nLea Kaspar,GRULAC,GB\n")
+    assert roster.errors == ()
+    import_roster(repository, session_id, roster, regions=regions())
+    by_name = {p.name: p.region for p in participants(repository, session_id)}
+    # A stated group where there is no country; a country's own group wins over a stated one.
+    assert by_name["Kofi Boateng"].value == "african"
+    assert by_name["Lea Kaspar"].value == "weog"
+
+
+def test_a_roster_region_that_is_no_un_group_is_a_clear_row_error():
+    roster = parse_roster(b"Name,Region\nEva Berg,Europe\n")
+    assert roster.errors and "not one of the five UN groups" in roster.errors[0][1]

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from moderator_app.domain.enums import InterventionState, Role
+from moderator_app.domain.enums import InterventionState, Role, SessionType
 from moderator_app.storage.database import NewerDatabaseError, open_database
 from moderator_app.storage.migrations import KNOWN_MIGRATIONS, MIGRATION_SET
 from moderator_app.storage.reports import ReportRepository
@@ -136,6 +136,9 @@ def check_key_values(db, version: int) -> None:
     if version < 5:
         assert turn_times == {"i-1": "2017-12-21T10:06:10+01:00", "i-2": "2017-12-21T10:31:00+01:00"}
     assert snapshot.session.event == ("IGF 2017" if version >= 6 else "")
+    assert (snapshot.session.session_code, snapshot.session.session_type) == (
+        ("WS #4", SessionType.WORKSHOP) if version >= 8 else ("", None)
+    )
 
 
 @pytest.mark.parametrize("version", VERSIONS, ids=[f"v{v}" for v in VERSIONS])

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from moderator_app.console import SessionConsole
-from moderator_app.domain.enums import InterventionKind, InterventionState, Region
+from moderator_app.domain.enums import InterventionKind, InterventionState, Region, SessionType
 from moderator_app.domain.session import ParticipantDraft
 from moderator_app.resources import regions
 from moderator_app.sessions import ImportConflictError, export_file, import_file
@@ -189,6 +189,27 @@ def test_a_file_without_region_gets_it_from_the_country(tmp_path, demo_document,
     assert by_country["US"] is Region.WEOG
     assert by_country["ES"] is Region.WEOG
     assert by_country["KE"] is Region.AFRICAN
+
+
+def test_a_stated_region_without_a_country_and_the_session_code_and_type_round_trip(
+    tmp_path, demo_document, other_repository, clock
+):
+    demo_document["session"]["session_code"] = "WS #289"
+    demo_document["session"]["session_type"] = "workshop"
+    stated = demo_document["participants"][0]
+    stated["country"], stated["region"] = "", "african"
+    snapshot = import_file(other_repository, write(tmp_path, demo_document), clock)
+    assert (snapshot.session.session_code, snapshot.session.session_type) == ("WS #289", SessionType.WORKSHOP)
+    assert snapshot.participants[0].region is Region.AFRICAN and snapshot.participants[0].country == ""
+    again = export_document(other_repository, snapshot.session.id, tmp_path / "again.json", clock)
+    assert (again["session"]["session_code"], again["session"]["session_type"]) == ("WS #289", "workshop")
+    assert again["participants"][0]["region"] == "african"
+
+
+def test_an_unknown_session_type_is_refused_naming_it(tmp_path, demo_document, other_repository, clock):
+    demo_document["session"]["session_type"] = "picnic"
+    with pytest.raises(SessionFileError, match="session_type"):
+        import_file(other_repository, write(tmp_path, demo_document), clock)
 
 
 @pytest.fixture
@@ -440,4 +461,70 @@ def test_a_bad_note_is_refused_naming_it_and_nothing_is_stored(
     (tmp_path / "in.json").write_text(json.dumps(document), encoding="utf-8")
     with pytest.raises(SessionFileError, match=expected.replace("[", r"\[").replace("]", r"\]")):
         import_file(other_repository, tmp_path / "in.json", clock)
+    assert other_repository.list_sessions() == []
+
+
+def test_every_key_an_exported_file_holds_is_documented(console, clock, repository, tmp_path):
+    from moderator_app.reports.model import Attendance as Figures
+    from moderator_app.storage.reports import ReportRepository
+
+    play_session(console, clock, current=InterventionState.PAUSED)
+    console.add_note("A note about the turn")
+    ReportRepository(repository.db).save_attendance(console.session_id, Figures(women=3), now=clock.now().wall)
+    document = export_document(repository, console.session_id, tmp_path / "s.json", clock)
+    assert document["notes"] and document["attendance"], "the exported file should hold a note and figures"
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "session-file.md").read_text(encoding="utf-8")
+    keys: set[str] = set(document)
+
+    def collect(value: Any) -> None:
+        if isinstance(value, dict):
+            for key, inner in value.items():
+                keys.add(key)
+                collect(inner)
+        elif isinstance(value, list):
+            for inner in value:
+                collect(inner)
+
+    for section in ("session", "participants", "segments", "interventions", "queue", "notes", "balance", "attendance"):
+        collect(document[section])
+    undocumented = sorted(key for key in keys if f"`{key}`" not in docs and f".{key}`" not in docs)
+    assert undocumented == []
+
+
+def test_attendance_figures_travel_in_the_session_file_and_a_merge_only_fills_gaps(
+    console, clock, repository, other_repository, tmp_path
+):
+    from moderator_app.reports.model import Attendance as Figures
+    from moderator_app.storage.reports import ReportRepository
+
+    figures = Figures(participants_onsite=40, participants_online=25, women=30, gender_extent="partly")
+    ReportRepository(repository.db).save_attendance(console.session_id, figures, now=clock.now().wall)
+    document = export_document(repository, console.session_id, tmp_path / "s.json", clock)
+    assert document["attendance"]["participants_onsite"] == 40 and document["attendance"]["gender_extent"] == "partly"
+    import_file(other_repository, tmp_path / "s.json", clock)
+    assert ReportRepository(other_repository.db).attendance(console.session_id) == figures
+    # The other laptop states onsite differently and no online figure: a merge keeps its onsite, fills online.
+    ReportRepository(other_repository.db).save_attendance(
+        console.session_id, Figures(participants_onsite=45), now=clock.now().wall
+    )
+    import_file(other_repository, tmp_path / "s.json", clock, merge=True)
+    merged = ReportRepository(other_repository.db).attendance(console.session_id)
+    assert (merged.participants_onsite, merged.participants_online, merged.women) == (45, 25, 30)
+
+
+@pytest.mark.parametrize(
+    ("attendance", "fragment"),
+    [
+        ({"participants_onsite": -4}, "attendance.participants_onsite"),
+        ({"women": "many"}, "attendance.women"),
+        ({"gender_extent": "loud"}, "attendance.gender_extent"),
+        ("forty", "attendance"),
+    ],
+)
+def test_bad_attendance_in_a_file_is_refused_and_nothing_is_stored(
+    tmp_path, demo_document, other_repository, clock, attendance, fragment
+):
+    demo_document["attendance"] = attendance
+    with pytest.raises(SessionFileError, match=fragment):
+        import_file(other_repository, write(tmp_path, demo_document), clock)
     assert other_repository.list_sessions() == []

@@ -24,6 +24,7 @@ from moderator_app.ui.dialogs.import_preview import ProposalPreview, RosterPrevi
 from moderator_app.ui.dialogs.note_dialog import NoteDialog
 from moderator_app.ui.dialogs.notes_search_dialog import NotesSearchDialog
 from moderator_app.ui.dialogs.participant_dialog import ParticipantDialog
+from moderator_app.ui.dialogs.paste_page import PastePageDialog
 from moderator_app.ui.dialogs.queue_picker import QueuePicker
 from moderator_app.ui.dialogs.restore_dialog import RestoreDialog
 from moderator_app.ui.dialogs.session_dialog import SessionDialog
@@ -94,6 +95,7 @@ DIALOGS: dict[type[QDialog], Callable[[MainWindow], QDialog]] = {
     ),
     EventStatsDialog: _event_stats,
     ProposalPreview: lambda w: ProposalPreview(parse_proposal(PROPOSAL), w),
+    PastePageDialog: lambda w: PastePageDialog(PROPOSAL, w),
     RosterPreview: lambda w: RosterPreview(
         parse_roster(b"Name;Gender\nAna;woman\n;x\n"), w.bridge.console.snapshot.participants, w
     ),

@@ -127,3 +127,65 @@ def test_the_event_field_refuses_more_than_200_characters(qtbot, console, monkey
     dialog.event_combo.setEditText("x" * 201)
     dialog.accept()
     assert dialog.session is None and "Event" in shown[0]
+
+
+def test_session_details_set_the_session_code_and_type_apart_from_the_format(qtbot, console):
+    from dataclasses import replace
+
+    from moderator_app.domain.enums import SessionType
+
+    dialog = SessionDialog(replace(console.session, session_code="WS #4", session_type=SessionType.WORKSHOP), [])
+    qtbot.addWidget(dialog)
+    assert (dialog.code_edit.text(), dialog.type_combo.currentData()) == ("WS #4", "workshop")
+    dialog.code_edit.setText("Open Forum #27")
+    dialog.type_combo.setCurrentIndex(dialog.type_combo.findData("open_forum"))
+    dialog.format_edit.setText("Round Table")
+    dialog.accept()
+    assert dialog.session is not None
+    assert (dialog.session.session_code, dialog.session.session_type, dialog.session.format) == (
+        "Open Forum #27",
+        SessionType.OPEN_FORUM,
+        "Round Table",
+    )
+
+
+def test_session_details_set_the_attendance_figures_for_the_report(qtbot, console):
+    from moderator_app.reports.model import Attendance
+
+    given = Attendance(participants_onsite=40, gender_extent="partly", gender_summary="Said so.")
+    dialog = SessionDialog(console.session, [], attendance=given)
+    qtbot.addWidget(dialog)
+    assert (dialog.onsite_spin.value(), dialog.online_spin.value()) == (40, -1)
+    assert dialog.online_spin.text() == "not stated"
+    dialog.online_spin.setValue(25)
+    dialog.women_spin.setValue(30)
+    dialog.onsite_spin.setValue(-1)
+    dialog.accept()
+    assert dialog.attendance == Attendance(
+        participants_onsite=None, participants_online=25, women=30, gender_extent="partly", gender_summary="Said so."
+    )
+    assert interactive_names_missing(dialog) == []
+
+
+def interactive_names_missing(dialog) -> list[str]:
+    from PySide6.QtWidgets import QSpinBox
+
+    return [w.objectName() or "spin" for w in dialog.findChildren(QSpinBox) if not w.accessibleName()]
+
+
+def test_editing_session_details_stores_the_attendance_figures(window, repository):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from moderator_app.storage.reports import ReportRepository
+    from moderator_app.ui.dialogs.session_dialog import SessionDialog as Dialog
+
+    def answer() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, Dialog) and w.isVisible())
+        dialog.women_spin.setValue(12)
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    window.commands.edit_session()
+    session_id = window.bridge.console.session_id
+    assert ReportRepository(repository.db).attendance(session_id).women == 12

@@ -132,3 +132,99 @@ def test_create_session_from_a_proposal_opens_it(window, repository, tmp_path: P
 def test_the_menus_offer_both_imports(window):
     texts = [a.text() for _, actions in window.actions_by_menu for a in actions]
     assert "Import workshop &proposal…" in texts and "Import roster (&CSV)…" in texts
+
+
+def test_proposal_preview_says_who_was_found_with_code_type_region_and_roles_to_confirm(qtbot):
+    page = (
+        "IGF 2019 WS #289 Technical Policies\nSpeaker 1: Kwame Mensah, Civil Society, African Group\n\n"
+        "Tahar Schaa, Government\n"
+    )
+    preview = ProposalPreview(parse_proposal(page))
+    qtbot.addWidget(preview)
+    assert (preview.code_edit.text(), preview.type_combo.currentData()) == ("WS #289", "workshop")
+    assert preview.people_summary.text() == "People (2): 1 speaker, 1 to be confirmed"
+    assert preview.people.item(0, 7).text() == "African Group"
+    assert "to be confirmed" in preview.people.item(1, 1).text()
+    preview.code_edit.setText("WS #290")
+    preview.type_combo.setCurrentIndex(preview.type_combo.findData("open_forum"))
+    preview.accept()
+    assert preview.session is not None
+    assert (preview.session.session_code, preview.session.session_type.value) == ("WS #290", "open_forum")
+    assert interactive_without_names(preview) == []
+
+
+def test_proposal_preview_warns_in_words_when_no_person_was_read(qtbot):
+    preview = ProposalPreview(parse_proposal("IGF 2023 Open Forum #1 A forum\nSomething else\n"))
+    qtbot.addWidget(preview)
+    assert preview.people_summary.text().startswith("Warning: no person could be read from this page")
+    assert preview.problems.count() == 1
+
+
+def test_a_session_page_copied_to_the_clipboard_imports_from_its_html(window, repository):
+    from PySide6.QtCore import QMimeData
+
+    from moderator_app.ui.import_commands import ask_import_proposal_from_clipboard
+
+    mime = QMimeData()
+    mime.setHtml("<h1>IGF 2024 Open Forum #27 Review of Kyoto</h1><h2>Speakers</h2><p>Yoichi Iida, Government</p>")
+    mime.setText("plain text that is not used when the HTML is there")
+    QApplication.clipboard().setMimeData(mime)
+    _answer_dialog("import_button")
+    session_id = ask_import_proposal_from_clipboard(window.commands)
+    assert session_id is not None
+    stored = repository.load(session_id)
+    assert (stored.session.title, stored.session.session_code) == ("Review of Kyoto", "Open Forum #27")
+    assert [p.name for p in stored.participants] == ["Yoichi Iida"]
+
+
+def test_a_saved_page_dropped_on_the_window_opens_the_import(window, repository, tmp_path: Path):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    page = tmp_path / "session.html"
+    page.write_text("<html><body><h1>IGF 2019 WS #289 Dropped</h1><p>Speaker 1: Ana Lopez</p></body></html>")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(page))])
+    enter = QDragEnterEvent(
+        window.rect().center(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    _answer_dialog("import_button")
+    drop = QDropEvent(
+        QPointF(window.rect().center()),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, drop)
+    titles = [s.title for s in repository.list_sessions()]
+    assert "Dropped" in titles
+    other = QMimeData()
+    other.setUrls([QUrl.fromLocalFile(str(tmp_path / "picture.png"))])
+    refused = QDragEnterEvent(
+        window.rect().center(), Qt.DropAction.CopyAction, other, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    )
+    refused.ignore()
+    QApplication.sendEvent(window, refused)
+    assert not refused.isAccepted()
+
+
+def test_a_page_pasted_into_the_box_imports_like_a_file(window, repository):
+    from moderator_app.ui.dialogs.paste_page import PastePageDialog
+    from moderator_app.ui.import_commands import ask_import_pasted_page
+
+    def paste_then_read() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PastePageDialog) and w.isVisible())
+        assert box.text_edit.accessibleName()
+        box.text_edit.setPlainText("IGF 2022 WS #12 Pasted here\nSpeaker 1: Ana Lopez, Civil Society, GRULAC\n")
+        _answer_dialog("import_button")
+        box.read_button.click()
+
+    QTimer.singleShot(0, paste_then_read)
+    session_id = ask_import_pasted_page(window.commands)
+    assert session_id is not None
+    stored = repository.load(session_id)
+    assert stored.session.title == "Pasted here"
+    assert [(p.name, p.region.value) for p in stored.participants] == [("Ana Lopez", "grulac")]

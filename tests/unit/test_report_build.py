@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from moderator_app.domain.enums import Attendance as Presence
-from moderator_app.domain.enums import Gender, InterventionKind, Role, StakeholderGroup
+from moderator_app.domain.enums import Gender, InterventionKind, Role, SessionType, StakeholderGroup
 from moderator_app.domain.notes import Note, NoteTag
 from moderator_app.domain.session import Session
 from moderator_app.domain.timer import Intervention
@@ -147,10 +147,11 @@ def test_presentations_show_the_affiliation_and_use_first_turns_when_none_is_mar
 
 def test_discussion_is_the_notes_after_the_opening_round_in_time_order(played):
     report = build(played.snapshot(), played.clock)
+    # One speaker's notes are joined as sentences, with the punctuation a note lacks.
     assert text_of(report, "discussion") == (
         "Rita Remote: Who audits the auditors?\n\n"
-        "Ben Okafor: Peer review among regulators We cannot regulate what we cannot see\n\n"
-        "Women are a third of the panel"
+        "Ben Okafor: Peer review among regulators. We cannot regulate what we cannot see.\n\n"
+        "Women are a third of the panel."
     )
 
 
@@ -229,7 +230,8 @@ def test_facts_name_organisers_moderators_rapporteurs_and_speakers_with_groups()
         [MOD, ANA, BEN, CHO, organiser, again, rapporteur, online],
         [],
         organisers=("Open Data Institute",),
-        format="Workshop",
+        format="Round Table",
+        session_type=SessionType.WORKSHOP,
         date=date(2024, 12, 17),
         start_time=time(9, 30),
         planned_minutes=60,
@@ -263,9 +265,12 @@ def test_stats_count_substantive_time_remote_turns_and_remote_questions(played):
     assert stats.remote_interventions == 1
     assert stats.remote_questions == (("Rita Remote", "Who audits the auditors?"),)
     gender = {row.label: (row.seconds, row.interventions) for row in stats.by_gender}
-    assert gender == {"Man": (90, 2), "Woman": (75, 2), "Not stated": (0, 0)}
+    # Compared with those who took the floor (Ben, Ana, Rita), not the listed speakers: Cho never spoke.
+    assert gender == {"Man": (90, 2), "Woman": (75, 2)}
+    assert stats.reference == "took_floor" and stats.compared_people == 3
+    assert {row.label: round(row.people_share, 2) for row in stats.by_gender} == {"Man": 0.33, "Woman": 0.67}
     assert {row.label for row in stats.by_attendance} == {"Onsite", "Remote"}
-    assert {row.label for row in stats.by_stakeholder_group} >= {"Civil society", "Government", "Not stated"}
+    assert {row.label for row in stats.by_stakeholder_group} >= {"Civil society", "Government"}
     assert sum(row.share for row in stats.by_gender) == pytest.approx(1.0)
     assert set(stats.balance_index) == {"participant", "stakeholder_group", "gender", "region", "attendance"}
 
@@ -303,3 +308,91 @@ def test_hostile_text_is_kept_as_data_not_interpreted():
 def test_an_unknown_time_zone_falls_back_to_the_recorded_one(played):
     report = build(played.snapshot(timezone="Mars/Olympus"), played.clock)
     assert report.timeline[0].at.utcoffset() == timedelta(0)
+
+
+def test_organisations_are_listed_once_under_two_spellings_and_people_with_their_organisation():
+    proposer = replace(person("p1", name="Belisario Contreras", roles=(Role.ORGANIZER,)), affiliation="OAS")
+    snap = snapshot(
+        [MOD, proposer],
+        [],
+        organisers=(
+            "Organization of American States",
+            "Organization of American States (OAS)",
+            "ORGANIZATION OF AMERICAN STATES",
+        ),
+    )
+    facts = build(snap, FakeClock()).facts
+    assert facts.organisers == ("Organization of American States", "Belisario Contreras (OAS)")
+
+
+def test_the_type_is_the_session_type_apart_from_the_format_and_the_code():
+    snap = snapshot([MOD], [], format="Round Table", session_code="WS #289", session_type=SessionType.WORKSHOP)
+    facts = build(snap, FakeClock()).facts
+    assert (facts.session_type, facts.session_format, facts.session_code) == ("Workshop", "Round Table", "WS #289")
+    untyped = build(snapshot([MOD], [], format="Round Table"), FakeClock()).facts
+    assert untyped.session_type == "" and untyped.session_format == "Round Table"
+
+
+def test_a_moderator_who_also_organised_is_facilitation_and_the_audience_is_compared():
+    chair = replace(MOD, roles=(Role.MODERATOR, Role.ORGANIZER))
+    clock = FakeClock()
+    turns = []
+    for who, seconds in (("mod", 480), ("ana", 120), ("rem", 60)):
+        turn = begin(clock, who)
+        clock.advance(seconds)
+        turns.append(_end(turn, clock))
+    stats = build(snapshot([chair, ANA, REMOTE], turns), clock).stats
+    assert stats.facilitation_seconds == pytest.approx(480)  # the chair's 8:00 is not participation
+    assert stats.total_seconds == pytest.approx(180)
+    remote = {row.label: row.people_share for row in stats.by_attendance}
+    assert remote["Remote"] == pytest.approx(0.5)  # a remote participant who spoke is half of those who did
+
+
+def test_the_discussion_groups_each_speakers_notes_per_segment_and_stays_a_few_paragraphs():
+    from moderator_app.domain.session import Segment
+    from moderator_app.reports.build import MAX_DISCUSSION_PARAGRAPHS
+
+    clock = FakeClock()
+    notes = []
+    for segment, who, text in (
+        ("g1", "ana", "Data must flow"),
+        ("g1", "ben", "Regulators lag behind"),
+        ("g1", "ana", "trust needs audits!"),
+        ("g2", "ben", "Peer review helps"),
+    ):
+        clock.advance(10)
+        notes.append(replace(note(clock, text, who=who), segment_id=segment))
+    segments = (Segment("g1", "s1", "Opening round", 20), Segment("g2", "s1", "Open floor", 40, position=1))
+    snap = replace(snapshot([MOD, ANA, BEN], [], notes), segments=segments)
+    assert text_of(build(snap, clock), "discussion") == (
+        "Opening round. Ana Silva: Data must flow. trust needs audits!\n\n"
+        "Ben Okafor: Regulators lag behind.\n\n"
+        "Open floor. Ben Okafor: Peer review helps."
+    )
+    many = [replace(note(clock, f"Point {n}", who=who), segment_id=f"g{n}") for n, who in enumerate(["ana"] * 9)]
+    text = text_of(build(replace(snapshot([ANA], [], many), segments=()), clock), "discussion")
+    assert text.count("\n\n") == MAX_DISCUSSION_PARAGRAPHS
+    assert text.endswith("4 further notes are in the minutes report.")
+
+
+def test_remote_participation_counts_requests_read_out_by_channel_and_those_not_reached():
+    from moderator_app.domain.queue import QueueEntry
+    from moderator_app.reports.docx import remote_participation_text
+
+    clock = FakeClock()
+    turns, notes = [], []
+    for text in ("Who pays? (Zoom chat)", "And rural areas? (Slido)", "Thanks (Zoom chat)"):
+        started = begin(clock, "rem")
+        notes.append(note(clock, text, on=started))
+        clock.advance(30)
+        turns.append(_end(started, clock))
+    waiting = QueueEntry("q1", "rem", InterventionKind.QUESTION, clock.now().wall, platform="Slido", text="Later?")
+    snap = replace(snapshot([MOD, REMOTE], turns, notes), remote_queue=(waiting,))
+    report = build(snap, clock)
+    stats = report.stats
+    assert (stats.remote_read_out, stats.remote_waiting) == (3, 1)
+    assert stats.remote_channels == (("Zoom chat", 2), ("Slido", 1))
+    assert remote_participation_text(report) == (
+        "Remote participation: 4 requests from remote participants, 3 of them read out, 1 not reached. "
+        "Read out by channel: Zoom chat 2, Slido 1."
+    )

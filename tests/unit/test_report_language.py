@@ -66,7 +66,7 @@ def test_a_spanish_report_has_spanish_headings_labels_dates_and_percentages(play
     text = render_markdown(report, report.template)
     assert "## Cuestiones clave planteadas" in text
     assert "## Ponentes" in text and "## Speakers" not in text
-    assert "| Mujer | 1:15 | 100 % | 1 | 40 % |" in text
+    assert "| Mujer | 1:15 | 100 % | 1 | 100 % |" in text
     assert "Informe de taller del IGF" in text
     # The rapporteur's and the speakers' own words are never translated.
     assert "Capacity building should follow national demand (Lea Kaspar)" in text
@@ -151,5 +151,5 @@ def test_a_broken_catalog_is_refused_with_its_file_and_the_fix(tmp_path, content
 def test_the_english_report_is_unchanged_by_the_catalogs(played):
     report = _report(played, "en")
     text = render_markdown(report, report.template)
-    assert "## Speakers" in text and "| Woman | 1:15 | 100% | 1 | 40% |" in text
+    assert "## Speakers" in text and "| Woman | 1:15 | 100% | 1 | 100% |" in text
     assert Path(report.template.folder).name == "igf-workshop"

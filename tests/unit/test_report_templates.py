@@ -77,8 +77,10 @@ def test_the_workshop_report_carries_drafts_gender_reporting_and_participation_t
     markdown = render_markdown(report, template)
     assert "- Capacity building must follow demand (Lea Kaspar)" in markdown
     assert "| Participants onsite (estimate) | 35 |" in markdown
-    assert "| Women (estimate) | 14 |" in markdown
-    assert "| Woman | 1:30 | 100% | 1 | 40% |" in markdown  # Lea: 90 s, all of the substantive time
+    assert "| Women and gender-diverse people (estimate) | 14 |" in markdown
+    # Lea: 90 s, all of the substantive time, and the one person of the comparison set (who took the floor)
+    assert "| Woman | 1:30 | 100% | 1 | 100% |" in markdown
+    assert "compares each group with everyone who took the floor (1 people)" in markdown
     assert "| Lea Kaspar | Global Partners Digital | Civil society |" in markdown
     assert "Few women in national CERTs" in markdown
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator_app.domain.enums import Attendance, Gender, Role, StakeholderGroup
+from moderator_app.domain.enums import Attendance, Gender, Region, Role, SessionType, StakeholderGroup
 from moderator_app.domain.session import Participant, ParticipantDraft, Session, clean_session
 from moderator_app.domain.text import ValidationError
 from moderator_app.importers.duplicates import find_duplicates
@@ -99,6 +99,13 @@ class ProposalPreview(QDialog):
         self.date_edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.venue_edit = QLineEdit(found.venue, self)
         self.format_edit = QLineEdit(found.format, self)
+        self.code_edit = QLineEdit(found.session_code, self)
+        self.type_combo = QComboBox(self)
+        self.type_combo.addItem(labels.session_type(None), None)
+        for kind in SessionType:
+            self.type_combo.addItem(labels.session_type(kind), kind.value)
+        found_type = found.session_type.value if found.session_type else None
+        self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(found_type)))
         self.minutes_spin = QSpinBox(self)
         self.minutes_spin.setRange(0, 24 * 60)
         self.minutes_spin.setSpecialValueText(self.tr("not stated"))
@@ -106,6 +113,8 @@ class ProposalPreview(QDialog):
         form = QFormLayout()
         for text, widget in (
             (self.tr("Title"), self.title_edit),
+            (self.tr("Session code"), self.code_edit),
+            (self.tr("Session type"), self.type_combo),
             (self.tr("Date"), self.date_edit),
             (self.tr("Venue"), self.venue_edit),
             (self.tr("Format"), self.format_edit),
@@ -123,6 +132,7 @@ class ProposalPreview(QDialog):
                 self.tr("Gender source"),
                 self.tr("Affiliation"),
                 self.tr("Country"),
+                self.tr("UN regional group"),
             ],
             self.tr("Participants found"),
             self,
@@ -131,7 +141,10 @@ class ProposalPreview(QDialog):
         self.people.setRowCount(len(result.participants))
         for row, person in enumerate(result.participants):
             cells = _draft_cells(person.draft)
-            for column, value in zip((0, 1, 2, 5, 6), (cells[0], cells[1], cells[2], cells[4], cells[5]), strict=True):
+            roles = self.tr("to be confirmed (the page's heading was lost)") if person.role_unconfirmed else cells[1]
+            region = labels.region(Region(person.draft.region) if person.draft.region else None)
+            values = (cells[0], roles, cells[2], cells[4], cells[5], region)
+            for column, value in zip((0, 1, 2, 5, 6, 7), values, strict=True):
                 self.people.setItem(row, column, _item(value))
             combo = QComboBox(self.people)
             combo.setAccessibleName(self.tr("Gender of %1").replace("%1", person.draft.name))
@@ -174,7 +187,9 @@ class ProposalPreview(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(_plain(self.tr("People (%1)").replace("%1", str(len(result.participants))), self))
+        self.people_summary = _plain(self._people_summary(), self)
+        self.people_summary.setAccessibleName(self.tr("People found"))
+        layout.addWidget(self.people_summary)
         layout.addWidget(self.people, 2)
         layout.addWidget(
             _plain(self.tr("Not understood (%1 lines)").replace("%1", str(len(result.not_understood))), self)
@@ -183,6 +198,23 @@ class ProposalPreview(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.resize(900, 640)
+
+    def _people_summary(self) -> str:
+        """How many people, with which roles; a plain warning (not a colour) when the page gave no one."""
+        if not self.result.participants:
+            return self.tr(
+                "Warning: no person could be read from this page. Check that it is the session's own page "
+                "(the lines not understood are listed below); people can also be added after the import."
+            )
+        counts = self.result.role_counts()
+        parts = [
+            (
+                self.tr("%1 to be confirmed") if role == "to_be_confirmed" else "%1 " + labels.role(Role(role)).lower()
+            ).replace("%1", str(count))
+            for role, count in counts.items()
+        ]
+        total = str(len(self.result.participants))
+        return self.tr("People (%1): %2").replace("%1", total).replace("%2", ", ".join(parts))
 
     def edited(self) -> tuple[Session, list[ParticipantDraft]]:
         """The session and people as the user left them; ValidationError if something cannot be used."""
@@ -199,6 +231,8 @@ class ProposalPreview(QDialog):
             venue=self.venue_edit.text(),
             format=self.format_edit.text(),
             planned_minutes=self.minutes_spin.value() or None,
+            session_code=self.code_edit.text(),
+            session_type=SessionType(self.type_combo.currentData()) if self.type_combo.currentData() else None,
         )
         clean_session(session)
         drafts = [
@@ -311,6 +345,7 @@ class RosterPreview(QDialog):
             "stakeholder_group": self.tr("Stakeholder group"),
             "gender": self.tr("Gender"),
             "country": self.tr("Country"),
+            "region": self.tr("UN regional group"),
             "roles": self.tr("Roles"),
             "attendance": self.tr("Attendance"),
             "remote": self.tr("Remote (yes/no)"),

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator_app.domain.enums import Attendance, Gender, Role, StakeholderGroup
+from moderator_app.domain.enums import Attendance, Gender, Region, Role, StakeholderGroup
 from moderator_app.domain.regions import Country
 from moderator_app.domain.session import MAX_LINE, MAX_NAME, ParticipantDraft
 from moderator_app.domain.text import ValidationError
@@ -117,6 +117,8 @@ class ParticipantDialog(QDialog):
         combo.setCurrentIndex(max(0, index))
 
     def _load(self, draft: ParticipantDraft) -> None:
+        # A regional group stated without a country (read from an IGF page) is kept while no country is set.
+        self._stated_region = draft.region
         self.name_edit.setText(draft.name)
         self.affiliation_edit.setText(draft.affiliation)
         self._select(self.group_combo, draft.stakeholder_group)
@@ -130,7 +132,8 @@ class ParticipantDialog(QDialog):
     def _update_region(self) -> None:
         code = self._country_code()
         country = self.countries.get(code) if code else None
-        self.region_label.setText(labels.region(country.region if country else None))
+        stated = Region(self._stated_region) if self._stated_region and not code else None
+        self.region_label.setText(labels.region(country.region if country else stated))
 
     def _country_code(self) -> str:
         data = self.country_combo.currentData()
@@ -155,6 +158,7 @@ class ParticipantDialog(QDialog):
             country=self._country_code(),
             roles=roles or (Role.PARTICIPANT.value,),
             attendance=self.attendance_combo.currentData(),
+            region=self._stated_region,
         )
 
     def accept(self) -> None:

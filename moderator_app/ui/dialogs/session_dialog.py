@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator_app.domain.enums import SessionType
 from moderator_app.domain.limits import MAX_YEAR, MIN_YEAR
 from moderator_app.domain.session import Segment, Session, clean_segment, clean_session
 from moderator_app.domain.text import ValidationError
-from moderator_app.ui import message_box
+from moderator_app.reports.model import Attendance
+from moderator_app.ui import labels, message_box
 from moderator_app.ui.accessibility import describe_buttons
 from moderator_app.ui.errors import error_text
 
@@ -50,9 +52,13 @@ class SessionDialog(QDialog):
         segments: list[Segment],
         parent: QWidget | None = None,
         events: Sequence[str] = (),
+        attendance: Attendance | None = None,
     ) -> None:
         super().__init__(parent)
         self.events = list(events)
+        #: The attendance figures as given (None: not offered here, as for a new session).
+        self.original_attendance = attendance
+        self.attendance: Attendance | None = None
         self.setWindowTitle(self.tr("Session details and agenda"))
         self.original = session
         self.session: Session | None = None
@@ -122,7 +128,17 @@ class SessionDialog(QDialog):
         if line is not None:
             line.setPlaceholderText(self.tr("e.g. IGF 2017"))
         self.format_edit = self._line(s.format, self.tr("Format"))
-        self.format_edit.setPlaceholderText(self.tr("Round table, panel, workshop…"))
+        self.format_edit.setPlaceholderText(self.tr("Round table, panel, birds of a feather…"))
+        self.code_edit = self._line(s.session_code, self.tr("Session code"))
+        self.code_edit.setPlaceholderText(self.tr("e.g. WS #289, Open Forum #27"))
+        self.type_combo = QComboBox(page)
+        self.type_combo.setAccessibleName(self.tr("Session type"))
+        self.type_combo.setAccessibleDescription(self.tr("Workshop, open forum, day 0 event…: apart from the format"))
+        self.type_combo.addItem(labels.session_type(None), None)
+        for kind in SessionType:
+            self.type_combo.addItem(labels.session_type(kind), kind.value)
+        current_type = s.session_type.value if s.session_type else None
+        self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(current_type)))
         self.planned_spin = self._spin(s.planned_minutes or 0, 0, 1440, self.tr("Planned duration"), self.tr(" min"))
         self.planned_spin.setSpecialValueText(self.tr("not planned"))
         self.allotted_spin = self._spin(
@@ -145,6 +161,8 @@ class SessionDialog(QDialog):
         form.addRow(self.tr("Time &zone:"), self.timezone_edit)
         form.addRow(self.tr("&Venue:"), self.venue_edit)
         form.addRow(self.tr("&Event:"), self.event_combo)
+        form.addRow(self.tr("Session t&ype:"), self.type_combo)
+        form.addRow(self.tr("Session &code:"), self.code_edit)
         form.addRow(self.tr("&Format:"), self.format_edit)
         form.addRow(self.tr("&Planned duration:"), self.planned_spin)
         form.addRow(self.tr("Default &speaking time:"), self.allotted_spin)
@@ -152,7 +170,22 @@ class SessionDialog(QDialog):
         form.addRow(self.tr("Ta&gs:"), self.tags_edit)
         form.addRow(self.tr("&Organisers:"), self.organisers_edit)
         form.addRow(self.tr("Descr&iption:"), self.description_edit)
+        if self.original_attendance is not None:
+            figures = self.original_attendance
+            self.onsite_spin = self._count(figures.participants_onsite, self.tr("Participants onsite (estimate)"))
+            self.online_spin = self._count(figures.participants_online, self.tr("Participants online (estimate)"))
+            self.women_spin = self._count(figures.women, self.tr("Women and gender-diverse people (estimate)"))
+            form.addRow(self.tr("Attendance onsite:"), self.onsite_spin)
+            form.addRow(self.tr("Attendance online:"), self.online_spin)
+            form.addRow(self.tr("Women and gender-diverse:"), self.women_spin)
         return page
+
+    def _count(self, value: int | None, name: str) -> QSpinBox:
+        """A head count; −1 shows as "not stated" (the report says so rather than 0)."""
+        spin = self._spin(-1 if value is None else value, -1, 1_000_000, name, "")
+        spin.setSpecialValueText(self.tr("not stated"))
+        spin.setAccessibleDescription(self.tr("An estimate for the report; leave at “not stated” if unknown"))
+        return spin
 
     def _line(self, text: str, name: str) -> QLineEdit:
         edit = QLineEdit(text, self)
@@ -290,6 +323,8 @@ class SessionDialog(QDialog):
                 venue=self.venue_edit.text(),
                 event=self.event_combo.currentText(),
                 format=self.format_edit.text(),
+                session_code=self.code_edit.text(),
+                session_type=SessionType(self.type_combo.currentData()) if self.type_combo.currentData() else None,
                 planned_minutes=self.planned_spin.value() or None,
                 default_allotted_seconds=self.allotted_spin.value(),
                 warning_seconds=self.warning_spin.value(),
@@ -298,6 +333,13 @@ class SessionDialog(QDialog):
                 description=self.description_edit.toPlainText(),
             )
             session = clean_session(session)
+            if self.original_attendance is not None:
+                self.attendance = replace(
+                    self.original_attendance,
+                    participants_onsite=_stated(self.onsite_spin.value()),
+                    participants_online=_stated(self.online_spin.value()),
+                    women=_stated(self.women_spin.value()),
+                )
             segments = []
             for row in range(self.table.rowCount()):
                 title_item = self.table.item(row, self.TITLE)
@@ -320,3 +362,7 @@ class SessionDialog(QDialog):
         self.session = session
         self.segments = segments
         super().accept()
+
+
+def _stated(value: int) -> int | None:
+    return None if value < 0 else value

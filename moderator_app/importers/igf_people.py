@@ -1,0 +1,413 @@
+"""How IGF pages name people: name-like text, several people on a line, and the facts after a name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from moderator_app.domain.enums import Region, Role, StakeholderGroup
+from moderator_app.importers.common import (
+    CountryNames,
+    fold,
+    region_from,
+    split_honorific,
+    stakeholder_group_from,
+)
+
+# Words that appear in organisation names, topics and page furniture but not in people's names: a
+# capitalised line made of them ("Internet Society", "Venue Map") is not offered as a person.
+_NOT_NAME_WORDS = frozenset(
+    """
+    access affairs agency alliance alumni ambassador association authority bank board broadband bureau
+    business caribbean center centre chamber coalition commission committee communication communications
+    community company conference consortium cooperation corporation council cybersecurity data day
+    department development digital divide divides dynamic economic economy emerging event european
+    exchange federation forum foundation fund gender global governance government group hall hub human
+    ict igf inclusion information initiative innovation institute institution international internet
+    issues lab labs leadership level ltd map media ministry moderator moderators national network networks
+    office online onsite open organisation organization organizer organizers panel parliament partners
+    partnership platform policy programme program project registry report research resources rights room
+    school secretariat security session sessions skills society speaker speakers summit technical
+    technologies technology telecom telecommunications theme track trust union united universidad
+    university venue village welcome workshop youth tv radio news times press universidade universidad
+    universite universitat instituto institut nacional federal fundacion fundacao stiftung ministere
+    ministerio gobierno gouvernement camara sociedad societe asociacion associacao agence agencia
+    observatory observatorio lab academy academia college capital partners group holdings inc llc plc
+    gmbh sa ag limited telecoms networks systems solutions services consulting labs studio
+    chair chairman chairperson chairwoman mag representative director executive president vice manager
+    head secretary minister officer coordinator member professor researcher advisor adviser senior
+    founder ceo cto deputy general lead fellow expert tbc tbd unknown various others speakers panelists
+    in the this these that those as at for on with by from to our we it its since while when over under
+    after before during despite although because if how what why who where all many most some each every
+    both new more today recent now there here
+    """.split()
+)
+# Lower-case words that do belong inside names (Rodrigo de la Parra, Maarten van Horenbeeck).
+_PARTICLES = frozenset("de la del der den di da das do dos du van von le bin bint al el ibn y e".split())
+_TOKEN = re.compile(r"^[^\W\d_][\w'’.\-]*$")
+_BULLETS = "-–—•·*✓✔►▪◦> \t"
+# "(main)", "(sub)", "(tbc)": a note after a name, not an organisation.
+_NAME_NOTE = re.compile(r"\s*\((?:main|sub|tbc|tbd|to be confirmed|confirmed|online|onsite|remote|virtual)\)", re.I)
+
+
+def strip_bullet(text: str) -> str:
+    return text.lstrip(_BULLETS).strip()
+
+
+def is_name_like(text: str, *, lenient: bool = False) -> bool:
+    """Two to five words that could be a person's name (capitalised, particles allowed, no digits).
+
+    ``lenient`` (text after an explicit role label) also takes one word and lower-case names.
+    """
+    _honorific, text = split_honorific(text)
+    words = text.split()
+    if not words or len(words) > 5 or (len(text) > 80 and not lenient):
+        return False
+    if not lenient and len(words) < 2:
+        return False
+    # A nickname in quotes (‘Chat’ Garcia Ramilo) is part of the name.
+    words = [word.strip("‘’'\"“”") or word for word in words]
+    if not all(_TOKEN.match(word) for word in words):
+        return False
+    capitalised = 0
+    for position, word in enumerate(words):
+        bare = word.strip(".")
+        if fold(bare) in _NOT_NAME_WORDS:
+            return False
+        if bare[:1].isupper():
+            # An all-capitals word is a family name (SALEM) when long enough; TV, UN, IGF are not names.
+            # (a middle "MJ" is initials).
+            short_capitals = bare.isupper() and len(bare) == 2
+            if short_capitals and position in (0, len(words) - 1) and not lenient:
+                return False
+            capitalised += 1
+        elif bare.casefold() not in _PARTICLES and not lenient:
+            return False
+    return lenient or capitalised >= 2
+
+
+def split_top_level(text: str, separator: str = ",") -> list[str]:
+    """Split on ``separator`` outside parentheses: "A (B, C), D" → ["A (B, C)", "D"]."""
+    parts: list[str] = []
+    depth, start = 0, 0
+    for index, char in enumerate(text):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif char == separator and depth == 0:
+            parts.append(text[start:index])
+            start = index + 1
+    parts.append(text[start:])
+    return [part.strip() for part in parts]
+
+
+# Stated places that are not one of the five UN regional groups: reported, never mapped to one.
+_OTHER_PLACES = frozenset(
+    fold(words)
+    for words in ["Europe", "EU", "NA", "North America", "MENA", "Arab States", "Middle East", "Global", "Asia"]
+)
+
+
+@dataclass
+class PersonFacts:
+    """What a line says about one person; empty strings and None where it says nothing."""
+
+    name: str
+    honorific: str = ""
+    affiliation: str = ""
+    group: StakeholderGroup | None = None
+    region: Region | None = None
+    country: str = ""
+    #: The name ended with a comma and nothing after it: the next line may hold the organisation.
+    open_affiliation: bool = False
+
+
+@dataclass
+class FactProblem:
+    text: str
+    why: str
+
+
+def _peel_place(part: str, countries: CountryNames) -> tuple[Region | None, str, str] | None:
+    """ "Africa (Nigeria)" → (african, "NG", ""); "Intergovernmental Organization Africa" → (african, "", rest).
+
+    None when the part states no region or country of its own ("ITU Africa" is an organisation).
+    """
+    country = ""
+    text = part.strip()
+    inner = re.search(r"\(([^()]*)\)", text)
+    if inner and countries.code_for(inner.group(1)):
+        country = countries.code_for(inner.group(1)) or ""
+        text = " ".join((text[: inner.start()] + " " + text[inner.end() :]).split())
+    words = text.split()
+    for size in range(min(6, len(words)), 0, -1):
+        region = region_from(" ".join(words[-size:]))
+        if region is None:
+            continue
+        rest = " ".join(words[:-size]).strip(" ,")
+        if not rest or stakeholder_group_from(rest) or countries.code_for(rest) or country:
+            return region, country or countries.code_for(rest) or "", rest
+        return None
+    if country:
+        # "(India)" or "New Delhi (India)": the country; the city is no fact this app keeps.
+        return None, country, ""
+    return None
+
+
+def read_facts(rest: str, countries: CountryNames, problems: list[FactProblem]) -> tuple[str, PersonFacts]:
+    """Group, region and country named among the comma-separated parts; the other parts are the organisation."""
+    facts = PersonFacts(name="")
+    kept: list[str] = []
+    for raw in split_top_level(rest):
+        part = raw.strip()
+        if not part:
+            continue
+        group = stakeholder_group_from(part)
+        if group is not None and facts.group is None:
+            facts.group = group
+            continue
+        region = region_from(part)
+        if region is not None and facts.region is None:
+            facts.region = region
+            continue
+        code = _country_named(part.strip("() "), countries)
+        if code and not facts.country:
+            facts.country = code
+            continue
+        peeled = _peel_place(part, countries)
+        if peeled is not None:
+            region, country, remainder = peeled
+            facts.region = facts.region or region
+            facts.country = facts.country or country
+            if remainder and facts.group is None:
+                facts.group = stakeholder_group_from(remainder)
+            continue
+        head = _group_then_place(part)
+        if head is not None and facts.group is None:
+            facts.group, place = head
+            problems.append(FactProblem(part, f"'{place}' is not one of the five UN regional groups"))
+            continue
+        places = _places_only(part, countries)
+        if places is not None:
+            # "Georgia United States of America": places, not an organisation; one country is kept.
+            facts.country = facts.country or (places[0] if len(places) == 1 else "")
+            continue
+        if fold(part) in _OTHER_PLACES:
+            problems.append(FactProblem(part, f"'{part}' is not one of the five UN regional groups"))
+            continue
+        kept.append(part)
+    return ", ".join(kept), facts
+
+
+def _country_named(text: str, countries: CountryNames) -> str | None:
+    """The country a text names in words; a bare two-letter code ("EE") is an organisation's name here."""
+    if len(text.strip()) <= 2 and fold(text) not in countries.by_name:
+        return None
+    return countries.code_for(text)
+
+
+def _places_only(part: str, countries: CountryNames) -> list[str] | None:
+    """The countries a part is made of, left to right, when it is nothing else; None otherwise."""
+    words, found = part.split(), []
+    if len(words) > 12:
+        return None
+    while words:
+        for size in range(min(6, len(words)), 0, -1):
+            code = _country_named(" ".join(words[:size]), countries)
+            if code:
+                found.append(code)
+                words = words[size:]
+                break
+        else:
+            return None
+    return found if len(found) >= 2 else None
+
+
+def _group_then_place(part: str) -> tuple[StakeholderGroup, str] | None:
+    """ "Technical Community Europe" → (technical community, "Europe"): a group followed by a place."""
+    words = part.split()
+    if len(words) > 8:  # a group and a place are a few words; longer text is an organisation
+        return None
+    for size in range(len(words) - 1, 0, -1):
+        group = stakeholder_group_from(" ".join(words[:size]))
+        if group is not None:
+            place = " ".join(words[size:])
+            return (group, place) if fold(place) in _OTHER_PLACES else None
+    return None
+
+
+def _clean_name(name: str) -> tuple[str, str, str]:
+    """(honorific, name, trailing organisation): "Reema Nanavaty SEWA" → ("", "Reema Nanavaty", "SEWA")."""
+    honorific, bare = split_honorific(strip_bullet(_NAME_NOTE.sub("", name)))
+    words = bare.split()
+    trailing = ""
+    if (
+        len(words) >= 3
+        and words[-1].isupper()
+        and len(words[-1]) >= 3
+        and all(w[:1].isupper() and not w.isupper() for w in words[:-1])
+    ):
+        trailing = words.pop()
+    # Family names in capitals (Sidi OULD SALEM) read as Title case, as the 2017 form's LAST names do.
+    if any(not w.isupper() for w in words):
+        words = [w.title() if w.isascii() and w.isupper() and len(w.replace(".", "")) >= 3 else w for w in words]
+    return honorific, " ".join(words), trailing
+
+
+def person_from(
+    text: str, countries: CountryNames, problems: list[FactProblem], *, lenient: bool
+) -> PersonFacts | None:
+    """One person from "Name, organisation, group, region" (or "Name (organisation)", "Name - organisation")."""
+    text = strip_bullet(_NAME_NOTE.sub("", text))
+    parts = split_top_level(text)
+    name_part, rest = parts[0], ", ".join(parts[1:])
+    if " - " in name_part:
+        left, _, right = name_part.partition(" - ")
+        if is_name_like(left, lenient=lenient):
+            name_part, rest = left.strip(), ", ".join(p for p in (right.strip(), rest) if p)
+    bracket = re.fullmatch(r"(.*?)\s*\(([^()]+)\)\s*", name_part)
+    if bracket and not rest and is_name_like(bracket.group(1), lenient=lenient):
+        name_part, rest = bracket.group(1), bracket.group(2)
+    # "Cath, Corinne": a family name, a comma, a given name.
+    if len(parts) == 2 and len(name_part.split()) == 1 and len(parts[1].split()) == 1 and parts[1][:1].isupper():
+        given = parts[1]
+        if (
+            name_part[:1].isupper()
+            and not name_part.isupper()
+            and not given.isupper()
+            and fold(given) not in _NOT_NAME_WORDS
+        ):
+            name_part, rest = f"{parts[1]} {name_part}", ""
+    if not is_name_like(name_part, lenient=lenient):
+        return None
+    honorific, name, trailing = _clean_name(name_part)
+    if not name:
+        return None
+    affiliation, facts = read_facts(rest, countries, problems)
+    facts.name, facts.honorific = name, honorific
+    facts.affiliation = affiliation or trailing
+    facts.open_affiliation = len(parts) >= 2 and not any(p for p in parts[1:])
+    return facts
+
+
+def split_people(text: str) -> list[str]:
+    """Several people on one line → one text each; a line with one person → [line].
+
+    Handles "[email protected]" (an address hidden by the site) between people, "A, org - B, org"
+    and "Label - Name, Name" (a list of names after a label).
+    """
+    chunks = [c.strip() for c in re.split(r"\[email(?:&#160;|\s)protected\]", text) if c.strip()]
+    if len(chunks) > 1:
+        return chunks
+    segments = [s.strip() for s in re.split(r"\s+[-–—]\s+", text) if s.strip()]
+    if len(segments) > 1 and all(is_name_like(split_top_level(s)[0]) and "," in s for s in segments):
+        return segments
+    if len(segments) == 2 and not is_name_like(segments[0]) and not is_name_like(segments[0], lenient=True):
+        names = split_top_level(segments[1])
+        if len(names) >= 1 and all(is_name_like(_NAME_NOTE.sub("", n)) for n in names):
+            return names
+    # "A B, C D" is a person and an organisation as often as two people: a list needs three names,
+    # or a note after each name ("Yui Sato (main), Ken Mori (sub)").
+    names = split_top_level(text)
+    noted = all(_NAME_NOTE.search(n) for n in names)
+    if (len(names) >= 3 or noted) and len(names) >= 2 and all(is_name_like(_NAME_NOTE.sub("", n)) for n in names):
+        return names
+    return [text]
+
+
+def people_list_after_label(text: str) -> list[str] | None:
+    """ "2016 IGF BPF IPv6 - Izumi Okutani, Sumon A. Sabir" → the names; None when the line is not that."""
+    segments = [s.strip() for s in re.split(r"\s+[-–—]\s+", text, maxsplit=1)]
+    if len(segments) != 2 or is_name_like(segments[0], lenient=True):
+        return None
+    names = split_top_level(segments[1])
+    if names and all(is_name_like(_NAME_NOTE.sub("", n)) for n in names):
+        return names
+    return None
+
+
+_ROLE_PHRASES: dict[str, tuple[Role, ...]] = {}
+for _phrase in (
+    "speaker",
+    "panelist",
+    "panellist",
+    "panel member",
+    "key participant",
+    "presenter",
+    "lead discussant",
+    "discussant",
+    "respondent",
+    "keynote speaker",
+    "intervenant",
+    "orateur",
+    "ponente",
+    "panelista",
+    "orador",
+    "oradora",
+    "resource person",
+    "invited speaker",
+    "confirmed speaker",
+    "additional speaker",
+    "speakers provisionally confirmed",
+    "proposed speaker",
+    "lead participant",
+    "participant",
+):
+    _ROLE_PHRASES[_phrase] = (Role.SPEAKER,)
+for _phrase in (
+    "moderator",
+    "onsite moderator",
+    "on site moderator",
+    "in person moderator",
+    "in presence moderator",
+    "co moderator",
+    "moderador",
+    "moderadora",
+    "moderateur",
+    "moderatrice",
+    "chair",
+    "co chair",
+    "session chair",
+    "facilitator",
+    "co facilitator",
+    "host",
+):
+    _ROLE_PHRASES[_phrase] = (Role.MODERATOR,)
+for _phrase in ("online moderator", "remote moderator", "moderador en linea", "moderateur en ligne"):
+    _ROLE_PHRASES[_phrase] = (Role.ONLINE_MODERATOR,)
+for _phrase in ("rapporteur", "note taker", "relator", "relatora", "reporter"):
+    _ROLE_PHRASES[_phrase] = (Role.RAPPORTEUR,)
+for _phrase in (
+    "organizer",
+    "organiser",
+    "co organizer",
+    "co organiser",
+    "session organizer",
+    "session organiser",
+    "organizing team",
+    "organising team",
+    "organizador",
+    "organisateur",
+):
+    _ROLE_PHRASES[_phrase] = (Role.ORGANIZER,)
+
+
+def _singular_words(folded: str) -> str:
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in folded.split())
+
+
+def roles_from_label(label: str) -> tuple[Role, ...] | None:
+    """ "Speaker 1", "Co-Organizers", "Moderator and Organizer", "Moderador" → the roles; None if not a role label."""
+    folded = re.sub(r"\s+\d{1,3}$", "", fold(label))
+    roles: list[Role] = []
+    for piece in re.split(r"\s+(?:and|y|et)\s+", folded):
+        found = _ROLE_PHRASES.get(piece) or _ROLE_PHRASES.get(_singular_words(piece))
+        if found is None:
+            return None
+        roles.extend(role for role in found if role not in roles)
+    return tuple(roles) or None
+
+
+def is_plural_label(label: str) -> bool:
+    return any(word.endswith("s") and len(word) > 3 for word in fold(label).split()[:1])
