@@ -170,7 +170,12 @@ def test_a_session_page_copied_to_the_clipboard_imports_from_its_html(window, re
     mime.setText("plain text that is not used when the HTML is there")
     QApplication.clipboard().setMimeData(mime)
     _answer_dialog("import_button")
-    session_id = ask_import_proposal_from_clipboard(window.commands)
+    try:
+        session_id = ask_import_proposal_from_clipboard(window.commands)
+    finally:
+        # The clipboard owns the data now; cleared here, it is deleted once, while the application
+        # lives (left to the end of the run, it was deleted twice and the test process crashed on exit).
+        QApplication.clipboard().clear()
     assert session_id is not None
     stored = repository.load(session_id)
     assert (stored.session.title, stored.session.session_code) == ("Review of Kyoto", "Open Forum #27")
