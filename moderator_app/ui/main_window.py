@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -45,6 +46,9 @@ TICK_MS = 100
 
 class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
     """The console: timer and session clock in the middle, roster, queue, balance and history around."""
+
+    #: The console has closed and every window it owns with it: the app ends (or restarts), see app.py.
+    closed = Signal()
 
     def __init__(self, bridge: ConsoleBridge, context: AppContext, settings: QSettings) -> None:
         super().__init__()
@@ -352,3 +356,25 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
         self.backups.timer.stop()
         self.backups.backup_now("close")
         super().closeEvent(event)
+        if event.isAccepted():
+            self.close_owned_windows()
+            self.closed.emit()
+
+    def close_owned_windows(self) -> None:
+        """Close the stage display, the report window and any dialog still open with the console.
+
+        A window left open (a blank stage display on the projector) would keep the process alive
+        without a console, and a later start would hand over to that process instead of starting.
+        """
+        self.stage.close_display()
+        report = getattr(self, "report_window", None)
+        if report is not None:
+            report.close()
+        for widget in QApplication.topLevelWidgets():
+            if widget is self or not widget.isVisible():
+                continue
+            owner = widget.parentWidget()
+            while owner is not None and owner is not self:
+                owner = owner.parentWidget()
+            if owner is self:
+                widget.close()

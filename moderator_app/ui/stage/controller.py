@@ -115,6 +115,14 @@ class StageController:
                 self.display.move(screen.geometry().topLeft())
         return self.display
 
+    def close_display(self) -> None:
+        """Close the display for good (the console is closing): no window left on the projector."""
+        display, self.display = self.display, None
+        if display is not None:
+            display.close()
+            display.deleteLater()
+        self.act_show.setChecked(False)
+
     def toggle_display(self) -> None:
         display = self.ensure_display()
         if display.isVisible():
