@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -216,6 +218,13 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
         )
         self.tabifyDockWidget(self.history_dock, self.notes_dock)
         self.history_dock.raise_()
+        # Tab in screen order: the remote queue's fields and table come right after the queue they
+        # sit beside, then the balance below them (they were built later, so came last).
+        remote = self.remote_panel
+        chain = [self.queue_panel.view, remote.who_edit, remote.affiliation_edit, remote.platform_combo]
+        chain += [remote.kind_combo, remote.text_edit, remote.view, self.balance_panel.tabs]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _build_stage(self, settings: QSettings) -> None:
         """The stage display's menu goes before Help; its actions join the shortcut list."""

@@ -411,6 +411,26 @@
         <translation>Salir del campo de texto para que vuelvan a funcionar los atajos de una tecla</translation>
     </message>
     <message>
+        <source>Ne&amp;xt panel</source>
+        <translation>Panel &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Put the keyboard on the next panel: timer, roster, queue, remote queue, balance, interventions, notes</source>
+        <translation>Lleva el teclado al panel siguiente: temporizador, lista, cola, cola remota, equilibrio, intervenciones, notas</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious panel</source>
+        <translation>Panel a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;queue</source>
+        <translation>Ir a la c&amp;ola</translation>
+    </message>
+    <message>
+        <source>Put the keyboard on the queue table: Del withdraws, Alt+Up and Alt+Down move</source>
+        <translation>Lleva el teclado a la tabla de la cola: Supr retira, Alt+Arriba y Alt+Abajo mueven</translation>
+    </message>
+    <message>
         <source>&amp;Full screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
@@ -1324,7 +1344,7 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
     <name>MainWindow</name>
     <message>
         <source>Next speakers</source>
-        <extracomment>The whole second of the running turn last shown in the balance and the tables (None: nobody speaks).</extracomment>
+        <extracomment>The console has closed and every window it owns with it: the app ends (or restarts), see app.py. The whole second of the running turn last shown in the balance and the tables (None: nobody speaks).</extracomment>
         <translation>Siguientes oradores</translation>
     </message>
     <message>

@@ -411,6 +411,26 @@
         <translation>Quitter le champ de texte pour que les raccourcis à une touche fonctionnent à nouveau</translation>
     </message>
     <message>
+        <source>Ne&amp;xt panel</source>
+        <translation>Panneau &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Put the keyboard on the next panel: timer, roster, queue, remote queue, balance, interventions, notes</source>
+        <translation>Place le clavier sur le panneau suivant&#xa0;: chronomètre, liste, file d&apos;attente, file à distance, équilibre, interventions, notes</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious panel</source>
+        <translation>Panneau précéd&amp;ent</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;queue</source>
+        <translation>Aller à la &amp;file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Put the keyboard on the queue table: Del withdraws, Alt+Up and Alt+Down move</source>
+        <translation>Place le clavier sur le tableau de la file d&apos;attente&#xa0;: Suppr retire, Alt+Haut et Alt+Bas déplacent</translation>
+    </message>
+    <message>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
@@ -1324,7 +1344,7 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
     <name>MainWindow</name>
     <message>
         <source>Next speakers</source>
-        <extracomment>The whole second of the running turn last shown in the balance and the tables (None: nobody speaks).</extracomment>
+        <extracomment>The console has closed and every window it owns with it: the app ends (or restarts), see app.py. The whole second of the running turn last shown in the balance and the tables (None: nobody speaks).</extracomment>
         <translation>Intervenants suivants</translation>
     </message>
     <message>

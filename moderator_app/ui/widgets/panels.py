@@ -88,6 +88,9 @@ def _table(name: str, parent: QWidget, view_class: type[QTableView] = QTableView
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    # Tab leaves the table for the next panel (arrow keys move between rows): moving from cell to
+    # cell on Tab would keep the keyboard in the table for ever.
+    view.setTabKeyNavigation(False)
     view.setAlternatingRowColors(True)
     view.setItemDelegate(IsolatingDelegate(view))
     view.setWordWrap(False)
