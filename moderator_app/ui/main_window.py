@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QSizePolicy,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -34,6 +33,7 @@ from moderator_app.ui.steady_width import keep_width_steady
 from moderator_app.ui.storage_banner import StorageBanner
 from moderator_app.ui.theme_menu import ColourSchemeMenu
 from moderator_app.ui.widgets.balance_panel import BalancePanel
+from moderator_app.ui.widgets.elided_label import ElidedLabel
 from moderator_app.ui.widgets.notes_panel import NotesPanel
 from moderator_app.ui.widgets.panels import HistoryPanel, QueuePanel, RosterPanel
 from moderator_app.ui.widgets.quick_note import QuickNoteBar
@@ -130,12 +130,9 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
         central = QWidget(self)
         self.session_bar = SessionBar(central)
         self.timer_panel = TimerPanel(central)
-        self.next_label = QLabel(central)
+        self.next_label = ElidedLabel(central)  # cut at a whole character with "…", never mid-glyph
         self.next_label.setObjectName("nextSpeakers")
-        self.next_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.next_label.setWordWrap(False)
         self.next_label.setAccessibleName(self.tr("Next speakers"))
-        self.next_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         font = QFont(self.next_label.font())
         font.setPixelSize(22)
         self.next_label.setFont(font)
@@ -150,6 +147,7 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
             self.act_quick_note.shortcut().toString(QKeySequence.SequenceFormat.NativeText), central
         )
         self.quick_note.submitted.connect(self.note_commands.save_quick_note)
+        self.quick_note.tags_height_changed.connect(self.timer_panel.lend_height)
         layout.addWidget(self.quick_note)
         self.setCentralWidget(central)
 
@@ -292,8 +290,7 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
         keep_width_steady(toolbar.widgetForAction(self.act_toggle), self.act_toggle, toggle_texts)
 
     def _build_status_bar(self) -> None:
-        self.message_label = QLabel(self)
-        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.message_label = ElidedLabel(self)  # a long message (a long name in it) elides, never widens
         self.message_label.setAccessibleName(self.tr("Last message"))
         self.saved_label = QLabel(self)
         self.saved_label.setTextFormat(Qt.TextFormat.PlainText)

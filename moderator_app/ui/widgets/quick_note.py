@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from moderator_app.domain.notes import NoteTag
 from moderator_app.ui import labels
+from moderator_app.ui.widgets.elided_label import ElidedLabel
 
 TAGS = list(NoteTag)
 _DIGITS = {Qt.Key.Key_1 + n: n for n in range(len(TAGS))}
@@ -61,6 +62,8 @@ class QuickNoteBar(QWidget):
 
     #: (text, tags) when Enter is pressed in the field.
     submitted = Signal(str, list)
+    #: The height the tag buttons take from the timer above while shown (0 once hidden again).
+    tags_height_changed = Signal(int)
 
     def __init__(self, focus_keys: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,7 +81,9 @@ class QuickNoteBar(QWidget):
         self.edit.setClearButtonEnabled(True)
         # One style sheet for the bar, not one per widget: each sheet is parsed and polished on its own.
         self.setStyleSheet(
-            "QLineEdit#quickNote { padding: 4px; } QLineEdit#quickNote:focus { border: 2px solid #2563eb; }"
+            # The focused border is a pixel wider: a pixel less padding keeps the field's height.
+            "QLineEdit#quickNote { padding: 4px; }"
+            " QLineEdit#quickNote:focus { border: 2px solid #2563eb; padding: 3px; }"
             " QToolButton:checked { background: #1e3a8a; color: white; font-weight: bold; }"
         )
         self.edit.returnPressed.connect(self._submit)
@@ -108,18 +113,22 @@ class QuickNoteBar(QWidget):
             self.buttons.append(button)
         for row in rows:
             row.addStretch(1)
-        self.link_label = QLabel(self)
+        # One line each, elided: a long speaker or segment name must not widen the centre column.
+        self.link_label = ElidedLabel(self)
         self.link_label.setObjectName("noteLink")
-        self.link_label.setTextFormat(Qt.TextFormat.PlainText)
         self.link_label.setAccessibleName(self.tr("The note will be linked to"))
-        self.state_label = QLabel(self)
-        self.state_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.state_label = ElidedLabel(self, mode=Qt.TextElideMode.ElideLeft)
+        self.state_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.state_label.setAccessibleName(self.tr("Where the keys go"))
+        bold = QFont(self.state_label.font())
+        bold.setBold(True)
+        # Bold while typing: one height in both states, so the timer above keeps its size.
+        self.state_label.setMinimumHeight(QFontMetrics(bold).height())
         self._show_state(False)
         info = QHBoxLayout()
         info.setContentsMargins(0, 0, 0, 0)
-        info.addWidget(self.link_label, 1)
-        info.addWidget(self.state_label)
+        info.addWidget(self.link_label, 3)
+        info.addWidget(self.state_label, 2)
         # The tag buttons appear while a note is being written (or has tags), so on a laptop
         # screen the timer keeps the room it needs the rest of the time.
         self.tag_box = QWidget(self)
@@ -136,6 +145,8 @@ class QuickNoteBar(QWidget):
         layout.addLayout(info)
         self.edit.textChanged.connect(lambda _text: self._show_tags())
         self._show_tags()
+        # As wide with the tag buttons shown as without: showing them must not widen the centre.
+        self.setMinimumWidth(self.tag_box.minimumSizeHint().width())
 
     def _show_tag(self, button: QToolButton, tag: NoteTag, number: int) -> None:
         self._show_tags()
@@ -152,6 +163,9 @@ class QuickNoteBar(QWidget):
         wanted = self.edit.hasFocus() or bool(self.edit.text()) or any(b.isChecked() for b in self.buttons)
         if hasattr(self, "tag_box") and self.tag_box.isHidden() == wanted:
             self.tag_box.setVisible(wanted)
+            layout = self.layout()
+            spacing = layout.spacing() if layout is not None else 0
+            self.tags_height_changed.emit(self.tag_box.sizeHint().height() + spacing if wanted else 0)
 
     def _show_state(self, focused: bool) -> None:
         self._show_tags()

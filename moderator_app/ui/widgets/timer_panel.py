@@ -10,10 +10,13 @@ from moderator_app.console import LiveReading
 from moderator_app.domain.enums import Phase
 from moderator_app.domain.formatting import clock_text, countdown_text
 from moderator_app.ui import labels, theme
+from moderator_app.ui.widgets.elided_label import ElidedLabel
 
 
-def _plain_label(name: str, parent: QWidget) -> QLabel:
-    label = QLabel(parent)
+def _plain_label(name: str, parent: QWidget, *, elided: bool = False) -> QLabel:
+    # Names, affiliations and details stay on one line and elide: a long one must not make the
+    # panel taller or wider, or the digits change size from one turn to the next.
+    label = ElidedLabel(parent) if elided else QLabel(parent)
     # User data is shown as text, never interpreted as markup.
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -34,10 +37,10 @@ class TimerPanel(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumHeight(180)
         self.phase_label = _plain_label("phaseLabel", self)
-        self.speaker_label = _plain_label("speakerLabel", self)
-        self.affiliation_label = _plain_label("affiliationLabel", self)
+        self.speaker_label = _plain_label("speakerLabel", self, elided=True)
+        self.affiliation_label = _plain_label("affiliationLabel", self, elided=True)
         self.time_label = _plain_label("timeLabel", self)
-        self.detail_label = _plain_label("detailLabel", self)
+        self.detail_label = _plain_label("detailLabel", self, elided=True)
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(14)
@@ -45,9 +48,6 @@ class TimerPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(4)
-        self.speaker_label.setWordWrap(True)
-        self.affiliation_label.setWordWrap(True)
-        self.detail_label.setWordWrap(True)
         layout.addWidget(self.phase_label)
         layout.addWidget(self.speaker_label)
         layout.addWidget(self.affiliation_label)
@@ -55,6 +55,9 @@ class TimerPanel(QFrame):
         layout.addWidget(self.progress)
         layout.addWidget(self.detail_label)
         self._phase: tuple[Phase, bool] | None = None
+        #: Height the quick note below has borrowed for its tag buttons while a note is typed: the
+        #: fonts are sized as if the panel still had it, so the digits keep one size per window size.
+        self.lent_height = 0
         self._apply_fonts()
         theme.notifier().changed.connect(self._theme_changed)
 
@@ -68,10 +71,17 @@ class TimerPanel(QFrame):
         super().resizeEvent(event)
         self._apply_fonts()
 
+    def lend_height(self, pixels: int) -> None:
+        """The quick note's tag buttons take (or give back) ``pixels`` of this panel's height."""
+        if pixels != self.lent_height:
+            self.lent_height = pixels
+            self._apply_fonts()
+
     def _apply_fonts(self) -> None:
         # The digits fill the panel: readable from the back of a meeting room. Sizes follow the
-        # panel's real size, so on a small laptop screen nothing spills over its neighbours.
-        height = max(self.height(), 160)
+        # panel's size (the window's and the splitters'), so on a small laptop screen nothing spills
+        # over its neighbours, and nothing else changes them.
+        height = max(self.height() + self.lent_height, 160)
         width = max(self.width(), 320)
         tight = height < 300
         margin = 8 if tight else 24

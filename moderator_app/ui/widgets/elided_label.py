@@ -1,0 +1,71 @@
+"""A one-line label that shortens its text with an ellipsis to the room it has, instead of growing.
+
+A plain QLabel asks for the width of its text: a long affiliation or speaker name widened the
+centre column turn by turn and squeezed the docks beside it. This label asks for no width at all,
+draws as much of its text as fits (ending in "…"), and shows the whole text in its tooltip when it
+had to shorten it. ``text()`` stays the whole text, so screen readers and tests read all of it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QWidget
+
+
+class ElidedLabel(QLabel):
+    """Plain text on one line, elided at the end (the start, in a right-to-left window) to fit."""
+
+    def __init__(self, parent: QWidget | None = None, *, mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight) -> None:
+        super().__init__(parent)
+        self._mode = mode
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(False)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:
+        return QSize(0, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def shown_text(self) -> str:
+        """What is drawn: the whole text, or as much as fits with an ellipsis."""
+        return self.fontMetrics().elidedText(self.text(), self._mode, max(0, self.contentsRect().width()))
+
+    def is_elided(self) -> bool:
+        return self.shown_text() != self.text()
+
+    def setText(self, text: str) -> None:
+        if text != self.text():
+            super().setText(text)
+            self._update_tip()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_tip()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._update_tip()
+
+    def _update_tip(self) -> None:
+        tip = self.text() if self.is_elided() else ""
+        if self.toolTip() != tip:
+            self.setToolTip(tip)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        style = self.style()
+        alignment = QStyle.visualAlignment(self.layoutDirection(), self.alignment())
+        style.drawItemText(
+            painter,
+            self.contentsRect(),
+            int(alignment),
+            self.palette(),
+            self.isEnabled(),
+            self.shown_text(),
+            self.foregroundRole(),
+        )
+        painter.end()
