@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -336,6 +336,19 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
         if remote_left:
             text += "   · " + self.tr("%n remote waiting (I)", "", remote_left)
         return text
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # A key whose command is switched off reaches the window instead: say why it did nothing.
+        pressed = QKeySequence(event.keyCombination())
+        for _menu, actions in self.actions_by_menu:
+            for action in actions:
+                matches = any(k.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch for k in action.shortcuts())
+                if matches and not action.isEnabled():
+                    reason = self.why_disabled(action)
+                    if reason:
+                        self.show_message(reason, True)
+                        return
+        super().keyPressEvent(event)
 
     # -- layout -------------------------------------------------------------------------
     def _toggle_full_screen(self) -> None:

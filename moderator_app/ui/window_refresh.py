@@ -131,6 +131,8 @@ class RefreshMixin:
         self.act_next_segment.setEnabled(bool(snapshot.segments) and not ended)
         self.act_suggested.setEnabled(bool(snapshot.queue) and not ended)
         self.act_contingent_time.setEnabled(bool(snapshot.contingents))
+        # After End session nobody can be given the floor: Space (Start next) is off too.
+        self.act_toggle.setEnabled(current is not None or not ended)
         self.act_toggle.setText(
             self.tr("&Pause")
             if current is not None and current.state is InterventionState.RUNNING
@@ -142,6 +144,33 @@ class RefreshMixin:
         if toggle_button is not None:
             toggle_button.setAccessibleName(self.act_toggle.text().replace("&", ""))
 
+    def why_disabled(self, action: Any) -> str | None:
+        """Why ``action`` cannot be done now, in words for the status bar (None: it can, or no reason)."""
+        console = self.bridge.console
+        snapshot = console.snapshot
+        ended = snapshot.session.ended_at is not None
+        if ended and action in (self.act_toggle, self.act_next, self.act_suggested, self.act_next_segment):
+            return self.tr("The session has ended. Session → Resume ended session (Shift+F5) carries on.")
+        if action in (self.act_next, self.act_suggested, self.act_toggle):
+            return self.tr("The queue is empty: press A to add someone.")
+        if action in (self.act_end, self.act_plus, self.act_minus, self.act_allot):
+            return self.tr("Nobody has the floor right now.")
+        if action is self.act_undo:
+            return self.tr("Nothing to undo in the queue.")
+        if action is self.act_redo:
+            return self.tr("Nothing to redo in the queue.")
+        if action is self.act_interleave:
+            return self.tr("The remote queue is empty.")
+        if action is self.act_start_session:
+            return self.tr("The session clock has already started.")
+        if action is self.act_end_session:
+            return self.tr("The session has already ended.") if ended else self.tr("The session has not started yet.")
+        if action is self.act_resume_session:
+            return self.tr("The session has not ended.")
+        if action is self.act_next_segment:
+            return self.tr("This session has no agenda: add segments with Session details (Ctrl+Shift+D).")
+        return None
+
     def tick(self, now: Instant | None = None) -> None:
         console = self.bridge.console
         # The clocks are shown a little ahead (see tick_schedule); a refresh passes the instant it showed.
@@ -149,7 +178,10 @@ class RefreshMixin:
         snapshot = console.snapshot
         segment = reading.progress.segment
         self.timer_panel.show_reading(
-            reading, segment.title if segment else None, next_allotted=console.next_allotted_seconds()
+            reading,
+            segment.title if segment else None,
+            next_allotted=console.next_allotted_seconds(),
+            ended=snapshot.session.ended_at is not None,
         )
         self.session_bar.show_reading(
             snapshot.session.title,

@@ -2531,6 +2531,50 @@ El archivo: %2</translation>
         <source>&amp;Start next</source>
         <translation>&amp;Iniciar el siguiente</translation>
     </message>
+    <message>
+        <source>The session has ended. Session → Resume ended session (Shift+F5) carries on.</source>
+        <translation>La sesión ha finalizado. Sesión → Reanudar la sesión finalizada (Mayús+F5) permite continuar.</translation>
+    </message>
+    <message>
+        <source>The queue is empty: press A to add someone.</source>
+        <translation>La cola está vacía: pulse A para añadir a alguien.</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor right now.</source>
+        <translation>Ahora nadie tiene la palabra.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo in the queue.</source>
+        <translation>No hay nada que deshacer en la cola.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo in the queue.</source>
+        <translation>No hay nada que rehacer en la cola.</translation>
+    </message>
+    <message>
+        <source>The remote queue is empty.</source>
+        <translation>La cola remota está vacía.</translation>
+    </message>
+    <message>
+        <source>The session clock has already started.</source>
+        <translation>El reloj de la sesión ya está en marcha.</translation>
+    </message>
+    <message>
+        <source>The session has already ended.</source>
+        <translation>La sesión ya ha finalizado.</translation>
+    </message>
+    <message>
+        <source>The session has not started yet.</source>
+        <translation>La sesión todavía no ha empezado.</translation>
+    </message>
+    <message>
+        <source>The session has not ended.</source>
+        <translation>La sesión no ha finalizado.</translation>
+    </message>
+    <message>
+        <source>This session has no agenda: add segments with Session details (Ctrl+Shift+D).</source>
+        <translation>Esta sesión no tiene orden del día: añada segmentos en Detalles de la sesión (Ctrl+Mayús+D).</translation>
+    </message>
 </context>
 <context>
     <name>RemoteCommands</name>
@@ -3837,6 +3881,14 @@ Todo lo guardado antes está a salvo, y la sesión en pantalla es lo que está g
     <message>
         <source>Share of allotted time used</source>
         <translation>Parte del tiempo asignado consumida</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Sesión finalizada</translation>
+    </message>
+    <message>
+        <source>Session → Resume ended session (Shift+F5) to carry on</source>
+        <translation>Sesión → Reanudar la sesión finalizada (Mayús+F5) para continuar</translation>
     </message>
     <message>
         <source>Press N (or Space) to give the floor to the next in the queue</source>

@@ -2531,6 +2531,50 @@ Le fichier&#xa0;: %2</translation>
         <source>&amp;Start next</source>
         <translation>&amp;Démarrer le suivant</translation>
     </message>
+    <message>
+        <source>The session has ended. Session → Resume ended session (Shift+F5) carries on.</source>
+        <translation>La session est terminée. Session → Reprendre la session terminée (Maj+F5) permet de continuer.</translation>
+    </message>
+    <message>
+        <source>The queue is empty: press A to add someone.</source>
+        <translation>La file d&apos;attente est vide&#xa0;: appuyez sur A pour ajouter quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor right now.</source>
+        <translation>Personne n&apos;a la parole pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo in the queue.</source>
+        <translation>Rien à annuler dans la file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo in the queue.</source>
+        <translation>Rien à rétablir dans la file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>The remote queue is empty.</source>
+        <translation>La file à distance est vide.</translation>
+    </message>
+    <message>
+        <source>The session clock has already started.</source>
+        <translation>L&apos;horloge de la session est déjà lancée.</translation>
+    </message>
+    <message>
+        <source>The session has already ended.</source>
+        <translation>La session est déjà terminée.</translation>
+    </message>
+    <message>
+        <source>The session has not started yet.</source>
+        <translation>La session n&apos;a pas encore commencé.</translation>
+    </message>
+    <message>
+        <source>The session has not ended.</source>
+        <translation>La session n&apos;est pas terminée.</translation>
+    </message>
+    <message>
+        <source>This session has no agenda: add segments with Session details (Ctrl+Shift+D).</source>
+        <translation>Cette session n&apos;a pas d&apos;ordre du jour&#xa0;: ajoutez des segments dans Détails de la session (Ctrl+Maj+D).</translation>
+    </message>
 </context>
 <context>
     <name>RemoteCommands</name>
@@ -3837,6 +3881,14 @@ Tout ce qui a été enregistré avant est en sécurité, et la session à l&apos
     <message>
         <source>Share of allotted time used</source>
         <translation>Part du temps alloué utilisée</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Session terminée</translation>
+    </message>
+    <message>
+        <source>Session → Resume ended session (Shift+F5) to carry on</source>
+        <translation>Session → Reprendre la session terminée (Maj+F5) pour continuer</translation>
     </message>
     <message>
         <source>Press N (or Space) to give the floor to the next in the queue</source>

@@ -352,7 +352,9 @@ class BalancePanel(QFrame):
         if describe:
             self.bars.setAccessibleDescription(self.bars.accessible_summary())
         _set_if_changed(self.suggestion_label.text(), self.suggestion_words(suggestion), self.suggestion_label.setText)
-        self.suggestion_button.setEnabled(suggestion is not None)
+        # Off when there is nobody to suggest, and when its action is off (after End session).
+        action = self.suggestion_button.defaultAction()
+        self.suggestion_button.setEnabled(suggestion is not None and (action is None or action.isEnabled()))
         self.contingent_label.setVisible(bool(contingents))
         _set_if_changed(self.contingent_label.text(), self.contingent_words(contingents), self.contingent_label.setText)
 

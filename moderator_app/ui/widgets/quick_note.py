@@ -62,7 +62,7 @@ class QuickNoteBar(QWidget):
 
     #: (text, tags) when Enter is pressed in the field.
     submitted = Signal(str, list)
-    #: The height the tag buttons take from the timer above while shown (0 once hidden again).
+    # The height the tag buttons take from the timer above while shown (0 once hidden again).
     tags_height_changed = Signal(int)
 
     def __init__(self, focus_keys: str, parent: QWidget | None = None) -> None:

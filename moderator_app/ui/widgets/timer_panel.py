@@ -55,8 +55,8 @@ class TimerPanel(QFrame):
         layout.addWidget(self.progress)
         layout.addWidget(self.detail_label)
         self._phase: tuple[Phase, bool] | None = None
-        #: Height the quick note below has borrowed for its tag buttons while a note is typed: the
-        #: fonts are sized as if the panel still had it, so the digits keep one size per window size.
+        # Height the quick note below has borrowed for its tag buttons while a note is typed: the
+        # fonts are sized as if the panel still had it, so the digits keep one size per window size.
         self.lent_height = 0
         self._apply_fonts()
         theme.notifier().changed.connect(self._theme_changed)
@@ -105,10 +105,27 @@ class TimerPanel(QFrame):
         label.setFont(font)
 
     def show_reading(
-        self, reading: LiveReading, segment_title: str | None, *, next_allotted: int | None = None
+        self,
+        reading: LiveReading,
+        segment_title: str | None,
+        *,
+        next_allotted: int | None = None,
+        ended: bool = False,
     ) -> None:
         timer = reading.timer
         shape, words = labels.phase(timer.phase, running=timer.running)
+        if timer.phase is Phase.IDLE and ended:
+            # Nobody can be called any more: say so, and how to carry on, instead of "Press N".
+            words = self.tr("Session ended")
+            self.phase_label.setText(f"■  {words}")
+            self.speaker_label.setText("")
+            self.affiliation_label.setText(self.tr("Session → Resume ended session (Shift+F5) to carry on"))
+            self.time_label.setText("–:––")
+            self.detail_label.setText("")
+            self.progress.setValue(0)
+            self._paint(Phase.IDLE, running=True)
+            self.setAccessibleDescription(words)
+            return
         if timer.phase is Phase.IDLE:
             self.phase_label.setText(f"{shape}  {words}")
             self.speaker_label.setText("")
