@@ -72,3 +72,20 @@ def test_every_action_that_can_be_switched_off_has_a_reason(window):
         window.act_next_segment,
     ]
     assert all(RefreshMixin.why_disabled(window, action) for action in switched)
+
+
+def test_ctrl_z_once_the_only_changed_entry_has_spoken_says_nothing_to_undo(qtbot, window, console):
+    queued = {entry.participant_id for entry in console.snapshot.queue}
+    newcomer = next(p for p in console.snapshot.participants if p.id not in queued)
+    added = console.enqueue(newcomer.id)
+    console.move_entry(added.id, 0)
+    window.refresh()
+    _press(qtbot, window, Qt.Key.Key_N)  # the newcomer speaks: both queue changes were about them
+    assert console.snapshot.current_intervention.participant_id == newcomer.id
+    assert not window.act_undo.isEnabled()
+    queue = console.snapshot.queue
+    window.message_label.setText("")
+    _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "Nothing to undo" in window.message_label.text()
+    assert "undone" not in window.message_label.text()
+    assert console.snapshot.queue == queue
