@@ -86,3 +86,24 @@ def test_the_panel_keys_are_in_the_view_menu_and_the_shortcut_list(window):
     view_menu = dict(window.actions_by_menu)[window.tr("&View")]
     keys = {action.shortcut().toString() for action in view_menu}
     assert {"F6", "Shift+F6", "F7"} <= keys
+
+
+def test_f2_in_the_roster_filter_edits_the_only_match(qtbot, window, console, monkeypatch):
+    from moderator_app.ui.dialogs import participant_dialog
+
+    shown = []
+    monkeypatch.setattr(participant_dialog, "ask_participant", lambda _w, _c, draft=None: shown.append(draft))
+    person = console.snapshot.participants[3]
+    qtbot.keyClick(window.timer_panel, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    filter_edit = window.roster_panel.filter_edit
+    assert QApplication.focusWidget() is filter_edit
+    qtbot.keyClicks(filter_edit, person.name)
+    assert window.roster_panel.proxy.rowCount() == 1
+    qtbot.keyClick(filter_edit, Qt.Key.Key_F2)
+    assert [draft.name for draft in shown] == [person.name]
+    # With several matches and none chosen, F2 still asks to pick one first.
+    filter_edit.setText(person.name.split()[0][:1])
+    assert window.roster_panel.proxy.rowCount() > 1
+    window.roster_panel.view.setCurrentIndex(window.roster_panel.proxy.index(-1, -1))
+    qtbot.keyClick(filter_edit, Qt.Key.Key_F2)
+    assert len(shown) == 1 and "Select someone" in window.message_label.text()

@@ -158,9 +158,12 @@ class RosterPanel(QWidget):
         layout.addLayout(_button_row(self, actions))
 
     def selected_id(self) -> str | None:
+        """The participant under the cursor, or the only one the filter leaves (F2, Q, Ctrl+Enter act on them)."""
         index = self.view.currentIndex()
         if not index.isValid():
-            return None
+            if self.proxy.rowCount() != 1:
+                return None
+            index = self.proxy.index(0, 0)
         return self.proxy.data(self.proxy.index(index.row(), 0), Qt.ItemDataRole.UserRole)
 
     def select_id(self, participant_id: str) -> None:
