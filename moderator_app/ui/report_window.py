@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
@@ -127,9 +128,7 @@ class ReportWindow(QMainWindow):
         )
         for code, name in REPORT_LANGUAGES.items():
             self.language_combo.addItem(name, code)
-        self.language_combo.setCurrentIndex(
-            max(0, self.language_combo.findData(language_for_locale(QLocale().name())))
-        )
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language_for_locale(QLocale().name()))))
         self.language_combo.currentIndexChanged.connect(lambda _i: self.reload())
         toolbar.addWidget(QLabel(self.tr(" Language: "), self))
         toolbar.addWidget(self.language_combo)
@@ -180,17 +179,21 @@ class ReportWindow(QMainWindow):
         self.editor.setAccessibleDescription(self.tr("Your text for this section, saved as you type"))
         self.editor.setPlaceholderText(self.tr("Write this section here. Lines starting with “- ” become bullets."))
         self.editor.textChanged.connect(self._text_changed)
+        # Tab moves on to the buttons (a tab character would also turn the section into "your text").
+        self.editor.setTabChangesFocus(True)
         self.stale_box = QGroupBox(self.tr("⚠ The session has changed since you edited this section"), self)
         self.fresh_text = QPlainTextEdit(self)
         self.fresh_text.setReadOnly(True)
+        self.fresh_text.setTabChangesFocus(True)
         self.fresh_text.setAccessibleName(self.tr("Fresh draft from the session"))
         self.fresh_text.setAccessibleDescription(self.tr("What the draft says now, from the session as it stands"))
-        self.use_fresh = QPushButton(self.tr("Replace my text with the fresh draft"), self)
-        self.use_fresh.setAccessibleName(self.use_fresh.text())
+        # Alt+R, Alt+F and Alt+K choose from the keyboard too; Tab reaches each button.
+        self.use_fresh = QPushButton(self.tr("&Replace my text with the fresh draft"), self)
+        self.use_fresh.setAccessibleName(self.use_fresh.text().replace("&", ""))
         self.use_fresh.setAccessibleDescription(self.tr("Replace your text of this section with the fresh draft"))
         self.use_fresh.clicked.connect(self._use_fresh_draft)
-        self.reset_button = QPushButton(self.tr("Follow the session again (drop my edit)"), self)
-        self.reset_button.setAccessibleName(self.reset_button.text())
+        self.reset_button = QPushButton(self.tr("&Follow the session again (drop my edit)"), self)
+        self.reset_button.setAccessibleName(self.reset_button.text().replace("&", ""))
         self.reset_button.setAccessibleDescription(
             self.tr("Drop your edit so that the section follows the session again")
         )
@@ -200,8 +203,8 @@ class ReportWindow(QMainWindow):
             QLabel(self.tr("Fresh draft from the session (your text is kept until you choose):"), self)
         )
         stale_layout.addWidget(self.fresh_text)
-        self.keep_mine = QPushButton(self.tr("Keep my text (I have seen the new material)"), self)
-        self.keep_mine.setAccessibleName(self.keep_mine.text())
+        self.keep_mine = QPushButton(self.tr("&Keep my text (I have seen the new material)"), self)
+        self.keep_mine.setAccessibleName(self.keep_mine.text().replace("&", ""))
         self.keep_mine.setAccessibleDescription(self.tr("Keep your text and stop pointing out this change"))
         self.keep_mine.clicked.connect(self._keep_mine)
         stale_buttons = QHBoxLayout()
@@ -227,6 +230,10 @@ class ReportWindow(QMainWindow):
         splitter.addWidget(self.pages)
         splitter.addWidget(self.preview)
         splitter.setSizes([260, 560, 580])
+        # Tab in screen order: the text, then what can be done about it, then the preview.
+        chain = [self.section_list, self.editor, self.reset_button, self.fresh_text, self.use_fresh, self.keep_mine]
+        for before, after in pairwise([*chain, self.preview]):
+            QWidget.setTabOrder(before, after)
         self.setCentralWidget(splitter)
 
     def _attendance_page(self) -> QWidget:
@@ -245,6 +252,7 @@ class ReportWindow(QMainWindow):
         self.gender_summary.setAccessibleName(self.tr("Summary of the gender discussion"))
         self.gender_summary.setAccessibleDescription(self.tr("A few sentences for the report's gender section"))
         self.gender_summary.textChanged.connect(self._attendance_changed)
+        self.gender_summary.setTabChangesFocus(True)
         note = QLabel(
             self.tr("Leave a number at “not given” when you have no estimate; the report then says so."), page
         )

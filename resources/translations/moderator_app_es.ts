@@ -2869,16 +2869,8 @@ El archivo: %2</translation>
         <translation>Lo que dice ahora el borrador, a partir de la sesión tal como está</translation>
     </message>
     <message>
-        <source>Replace my text with the fresh draft</source>
-        <translation>Reemplazar mi texto por el borrador nuevo</translation>
-    </message>
-    <message>
         <source>Replace your text of this section with the fresh draft</source>
         <translation>Reemplazar su texto de esta sección por el borrador nuevo</translation>
-    </message>
-    <message>
-        <source>Follow the session again (drop my edit)</source>
-        <translation>Seguir de nuevo la sesión (descartar mi cambio)</translation>
     </message>
     <message>
         <source>Drop your edit so that the section follows the session again</source>
@@ -2887,10 +2879,6 @@ El archivo: %2</translation>
     <message>
         <source>Fresh draft from the session (your text is kept until you choose):</source>
         <translation>Borrador nuevo a partir de la sesión (su texto se conserva hasta que elija):</translation>
-    </message>
-    <message>
-        <source>Keep my text (I have seen the new material)</source>
-        <translation>Conservar mi texto (he visto lo nuevo)</translation>
     </message>
     <message>
         <source>Keep your text and stop pointing out this change</source>
@@ -2991,6 +2979,18 @@ El archivo: %2</translation>
     <message>
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <source>&amp;Replace my text with the fresh draft</source>
+        <translation>&amp;Reemplazar mi texto por el borrador nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the session again (drop my edit)</source>
+        <translation>&amp;Seguir de nuevo la sesión (descartar mi cambio)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my text (I have seen the new material)</source>
+        <translation>&amp;Conservar mi texto (he visto lo nuevo)</translation>
     </message>
     <message>
         <source>Sent %1 page(s) to the printer.</source>

@@ -2869,16 +2869,8 @@ Le fichier&#xa0;: %2</translation>
         <translation>Ce que dit maintenant le brouillon, d&apos;après la session telle qu&apos;elle est</translation>
     </message>
     <message>
-        <source>Replace my text with the fresh draft</source>
-        <translation>Remplacer mon texte par le nouveau brouillon</translation>
-    </message>
-    <message>
         <source>Replace your text of this section with the fresh draft</source>
         <translation>Remplacer votre texte de cette section par le nouveau brouillon</translation>
-    </message>
-    <message>
-        <source>Follow the session again (drop my edit)</source>
-        <translation>Suivre à nouveau la session (abandonner ma modification)</translation>
     </message>
     <message>
         <source>Drop your edit so that the section follows the session again</source>
@@ -2887,10 +2879,6 @@ Le fichier&#xa0;: %2</translation>
     <message>
         <source>Fresh draft from the session (your text is kept until you choose):</source>
         <translation>Nouveau brouillon à partir de la session (votre texte est conservé jusqu&apos;à votre choix)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Keep my text (I have seen the new material)</source>
-        <translation>Garder mon texte (j&apos;ai vu les nouveautés)</translation>
     </message>
     <message>
         <source>Keep your text and stop pointing out this change</source>
@@ -2991,6 +2979,18 @@ Le fichier&#xa0;: %2</translation>
     <message>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>&amp;Replace my text with the fresh draft</source>
+        <translation>&amp;Remplacer mon texte par le nouveau brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the session again (drop my edit)</source>
+        <translation>&amp;Suivre à nouveau la session (abandonner ma modification)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my text (I have seen the new material)</source>
+        <translation>&amp;Garder mon texte (j&apos;ai vu les nouveautés)</translation>
     </message>
     <message>
         <source>Sent %1 page(s) to the printer.</source>
