@@ -2165,8 +2165,8 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
         <translation>Problema</translation>
     </message>
     <message>
-        <source>Create session</source>
-        <translation>Crear sesión</translation>
+        <source>&amp;Create session</source>
+        <translation>&amp;Crear sesión</translation>
     </message>
     <message>
         <source>Create session from this proposal</source>

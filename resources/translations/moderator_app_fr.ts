@@ -2165,8 +2165,8 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
         <translation>Problème</translation>
     </message>
     <message>
-        <source>Create session</source>
-        <translation>Créer la session</translation>
+        <source>&amp;Create session</source>
+        <translation>&amp;Créer la session</translation>
     </message>
     <message>
         <source>Create session from this proposal</source>

@@ -132,3 +132,26 @@ def test_create_session_from_a_proposal_opens_it(window, repository, tmp_path: P
 def test_the_menus_offer_both_imports(window):
     texts = [a.text() for _, actions in window.actions_by_menu for a in actions]
     assert "Import workshop &proposal…" in texts and "Import roster (&CSV)…" in texts
+
+
+def test_create_session_is_reached_by_tab_and_by_alt_c(qtbot):
+    from PySide6.QtCore import Qt
+
+    preview = ProposalPreview(parse_proposal(PROPOSAL))
+    qtbot.addWidget(preview)
+    preview.show()
+    qtbot.waitExposed(preview)
+    preview.activateWindow()
+    qtbot.waitUntil(preview.isActiveWindow)
+    preview.title_edit.setFocus()
+    QApplication.processEvents()
+    seen = []
+    for _ in range(22):  # twice round the dialog
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert preview.import_button in seen  # Tab leaves the table and its gender lists, on to the buttons
+    assert seen.count(preview.people) == 2  # once into the table per round, not once per cell
+    assert preview.import_button.isDefault()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: preview.session is not None)  # a mnemonic animates its click
+    assert preview.session.title.startswith("Towards an Inclusive")
