@@ -129,7 +129,7 @@ class RefreshMixin:
         self.act_end_session.setEnabled(snapshot.session.started is not None and not ended)
         self.act_resume_session.setEnabled(ended)
         self.act_next_segment.setEnabled(bool(snapshot.segments) and not ended)
-        self.act_suggested.setEnabled(bool(snapshot.queue) and not ended)
+        self.act_suggested.setEnabled(bool(snapshot.queue or snapshot.remote_queue) and not ended)
         self.act_contingent_time.setEnabled(bool(snapshot.contingents))
         # After End session nobody can be given the floor: Space (Start next) is off too.
         self.act_toggle.setEnabled(current is not None or not ended)

@@ -676,6 +676,10 @@
         <translation>siguiente en la cola</translation>
     </message>
     <message>
+        <source> (remote request, no. %1 in the remote queue)</source>
+        <translation> (solicitud remota, n.º %1 en la cola remota)</translation>
+    </message>
+    <message>
         <source> (no. %1 in the queue)</source>
         <translation> (n.º %1 en la cola)</translation>
     </message>

@@ -676,6 +676,10 @@
         <translation>suivant dans la file</translation>
     </message>
     <message>
+        <source> (remote request, no. %1 in the remote queue)</source>
+        <translation> (demande à distance, nº %1 dans la file à distance)</translation>
+    </message>
+    <message>
         <source> (no. %1 in the queue)</source>
         <translation> (nº %1 dans la file)</translation>
     </message>

@@ -199,3 +199,17 @@ def test_the_agenda_has_a_checkable_remote_queue_column(qtbot, console):
     dialog._move_row(-1)
     dialog.accept()
     assert [(s.title, s.remote_queue) for s in dialog.segments] == [("Remote", True), ("Opening", False)]
+
+
+def test_the_balance_suggests_a_remote_request_in_words_and_s_calls_it(qtbot, window, console):
+    for entry in list(console.snapshot.queue):
+        console.withdraw(entry.id)
+    remote = console.add_remote(name="Amina Remote", platform="Zoom", text="How is this funded?")
+    window.refresh()
+    words = window.balance_panel.suggestion_label.text()
+    assert "Amina Remote" in words and "remote request" in words and "first intervention" in words
+    assert window.act_suggested.isEnabled() and window.balance_panel.suggestion_button.isEnabled()
+    window.focus_timer()
+    qtbot.keyClick(window.timer_panel, Qt.Key.Key_S)
+    assert console.snapshot.current_intervention.participant_id == remote.participant_id
+    assert console.snapshot.remote_queue == ()

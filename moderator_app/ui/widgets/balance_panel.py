@@ -316,7 +316,11 @@ class BalancePanel(QFrame):
                 )
             else:
                 reasons.append(self.tr("next in the queue"))
-        position = self.tr(" (no. %1 in the queue)").replace("%1", str(suggestion.position + 1))
+        position = (
+            self.tr(" (remote request, no. %1 in the remote queue)")
+            if suggestion.remote
+            else self.tr(" (no. %1 in the queue)")
+        ).replace("%1", str(suggestion.position + 1))
         return (
             self.tr("Suggested next: %1%2 — %3")
             .replace("%1", name)
