@@ -177,6 +177,10 @@ class RefreshMixin:
         reading = console.reading(now if now is not None else shown_instant(console.clock.now()))
         snapshot = console.snapshot
         segment = reading.progress.segment
+        if reading.intervention is not None:
+            # A turn belongs to the segment it started in (its notes are linked there too), even
+            # after Ctrl+Right has moved the agenda on; the session bar shows the agenda's segment.
+            segment = snapshot.segment(reading.intervention.segment_id)
         self.timer_panel.show_reading(
             reading,
             segment.title if segment else None,
