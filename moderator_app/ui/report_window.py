@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -168,6 +169,9 @@ class ReportWindow(QMainWindow):
         self.section_list.setAccessibleName(self.tr("Report sections"))
         self.section_list.setAccessibleDescription(self.tr("The report's sections; choose one to edit it"))
         self.section_list.currentItemChanged.connect(self._section_chosen)
+        # Long titles and their marks wrap onto a second line instead of ending in "…".
+        self.section_list.setWordWrap(True)
+        self.section_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.section_title = QLabel(self)
         self.section_title.setTextFormat(Qt.TextFormat.PlainText)
         self.section_title.setStyleSheet("font-size: 18px; font-weight: bold;")
@@ -295,10 +299,12 @@ class ReportWindow(QMainWindow):
         keep = self.current_key
         self.section_list.clear()
         for section in self.report.sections:
-            item = QListWidgetItem(self._section_label(section.title, section.edited, section.stale))
+            item = QListWidgetItem()
+            self._label_item(item, self._section_label(section.title, section.edited, section.stale))
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             self.section_list.addItem(item)
-        item = QListWidgetItem(self.tr("Attendance and gender"))
+        item = QListWidgetItem()
+        self._label_item(item, self.tr("Attendance and gender"))
         item.setData(Qt.ItemDataRole.UserRole, ATTENDANCE_KEY)
         self.section_list.addItem(item)
         self._load_attendance(self.report.attendance)
@@ -307,6 +313,11 @@ class ReportWindow(QMainWindow):
         self.section_list.setCurrentRow(keys.index(keep) if keep in keys else 0)
         self._show_section(self.section_list.currentItem())
         self.update_preview()
+
+    @staticmethod
+    def _label_item(item: QListWidgetItem, text: str) -> None:
+        item.setText(text)
+        item.setToolTip(text)  # the whole title and mark, however narrow the list
 
     def _section_label(self, title: str, edited: bool, stale: bool) -> str:
         if stale:
@@ -412,7 +423,9 @@ class ReportWindow(QMainWindow):
         """After a save: new report, list marks and preview, without touching the text being typed."""
         self.report = self._build_report()
         for row, section in enumerate(self.report.sections):
-            self.section_list.item(row).setText(self._section_label(section.title, section.edited, section.stale))
+            self._label_item(
+                self.section_list.item(row), self._section_label(section.title, section.edited, section.stale)
+            )
         current = self.report.section(self.current_key or "")
         if current is not None:
             self.reset_button.setVisible(current.edited and not current.stale)

@@ -3518,6 +3518,10 @@ El archivo: %2</translation>
         <translation>El orden del día, un segmento por fila: título, minutos previstos, tiempo de palabra, remoto</translation>
     </message>
     <message>
+        <source>Seconds per turn</source>
+        <translation>Segundos por turno</translation>
+    </message>
+    <message>
         <source>&amp;Move down</source>
         <translation>Ba&amp;jar</translation>
     </message>

@@ -3518,6 +3518,10 @@ Le fichier&#xa0;: %2</translation>
         <translation>L&apos;ordre du jour, un segment par ligne&#xa0;: titre, minutes prévues, temps de parole, à distance</translation>
     </message>
     <message>
+        <source>Seconds per turn</source>
+        <translation>Secondes par tour</translation>
+    </message>
+    <message>
         <source>&amp;Move down</source>
         <translation>Des&amp;cendre</translation>
     </message>

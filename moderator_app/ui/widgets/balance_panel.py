@@ -25,6 +25,7 @@ from moderator_app.domain.formatting import clock_text
 from moderator_app.domain.session import Participant
 from moderator_app.domain.steering import ContingentStatus, Suggestion
 from moderator_app.ui import labels
+from moderator_app.ui.widgets.elided_label import WrappedLabel
 
 DIMENSION_ORDER = (
     Dimension.PARTICIPANT,
@@ -244,11 +245,8 @@ class BalancePanel(QFrame):
             self.tabs.setCurrentIndex(DIMENSION_ORDER.index(shown[0]))
 
     def _text_label(self, name: str) -> QLabel:
-        label = QLabel(self)
+        label = WrappedLabel(self)  # every line shown, the last one too, however narrow the dock
         label.setObjectName(name)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         return label
 
     # -- words ------------------------------------------------------------------------

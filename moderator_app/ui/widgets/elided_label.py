@@ -1,4 +1,6 @@
-"""A one-line label that shortens its text with an ellipsis to the room it has, instead of growing.
+"""Labels that fit their room: one line elided with "…" (ElidedLabel), or wrapped in full (WrappedLabel).
+
+ElidedLabel: a one-line label that shortens its text with an ellipsis to the room it has, instead of growing.
 
 A plain QLabel asks for the width of its text: a long affiliation or speaker name widened the
 centre column turn by turn and squeezed the docks beside it. This label asks for no width at all,
@@ -69,3 +71,32 @@ class ElidedLabel(QLabel):
             self.foregroundRole(),
         )
         painter.end()
+
+
+class WrappedLabel(QLabel):
+    """Plain text over as many lines as its width needs, and the height for all of them.
+
+    A word-wrapped QLabel in a dock (inside a scroll area) is given the height of its text laid out
+    at its preferred width, which is wider than the dock: the last line was cut off. This one asks
+    for the height its real width needs each time the width or the text changes.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+
+    def setText(self, text: str) -> None:
+        if text != self.text():
+            super().setText(text)
+            self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        needed = self.heightForWidth(self.width()) if self.width() > 0 else -1
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
