@@ -98,6 +98,8 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
         apply_preferences(self, read_preferences(settings))
         self.refresh()
         self.focus_timer()
+        # The stage display comes back where it was after a crash or a restart, once the console shows.
+        QTimer.singleShot(0, self, self.stage.restore)
         freeze_shown()  # the session and the window stay out of Python's full collections (gc_pauses.py)
 
     def _default_size(self) -> None:
@@ -385,7 +387,7 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
         A window left open (a blank stage display on the projector) would keep the process alive
         without a console, and a later start would hand over to that process instead of starting.
         """
-        self.stage.close_display()
+        self.stage.close_display(reopen_next_start=self.restart_requested)
         report = getattr(self, "report_window", None)
         if report is not None:
             report.close()

@@ -51,3 +51,43 @@ def test_restart_now_with_the_stage_display_open_leaves_no_window(qtbot, window,
         prefs.open_preferences(window)
     assert window.restart_requested
     assert _shown_windows() == []
+
+
+def _reopened(make_window, qtbot):
+    again = make_window()
+    QApplication.processEvents()  # the start's queued restore runs
+    return again
+
+
+def test_after_a_crash_the_stage_display_comes_back_full_screen(qtbot, make_window):
+    crashed = make_window()
+    crashed.stage.toggle_full_screen()
+    assert crashed.stage.display.isFullScreen()
+    # A crash: nothing is closed or saved on the way out; the next start reads the settings file.
+    crashed.stage.display.shown_state_changed.disconnect()
+    again = _reopened(make_window, qtbot)
+    display = again.stage.display
+    assert display is not None and display.isVisible() and display.isFullScreen()
+    assert again.stage.act_show.isChecked()
+    assert again.isActiveWindow() or QApplication.focusWidget() is again.timer_panel  # the keys stay
+
+
+def test_after_a_restart_the_stage_display_comes_back_and_after_quit_it_does_not(qtbot, make_window):
+    first = make_window()
+    first.stage.toggle_display()
+    first.restart_requested = True
+    first.close()
+    second = _reopened(make_window, qtbot)
+    assert second.stage.display is not None and second.stage.display.isVisible()
+    assert not second.stage.display.isFullScreen()
+    second.close()  # a deliberate quit
+    third = _reopened(make_window, qtbot)
+    assert third.stage.display is None
+
+
+def test_hiding_the_display_with_f9_is_remembered_as_closed(qtbot, make_window):
+    first = make_window()
+    first.stage.toggle_display()
+    first.stage.toggle_display()  # F9 again: closed by the moderator
+    first.stage.display.shown_state_changed.disconnect()  # then a crash
+    assert _reopened(make_window, qtbot).stage.display is None
