@@ -6,7 +6,7 @@ import sys
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -42,6 +42,7 @@ from moderator_app.reports.templates import TemplateError, list_templates, user_
 from moderator_app.reports.text import render_html
 from moderator_app.storage.errors import StorageError
 from moderator_app.ui import labels
+from moderator_app.ui.last_folder import REPORT, remember_folder, save_start
 from moderator_app.ui.report_export import ExportRunner
 
 ATTENDANCE_KEY = "__attendance__"
@@ -83,6 +84,7 @@ class ReportWindow(QMainWindow):
         self.console = console
         self.db = console.repository.db
         self.user_templates = user_templates_dir(data_dir)
+        self.data_dir = data_dir  # its settings.ini keeps the folder last exported to (last_folder.py)
         self.report: Report | None = None
         self.current_key: str | None = None
         self._loading = False
@@ -465,12 +467,14 @@ class ReportWindow(QMainWindow):
         self.save_pending()
         if self.report is None:
             return
-        suggested = Path.home() / service.default_file_name(self.report, "pdf")
+        settings = QSettings(str(self.data_dir / "settings.ini"), QSettings.Format.IniFormat)
+        suggested = save_start(settings, REPORT, service.default_file_name(self.report, "pdf"))
         name, chosen_filter = QFileDialog.getSaveFileName(
             self, self.tr("Export report"), str(suggested), ";;".join(FORMAT_FILTERS.values())
         )
         if not name:
             return
+        remember_folder(settings, REPORT, name)
         fmt = next((f for f, text in FORMAT_FILTERS.items() if text == chosen_filter), "pdf")
         suffix = Path(name).suffix.lower().lstrip(".")
         if suffix in FORMAT_FILTERS:

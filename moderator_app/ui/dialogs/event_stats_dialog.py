@@ -30,6 +30,7 @@ from moderator_app.domain.formatting import clock_text
 from moderator_app.domain.text import safe_file_name
 from moderator_app.event_command import FURTHEST_LIMIT, write_csv
 from moderator_app.ui.accessibility import describe_buttons
+from moderator_app.ui.last_folder import CSV, remember_folder, save_start
 from moderator_app.ui.locale_format import percent
 
 
@@ -197,10 +198,12 @@ class EventStatsDialog(QDialog):
         if self.stats is None:
             return
         name = self.event_combo.currentText()
-        suggested = str(Path.home() / safe_file_name(name, ".csv", fallback="event"))
+        settings = getattr(self.parentWidget(), "settings", None)  # the main window's, when it is the parent
+        suggested = save_start(settings, CSV, safe_file_name(name, ".csv", fallback="event"))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export CSV"), suggested, self.tr("CSV files (*.csv)"))
         if not path:
             return
+        remember_folder(settings, CSV, path)
         try:
             write_csv(Path(path), self.stats)
         except OSError as error:
