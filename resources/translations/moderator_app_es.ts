@@ -2286,8 +2286,8 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <source>➕ Add “%1” as a new participant</source>
-        <translation>➕ Añadir «%1» como nuevo participante</translation>
+        <source>+ Add “%1” as a new participant</source>
+        <translation>+ Añadir «%1» como nuevo participante</translation>
     </message>
 </context>
 <context>

@@ -2286,8 +2286,8 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <source>➕ Add “%1” as a new participant</source>
-        <translation>➕ Ajouter «&#xa0;%1&#xa0;» comme nouveau participant</translation>
+        <source>+ Add “%1” as a new participant</source>
+        <translation>+ Ajouter «&#xa0;%1&#xa0;» comme nouveau participant</translation>
     </message>
 </context>
 <context>
