@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>What the bars group by: person, stakeholder group, gender, region or attendance</source>
-        <translation>Por qué agrupan las barras: persona, grupo de partes interesadas, género, región o modalidad</translation>
+        <translation>Cómo se agrupan las barras: por persona, grupo de partes interesadas, género, región o modalidad</translation>
     </message>
     <message>
         <source>Compare time with</source>
@@ -772,7 +772,7 @@
     </message>
     <message>
         <source>Minutes of speaking time this group may use in the session; none means no contingent</source>
-        <translation>Minutos de tiempo de palabra que este grupo puede usar en la sesión; ninguno significa sin cupo</translation>
+        <translation>Minutos de tiempo de palabra que este grupo puede usar en la sesión; «ninguno» significa que no tiene cupo</translation>
     </message>
     <message>
         <source>(%1 min added)</source>
@@ -3916,11 +3916,11 @@ Todo lo guardado antes está a salvo, y la sesión en pantalla es lo que está g
     </message>
     <message>
         <source>%1 allotted</source>
-        <translation>%1 asignados</translation>
+        <translation>tiempo asignado %1</translation>
     </message>
     <message>
         <source>spoken %1</source>
-        <translation>hablado %1</translation>
+        <translation>%1 de palabra</translation>
     </message>
 </context>
 <context>

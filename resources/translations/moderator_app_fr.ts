@@ -388,7 +388,7 @@
     </message>
     <message>
         <source>Find notes in every session, or one event&apos;s; Enter shows a note in its session</source>
-        <translation>Trouver des notes dans toutes les sessions ou celles d&apos;un événement ; Entrée affiche la note dans sa session</translation>
+        <translation>Trouver des notes dans toutes les sessions ou celles d&apos;un événement&#xa0;; Entrée affiche la note dans sa session</translation>
     </message>
     <message>
         <source>&amp;Edit note…</source>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>What the bars group by: person, stakeholder group, gender, region or attendance</source>
-        <translation>Ce par quoi les barres regroupent&#xa0;: personne, groupe de parties prenantes, genre, région ou modalité</translation>
+        <translation>Critère de regroupement des barres&#xa0;: personne, groupe de parties prenantes, genre, région ou modalité</translation>
     </message>
     <message>
         <source>Compare time with</source>
@@ -772,7 +772,7 @@
     </message>
     <message>
         <source>Minutes of speaking time this group may use in the session; none means no contingent</source>
-        <translation>Minutes de temps de parole que ce groupe peut utiliser dans la session&#xa0;; aucune signifie pas de contingent</translation>
+        <translation>Minutes de temps de parole que ce groupe peut utiliser dans la session&#xa0;; «&#xa0;aucun&#xa0;» signifie qu&apos;il n&apos;a pas de contingent</translation>
     </message>
     <message>
         <source>(%1 min added)</source>
@@ -1624,7 +1624,7 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
     </message>
     <message>
         <source>Notes that contain every word are found; Enter searches, Down goes to the notes found</source>
-        <translation>Les notes qui contiennent tous les mots sont trouvées ; Entrée lance la recherche, Bas va aux notes trouvées</translation>
+        <translation>Les notes qui contiennent tous les mots sont trouvées&#xa0;; Entrée lance la recherche, Bas va aux notes trouvées</translation>
     </message>
     <message>
         <source>Search in</source>
@@ -1680,7 +1680,7 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
     </message>
     <message>
         <source>One note per row, matched words in bold; Enter shows the note in its session&apos;s Notes panel</source>
-        <translation>Une note par ligne, les mots trouvés en gras ; Entrée affiche la note dans le panneau Notes de sa session</translation>
+        <translation>Une note par ligne, les mots trouvés en gras&#xa0;; Entrée affiche la note dans le panneau Notes de sa session</translation>
     </message>
     <message>
         <source>The whole note</source>
@@ -3841,11 +3841,11 @@ Tout ce qui a été enregistré avant est en sécurité, et la session à l&apos
     <message>
         <source>The laptop was asleep for %1 while %2 was speaking. Count that time as speaking time?</source>
         <extracomment>The gap just decided in this window (shown with Undo until closed or undone).</extracomment>
-        <translation>L&apos;ordinateur était en veille pendant %1 pendant que %2 parlait. Compter ce temps comme temps de parole&#xa0;?</translation>
+        <translation>L&apos;ordinateur a été en veille %1 pendant que %2 parlait. Compter ce temps comme temps de parole&#xa0;?</translation>
     </message>
     <message>
         <source>%1 of sleep taken off %2&apos;s speaking time (it counts as paused).</source>
-        <translation>%1 de veille retirés du temps de parole de %2 (compté comme pause).</translation>
+        <translation>Veille de %1 retirée du temps de parole de %2 (comptée comme pause).</translation>
     </message>
     <message>
         <source>The %1 of sleep stay in %2&apos;s speaking time.</source>
@@ -3916,11 +3916,11 @@ Tout ce qui a été enregistré avant est en sécurité, et la session à l&apos
     </message>
     <message>
         <source>%1 allotted</source>
-        <translation>%1 alloué(s)</translation>
+        <translation>temps alloué %1</translation>
     </message>
     <message>
         <source>spoken %1</source>
-        <translation>parlé %1</translation>
+        <translation>%1 de parole</translation>
     </message>
 </context>
 <context>
