@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from moderator_app import __version__
-from moderator_app.ui import labels
-from moderator_app.ui.accessibility import fitting_widths, scrolling
+from moderator_app.ui import labels, role_layouts
+from moderator_app.ui.accessibility import scrolling
 from moderator_app.ui.actions import ActionsMixin
 from moderator_app.ui.backup_commands import BackupCommands
 from moderator_app.ui.bridge import ConsoleBridge
@@ -91,6 +91,8 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
         self.layout_timer.timeout.connect(self.save_layout)
         self.layout_timer.start()
         self._default_size()
+        # The docks as built, before any saved arrangement: View → Layout puts them back this way.
+        self.built_state = self.saveState()
         if not self.restore_layout():
             # First start: size the docks once the window has its real geometry.
             QTimer.singleShot(0, self._default_dock_sizes)
@@ -110,18 +112,8 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
         self.resize(min(1700, int(screen.width() * 0.95)), min(1000, int(screen.height() * 0.92)))
 
     def _default_dock_sizes(self) -> None:
-        # The timer gets the most room; the roster and queue share the rest.
-        side = max(280, min(420, self.width() // 4))
-        # Each side as wide as its panels need, where the window has room for that.
-        roster, right = fitting_widths(
-            self.width(), side, [self.roster_dock], [self.queue_dock, self.remote_dock, self.balance_dock]
-        )
-        self.resizeDocks([self.roster_dock, self.queue_dock], [roster, right], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.history_dock], [180], Qt.Orientation.Vertical)
-        # The queue (and the remote queue's form and table, in the tab beside it) over the balance.
-        self.resizeDocks(
-            [self.queue_dock, self.balance_dock], [self.height() // 2, self.height() // 3], Qt.Orientation.Vertical
-        )
+        """The moderator's layout, sized to the window (role_layouts.py)."""
+        role_layouts.apply_layout(self)
 
     def focus_timer(self) -> None:
         """Keyboard focus on the timer: every single-key shortcut (Space, N, A, P…) is live."""
@@ -218,6 +210,10 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
         )
         self.tabifyDockWidget(self.history_dock, self.notes_dock)
         self.history_dock.raise_()
+        # The side columns run the window's full height; the interventions and notes sit under the
+        # timer alone, so making them taller takes room from the timer, not from the queue.
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         # Tab in screen order: the remote queue's fields and table come right after the queue they
         # sit beside, then the balance below them (they were built later, so came last).
         remote = self.remote_panel
@@ -264,6 +260,8 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
                 ):
                     menu.addAction(dock.toggleViewAction())
                 menu.addSeparator()
+                self.layout_menu = role_layouts.layout_menu(self)
+                menu.addMenu(self.layout_menu)
                 self.colour_menu = ColourSchemeMenu(self.settings, self)
                 menu.addMenu(self.colour_menu)
         toolbar = QToolBar(self.tr("Main toolbar"), self)

@@ -4464,6 +4464,37 @@ Todo lo guardado antes está a salvo, y la sesión en pantalla es lo que está g
     </message>
 </context>
 <context>
+    <name>role_layouts</name>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>&amp;Disposición</translation>
+    </message>
+    <message>
+        <source>For the &amp;moderator</source>
+        <translation>Para el &amp;moderador</translation>
+    </message>
+    <message>
+        <source>Timer, roster, queue and balance; the interventions under the timer</source>
+        <translation>Temporizador, lista, cola y equilibrio; las intervenciones bajo el temporizador</translation>
+    </message>
+    <message>
+        <source>For the &amp;online moderator</source>
+        <translation>Para el moderador en &amp;línea</translation>
+    </message>
+    <message>
+        <source>The remote queue in front and taller; the interventions under the timer</source>
+        <translation>La cola remota delante y más alta; las intervenciones bajo el temporizador</translation>
+    </message>
+    <message>
+        <source>For the &amp;rapporteur</source>
+        <translation>Para el &amp;relator</translation>
+    </message>
+    <message>
+        <source>The notes in front, with half the window&apos;s height; a narrower roster</source>
+        <translation>Las notas delante, con la mitad de la altura de la ventana; una lista más estrecha</translation>
+    </message>
+</context>
+<context>
     <name>single_instance</name>
     <message>
         <source>Finish the open dialog, then open the session with File → Open.</source>

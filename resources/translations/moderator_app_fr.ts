@@ -4464,6 +4464,37 @@ Tout ce qui a été enregistré avant est en sécurité, et la session à l&apos
     </message>
 </context>
 <context>
+    <name>role_layouts</name>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>&amp;Disposition</translation>
+    </message>
+    <message>
+        <source>For the &amp;moderator</source>
+        <translation>Pour le &amp;modérateur</translation>
+    </message>
+    <message>
+        <source>Timer, roster, queue and balance; the interventions under the timer</source>
+        <translation>Chronomètre, liste, file et équilibre&#xa0;; les interventions sous le chronomètre</translation>
+    </message>
+    <message>
+        <source>For the &amp;online moderator</source>
+        <translation>Pour le modérateur en &amp;ligne</translation>
+    </message>
+    <message>
+        <source>The remote queue in front and taller; the interventions under the timer</source>
+        <translation>La file à distance au premier plan et plus haute&#xa0;; les interventions sous le chronomètre</translation>
+    </message>
+    <message>
+        <source>For the &amp;rapporteur</source>
+        <translation>Pour le &amp;rapporteur</translation>
+    </message>
+    <message>
+        <source>The notes in front, with half the window&apos;s height; a narrower roster</source>
+        <translation>Les notes au premier plan, sur la moitié de la hauteur de la fenêtre&#xa0;; une liste plus étroite</translation>
+    </message>
+</context>
+<context>
     <name>single_instance</name>
     <message>
         <source>Finish the open dialog, then open the session with File → Open.</source>

@@ -189,6 +189,9 @@ class RemotePanel(QWidget):
         # Rows grow to show the whole excerpt: the question is what the online moderator reads out.
         self.view.setWordWrap(True)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # At most three lines a row (the whole text is in the cell's tooltip and read out when
+        # called): a long question no longer leaves room for one request and a half.
+        self.view.verticalHeader().setMaximumSectionSize(self.view.fontMetrics().lineSpacing() * 3 + 10)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.resizeSection(RemoteQueueModel.WHO, 130)
