@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from moderator_app import __version__
-from moderator_app.ui import labels, role_layouts
+from moderator_app.ui import labels, panel_focus, role_layouts
 from moderator_app.ui.accessibility import scrolling
 from moderator_app.ui.actions import ActionsMixin
 from moderator_app.ui.backup_commands import BackupCommands
@@ -221,6 +221,7 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
         chain += [remote.kind_combo, remote.text_edit, remote.view, self.balance_panel.tabs]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
+        panel_focus.raise_on_focus(self)
 
     def _build_stage(self, settings: QSettings) -> None:
         """The stage display's menu goes before Help; its actions join the shortcut list."""

@@ -49,6 +49,28 @@ def focus_panel(dock: QDockWidget | None, target: QWidget) -> None:
             target.setCurrentIndex(model.index(0, 0))
 
 
+def raise_on_focus(window: MainWindow) -> None:
+    """When Tab (or a click, or a key) puts the focus in a panel stacked behind another, show that panel.
+
+    Qt moves the panels behind a tab out of sight rather than hiding them, so Tab could walk through
+    the remote queue's fields while the queue was in front: typing into fields nobody could see.
+    """
+
+    def follow(_old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or new.window() is not window:
+            return
+        for dock, _target in panels(window):
+            if dock is not None and dock.isAncestorOf(new) and dock.visibleRegion().isEmpty():
+                dock.raise_()
+                return
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.focusChanged.connect(follow)
+        # The connection ends with the window: a window closed and rebuilt does not leave one behind.
+        window.destroyed.connect(lambda *_: app.focusChanged.disconnect(follow))
+
+
 def cycle_panels(window: MainWindow, step: int) -> None:
     """F6 (step 1) or Shift+F6 (step -1): the next or the previous panel, round and round."""
     shown = panels(window)

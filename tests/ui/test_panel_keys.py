@@ -107,3 +107,13 @@ def test_f2_in_the_roster_filter_edits_the_only_match(qtbot, window, console, mo
     window.roster_panel.view.setCurrentIndex(window.roster_panel.proxy.index(-1, -1))
     qtbot.keyClick(filter_edit, Qt.Key.Key_F2)
     assert len(shown) == 1 and "Select someone" in window.message_label.text()
+
+
+def test_tab_into_a_panel_stacked_behind_another_brings_it_to_the_front(qtbot, window):
+    window.queue_dock.raise_()
+    QApplication.processEvents()
+    assert window.remote_dock.visibleRegion().isEmpty()  # behind the queue's tab
+    seen = _walk(qtbot, window.queue_panel.view, Qt.Key.Key_Tab, 1)
+    assert seen[1] is window.remote_panel.who_edit
+    QApplication.processEvents()
+    assert not window.remote_dock.visibleRegion().isEmpty()  # the field being typed in is in sight
