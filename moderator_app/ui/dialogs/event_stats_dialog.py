@@ -122,6 +122,7 @@ class EventStatsDialog(QDialog):
             self.tr("Figures of the event, one row each; the arrow keys move from cell to cell")
         )
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # arrows move between cells; Tab goes on to the next control
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
