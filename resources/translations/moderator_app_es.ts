@@ -2735,12 +2735,12 @@ El archivo: %2</translation>
         <translation>Alguien de la lista o un nombre nuevo</translation>
     </message>
     <message>
-        <source>＋ New remote participant (someone onsite has this name; their record stays apart)</source>
-        <translation>＋ Nuevo participante remoto (alguien presencial tiene este nombre; su ficha queda aparte)</translation>
+        <source>+ New remote participant (someone onsite has this name; their record stays apart)</source>
+        <translation>+ Nuevo participante remoto (alguien presencial tiene este nombre; su ficha queda aparte)</translation>
     </message>
     <message>
-        <source>＋ New: added to the roster as a remote participant</source>
-        <translation>＋ Nuevo: se añade a la lista como participante remoto</translation>
+        <source>+ New: added to the roster as a remote participant</source>
+        <translation>+ Nuevo: se añade a la lista como participante remoto</translation>
     </message>
     <message>
         <source>attending remotely</source>

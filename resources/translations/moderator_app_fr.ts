@@ -2735,12 +2735,12 @@ Le fichier&#xa0;: %2</translation>
         <translation>Quelqu&apos;un de la liste ou un nouveau nom</translation>
     </message>
     <message>
-        <source>＋ New remote participant (someone onsite has this name; their record stays apart)</source>
-        <translation>＋ Nouveau participant à distance (une personne sur place porte ce nom&#xa0;; sa fiche reste à part)</translation>
+        <source>+ New remote participant (someone onsite has this name; their record stays apart)</source>
+        <translation>+ Nouveau participant à distance (une personne sur place porte ce nom&#xa0;; sa fiche reste à part)</translation>
     </message>
     <message>
-        <source>＋ New: added to the roster as a remote participant</source>
-        <translation>＋ Nouveau&#xa0;: ajouté à la liste comme participant à distance</translation>
+        <source>+ New: added to the roster as a remote participant</source>
+        <translation>+ Nouveau&#xa0;: ajouté à la liste comme participant à distance</translation>
     </message>
     <message>
         <source>attending remotely</source>

@@ -213,3 +213,14 @@ def test_the_balance_suggests_a_remote_request_in_words_and_s_calls_it(qtbot, wi
     qtbot.keyClick(window.timer_panel, Qt.Key.Key_S)
     assert console.snapshot.current_intervention.participant_id == remote.participant_id
     assert console.snapshot.remote_queue == ()
+
+
+def test_the_new_remote_participant_line_uses_a_plus_the_ui_font_has(qtbot, window):
+    from PySide6.QtGui import QFontMetrics
+
+    window.remote_panel.who_edit.setText("Zzyzx Newcomer")
+    status = window.remote_panel.who_status.text()
+    assert status.startswith("+ New")
+    metrics = QFontMetrics(window.remote_panel.who_status.font())
+    assert all(metrics.inFontUcs4(ord(ch)) for ch in status)
+    assert not [ch for ch in status if ord(ch) >= 0xFF00 or 0x2700 <= ord(ch) <= 0x27BF]  # no full-width or dingbat

@@ -289,9 +289,9 @@ class RemotePanel(QWidget):
         elif person is None:
             key = " ".join(self.who_edit.text().split()).casefold()
             self.who_status.setText(
-                self.tr("＋ New remote participant (someone onsite has this name; their record stays apart)")
+                self.tr("+ New remote participant (someone onsite has this name; their record stays apart)")
                 if key in getattr(self, "_onsite_names", set())
-                else self.tr("＋ New: added to the roster as a remote participant")
+                else self.tr("+ New: added to the roster as a remote participant")
             )
             self.affiliation_edit.setPlaceholderText(self.tr("Organisation (optional)"))
         else:
