@@ -210,10 +210,8 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
         )
         self.tabifyDockWidget(self.history_dock, self.notes_dock)
         self.history_dock.raise_()
-        # The side columns run the window's full height; the interventions and notes sit under the
-        # timer alone, so making them taller takes room from the timer, not from the queue.
-        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        # Corners are not part of a saved layout: set them for the role last chosen (role_layouts.py).
+        role_layouts.set_corners(self, role_layouts.saved_role(self))
         # Tab in screen order: the remote queue's fields and table come right after the queue they
         # sit beside, then the balance below them (they were built later, so came last).
         remote = self.remote_panel
@@ -308,8 +306,9 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
         self.message_label.setStyleSheet("color: #b91c1c; font-weight: bold;" if is_error else "")
         self._message_clear.start(12_000 if is_error else 5_000)
 
-    def _next_text(self) -> str:
-        """Who N will call next, from both queues (remote requests marked in words).
+    def _next_texts(self) -> list[str]:
+        """Who N will call next, from both queues (remote requests marked in words): the whole line,
+        then the same with fewer names (the others counted as waiting), for a narrow window.
 
         Here rather than in RefreshMixin: PySide6 finds a plural (%n) message only in the window's own
         class context, not in a mixin's.
@@ -317,7 +316,7 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
         console = self.bridge.console
         snapshot = console.snapshot
         upcoming, _waiting = upcoming_entries(console, 3)
-        names = []
+        named = []
         for number, entry in enumerate(upcoming, start=1):
             participant = snapshot.participant(entry.participant_id)
             if participant is None:
@@ -325,18 +324,22 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
             name = labels.person(participant.name, 40)
             if is_remote(entry, participant):
                 name = self.tr("%1 (remote)").replace("%1", name)
-            names.append(f"{number}. {name}")
-        if not names:
-            return self.tr("Queue empty: press A to add someone")
-        text = self.tr("Next: %1").replace("%1", "   ".join(names))
-        shown = {entry.id for entry in upcoming}
-        more = sum(1 for entry in snapshot.queue if entry.id not in shown)
-        if more > 0:
-            text += "   " + self.tr("(+%n more waiting)", "", more)
-        remote_left = sum(1 for entry in snapshot.remote_queue if entry.id not in shown)
-        if remote_left:
-            text += "   · " + self.tr("%n remote waiting (I)", "", remote_left)
-        return text
+            named.append((entry.id, f"{number}. {name}"))
+        if not named:
+            return [self.tr("Queue empty: press A to add someone")]
+        texts = []
+        for count in range(len(named), 0, -1):
+            text = self.tr("Next: %1").replace("%1", "   ".join(name for _id, name in named[:count]))
+            shown = {entry_id for entry_id, _name in named[:count]}
+            more = sum(1 for entry in snapshot.queue if entry.id not in shown)
+            if more > 0:
+                text += "   " + self.tr("(+%n more waiting)", "", more)
+            remote_left = sum(1 for entry in snapshot.remote_queue if entry.id not in shown)
+            if remote_left:
+                text += "   · " + self.tr("%n remote waiting (I)", "", remote_left)
+            texts.append(text)
+        texts.append(self.tr("Next: %1").replace("%1", named[0][1]))  # the narrowest: the next speaker alone
+        return texts
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # A key whose command is switched off reaches the window instead: say why it did nothing.

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from moderator_app.ui.main_window import MainWindow
 
 MODERATOR, ONLINE_MODERATOR, RAPPORTEUR = "moderator", "online_moderator", "rapporteur"
+#: The role last chosen from View → Layout: its corners are set again at the next start.
+ROLE_KEY = "main/layout_role"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,14 +42,38 @@ LAYOUTS = {
 }
 
 
+def set_corners(window: MainWindow, role: str) -> None:
+    """Who owns the bottom corners: the side columns (they then run the window's full height, and
+    the panels under the timer take room from the timer only), or, for the rapporteur, the notes
+    (as wide as the window, for the text being written)."""
+    wide_notes = role == RAPPORTEUR
+    for corner, side in (
+        (Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea),
+        (Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea),
+    ):
+        window.setCorner(corner, Qt.DockWidgetArea.BottomDockWidgetArea if wide_notes else side)
+
+
+def saved_role(window: MainWindow) -> str:
+    """The role whose layout was last chosen (the moderator's until one is)."""
+    role = str(window.settings.value(ROLE_KEY, MODERATOR, type=str))
+    return role if role in LAYOUTS else MODERATOR
+
+
 def apply_layout(window: MainWindow, role: str = MODERATOR) -> None:
     """Put every dock back in its place and size the window's panels for ``role``."""
     layout = LAYOUTS[role]
     window.restoreState(window.built_state)  # home again: docks moved, floated or closed
+    set_corners(window, role)
+    window.settings.setValue(ROLE_KEY, role)
     height = window.height()
     side = max(280, min(420, window.width() // 4))
     left, right = fitting_widths(
-        window.width(), side, [window.roster_dock], [window.queue_dock, window.remote_dock, window.balance_dock]
+        window.width(),
+        side,
+        [window.roster_dock],
+        [window.queue_dock, window.remote_dock, window.balance_dock],
+        centre=max(480, window.centralWidget().minimumSizeHint().width()),  # room for the session clock
     )
     if role == RAPPORTEUR:
         left = max(240, left * 3 // 4)  # the roster matters less than the notes being taken

@@ -193,7 +193,7 @@ class RefreshMixin:
             started=snapshot.session.started is not None,
             ended=snapshot.session.ended_at is not None,
         )
-        self.next_label.setText(self._next_text())  # MainWindow's (see there)
+        self.next_label.set_choices(self._next_texts())  # MainWindow's (see there)
         self.stage.on_tick(reading)  # the stage display shows this very reading: it cannot drift
         self._ticks += 1
         running = reading.intervention is not None and reading.timer.running

@@ -82,3 +82,21 @@ def test_report_sections_wrap_and_show_their_whole_title_in_a_tooltip(qtbot, con
     for row in range(sections.count()):
         item = sections.item(row)
         assert item.toolTip() == item.text()
+
+
+def test_a_narrow_centre_drops_whole_names_and_the_next_segment_rather_than_cutting_them(qtbot, window, console):
+    window.resize(1280, 720)
+    window.focus_timer()
+    qtbot.keyClick(window.timer_panel, Qt.Key.Key_N)
+    window.next_label.setFixedWidth(window.next_label.fontMetrics().horizontalAdvance(window._next_texts()[-2]) + 8)
+    window.refresh()
+    QApplication.processEvents()
+    shown = window.next_label.shown_text()
+    assert shown != window.next_label.text() and shown in window._next_texts()
+    assert window.next_label.toolTip() == window.next_label.text()
+    segment = window.session_bar.segment_label
+    title = console.snapshot.segment(console.snapshot.session.current_segment_id).title
+    segment.setFixedWidth(segment.fontMetrics().horizontalAdvance(title) + 8)
+    window.tick()
+    QApplication.processEvents()
+    assert "Next:" in segment.text() and segment.shown_text() == title  # not "Title   N…"

@@ -98,3 +98,14 @@ def test_a_long_remote_question_takes_at_most_three_lines(qtbot, window, console
     _settle()
     view = window.remote_panel.view
     assert view.rowHeight(0) <= view.fontMetrics().lineSpacing() * 3 + 10
+
+
+def test_the_rapporteur_s_notes_are_as_wide_as_the_window_and_stay_so_after_a_restart(qtbot, make_window):
+    window = make_window()
+    _layout(window, (1366, 768), role_layouts.RAPPORTEUR)
+    assert window.notes_dock.width() >= 0.9 * window.width()
+    again = make_window()  # the same settings file: the next start
+    assert again.corner(Qt.Corner.BottomLeftCorner) == Qt.DockWidgetArea.BottomDockWidgetArea
+    _layout(again, (1366, 768), role_layouts.MODERATOR)
+    assert again.corner(Qt.Corner.BottomLeftCorner) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert again.roster_dock.height() > 0.8 * again.centralWidget().height()  # the roster runs full height

@@ -10,6 +10,8 @@ had to shorten it. ``text()`` stays the whole text, so screen readers and tests 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QWidget
@@ -21,9 +23,12 @@ class ElidedLabel(QLabel):
     def __init__(self, parent: QWidget | None = None, *, mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight) -> None:
         super().__init__(parent)
         self._mode = mode
+        self._choices: tuple[str, ...] = ()
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(False)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Expanding from a hint of no width, not Ignored: a box layout counts an Ignored label as
+        # no width at all, even one given a minimum, and laid the label beside it past the edge.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def sizeHint(self) -> QSize:
         return QSize(0, super().sizeHint().height())
@@ -32,16 +37,31 @@ class ElidedLabel(QLabel):
         return QSize(0, super().minimumSizeHint().height())
 
     def shown_text(self) -> str:
-        """What is drawn: the whole text, or as much as fits with an ellipsis."""
-        return self.fontMetrics().elidedText(self.text(), self._mode, max(0, self.contentsRect().width()))
+        """What is drawn: the whole text, else the first shorter choice that fits, else the last one
+        with an ellipsis (cut at a character, never mid-glyph)."""
+        room = max(0, self.contentsRect().width())
+        metrics = self.fontMetrics()
+        for candidate in (self.text(), *self._choices):
+            if metrics.horizontalAdvance(candidate) <= room:
+                return candidate
+        return metrics.elidedText(self._choices[-1] if self._choices else self.text(), self._mode, room)
 
     def is_elided(self) -> bool:
         return self.shown_text() != self.text()
 
     def setText(self, text: str) -> None:
-        if text != self.text():
-            super().setText(text)
+        self.set_choices((text,))
+
+    def set_choices(self, texts: Sequence[str]) -> None:
+        """The whole text first, then shorter ways of saying it (fewer names, no "Next: …" part):
+        where the whole text does not fit, the first that does is shown, so a line loses whole
+        parts rather than ending in a name cut short. ``text()`` is the whole text."""
+        choices = tuple(texts[1:])
+        if texts[0] != self.text() or choices != self._choices:
+            self._choices = choices
+            super().setText(texts[0])
             self._update_tip()
+            self.update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -90,11 +90,13 @@ class QuickNoteBar(QWidget):
         self.edit.tag_key.connect(self.toggle_tag)
         self.edit.focus_changed.connect(self._show_state)
         self.buttons: list[QToolButton] = []
-        rows = [QHBoxLayout(), QHBoxLayout()]
+        # Three rows of three: the bar's width (reserved whether the tags show or not, so the centre
+        # never widens) stays small enough to leave the roster and queue their buttons.
+        rows = [QHBoxLayout(), QHBoxLayout(), QHBoxLayout()]
         for row in rows:
             row.setContentsMargins(0, 0, 0, 0)
             row.setSpacing(4)
-        per_row = 5
+        per_row = 3
         for number, tag in enumerate(TAGS):
             button = QToolButton(self)
             button.setCheckable(True)
@@ -122,13 +124,18 @@ class QuickNoteBar(QWidget):
         self.state_label.setAccessibleName(self.tr("Where the keys go"))
         bold = QFont(self.state_label.font())
         bold.setBold(True)
-        # Bold while typing: one height in both states, so the timer above keeps its size.
-        self.state_label.setMinimumHeight(QFontMetrics(bold).height())
+        # Bold while typing: one height in both states, so the timer above keeps its size; as wide
+        # as its longer words, so where the keys go is always read in full (the link line elides).
+        metrics = QFontMetrics(bold)
+        self.state_label.setMinimumHeight(metrics.height())
+        self.state_label.setMinimumWidth(
+            max(metrics.horizontalAdvance(text) for text in self._state_texts()) + metrics.averageCharWidth()
+        )
         self._show_state(False)
         info = QHBoxLayout()
         info.setContentsMargins(0, 0, 0, 0)
-        info.addWidget(self.link_label, 3)
-        info.addWidget(self.state_label, 2)
+        info.addWidget(self.link_label, 1)
+        info.addWidget(self.state_label)
         # The tag buttons appear while a note is being written (or has tags), so on a laptop
         # screen the timer keeps the room it needs the rest of the time.
         self.tag_box = QWidget(self)
@@ -146,7 +153,7 @@ class QuickNoteBar(QWidget):
         self.edit.textChanged.connect(lambda _text: self._show_tags())
         self._show_tags()
         # As wide with the tag buttons shown as without: showing them must not widen the centre.
-        self.setMinimumWidth(self.tag_box.minimumSizeHint().width())
+        self.setMinimumWidth(max(self.tag_box.minimumSizeHint().width(), layout.minimumSize().width()))
 
     def _show_tag(self, button: QToolButton, tag: NoteTag, number: int) -> None:
         self._show_tags()
@@ -167,13 +174,17 @@ class QuickNoteBar(QWidget):
             spacing = layout.spacing() if layout is not None else 0
             self.tags_height_changed.emit(self.tag_box.sizeHint().height() + spacing if wanted else 0)
 
+    def _state_texts(self) -> tuple[str, str]:
+        """Where the keys go: (typing a note, on the timer)."""
+        return (
+            self.tr("✎ Typing a note: single keys are off until Esc"),
+            self.tr("%1: quick note").replace("%1", self.focus_keys),
+        )
+
     def _show_state(self, focused: bool) -> None:
         self._show_tags()
-        self.state_label.setText(
-            self.tr("✎ Typing a note: single keys are off until Esc")
-            if focused
-            else self.tr("%1: quick note").replace("%1", self.focus_keys)
-        )
+        typing, waiting = self._state_texts()
+        self.state_label.setText(typing if focused else waiting)
         self.state_label.setStyleSheet("font-weight: bold; color: #1e3a8a;" if focused else "")
 
     def toggle_tag(self, number: int) -> None:

@@ -80,7 +80,8 @@ class SessionBar(QFrame):
             next_part = (
                 "   " + self.tr("Next: %1").replace("%1", progress.next_segment.title) if progress.next_segment else ""
             )
-            self.segment_label.setText(progress.segment.title + next_part)
+            # Where both do not fit, the current segment alone rather than "Next: C…".
+            self.segment_label.set_choices((progress.segment.title + next_part, progress.segment.title))
             if progress.segment_remaining_seconds is None or ended:
                 self.segment_clock.setText(clock_text(progress.segment_elapsed_seconds))
             elif progress.segment_remaining_seconds > 0:
