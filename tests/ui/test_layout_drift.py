@@ -113,3 +113,19 @@ def test_long_texts_elide_with_an_ellipsis_and_show_whole_in_a_tooltip(qtbot, wi
     assert window.timer_panel.speaker_label.text() == person.name  # and for a screen reader
     short = window.timer_panel.phase_label
     assert short.toolTip() == ""
+
+
+def test_in_a_short_timer_the_digits_never_run_over_the_lines_around_them(qtbot, window):
+    from PySide6.QtGui import QFontMetrics
+
+    from moderator_app.ui import role_layouts
+
+    window.resize(1366, 768)
+    _settle(window)
+    role_layouts.apply_layout(window, role_layouts.RAPPORTEUR)  # half the height for the notes
+    qtbot.keyClick(window.timer_panel, Qt.Key.Key_N)
+    window.note_commands.focus_quick_note()  # the tag buttons take more of the timer's height
+    _settle(window)
+    label = window.timer_panel.time_label
+    glyphs = QFontMetrics(label.font()).tightBoundingRect("0:00").height()
+    assert glyphs <= label.height()

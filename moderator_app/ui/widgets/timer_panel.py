@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from moderator_app.console import LiveReading
@@ -93,6 +93,24 @@ class TimerPanel(QFrame):
         self._set_font(self.affiliation_label, max(11, int(height * 0.05)))
         self._set_font(self.phase_label, max(12, int(height * 0.065)), bold=True)
         self._set_font(self.detail_label, max(10, int(height * 0.042)))
+        self._keep_digits_inside(digits)
+
+    def _keep_digits_inside(self, digits: int) -> None:
+        """Shrink the digits only if their glyphs would overlap the lines around them.
+
+        Sized for the height the quick note lends away, they keep one size while a note is typed;
+        but in a short panel (the rapporteur's layout) that height is most of the panel, and the
+        digits would run over the name and the bar. Only the glyphs must fit: the line spacing
+        above and below them can be clipped unseen.
+        """
+        margins = self.layout().contentsMargins()
+        around = (self.phase_label, self.speaker_label, self.affiliation_label, self.progress, self.detail_label)
+        others = sum(widget.sizeHint().height() for widget in around)
+        # A tenth kept spare: the layout rounds each line's share, and the label is centred in its own.
+        room = int(0.9 * (self.height() - margins.top() - margins.bottom() - 5 * self.layout().spacing() - others))
+        glyphs = QFontMetrics(self.time_label.font()).tightBoundingRect("0:00").height()
+        if 0 < room < glyphs:
+            self._set_font(self.time_label, max(28, int(digits * room / glyphs)), bold=True, mono=True)
 
     @staticmethod
     def _set_font(label: QLabel, pixel_size: int, *, bold: bool = False, mono: bool = False) -> None:
