@@ -164,6 +164,9 @@ def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int
     theme.apply_saved(app, settings)  # light, dark, high contrast or the desktop's (View → Colour scheme)
     context = AppContext(paths, repository, clock, countries(), regions())
     window = MainWindow(ConsoleBridge(console), context, settings)
+    # The console closing ends the app, whatever other window is still shown (a stage display on the
+    # projector, a dialog): otherwise the process would outlive its console and never restart.
+    window.closed.connect(app.quit)
     # A later start finds the running window through its local socket, listened on once the window
     # has painted (until then a second start waits for the folder's lock, as it always could).
     after_first_paint(window, lambda: claim.serve(window))

@@ -299,11 +299,11 @@ class SessionConsole(BalanceMixin, NotesMixin, RemoteMixin, SuspendMixin):
 
     @property
     def can_undo_queue(self) -> bool:
-        return bool(self._history.undo)
+        return self._history.can_undo(self.snapshot.queue)
 
     @property
     def can_redo_queue(self) -> bool:
-        return bool(self._history.redo)
+        return self._history.can_redo(self.snapshot.queue)
 
     def undo_queue(self) -> None:
         restored, self._history = self._history.undo_step(self.snapshot.queue)

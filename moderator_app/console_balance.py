@@ -62,16 +62,22 @@ class BalanceMixin:
 
     def suggestion(self, balance: Balance | None = None) -> Suggestion | None:
         balance = balance or self.balance()
+        snapshot = self.snapshot
         return suggest_next(
-            self.snapshot.queue, self.snapshot.participants, balance, self.session.suggestion_priorities
+            snapshot.queue,
+            snapshot.participants,
+            balance,
+            self.session.suggestion_priorities,
+            snapshot.remote_queue,
         )
 
     def accept_suggestion(self) -> Intervention:
-        """Give the floor to the suggested speaker; everyone else keeps their place in the queue."""
+        """Give the floor to the suggested speaker (from either queue); everyone else keeps their place."""
         suggestion = self.suggestion()
         if suggestion is None:
             raise ValidationError("The queue is empty, so there is nobody to suggest.")
-        entry = self.snapshot.queue[suggestion.position]
+        waiting = self.snapshot.remote_queue if suggestion.remote else self.snapshot.queue
+        entry = waiting[suggestion.position]
         return self.give_floor(entry.participant_id, entry.kind, from_entry_id=entry.id)
 
     def set_balance_settings(self, reference: str, priorities: Sequence[str]) -> None:

@@ -1,7 +1,7 @@
 """Take the README screenshots from the real app: stage a mid-session state, open the window, grab it.
 
 Usage: python tools/screenshot.py OUT.png [--width 1500 --height 900] [--language es] [--theme dark] [--rtl]
-       [--stage STAGE.png]
+       [--stage STAGE.png] [--layout moderator|online_moderator|rapporteur]
 Run under a real X server (Xvfb) for faithful fonts; offscreen works too.
 """
 
@@ -32,7 +32,7 @@ from moderator_app.resources import countries, regions
 from moderator_app.sessions import create_session
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
-from moderator_app.ui import theme
+from moderator_app.ui import role_layouts, theme
 from moderator_app.ui.bridge import ConsoleBridge
 from moderator_app.ui.commands import AppContext
 from moderator_app.ui.main_window import MainWindow
@@ -217,6 +217,7 @@ def main() -> int:
     parser.add_argument("--stage", help="also save the stage display to this PNG")
     parser.add_argument("--report", help="also open the rapporteur's report window and save it to this PNG")
     parser.add_argument("--guide", type=int, help="also open Help → Getting started at this page (1 = first)")
+    parser.add_argument("--layout", choices=sorted(role_layouts.LAYOUTS), help="View → Layout for this role")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     install_language(app, resolve_language(args.language or SYSTEM))
@@ -228,9 +229,9 @@ def main() -> int:
         window, _console, db = staged_window(Path(folder))
         window.resize(args.width, args.height)
         window.show()
-        window._default_dock_sizes()
+        app.processEvents()  # the first start's own layout runs first, then this one
+        role_layouts.apply_layout(window, args.layout or role_layouts.MODERATOR)
         window.balance_panel.tabs.setCurrentIndex(args.tab)
-        window.notes_dock.raise_()
         window.remote_panel.platform_combo.setCurrentText("Zoom chat")
         window.activateWindow()
         if args.remote:

@@ -99,12 +99,29 @@ class QueueHistory:
 
         return QueueHistory(clean(self.undo), clean(self.redo), self.limit)
 
+    # A remembered state can come to equal the queue as it is: forget() took out the only entry it
+    # changed (that person has spoken since). Undoing it would change nothing, so it is skipped, and
+    # when nothing else is left there is nothing to undo.
+    @staticmethod
+    def _effective(states: tuple[Queue, ...], current: Queue) -> tuple[Queue, ...]:
+        while states and states[-1] == current:
+            states = states[:-1]
+        return states
+
+    def can_undo(self, current: Queue) -> bool:
+        return bool(self._effective(self.undo, current))
+
+    def can_redo(self, current: Queue) -> bool:
+        return bool(self._effective(self.redo, current))
+
     def undo_step(self, current: Queue) -> tuple[Queue, QueueHistory]:
-        if not self.undo:
+        undo = self._effective(self.undo, current)
+        if not undo:
             raise ValidationError("Nothing to undo in the queue.")
-        return self.undo[-1], QueueHistory(self.undo[:-1], (*self.redo, current), self.limit)
+        return undo[-1], QueueHistory(undo[:-1], (*self.redo, current), self.limit)
 
     def redo_step(self, current: Queue) -> tuple[Queue, QueueHistory]:
-        if not self.redo:
+        redo = self._effective(self.redo, current)
+        if not redo:
             raise ValidationError("Nothing to redo in the queue.")
-        return self.redo[-1], QueueHistory((*self.undo, current), self.redo[:-1], self.limit)
+        return redo[-1], QueueHistory((*self.undo, current), redo[:-1], self.limit)

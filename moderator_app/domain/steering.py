@@ -37,12 +37,14 @@ class Reason:
 
 @dataclass(frozen=True, slots=True)
 class Suggestion:
-    """The queue entry the balance suggests, and why."""
+    """The queue entry the balance suggests, and why; ``remote``: the entry is in the remote queue
+    (``position`` is then its place there)."""
 
     entry_id: str
     participant_id: str
     position: int
     reasons: tuple[Reason, ...]
+    remote: bool = False
 
 
 def check_priorities(priorities: Sequence[str]) -> tuple[str, ...]:
@@ -60,29 +62,37 @@ def check_priorities(priorities: Sequence[str]) -> tuple[str, ...]:
 
 
 def suggest_next(
-    queue: Queue, participants: Sequence[Participant], balance: Balance, priorities: Sequence[str]
+    queue: Queue,
+    participants: Sequence[Participant],
+    balance: Balance,
+    priorities: Sequence[str],
+    remote_queue: Queue = (),
 ) -> Suggestion | None:
-    """The queue entry whose speaker would most improve the balance on ``priorities`` (most important first).
+    """The entry whose speaker would most improve the balance on ``priorities`` (most important first).
 
     Points of order and direct replies at the head are always heard first. Otherwise each waiting
-    person scores, per priority, 1 for a first intervention and, for a group dimension, how far their
-    group's share of time trails its share of people; priorities weigh 9, 3, 1, … so an earlier one
-    nearly always decides. Ties keep queue order. The queue itself is never changed here.
+    person, in the main queue and in the remote queue alike (the balance counts remote turns as
+    any other), scores, per priority, 1 for a first intervention and, for a group dimension, how
+    far their group's share of time trails its share of people; priorities weigh 9, 3, 1, … so an
+    earlier one nearly always decides. Ties keep queue order, the main queue before the remote
+    one. The queues themselves are never changed here.
     """
-    if not queue:
+    if not queue and not remote_queue:
         return None
-    head = queue[0]
     by_id = {p.id: p for p in participants}
-    if head.kind in PRIORITY_KINDS:
+    if queue and queue[0].kind in PRIORITY_KINDS:
+        head = queue[0]
         return Suggestion(head.id, head.participant_id, 0, (Reason("priority"),))
+    waiting = [(entry, position, False) for position, entry in enumerate(queue)]
+    waiting += [(entry, position, True) for position, entry in enumerate(remote_queue)]
     not_yet = set(balance.not_yet_spoken)
     best: tuple[float, int] | None = None
     chosen: Suggestion | None = None
     weights = [3.0 ** (len(priorities) - 1 - i) for i in range(len(priorities))]
     # Moderators and rapporteurs are not suggested while anyone else waits: their time is facilitation.
-    contenders = [e for e in queue if (p := by_id.get(e.participant_id)) is not None and not is_facilitator(p)]
-    considered = set(id(e) for e in contenders) if contenders else {id(e) for e in queue}
-    for position, entry in enumerate(queue):
+    contenders = [e for e, _p, _r in waiting if (p := by_id.get(e.participant_id)) and not is_facilitator(p)]
+    considered = {id(e) for e in contenders} if contenders else {id(e) for e, _p, _r in waiting}
+    for order, (entry, position, remote) in enumerate(waiting):
         participant = by_id.get(entry.participant_id)
         if participant is None or id(entry) not in considered:
             continue
@@ -107,10 +117,11 @@ def suggest_next(
             # A hair of tolerance: 0.5 − 0.45 is 0.04999… in floating point, yet exactly the margin.
             if deficit >= UNDER_REPRESENTED_MARGIN - 1e-9:
                 reasons.append(Reason("under_represented", dimension, row.key, row.label, row.share, row.people_share))
-        rank = (score, -position)
+        rank = (score, -order)
         if best is None or rank > best:
             best = rank
-            chosen = Suggestion(entry.id, entry.participant_id, position, tuple(reasons) or (Reason("queue_order"),))
+            reasons = reasons or [Reason("queue_order")]
+            chosen = Suggestion(entry.id, entry.participant_id, position, tuple(reasons), remote=remote)
     return chosen
 
 

@@ -118,6 +118,18 @@ def speaking_time_chart(
     return bytes(data.data())
 
 
+def fitted_label(metrics: QFontMetricsF, text: str, width: float, height: float) -> tuple[str, bool]:
+    """A bar's label for a ``width`` × ``height`` box: whole on one line, whole on two (True: wrap it),
+    or elided with "…" only when even two lines cannot hold it ("Intergovernmental organisation")."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text, False
+    flags = int(Qt.AlignmentFlag.AlignRight) | int(Qt.TextFlag.TextWordWrap)
+    wrapped = metrics.boundingRect(QRectF(0, 0, width, 10 * height), flags, text)
+    if wrapped.width() <= width + 0.5 and wrapped.height() <= height:
+        return text, True
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width), False
+
+
 def _pixel_font(pixels: float, *, bold: bool = False) -> QFont:
     font = report_font(bold=bold)
     font.setPixelSize(max(1, round(pixels)))
@@ -203,11 +215,12 @@ def _paint(
         middle = y + row_height / 2
         painter.setFont(label_font)
         painter.setPen(INK)
-        label = label_metrics.elidedText(row.label, Qt.TextElideMode.ElideRight, label_width)
+        label, wrap = fitted_label(label_metrics, row.label, label_width, row_height)
         # Right-aligned against the bars; Qt's layout orders and shapes Arabic text itself.
         painter.drawText(
             QRectF(margin, y, label_width, row_height),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            | (int(Qt.TextFlag.TextWordWrap) if wrap else 0),
             label,
         )
 

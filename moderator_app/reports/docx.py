@@ -20,6 +20,7 @@ from docx.document import Document as DocumentObject
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
@@ -43,9 +44,6 @@ MUTED = RGBColor(0x55, 0x55, 0x55)
 
 #: Characters XML 1.0 cannot hold (lxml refuses them): control codes other than tab and newlines.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-#: Column heading for people_share, by ReportStats.reference (the balance's ReferenceSet).
-PEOPLE_HEADINGS = {"speakers": "% of speakers", "took_floor": "% of those who spoke", "everyone": "% of people"}
 
 
 def _clean(text: object) -> str:
@@ -91,6 +89,12 @@ def _prepare(document: DocumentObject, report: Report) -> None:
     properties.subject = _clean(report.template.title)
     properties.keywords = _clean(", ".join(report.facts.tags))
     properties.created = report.generated_at.replace(tzinfo=None)
+    # python-docx's own template carries a blank page as the file's thumbnail: file managers and
+    # Word's Open dialog showed the report as an empty page. No thumbnail at all is better.
+    package = document.part.package
+    for key, relationship in list(package.rels.items()):
+        if relationship.reltype == RT.THUMBNAIL:
+            package.rels.pop(key)
 
 
 def _mark_header_row(table: Table) -> None:
@@ -223,18 +227,19 @@ def _add_text(document: DocumentObject, text: str) -> None:
 
 def _facts(document: DocumentObject, report: Report) -> None:
     facts, t = report.facts, report.language.t
+    # The rows the HTML and PDF show, in their order: venue, online moderator and tags only when given.
     rows = [
         (t("Session"), facts.title),
         (t("Type"), facts.session_type or t(NOT_STATED)),
         *([(t("Session code"), facts.session_code)] if facts.session_code else []),
         *([(t("Format"), facts.session_format)] if facts.session_format else []),
         (t("Date and time"), _when(report)),
-        (t("Venue"), facts.venue or t(NOT_STATED)),
+        *([(t("Venue"), facts.venue)] if facts.venue else []),
         (t("Organisers"), _joined(facts.organisers, report)),
         (t("Chair / moderator"), _joined(facts.moderators, report)),
-        (t("Online moderator"), _joined(facts.online_moderators, report)),
+        *([(t("Online moderator"), _joined(facts.online_moderators, report))] if facts.online_moderators else []),
         (t("Rapporteur"), _joined(facts.rapporteurs, report)),
-        (t("Tags"), _joined(facts.tags, report)),
+        *([(t("Tags"), _joined(facts.tags, report))] if facts.tags else []),
     ]
     table = _table(document, None, rows, widths=(1.6, 5.0))
     for row in table.rows:
@@ -247,17 +252,16 @@ def _facts(document: DocumentObject, report: Report) -> None:
         return
     _table(
         document,
-        (t("Name"), t("Institution"), t("Stakeholder group"), t("Onsite or remote")),
+        (t("Name"), t("Institution"), t("Stakeholder group")),
         [
             (
-                s.name,
-                s.affiliation or "—",
+                s.name + (f" ({t('remote')})" if s.remote else ""),
+                s.affiliation or t(NOT_STATED),
                 s.stakeholder_group or t(NOT_STATED),
-                t("Remote") if s.remote else t("Onsite"),
             )
             for s in facts.speakers
         ],
-        widths=(1.9, 2.0, 1.6, 1.1),
+        widths=(2.3, 2.5, 1.8),
     )
 
 
@@ -282,9 +286,10 @@ def _attendance(document: DocumentObject, report: Report) -> None:
 
 
 def _stat_rows(rows: Sequence[StatRow], language: ReportLanguage) -> list[tuple[str, str, str, str, str]]:
+    """The columns of the HTML and PDF tables: group, time, % of time, turns, % of people."""
     percent = language.percent
     return [
-        (row.label, str(row.interventions), clock_text(row.seconds), percent(row.share), percent(row.people_share))
+        (row.label, clock_text(row.seconds), percent(row.share), str(row.interventions), percent(row.people_share))
         for row in rows
     ]
 
@@ -324,24 +329,25 @@ def _participation(document: DocumentObject, report: Report, charts: dict[str, b
             count=stats.compared_people,
         )
     )
-    people_heading = t(PEOPLE_HEADINGS.get(stats.reference, "% of people"))
-    for key, heading, rows in stat_tables(report):
-        document.add_heading(heading, level=2)
-        if rows:
-            _table(
-                document,
-                ("", t("Interventions"), t("Time (m:ss)"), t("% of time"), people_heading),
-                _stat_rows(rows, report.language),
-                numeric_from=1,
-                widths=(1.9, 1.25, 1.15, 1.0, 1.35),
-            )
-        else:
-            _muted(document, t("No speaking time recorded."))
+    # As in the HTML and PDF: both charts first, then one table per group, headed as there.
+    for key in ("gender", "stakeholder_group"):
         if key in charts:
             document.add_picture(io.BytesIO(charts[key]), width=CHART_WIDTH)
             picture = document.paragraphs[-1]
             picture.alignment = WD_ALIGN_PARAGRAPH.CENTER
             picture.paragraph_format.keep_together = True
+    for _key, heading, rows in stat_tables(report):
+        document.add_heading(heading, level=2)
+        if rows:
+            _table(
+                document,
+                (heading, t("Time"), t("% of time"), t("Turns"), t("% of people")),
+                _stat_rows(rows, report.language),
+                numeric_from=1,
+                widths=(2.4, 1.0, 1.1, 0.9, 1.2),
+            )
+        else:
+            _muted(document, t("Nobody to count yet."))
 
 
 def write_docx(report: Report, target: Path, charts: dict[str, bytes] | None = None) -> None:
@@ -352,10 +358,7 @@ def write_docx(report: Report, target: Path, charts: dict[str, bytes] | None = N
     document = Document()
     _prepare(document, report)
     document.add_heading(_clean(report.facts.title), level=0)
-    subtitle = t(
-        "{template} · written {when}", template=t(report.template.title), when=language.date_time(report.generated_at)
-    )
-    _muted(document, subtitle, italic=False)
+    _muted(document, t(report.template.title), italic=False)  # "written …" closes the report, as in the PDF
     _facts(document, report)
 
     for section in report.sections:
@@ -376,12 +379,20 @@ def write_docx(report: Report, target: Path, charts: dict[str, bytes] | None = N
         document.add_heading(t("Remote participation"), level=2)
         document.add_paragraph(remote_participation_text(report))
 
-    if "remote_questions" in includes and report.stats.remote_questions:
-        document.add_heading(t("Questions from remote participants"), level=1)
+    if "remote_questions" in includes:
+        # A sub-heading of Participation when there is one, as in the HTML and PDF; "None." if none.
+        document.add_heading(t("Questions from remote participants"), level=2 if "participation" in includes else 1)
         for who, question in report.stats.remote_questions:
             paragraph = _bullet(document)
-            paragraph.add_run(_clean(who or t("Unnamed")) + ": ").bold = True
-            paragraph.add_run(_clean(question))
+            _text_run(paragraph, _clean(who) + (": " + _clean(question) if question else ""))
+        if not report.stats.remote_questions:
+            _muted(document, t("None."))
+    footer = t(
+        "Written with moderator-app ({template}), {when}.",
+        template=t(report.template.title),
+        when=language.date_time(report.generated_at),
+    )
+    _muted(document, footer, italic=False)
 
     # Saved in memory first: python-docx leaves its zip file open when a write fails (a full disk),
     # and the zip's finaliser then fails again at exit with a traceback after our one-line error.

@@ -52,7 +52,6 @@ def _label_tables() -> Iterable[str]:
     from moderator_app.domain.names import ENGLISH, NOT_STATED
     from moderator_app.reports.build import KIND_LABELS, TAG_LABELS
     from moderator_app.reports.charts import CHART_TITLES, REFERENCE_WORDS
-    from moderator_app.reports.docx import PEOPLE_HEADINGS
     from moderator_app.reports.model import GENDER_EXTENT_LABELS
 
     yield NOT_STATED
@@ -61,7 +60,6 @@ def _label_tables() -> Iterable[str]:
     yield from TAG_LABELS.values()
     yield from GENDER_EXTENT_LABELS.values()
     yield from CHART_TITLES.values()
-    yield from PEOPLE_HEADINGS.values()
     for legend, per_row in REFERENCE_WORDS.values():
         yield legend
         yield per_row

@@ -17,6 +17,9 @@ import base64
 import binascii
 import errno
 import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
@@ -196,6 +199,63 @@ def _keep_shaped_text(document: QTextDocument) -> None:
         block = block.next()
 
 
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """A laid-out line: where it starts, which block it is in, its place there, where the block ends."""
+
+    top: float
+    block: int
+    index: int
+    block_bottom: float
+
+
+def _lines(document: QTextDocument) -> list[_Line]:
+    """Every laid-out line of text, down the document."""
+    layout = document.documentLayout()
+    lines: list[_Line] = []
+    block = document.begin()
+    while block.isValid():
+        box = layout.blockBoundingRect(block)
+        text_layout = block.layout()
+        number = block.blockNumber()
+        for n in range(text_layout.lineCount()):
+            lines.append(_Line(box.top() + text_layout.lineAt(n).y(), number, n, box.bottom()))
+        block = block.next()
+    lines.sort(key=lambda line: line.top)
+    return lines
+
+
+def _page_band(lines: list[_Line], tops: list[float], index: int, width: float, height: float) -> QRectF:
+    """The band of the document that page ``index`` asks Qt to draw.
+
+    Qt draws each line the band touches and, for glyphs that reach up, the one line above it. Every
+    line drawn is written into the page's text layer, even where the page's clip hides it, so a band
+    starting at the page's top put the previous page's last line into this page's text a second
+    time (search, copy and screen readers met it twice). The band starts where that line above is
+    this page's first line: at the second line of a paragraph carried over from the previous page
+    (at its end if it has one line here), or just past the previous paragraph. It ends a pixel before
+    the next page's first line.
+    """
+    start, end = index * height, (index + 1) * height
+    first = bisect_left(tops, start)
+    top = start
+    if first < len(lines) and lines[first].top < end:
+        line = lines[first]
+        if line.index > 0:  # a paragraph carried over: its lines above belong to the previous page
+            top = line.block_bottom
+            for other in islice(lines, first + 1, None):
+                if other.top >= end:
+                    break
+                if other.block == line.block:
+                    top = other.top + 0.5
+                    break
+        elif first > 0:
+            top = max(start, lines[first - 1].block_bottom + 0.5)
+    after = bisect_left(tops, end)
+    bottom = tops[after] - 1 if after < len(tops) else end
+    return QRectF(0, top, width, max(bottom - top, 1.0))
+
+
 def paint_pages(
     document: QTextDocument, device: QPagedPaintDevice, footer_title: str, language: ReportLanguage = ENGLISH
 ) -> int:
@@ -209,6 +269,8 @@ def paint_pages(
     body_height = device.height() - footer_height
     document.setPageSize(QSizeF(page_width, body_height))
     pages = document.pageCount()
+    lines = _lines(document)
+    tops = [line.top for line in lines]
 
     palette = QPalette()
     # Paper is white whatever the desktop theme: a dark palette would print white text.
@@ -233,8 +295,8 @@ def paint_pages(
             painter.translate(0, -top)
             context = QAbstractTextDocumentLayout.PaintContext()
             context.palette = palette
-            context.clip = QRectF(0, top, page_width, body_height)
-            painter.setClipRect(context.clip)
+            painter.setClipRect(QRectF(0, top, page_width, body_height))
+            context.clip = _page_band(lines, tops, index, page_width, body_height)
             document.documentLayout().draw(painter, context)
             painter.restore()
             number = language.t("Page {page} of {pages}", page=index + 1, pages=pages)

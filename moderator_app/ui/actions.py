@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from moderator_app.domain.enums import InterventionKind
+from moderator_app.ui import panel_focus
 from moderator_app.ui.preferences import open_preferences
 
 if TYPE_CHECKING:
@@ -244,6 +245,25 @@ class ActionsMixin:
             self.focus_timer,
             "Esc",
             tip=self.tr("Leave a text field so single-key shortcuts work again"),
+        )
+        self.act_next_panel = a(
+            view_menu,
+            self.tr("Ne&xt panel"),
+            lambda: panel_focus.cycle_panels(self, 1),
+            "F6",
+            tip=self.tr(
+                "Put the keyboard on the next panel: timer, roster, queue, remote queue, balance, interventions, notes"
+            ),
+        )
+        self.act_previous_panel = a(
+            view_menu, self.tr("Pre&vious panel"), lambda: panel_focus.cycle_panels(self, -1), "Shift+F6"
+        )
+        self.act_focus_queue = a(
+            view_menu,
+            self.tr("Go to the &queue"),
+            lambda: panel_focus.focus_queue(self),
+            "F7",
+            tip=self.tr("Put the keyboard on the queue table: Del withdraws, Alt+Up and Alt+Down move"),
         )
         self.act_fullscreen = a(view_menu, self.tr("&Full screen"), self._toggle_full_screen, "F11")
         self.act_getting_started = a(

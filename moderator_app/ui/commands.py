@@ -30,6 +30,7 @@ from moderator_app.storage.repository import SessionRepository
 from moderator_app.storage.session_file import SessionFileError
 from moderator_app.ui import labels, message_box
 from moderator_app.ui.gc_pauses import session_opened
+from moderator_app.ui.last_folder import SESSION_FILE, remember_folder, save_start
 from moderator_app.ui.preferences import read_preferences, with_session_defaults
 
 # Dialogs are imported where they open, so start-up does not pay for them (docs/benchmarks.md).
@@ -157,12 +158,13 @@ class Commands:
     def export_file(self) -> None:
         from moderator_app.ui import save_guard
 
-        suggested = Path.home() / safe_file_name(self.console.session.title, ".json")
+        suggested = save_start(self.window.settings, SESSION_FILE, safe_file_name(self.console.session.title, ".json"))
         name, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export session file"), str(suggested), self.tr("Session files (*.json)")
         )
         if not name or save_guard.refused(self.window, self.tr("Export session file"), name, self.paths.data_dir):
             return
+        remember_folder(self.window.settings, SESSION_FILE, name)
         try:
             export_file(self.context.repository, self.console.session_id, Path(name), self.context.clock)
         except OSError as error:

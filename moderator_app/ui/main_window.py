@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from itertools import pairwise
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
-    QSizePolicy,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from moderator_app import __version__
-from moderator_app.ui import labels
-from moderator_app.ui.accessibility import fitting_widths, scrolling
+from moderator_app.ui import labels, panel_focus, role_layouts
+from moderator_app.ui.accessibility import scrolling
 from moderator_app.ui.actions import ActionsMixin
 from moderator_app.ui.backup_commands import BackupCommands
 from moderator_app.ui.bridge import ConsoleBridge
@@ -32,6 +34,7 @@ from moderator_app.ui.steady_width import keep_width_steady
 from moderator_app.ui.storage_banner import StorageBanner
 from moderator_app.ui.theme_menu import ColourSchemeMenu
 from moderator_app.ui.widgets.balance_panel import BalancePanel
+from moderator_app.ui.widgets.elided_label import ElidedLabel
 from moderator_app.ui.widgets.notes_panel import NotesPanel
 from moderator_app.ui.widgets.panels import HistoryPanel, QueuePanel, RosterPanel
 from moderator_app.ui.widgets.quick_note import QuickNoteBar
@@ -46,6 +49,9 @@ TICK_MS = 100
 
 class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
     """The console: timer and session clock in the middle, roster, queue, balance and history around."""
+
+    #: The console has closed and every window it owns with it: the app ends (or restarts), see app.py.
+    closed = Signal()
 
     def __init__(self, bridge: ConsoleBridge, context: AppContext, settings: QSettings) -> None:
         super().__init__()
@@ -87,6 +93,8 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
         self.layout_timer.timeout.connect(self.save_layout)
         self.layout_timer.start()
         self._default_size()
+        # The docks as built, before any saved arrangement: View → Layout puts them back this way.
+        self.built_state = self.saveState()
         if not self.restore_layout():
             # First start: size the docks once the window has its real geometry.
             QTimer.singleShot(0, self._default_dock_sizes)
@@ -94,6 +102,8 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
         apply_preferences(self, read_preferences(settings))
         self.refresh()
         self.focus_timer()
+        # The stage display comes back where it was after a crash or a restart, once the console shows.
+        QTimer.singleShot(0, self, self.stage.restore)
         freeze_shown()  # the session and the window stay out of Python's full collections (gc_pauses.py)
 
     def _default_size(self) -> None:
@@ -104,18 +114,8 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
         self.resize(min(1700, int(screen.width() * 0.95)), min(1000, int(screen.height() * 0.92)))
 
     def _default_dock_sizes(self) -> None:
-        # The timer gets the most room; the roster and queue share the rest.
-        side = max(280, min(420, self.width() // 4))
-        # Each side as wide as its panels need, where the window has room for that.
-        roster, right = fitting_widths(
-            self.width(), side, [self.roster_dock], [self.queue_dock, self.remote_dock, self.balance_dock]
-        )
-        self.resizeDocks([self.roster_dock, self.queue_dock], [roster, right], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.history_dock], [180], Qt.Orientation.Vertical)
-        # The queue (and the remote queue's form and table, in the tab beside it) over the balance.
-        self.resizeDocks(
-            [self.queue_dock, self.balance_dock], [self.height() // 2, self.height() // 3], Qt.Orientation.Vertical
-        )
+        """The moderator's layout, sized to the window (role_layouts.py)."""
+        role_layouts.apply_layout(self)
 
     def focus_timer(self) -> None:
         """Keyboard focus on the timer: every single-key shortcut (Space, N, A, P…) is live."""
@@ -126,12 +126,9 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
         central = QWidget(self)
         self.session_bar = SessionBar(central)
         self.timer_panel = TimerPanel(central)
-        self.next_label = QLabel(central)
+        self.next_label = ElidedLabel(central)  # cut at a whole character with "…", never mid-glyph
         self.next_label.setObjectName("nextSpeakers")
-        self.next_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.next_label.setWordWrap(False)
         self.next_label.setAccessibleName(self.tr("Next speakers"))
-        self.next_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         font = QFont(self.next_label.font())
         font.setPixelSize(22)
         self.next_label.setFont(font)
@@ -146,6 +143,8 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
             self.act_quick_note.shortcut().toString(QKeySequence.SequenceFormat.NativeText), central
         )
         self.quick_note.submitted.connect(self.note_commands.save_quick_note)
+        self.quick_note.tags_height_changed.connect(self.timer_panel.lend_height)
+        self.timer_panel.set_note_reserve(self.quick_note.tags_height())
         layout.addWidget(self.quick_note)
         self.setCentralWidget(central)
 
@@ -214,6 +213,16 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
         )
         self.tabifyDockWidget(self.history_dock, self.notes_dock)
         self.history_dock.raise_()
+        # Corners are not part of a saved layout: set them for the role last chosen (role_layouts.py).
+        role_layouts.set_corners(self, role_layouts.saved_role(self))
+        # Tab in screen order: the remote queue's fields and table come right after the queue they
+        # sit beside, then the balance below them (they were built later, so came last).
+        remote = self.remote_panel
+        chain = [self.queue_panel.view, remote.who_edit, remote.affiliation_edit, remote.platform_combo]
+        chain += [remote.kind_combo, remote.text_edit, remote.view, self.balance_panel.tabs]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        panel_focus.raise_on_focus(self)
 
     def _build_stage(self, settings: QSettings) -> None:
         """The stage display's menu goes before Help; its actions join the shortcut list."""
@@ -253,6 +262,8 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
                 ):
                     menu.addAction(dock.toggleViewAction())
                 menu.addSeparator()
+                self.layout_menu = role_layouts.layout_menu(self)
+                menu.addMenu(self.layout_menu)
                 self.colour_menu = ColourSchemeMenu(self.settings, self)
                 menu.addMenu(self.colour_menu)
         toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -281,8 +292,7 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
         keep_width_steady(toolbar.widgetForAction(self.act_toggle), self.act_toggle, toggle_texts)
 
     def _build_status_bar(self) -> None:
-        self.message_label = QLabel(self)
-        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.message_label = ElidedLabel(self)  # a long message (a long name in it) elides, never widens
         self.message_label.setAccessibleName(self.tr("Last message"))
         self.saved_label = QLabel(self)
         self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -299,8 +309,9 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
         self.message_label.setStyleSheet("color: #b91c1c; font-weight: bold;" if is_error else "")
         self._message_clear.start(12_000 if is_error else 5_000)
 
-    def _next_text(self) -> str:
-        """Who N will call next, from both queues (remote requests marked in words).
+    def _next_texts(self) -> list[str]:
+        """Who N will call next, from both queues (remote requests marked in words): the whole line,
+        then the same with fewer names (the others counted as waiting), for a narrow window.
 
         Here rather than in RefreshMixin: PySide6 finds a plural (%n) message only in the window's own
         class context, not in a mixin's.
@@ -308,7 +319,7 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
         console = self.bridge.console
         snapshot = console.snapshot
         upcoming, _waiting = upcoming_entries(console, 3)
-        names = []
+        named = []
         for number, entry in enumerate(upcoming, start=1):
             participant = snapshot.participant(entry.participant_id)
             if participant is None:
@@ -316,18 +327,35 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
             name = labels.person(participant.name, 40)
             if is_remote(entry, participant):
                 name = self.tr("%1 (remote)").replace("%1", name)
-            names.append(f"{number}. {name}")
-        if not names:
-            return self.tr("Queue empty: press A to add someone")
-        text = self.tr("Next: %1").replace("%1", "   ".join(names))
-        shown = {entry.id for entry in upcoming}
-        more = sum(1 for entry in snapshot.queue if entry.id not in shown)
-        if more > 0:
-            text += "   " + self.tr("(+%n more waiting)", "", more)
-        remote_left = sum(1 for entry in snapshot.remote_queue if entry.id not in shown)
-        if remote_left:
-            text += "   · " + self.tr("%n remote waiting (I)", "", remote_left)
-        return text
+            named.append((entry.id, f"{number}. {name}"))
+        if not named:
+            return [self.tr("Queue empty: press A to add someone")]
+        texts = []
+        for count in range(len(named), 0, -1):
+            text = self.tr("Next: %1").replace("%1", "   ".join(name for _id, name in named[:count]))
+            shown = {entry_id for entry_id, _name in named[:count]}
+            more = sum(1 for entry in snapshot.queue if entry.id not in shown)
+            if more > 0:
+                text += "   " + self.tr("(+%n more waiting)", "", more)
+            remote_left = sum(1 for entry in snapshot.remote_queue if entry.id not in shown)
+            if remote_left:
+                text += "   · " + self.tr("%n remote waiting (I)", "", remote_left)
+            texts.append(text)
+        texts.append(self.tr("Next: %1").replace("%1", named[0][1]))  # the narrowest: the next speaker alone
+        return texts
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # A key whose command is switched off reaches the window instead: say why it did nothing.
+        pressed = QKeySequence(event.keyCombination())
+        for _menu, actions in self.actions_by_menu:
+            for action in actions:
+                matches = any(k.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch for k in action.shortcuts())
+                if matches and not action.isEnabled():
+                    reason = self.why_disabled(action)
+                    if reason:
+                        self.show_message(reason, True)
+                        return
+        super().keyPressEvent(event)
 
     # -- layout -------------------------------------------------------------------------
     def _toggle_full_screen(self) -> None:
@@ -354,3 +382,25 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
         self.backups.timer.stop()
         self.backups.backup_now("close")
         super().closeEvent(event)
+        if event.isAccepted():
+            self.close_owned_windows()
+            self.closed.emit()
+
+    def close_owned_windows(self) -> None:
+        """Close the stage display, the report window and any dialog still open with the console.
+
+        A window left open (a blank stage display on the projector) would keep the process alive
+        without a console, and a later start would hand over to that process instead of starting.
+        """
+        self.stage.close_display(reopen_next_start=self.restart_requested)
+        report = getattr(self, "report_window", None)
+        if report is not None:
+            report.close()
+        for widget in QApplication.topLevelWidgets():
+            if widget is self or not widget.isVisible():
+                continue
+            owner = widget.parentWidget()
+            while owner is not None and owner is not self:
+                owner = owner.parentWidget()
+            if owner is self:
+                widget.close()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sys
+from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -39,6 +41,7 @@ from moderator_app.reports.templates import TemplateError, user_templates_dir
 from moderator_app.reports.text import render_html
 from moderator_app.storage.errors import StorageError
 from moderator_app.ui import labels, message_box, save_guard
+from moderator_app.ui.last_folder import REPORT, remember_folder, save_start
 from moderator_app.ui.report_export import ExportRunner
 from moderator_app.ui.template_list import fill_template_list
 
@@ -82,6 +85,7 @@ class ReportWindow(QMainWindow):
         self.db = console.repository.db
         self.data_dir = data_dir
         self.user_templates = user_templates_dir(data_dir)
+        self.data_dir = data_dir  # its settings.ini keeps the folder last exported to (last_folder.py)
         self.report: Report | None = None
         self.current_key: str | None = None
         self._loading = False
@@ -157,6 +161,9 @@ class ReportWindow(QMainWindow):
         self.section_list.setAccessibleName(self.tr("Report sections"))
         self.section_list.setAccessibleDescription(self.tr("The report's sections; choose one to edit it"))
         self.section_list.currentItemChanged.connect(self._section_chosen)
+        # Long titles and their marks wrap onto a second line instead of ending in "…".
+        self.section_list.setWordWrap(True)
+        self.section_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.section_title = QLabel(self)
         self.section_title.setTextFormat(Qt.TextFormat.PlainText)
         self.section_title.setStyleSheet("font-size: 18px; font-weight: bold;")
@@ -168,17 +175,21 @@ class ReportWindow(QMainWindow):
         self.editor.setAccessibleDescription(self.tr("Your text for this section, saved as you type"))
         self.editor.setPlaceholderText(self.tr("Write this section here. Lines starting with “- ” become bullets."))
         self.editor.textChanged.connect(self._text_changed)
+        # Tab moves on to the buttons (a tab character would also turn the section into "your text").
+        self.editor.setTabChangesFocus(True)
         self.stale_box = QGroupBox(self.tr("⚠ The session has changed since you edited this section"), self)
         self.fresh_text = QPlainTextEdit(self)
         self.fresh_text.setReadOnly(True)
+        self.fresh_text.setTabChangesFocus(True)
         self.fresh_text.setAccessibleName(self.tr("Fresh draft from the session"))
         self.fresh_text.setAccessibleDescription(self.tr("What the draft says now, from the session as it stands"))
-        self.use_fresh = QPushButton(self.tr("Replace my text with the fresh draft"), self)
-        self.use_fresh.setAccessibleName(self.use_fresh.text())
+        # Alt+R, Alt+F and Alt+K choose from the keyboard too; Tab reaches each button.
+        self.use_fresh = QPushButton(self.tr("&Replace my text with the fresh draft"), self)
+        self.use_fresh.setAccessibleName(self.use_fresh.text().replace("&", ""))
         self.use_fresh.setAccessibleDescription(self.tr("Replace your text of this section with the fresh draft"))
         self.use_fresh.clicked.connect(self._use_fresh_draft)
-        self.reset_button = QPushButton(self.tr("Follow the session again (drop my edit)"), self)
-        self.reset_button.setAccessibleName(self.reset_button.text())
+        self.reset_button = QPushButton(self.tr("&Follow the session again (drop my edit)"), self)
+        self.reset_button.setAccessibleName(self.reset_button.text().replace("&", ""))
         self.reset_button.setAccessibleDescription(
             self.tr("Drop your edit so that the section follows the session again")
         )
@@ -188,8 +199,8 @@ class ReportWindow(QMainWindow):
             QLabel(self.tr("Fresh draft from the session (your text is kept until you choose):"), self)
         )
         stale_layout.addWidget(self.fresh_text)
-        self.keep_mine = QPushButton(self.tr("Keep my text (I have seen the new material)"), self)
-        self.keep_mine.setAccessibleName(self.keep_mine.text())
+        self.keep_mine = QPushButton(self.tr("&Keep my text (I have seen the new material)"), self)
+        self.keep_mine.setAccessibleName(self.keep_mine.text().replace("&", ""))
         self.keep_mine.setAccessibleDescription(self.tr("Keep your text and stop pointing out this change"))
         self.keep_mine.clicked.connect(self._keep_mine)
         stale_buttons = QHBoxLayout()
@@ -215,6 +226,10 @@ class ReportWindow(QMainWindow):
         splitter.addWidget(self.pages)
         splitter.addWidget(self.preview)
         splitter.setSizes([260, 560, 580])
+        # Tab in screen order: the text, then what can be done about it, then the preview.
+        chain = [self.section_list, self.editor, self.reset_button, self.fresh_text, self.use_fresh, self.keep_mine]
+        for before, after in pairwise([*chain, self.preview]):
+            QWidget.setTabOrder(before, after)
         self.setCentralWidget(splitter)
 
     def _attendance_page(self) -> QWidget:
@@ -233,6 +248,7 @@ class ReportWindow(QMainWindow):
         self.gender_summary.setAccessibleName(self.tr("Summary of the gender discussion"))
         self.gender_summary.setAccessibleDescription(self.tr("A few sentences for the report's gender section"))
         self.gender_summary.textChanged.connect(self._attendance_changed)
+        self.gender_summary.setTabChangesFocus(True)
         note = QLabel(
             self.tr("Leave a number at “not given” when you have no estimate; the report then says so."), page
         )
@@ -275,10 +291,12 @@ class ReportWindow(QMainWindow):
         keep = self.current_key
         self.section_list.clear()
         for section in self.report.sections:
-            item = QListWidgetItem(self._section_label(section.title, section.edited, section.stale))
+            item = QListWidgetItem()
+            self._label_item(item, self._section_label(section.title, section.edited, section.stale))
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             self.section_list.addItem(item)
-        item = QListWidgetItem(self.tr("Attendance and gender"))
+        item = QListWidgetItem()
+        self._label_item(item, self.tr("Attendance and gender"))
         item.setData(Qt.ItemDataRole.UserRole, ATTENDANCE_KEY)
         self.section_list.addItem(item)
         self._load_attendance(self.report.attendance)
@@ -287,6 +305,11 @@ class ReportWindow(QMainWindow):
         self.section_list.setCurrentRow(keys.index(keep) if keep in keys else 0)
         self._show_section(self.section_list.currentItem())
         self.update_preview()
+
+    @staticmethod
+    def _label_item(item: QListWidgetItem, text: str) -> None:
+        item.setText(text)
+        item.setToolTip(text)  # the whole title and mark, however narrow the list
 
     def _section_label(self, title: str, edited: bool, stale: bool) -> str:
         if stale:
@@ -392,7 +415,9 @@ class ReportWindow(QMainWindow):
         """After a save: new report, list marks and preview, without touching the text being typed."""
         self.report = self._build_report()
         for row, section in enumerate(self.report.sections):
-            self.section_list.item(row).setText(self._section_label(section.title, section.edited, section.stale))
+            self._label_item(
+                self.section_list.item(row), self._section_label(section.title, section.edited, section.stale)
+            )
         current = self.report.section(self.current_key or "")
         if current is not None:
             self.reset_button.setVisible(current.edited and not current.stale)
@@ -438,12 +463,14 @@ class ReportWindow(QMainWindow):
         self.save_pending()
         if self.report is None:
             return
-        suggested = Path.home() / service.default_file_name(self.report, "pdf")
+        settings = QSettings(str(self.data_dir / "settings.ini"), QSettings.Format.IniFormat)
+        suggested = save_start(settings, REPORT, service.default_file_name(self.report, "pdf"))
         name, chosen_filter = QFileDialog.getSaveFileName(
             self, self.tr("Export report"), str(suggested), ";;".join(FORMAT_FILTERS.values())
         )
         if not name:
             return
+        remember_folder(settings, REPORT, name)
         fmt = next((f for f, text in FORMAT_FILTERS.items() if text == chosen_filter), "pdf")
         chosen = name
         suffix = Path(name).suffix.lower().lstrip(".")

@@ -129,8 +129,10 @@ class RefreshMixin:
         self.act_end_session.setEnabled(snapshot.session.started is not None and not ended)
         self.act_resume_session.setEnabled(ended)
         self.act_next_segment.setEnabled(bool(snapshot.segments) and not ended)
-        self.act_suggested.setEnabled(bool(snapshot.queue) and not ended)
+        self.act_suggested.setEnabled(bool(snapshot.queue or snapshot.remote_queue) and not ended)
         self.act_contingent_time.setEnabled(bool(snapshot.contingents))
+        # After End session nobody can be given the floor: Space (Start next) is off too.
+        self.act_toggle.setEnabled(current is not None or not ended)
         self.act_toggle.setText(
             self.tr("&Pause")
             if current is not None and current.state is InterventionState.RUNNING
@@ -142,14 +144,48 @@ class RefreshMixin:
         if toggle_button is not None:
             toggle_button.setAccessibleName(self.act_toggle.text().replace("&", ""))
 
+    def why_disabled(self, action: Any) -> str | None:
+        """Why ``action`` cannot be done now, in words for the status bar (None: it can, or no reason)."""
+        console = self.bridge.console
+        snapshot = console.snapshot
+        ended = snapshot.session.ended_at is not None
+        if ended and action in (self.act_toggle, self.act_next, self.act_suggested, self.act_next_segment):
+            return self.tr("The session has ended. Session → Resume ended session (Shift+F5) carries on.")
+        if action in (self.act_next, self.act_suggested, self.act_toggle):
+            return self.tr("The queue is empty: press A to add someone.")
+        if action in (self.act_end, self.act_plus, self.act_minus, self.act_allot):
+            return self.tr("Nobody has the floor right now.")
+        if action is self.act_undo:
+            return self.tr("Nothing to undo in the queue.")
+        if action is self.act_redo:
+            return self.tr("Nothing to redo in the queue.")
+        if action is self.act_interleave:
+            return self.tr("The remote queue is empty.")
+        if action is self.act_start_session:
+            return self.tr("The session clock has already started.")
+        if action is self.act_end_session:
+            return self.tr("The session has already ended.") if ended else self.tr("The session has not started yet.")
+        if action is self.act_resume_session:
+            return self.tr("The session has not ended.")
+        if action is self.act_next_segment:
+            return self.tr("This session has no agenda: add segments with Session details (Ctrl+Shift+D).")
+        return None
+
     def tick(self, now: Instant | None = None) -> None:
         console = self.bridge.console
         # The clocks are shown a little ahead (see tick_schedule); a refresh passes the instant it showed.
         reading = console.reading(now if now is not None else shown_instant(console.clock.now()))
         snapshot = console.snapshot
         segment = reading.progress.segment
+        if reading.intervention is not None:
+            # A turn belongs to the segment it started in (its notes are linked there too), even
+            # after Ctrl+Right has moved the agenda on; the session bar shows the agenda's segment.
+            segment = snapshot.segment(reading.intervention.segment_id)
         self.timer_panel.show_reading(
-            reading, segment.title if segment else None, next_allotted=console.next_allotted_seconds()
+            reading,
+            segment.title if segment else None,
+            next_allotted=console.next_allotted_seconds(),
+            ended=snapshot.session.ended_at is not None,
         )
         self.session_bar.show_reading(
             snapshot.session.title,
@@ -157,7 +193,7 @@ class RefreshMixin:
             started=snapshot.session.started is not None,
             ended=snapshot.session.ended_at is not None,
         )
-        self.next_label.setText(self._next_text())  # MainWindow's (see there)
+        self.next_label.set_choices(self._next_texts())  # MainWindow's (see there)
         self.stage.on_tick(reading)  # the stage display shows this very reading: it cannot drift
         self._ticks += 1
         running = reading.intervention is not None and reading.timer.running

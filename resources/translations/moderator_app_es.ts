@@ -427,6 +427,26 @@
         <translation>Salir del campo de texto para que vuelvan a funcionar los atajos de una tecla</translation>
     </message>
     <message>
+        <source>Ne&amp;xt panel</source>
+        <translation>Panel &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Put the keyboard on the next panel: timer, roster, queue, remote queue, balance, interventions, notes</source>
+        <translation>Lleva el teclado al panel siguiente: temporizador, lista, cola, cola remota, equilibrio, intervenciones, notas</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious panel</source>
+        <translation>Panel a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;queue</source>
+        <translation>Ir a la c&amp;ola</translation>
+    </message>
+    <message>
+        <source>Put the keyboard on the queue table: Del withdraws, Alt+Up and Alt+Down move</source>
+        <translation>Lleva el teclado a la tabla de la cola: Supr retira, Alt+Arriba y Alt+Abajo mueven</translation>
+    </message>
+    <message>
         <source>&amp;Full screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
@@ -569,7 +589,7 @@
     </message>
     <message>
         <source>What the bars group by: person, stakeholder group, gender, region or attendance</source>
-        <translation>Por qué agrupan las barras: persona, grupo de partes interesadas, género, región o modalidad</translation>
+        <translation>Cómo se agrupan las barras: por persona, grupo de partes interesadas, género, región o modalidad</translation>
     </message>
     <message>
         <source>Compare time with</source>
@@ -680,6 +700,10 @@
         <translation>siguiente en la cola</translation>
     </message>
     <message>
+        <source> (remote request, no. %1 in the remote queue)</source>
+        <translation> (solicitud remota, n.º %1 en la cola remota)</translation>
+    </message>
+    <message>
         <source> (no. %1 in the queue)</source>
         <translation> (n.º %1 en la cola)</translation>
     </message>
@@ -772,7 +796,7 @@
     </message>
     <message>
         <source>Minutes of speaking time this group may use in the session; none means no contingent</source>
-        <translation>Minutos de tiempo de palabra que este grupo puede usar en la sesión; ninguno significa sin cupo</translation>
+        <translation>Minutos de tiempo de palabra que este grupo puede usar en la sesión; «ninguno» significa que no tiene cupo</translation>
     </message>
     <message>
         <source>(%1 min added)</source>
@@ -1360,7 +1384,7 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
     <name>MainWindow</name>
     <message>
         <source>Next speakers</source>
-        <extracomment>The whole second of the running turn last shown in the balance and the tables (None: nobody speaks).</extracomment>
+        <extracomment>The console has closed and every window it owns with it: the app ends (or restarts), see app.py. The whole second of the running turn last shown in the balance and the tables (None: nobody speaks).</extracomment>
         <translation>Siguientes oradores</translation>
     </message>
     <message>
@@ -2228,8 +2252,8 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
         <translation>Problema</translation>
     </message>
     <message>
-        <source>Create session</source>
-        <translation>Crear sesión</translation>
+        <source>&amp;Create session</source>
+        <translation>&amp;Crear sesión</translation>
     </message>
     <message>
         <source>Create session from this proposal</source>
@@ -2357,8 +2381,8 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <source>➕ Add “%1” as a new participant</source>
-        <translation>➕ Añadir «%1» como nuevo participante</translation>
+        <source>+ Add “%1” as a new participant</source>
+        <translation>+ Añadir «%1» como nuevo participante</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +2662,50 @@ El archivo: %2</translation>
         <source>&amp;Start next</source>
         <translation>&amp;Iniciar el siguiente</translation>
     </message>
+    <message>
+        <source>The session has ended. Session → Resume ended session (Shift+F5) carries on.</source>
+        <translation>La sesión ha finalizado. Sesión → Reanudar la sesión finalizada (Mayús+F5) permite continuar.</translation>
+    </message>
+    <message>
+        <source>The queue is empty: press A to add someone.</source>
+        <translation>La cola está vacía: pulse A para añadir a alguien.</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor right now.</source>
+        <translation>Ahora nadie tiene la palabra.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo in the queue.</source>
+        <translation>No hay nada que deshacer en la cola.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo in the queue.</source>
+        <translation>No hay nada que rehacer en la cola.</translation>
+    </message>
+    <message>
+        <source>The remote queue is empty.</source>
+        <translation>La cola remota está vacía.</translation>
+    </message>
+    <message>
+        <source>The session clock has already started.</source>
+        <translation>El reloj de la sesión ya está en marcha.</translation>
+    </message>
+    <message>
+        <source>The session has already ended.</source>
+        <translation>La sesión ya ha finalizado.</translation>
+    </message>
+    <message>
+        <source>The session has not started yet.</source>
+        <translation>La sesión todavía no ha empezado.</translation>
+    </message>
+    <message>
+        <source>The session has not ended.</source>
+        <translation>La sesión no ha finalizado.</translation>
+    </message>
+    <message>
+        <source>This session has no agenda: add segments with Session details (Ctrl+Shift+D).</source>
+        <translation>Esta sesión no tiene orden del día: añada segmentos en Detalles de la sesión (Ctrl+Mayús+D).</translation>
+    </message>
 </context>
 <context>
     <name>RemoteCommands</name>
@@ -2794,12 +2862,12 @@ El archivo: %2</translation>
         <translation>Alguien de la lista o un nombre nuevo</translation>
     </message>
     <message>
-        <source>＋ New remote participant (someone onsite has this name; their record stays apart)</source>
-        <translation>＋ Nuevo participante remoto (alguien presencial tiene este nombre; su ficha queda aparte)</translation>
+        <source>+ New remote participant (someone onsite has this name; their record stays apart)</source>
+        <translation>+ Nuevo participante remoto (alguien presencial tiene este nombre; su ficha queda aparte)</translation>
     </message>
     <message>
-        <source>＋ New: added to the roster as a remote participant</source>
-        <translation>＋ Nuevo: se añade a la lista como participante remoto</translation>
+        <source>+ New: added to the roster as a remote participant</source>
+        <translation>+ Nuevo: se añade a la lista como participante remoto</translation>
     </message>
     <message>
         <source>attending remotely</source>
@@ -2944,16 +3012,8 @@ El archivo: %2</translation>
         <translation>Lo que dice ahora el borrador, a partir de la sesión tal como está</translation>
     </message>
     <message>
-        <source>Replace my text with the fresh draft</source>
-        <translation>Reemplazar mi texto por el borrador nuevo</translation>
-    </message>
-    <message>
         <source>Replace your text of this section with the fresh draft</source>
         <translation>Reemplazar su texto de esta sección por el borrador nuevo</translation>
-    </message>
-    <message>
-        <source>Follow the session again (drop my edit)</source>
-        <translation>Seguir de nuevo la sesión (descartar mi cambio)</translation>
     </message>
     <message>
         <source>Drop your edit so that the section follows the session again</source>
@@ -2962,10 +3022,6 @@ El archivo: %2</translation>
     <message>
         <source>Fresh draft from the session (your text is kept until you choose):</source>
         <translation>Borrador nuevo a partir de la sesión (su texto se conserva hasta que elija):</translation>
-    </message>
-    <message>
-        <source>Keep my text (I have seen the new material)</source>
-        <translation>Conservar mi texto (he visto lo nuevo)</translation>
     </message>
     <message>
         <source>Keep your text and stop pointing out this change</source>
@@ -3070,6 +3126,18 @@ El archivo: %2</translation>
     <message>
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <source>&amp;Replace my text with the fresh draft</source>
+        <translation>&amp;Reemplazar mi texto por el borrador nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the session again (drop my edit)</source>
+        <translation>&amp;Seguir de nuevo la sesión (descartar mi cambio)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my text (I have seen the new material)</source>
+        <translation>&amp;Conservar mi texto (he visto lo nuevo)</translation>
     </message>
     <message>
         <source>Print report</source>
@@ -3645,6 +3713,10 @@ El archivo: %2</translation>
         <translation>El orden del día, un segmento por fila: título, minutos previstos, tiempo de palabra, remoto</translation>
     </message>
     <message>
+        <source>Seconds per turn</source>
+        <translation>Segundos por turno</translation>
+    </message>
+    <message>
         <source>&amp;Move down</source>
         <translation>Ba&amp;jar</translation>
     </message>
@@ -4034,6 +4106,14 @@ Todo lo guardado antes está a salvo, y la sesión en pantalla es lo que está g
         <translation>Parte del tiempo asignado consumida</translation>
     </message>
     <message>
+        <source>Session ended</source>
+        <translation>Sesión finalizada</translation>
+    </message>
+    <message>
+        <source>Session → Resume ended session (Shift+F5) to carry on</source>
+        <translation>Sesión → Reanudar la sesión finalizada (Mayús+F5) para continuar</translation>
+    </message>
+    <message>
         <source>Press N (or Space) to give the floor to the next in the queue</source>
         <translation>Pulse N (o Espacio) para dar la palabra al siguiente de la cola</translation>
     </message>
@@ -4051,11 +4131,11 @@ Todo lo guardado antes está a salvo, y la sesión en pantalla es lo que está g
     </message>
     <message>
         <source>%1 allotted</source>
-        <translation>%1 asignados</translation>
+        <translation>tiempo asignado %1</translation>
     </message>
     <message>
         <source>spoken %1</source>
-        <translation>hablado %1</translation>
+        <translation>%1 de palabra</translation>
     </message>
 </context>
 <context>
@@ -4648,6 +4728,38 @@ Todo lo guardado antes está a salvo, y la sesión en pantalla es lo que está g
     <message>
         <source>Could not start a new page</source>
         <translation>No se pudo empezar una página nueva</translation>
+    </message>
+</context>
+<context>
+    <name>role_layouts</name>
+    <message>
+        <source>&amp;Layout</source>
+        <extracomment>The role last chosen from View → Layout: its corners are set again at the next start.</extracomment>
+        <translation>&amp;Disposición</translation>
+    </message>
+    <message>
+        <source>For the &amp;moderator</source>
+        <translation>Para el &amp;moderador</translation>
+    </message>
+    <message>
+        <source>Timer, roster, queue and balance; the interventions under the timer</source>
+        <translation>Temporizador, lista, cola y equilibrio; las intervenciones bajo el temporizador</translation>
+    </message>
+    <message>
+        <source>For the &amp;online moderator</source>
+        <translation>Para el moderador en &amp;línea</translation>
+    </message>
+    <message>
+        <source>The remote queue in front and taller; the interventions under the timer</source>
+        <translation>La cola remota delante y más alta; las intervenciones bajo el temporizador</translation>
+    </message>
+    <message>
+        <source>For the &amp;rapporteur</source>
+        <translation>Para el &amp;relator</translation>
+    </message>
+    <message>
+        <source>The notes in front, with half the window&apos;s height; a narrower roster</source>
+        <translation>Las notas delante, con la mitad de la altura de la ventana; una lista más estrecha</translation>
     </message>
 </context>
 <context>

@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>Find notes in every session, or one event&apos;s; Enter shows a note in its session</source>
-        <translation>Trouver des notes dans toutes les sessions ou celles d&apos;un événement ; Entrée affiche la note dans sa session</translation>
+        <translation>Trouver des notes dans toutes les sessions ou celles d&apos;un événement&#xa0;; Entrée affiche la note dans sa session</translation>
     </message>
     <message>
         <source>&amp;Edit note…</source>
@@ -425,6 +425,26 @@
     <message>
         <source>Leave a text field so single-key shortcuts work again</source>
         <translation>Quitter le champ de texte pour que les raccourcis à une touche fonctionnent à nouveau</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt panel</source>
+        <translation>Panneau &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Put the keyboard on the next panel: timer, roster, queue, remote queue, balance, interventions, notes</source>
+        <translation>Place le clavier sur le panneau suivant&#xa0;: chronomètre, liste, file d&apos;attente, file à distance, équilibre, interventions, notes</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious panel</source>
+        <translation>Panneau précéd&amp;ent</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;queue</source>
+        <translation>Aller à la &amp;file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Put the keyboard on the queue table: Del withdraws, Alt+Up and Alt+Down move</source>
+        <translation>Place le clavier sur le tableau de la file d&apos;attente&#xa0;: Suppr retire, Alt+Haut et Alt+Bas déplacent</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
@@ -569,7 +589,7 @@
     </message>
     <message>
         <source>What the bars group by: person, stakeholder group, gender, region or attendance</source>
-        <translation>Ce par quoi les barres regroupent&#xa0;: personne, groupe de parties prenantes, genre, région ou modalité</translation>
+        <translation>Critère de regroupement des barres&#xa0;: personne, groupe de parties prenantes, genre, région ou modalité</translation>
     </message>
     <message>
         <source>Compare time with</source>
@@ -680,6 +700,10 @@
         <translation>suivant dans la file</translation>
     </message>
     <message>
+        <source> (remote request, no. %1 in the remote queue)</source>
+        <translation> (demande à distance, nº %1 dans la file à distance)</translation>
+    </message>
+    <message>
         <source> (no. %1 in the queue)</source>
         <translation> (nº %1 dans la file)</translation>
     </message>
@@ -772,7 +796,7 @@
     </message>
     <message>
         <source>Minutes of speaking time this group may use in the session; none means no contingent</source>
-        <translation>Minutes de temps de parole que ce groupe peut utiliser dans la session&#xa0;; aucune signifie pas de contingent</translation>
+        <translation>Minutes de temps de parole que ce groupe peut utiliser dans la session&#xa0;; «&#xa0;aucun&#xa0;» signifie qu&apos;il n&apos;a pas de contingent</translation>
     </message>
     <message>
         <source>(%1 min added)</source>
@@ -1018,7 +1042,7 @@
     </message>
     <message>
         <source>The clipboard holds no session page: %1</source>
-        <translation>Le presse-papiers ne contient aucune page de session : %1</translation>
+        <translation>Le presse-papiers ne contient aucune page de session&#xa0;: %1</translation>
     </message>
     <message>
         <source>Created “%1” from the proposal.</source>
@@ -1042,7 +1066,7 @@
     <message>
         <source>The data file reads as damaged: %1 Nothing was changed. Everything saved before is in the backups: close and restart the app to be offered the newest good one.</source>
         <extracomment>A message for the moderator: (text, is_error). A command could not be stored (disk full, read-only folder…): the plain message. It was rolled back. A command was stored again after one that could not be: the warning can go.</extracomment>
-        <translation>Le fichier de données semble endommagé : %1 Rien n’a été modifié. Tout ce qui a été enregistré avant se trouve dans les sauvegardes : fermez et relancez l’application pour que la plus récente en bon état vous soit proposée.</translation>
+        <translation>Le fichier de données semble endommagé&#xa0;: %1 Rien n’a été modifié. Tout ce qui a été enregistré avant se trouve dans les sauvegardes&#xa0;: fermez et relancez l’application pour que la plus récente en bon état vous soit proposée.</translation>
     </message>
     <message>
         <source>Could not save this change: %1. Nothing was changed; check the disk and try again.</source>
@@ -1360,7 +1384,7 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
     <name>MainWindow</name>
     <message>
         <source>Next speakers</source>
-        <extracomment>The whole second of the running turn last shown in the balance and the tables (None: nobody speaks).</extracomment>
+        <extracomment>The console has closed and every window it owns with it: the app ends (or restarts), see app.py. The whole second of the running turn last shown in the balance and the tables (None: nobody speaks).</extracomment>
         <translation>Intervenants suivants</translation>
     </message>
     <message>
@@ -1636,7 +1660,7 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
     </message>
     <message>
         <source>Notes that contain every word are found; Enter searches, Down goes to the notes found</source>
-        <translation>Les notes qui contiennent tous les mots sont trouvées ; Entrée lance la recherche, Bas va aux notes trouvées</translation>
+        <translation>Les notes qui contiennent tous les mots sont trouvées&#xa0;; Entrée lance la recherche, Bas va aux notes trouvées</translation>
     </message>
     <message>
         <source>Search in</source>
@@ -1692,7 +1716,7 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
     </message>
     <message>
         <source>One note per row, matched words in bold; Enter shows the note in its session&apos;s Notes panel</source>
-        <translation>Une note par ligne, les mots trouvés en gras ; Entrée affiche la note dans le panneau Notes de sa session</translation>
+        <translation>Une note par ligne, les mots trouvés en gras&#xa0;; Entrée affiche la note dans le panneau Notes de sa session</translation>
     </message>
     <message>
         <source>The whole note</source>
@@ -1930,7 +1954,7 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
     </message>
     <message>
         <source>The page&apos;s text; nothing is saved until the preview</source>
-        <translation>Le texte de la page ; rien n’est enregistré avant l’aperçu</translation>
+        <translation>Le texte de la page&#xa0;; rien n’est enregistré avant l’aperçu</translation>
     </message>
     <message>
         <source>&amp;Read</source>
@@ -2228,8 +2252,8 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
         <translation>Problème</translation>
     </message>
     <message>
-        <source>Create session</source>
-        <translation>Créer la session</translation>
+        <source>&amp;Create session</source>
+        <translation>&amp;Créer la session</translation>
     </message>
     <message>
         <source>Create session from this proposal</source>
@@ -2257,7 +2281,7 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
     </message>
     <message>
         <source>Warning: no person could be read from this page. Check that it is the session&apos;s own page (the lines not understood are listed below); people can also be added after the import.</source>
-        <translation>Attention : aucune personne n’a pu être lue sur cette page. Vérifiez que c’est bien la page de la session (les lignes non comprises sont listées ci-dessous) ; on peut aussi ajouter des personnes après l’import.</translation>
+        <translation>Attention&#xa0;: aucune personne n’a pu être lue sur cette page. Vérifiez que c’est bien la page de la session (les lignes non comprises sont listées ci-dessous)&#xa0;; on peut aussi ajouter des personnes après l’import.</translation>
     </message>
     <message>
         <source>%1 to be confirmed</source>
@@ -2265,7 +2289,7 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
     </message>
     <message>
         <source>People (%1): %2</source>
-        <translation>Personnes (%1) : %2</translation>
+        <translation>Personnes (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>The date must look like 2017-12-21, or be left empty.</source>
@@ -2357,8 +2381,8 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <source>➕ Add “%1” as a new participant</source>
-        <translation>➕ Ajouter «&#xa0;%1&#xa0;» comme nouveau participant</translation>
+        <source>+ Add “%1” as a new participant</source>
+        <translation>+ Ajouter «&#xa0;%1&#xa0;» comme nouveau participant</translation>
     </message>
 </context>
 <context>
@@ -2497,15 +2521,15 @@ Le fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>The rest of the database reads whole. “Keep the database” goes on with it as it is, without the lost changes.</source>
-        <translation>Le reste de la base de données se lit en entier. « Garder la base de données » continue avec elle telle quelle, sans les modifications perdues.</translation>
+        <translation>Le reste de la base de données se lit en entier. «&#xa0;Garder la base de données&#xa0;» continue avec elle telle quelle, sans les modifications perdues.</translation>
     </message>
     <message>
         <source>The newest good backup holds changes the database no longer has: restoring it loses less.</source>
-        <translation>La sauvegarde en bon état la plus récente contient des modifications que la base de données n’a plus : la restaurer fait perdre moins.</translation>
+        <translation>La sauvegarde en bon état la plus récente contient des modifications que la base de données n’a plus&#xa0;: la restaurer fait perdre moins.</translation>
     </message>
     <message>
         <source>The newest good backup holds none of the lost changes: keeping the database loses less.</source>
-        <translation>La sauvegarde en bon état la plus récente ne contient aucune des modifications perdues : garder la base de données fait perdre moins.</translation>
+        <translation>La sauvegarde en bon état la plus récente ne contient aucune des modifications perdues&#xa0;: garder la base de données fait perdre moins.</translation>
     </message>
     <message>
         <source>The database itself reads whole without that -wal file. “Keep the database” goes on with it as it was last saved there and moves only the -wal aside (to “%1-wal.corrupt-” and the date): changes that only the -wal held are not used. This usually loses less than a backup.</source>
@@ -2637,6 +2661,50 @@ Le fichier&#xa0;: %2</translation>
     <message>
         <source>&amp;Start next</source>
         <translation>&amp;Démarrer le suivant</translation>
+    </message>
+    <message>
+        <source>The session has ended. Session → Resume ended session (Shift+F5) carries on.</source>
+        <translation>La session est terminée. Session → Reprendre la session terminée (Maj+F5) permet de continuer.</translation>
+    </message>
+    <message>
+        <source>The queue is empty: press A to add someone.</source>
+        <translation>La file d&apos;attente est vide&#xa0;: appuyez sur A pour ajouter quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor right now.</source>
+        <translation>Personne n&apos;a la parole pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo in the queue.</source>
+        <translation>Rien à annuler dans la file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo in the queue.</source>
+        <translation>Rien à rétablir dans la file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>The remote queue is empty.</source>
+        <translation>La file à distance est vide.</translation>
+    </message>
+    <message>
+        <source>The session clock has already started.</source>
+        <translation>L&apos;horloge de la session est déjà lancée.</translation>
+    </message>
+    <message>
+        <source>The session has already ended.</source>
+        <translation>La session est déjà terminée.</translation>
+    </message>
+    <message>
+        <source>The session has not started yet.</source>
+        <translation>La session n&apos;a pas encore commencé.</translation>
+    </message>
+    <message>
+        <source>The session has not ended.</source>
+        <translation>La session n&apos;est pas terminée.</translation>
+    </message>
+    <message>
+        <source>This session has no agenda: add segments with Session details (Ctrl+Shift+D).</source>
+        <translation>Cette session n&apos;a pas d&apos;ordre du jour&#xa0;: ajoutez des segments dans Détails de la session (Ctrl+Maj+D).</translation>
     </message>
 </context>
 <context>
@@ -2794,12 +2862,12 @@ Le fichier&#xa0;: %2</translation>
         <translation>Quelqu&apos;un de la liste ou un nouveau nom</translation>
     </message>
     <message>
-        <source>＋ New remote participant (someone onsite has this name; their record stays apart)</source>
-        <translation>＋ Nouveau participant à distance (une personne sur place porte ce nom&#xa0;; sa fiche reste à part)</translation>
+        <source>+ New remote participant (someone onsite has this name; their record stays apart)</source>
+        <translation>+ Nouveau participant à distance (une personne sur place porte ce nom&#xa0;; sa fiche reste à part)</translation>
     </message>
     <message>
-        <source>＋ New: added to the roster as a remote participant</source>
-        <translation>＋ Nouveau&#xa0;: ajouté à la liste comme participant à distance</translation>
+        <source>+ New: added to the roster as a remote participant</source>
+        <translation>+ Nouveau&#xa0;: ajouté à la liste comme participant à distance</translation>
     </message>
     <message>
         <source>attending remotely</source>
@@ -2944,16 +3012,8 @@ Le fichier&#xa0;: %2</translation>
         <translation>Ce que dit maintenant le brouillon, d&apos;après la session telle qu&apos;elle est</translation>
     </message>
     <message>
-        <source>Replace my text with the fresh draft</source>
-        <translation>Remplacer mon texte par le nouveau brouillon</translation>
-    </message>
-    <message>
         <source>Replace your text of this section with the fresh draft</source>
         <translation>Remplacer votre texte de cette section par le nouveau brouillon</translation>
-    </message>
-    <message>
-        <source>Follow the session again (drop my edit)</source>
-        <translation>Suivre à nouveau la session (abandonner ma modification)</translation>
     </message>
     <message>
         <source>Drop your edit so that the section follows the session again</source>
@@ -2962,10 +3022,6 @@ Le fichier&#xa0;: %2</translation>
     <message>
         <source>Fresh draft from the session (your text is kept until you choose):</source>
         <translation>Nouveau brouillon à partir de la session (votre texte est conservé jusqu&apos;à votre choix)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Keep my text (I have seen the new material)</source>
-        <translation>Garder mon texte (j&apos;ai vu les nouveautés)</translation>
     </message>
     <message>
         <source>Keep your text and stop pointing out this change</source>
@@ -3070,6 +3126,18 @@ Le fichier&#xa0;: %2</translation>
     <message>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>&amp;Replace my text with the fresh draft</source>
+        <translation>&amp;Remplacer mon texte par le nouveau brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the session again (drop my edit)</source>
+        <translation>&amp;Suivre à nouveau la session (abandonner ma modification)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my text (I have seen the new material)</source>
+        <translation>&amp;Garder mon texte (j&apos;ai vu les nouveautés)</translation>
     </message>
     <message>
         <source>Print report</source>
@@ -3630,7 +3698,7 @@ Le fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>An estimate for the report; leave at “not stated” if unknown</source>
-        <translation>Une estimation pour le rapport ; laissez « non indiqué » si elle est inconnue</translation>
+        <translation>Une estimation pour le rapport&#xa0;; laissez «&#xa0;non indiqué&#xa0;» si elle est inconnue</translation>
     </message>
     <message>
         <source>Printed with the session&apos;s facts in the report</source>
@@ -3643,6 +3711,10 @@ Le fichier&#xa0;: %2</translation>
     <message>
         <source>The agenda, one segment per row: title, planned minutes, speaking time, remote</source>
         <translation>L&apos;ordre du jour, un segment par ligne&#xa0;: titre, minutes prévues, temps de parole, à distance</translation>
+    </message>
+    <message>
+        <source>Seconds per turn</source>
+        <translation>Secondes par tour</translation>
     </message>
     <message>
         <source>&amp;Move down</source>
@@ -3670,7 +3742,7 @@ Le fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Workshop, open forum, day 0 event…: apart from the format</source>
-        <translation>Atelier, forum ouvert, événement du jour 0… : à part le format</translation>
+        <translation>Atelier, forum ouvert, événement du jour 0…&#xa0;: à part le format</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -3984,11 +4056,11 @@ Tout ce qui a été enregistré avant est en sécurité, et la session à l&apos
     <message>
         <source>The laptop was asleep for %1 while %2 was speaking. Count that time as speaking time?</source>
         <extracomment>The gap just decided in this window (shown with Undo until closed or undone).</extracomment>
-        <translation>L&apos;ordinateur était en veille pendant %1 pendant que %2 parlait. Compter ce temps comme temps de parole&#xa0;?</translation>
+        <translation>L&apos;ordinateur a été en veille %1 pendant que %2 parlait. Compter ce temps comme temps de parole&#xa0;?</translation>
     </message>
     <message>
         <source>%1 of sleep taken off %2&apos;s speaking time (it counts as paused).</source>
-        <translation>%1 de veille retirés du temps de parole de %2 (compté comme pause).</translation>
+        <translation>Veille de %1 retirée du temps de parole de %2 (comptée comme pause).</translation>
     </message>
     <message>
         <source>The %1 of sleep stay in %2&apos;s speaking time.</source>
@@ -4034,6 +4106,14 @@ Tout ce qui a été enregistré avant est en sécurité, et la session à l&apos
         <translation>Part du temps alloué utilisée</translation>
     </message>
     <message>
+        <source>Session ended</source>
+        <translation>Session terminée</translation>
+    </message>
+    <message>
+        <source>Session → Resume ended session (Shift+F5) to carry on</source>
+        <translation>Session → Reprendre la session terminée (Maj+F5) pour continuer</translation>
+    </message>
+    <message>
         <source>Press N (or Space) to give the floor to the next in the queue</source>
         <translation>Appuyez sur N (ou Espace) pour donner la parole au suivant dans la file</translation>
     </message>
@@ -4051,11 +4131,11 @@ Tout ce qui a été enregistré avant est en sécurité, et la session à l&apos
     </message>
     <message>
         <source>%1 allotted</source>
-        <translation>%1 alloué(s)</translation>
+        <translation>temps alloué %1</translation>
     </message>
     <message>
         <source>spoken %1</source>
-        <translation>parlé %1</translation>
+        <translation>%1 de parole</translation>
     </message>
 </context>
 <context>
@@ -4648,6 +4728,38 @@ Tout ce qui a été enregistré avant est en sécurité, et la session à l&apos
     <message>
         <source>Could not start a new page</source>
         <translation>Impossible de commencer une nouvelle page</translation>
+    </message>
+</context>
+<context>
+    <name>role_layouts</name>
+    <message>
+        <source>&amp;Layout</source>
+        <extracomment>The role last chosen from View → Layout: its corners are set again at the next start.</extracomment>
+        <translation>&amp;Disposition</translation>
+    </message>
+    <message>
+        <source>For the &amp;moderator</source>
+        <translation>Pour le &amp;modérateur</translation>
+    </message>
+    <message>
+        <source>Timer, roster, queue and balance; the interventions under the timer</source>
+        <translation>Chronomètre, liste, file et équilibre&#xa0;; les interventions sous le chronomètre</translation>
+    </message>
+    <message>
+        <source>For the &amp;online moderator</source>
+        <translation>Pour le modérateur en &amp;ligne</translation>
+    </message>
+    <message>
+        <source>The remote queue in front and taller; the interventions under the timer</source>
+        <translation>La file à distance au premier plan et plus haute&#xa0;; les interventions sous le chronomètre</translation>
+    </message>
+    <message>
+        <source>For the &amp;rapporteur</source>
+        <translation>Pour le &amp;rapporteur</translation>
+    </message>
+    <message>
+        <source>The notes in front, with half the window&apos;s height; a narrower roster</source>
+        <translation>Les notes au premier plan, sur la moitié de la hauteur de la fenêtre&#xa0;; une liste plus étroite</translation>
     </message>
 </context>
 <context>

@@ -189,3 +189,28 @@ def test_editing_session_details_stores_the_attendance_figures(window, repositor
     window.commands.edit_session()
     session_id = window.bridge.console.session_id
     assert ReportRepository(repository.db).attendance(session_id).women == 12
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr"])
+def test_the_add_new_participant_line_uses_glyphs_of_the_ui_font_not_an_emoji(qtbot, console, language):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtGui import QFontMetrics
+
+    from moderator_app.resources import resource
+
+    translator = QTranslator()
+    if language != "en":
+        assert translator.load(str(resource("translations", f"moderator_app_{language}.qm")))
+        QCoreApplication.installTranslator(translator)
+    try:
+        dialog = picker(qtbot, console)
+        dialog.search.setText("Zzyzx Newcomer")
+        item = dialog.view.item(dialog.view.count() - 1)
+        own_words = item.text().replace("Zzyzx Newcomer", "")
+        metrics = QFontMetrics(item.font())
+        assert all(metrics.inFontUcs4(ord(ch)) for ch in own_words), own_words
+        # Nothing from the dingbat or emoji blocks, which UI fonts often lack and draw from another font.
+        assert not [ch for ch in own_words if 0x2700 <= ord(ch) <= 0x27BF or ord(ch) >= 0x1F000]
+        assert item.font().bold()
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -233,3 +233,26 @@ def test_a_page_pasted_into_the_box_imports_like_a_file(window, repository):
     stored = repository.load(session_id)
     assert stored.session.title == "Pasted here"
     assert [(p.name, p.region.value) for p in stored.participants] == [("Ana Lopez", "grulac")]
+
+
+def test_create_session_is_reached_by_tab_and_by_alt_c(qtbot):
+    from PySide6.QtCore import Qt
+
+    preview = ProposalPreview(parse_proposal(PROPOSAL))
+    qtbot.addWidget(preview)
+    preview.show()
+    qtbot.waitExposed(preview)
+    preview.activateWindow()
+    qtbot.waitUntil(preview.isActiveWindow)
+    preview.title_edit.setFocus()
+    QApplication.processEvents()
+    seen = []
+    for _ in range(22):  # twice round the dialog
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert preview.import_button in seen  # Tab leaves the table and its gender lists, on to the buttons
+    assert seen.count(preview.people) == 2  # once into the table per round, not once per cell
+    assert preview.import_button.isDefault()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: preview.session is not None)  # a mnemonic animates its click
+    assert preview.session.title.startswith("Towards an Inclusive")

@@ -260,3 +260,22 @@ def test_tag_buttons_show_only_while_a_note_is_written_so_the_timer_keeps_its_ro
     assert bar.tag_box.isVisible()  # a tag is chosen: keep showing it
     bar.toggle_tag(0)
     qtbot.waitUntil(lambda: not bar.tag_box.isVisible())
+
+
+def test_after_next_segment_the_timer_and_the_note_link_name_the_turn_s_segment(qtbot, window, console):
+    window.focus_timer()
+    qtbot.keyClick(window.timer_panel, Qt.Key.Key_N)
+    first = console.snapshot.segment(console.snapshot.current_intervention.segment_id)
+    qtbot.keyClick(window.timer_panel, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    window.tick()
+    moved_to = console.snapshot.segment(console.snapshot.session.current_segment_id)
+    assert moved_to.id != first.id
+    assert first.title in window.timer_panel.detail_label.text()
+    assert moved_to.title not in window.timer_panel.detail_label.text()
+    assert first.title in window.quick_note.link_label.text()
+    assert moved_to.title in window.session_bar.segment_label.text()  # the agenda has moved on
+    # The next turn belongs to the new segment, in both places.
+    qtbot.keyClick(window.timer_panel, Qt.Key.Key_N)
+    window.tick()
+    assert moved_to.title in window.timer_panel.detail_label.text()
+    assert moved_to.title in window.quick_note.link_label.text()

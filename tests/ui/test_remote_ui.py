@@ -199,3 +199,28 @@ def test_the_agenda_has_a_checkable_remote_queue_column(qtbot, console):
     dialog._move_row(-1)
     dialog.accept()
     assert [(s.title, s.remote_queue) for s in dialog.segments] == [("Remote", True), ("Opening", False)]
+
+
+def test_the_balance_suggests_a_remote_request_in_words_and_s_calls_it(qtbot, window, console):
+    for entry in list(console.snapshot.queue):
+        console.withdraw(entry.id)
+    remote = console.add_remote(name="Amina Remote", platform="Zoom", text="How is this funded?")
+    window.refresh()
+    words = window.balance_panel.suggestion_label.text()
+    assert "Amina Remote" in words and "remote request" in words and "first intervention" in words
+    assert window.act_suggested.isEnabled() and window.balance_panel.suggestion_button.isEnabled()
+    window.focus_timer()
+    qtbot.keyClick(window.timer_panel, Qt.Key.Key_S)
+    assert console.snapshot.current_intervention.participant_id == remote.participant_id
+    assert console.snapshot.remote_queue == ()
+
+
+def test_the_new_remote_participant_line_uses_a_plus_the_ui_font_has(qtbot, window):
+    from PySide6.QtGui import QFontMetrics
+
+    window.remote_panel.who_edit.setText("Zzyzx Newcomer")
+    status = window.remote_panel.who_status.text()
+    assert status.startswith("+ New")
+    metrics = QFontMetrics(window.remote_panel.who_status.font())
+    assert all(metrics.inFontUcs4(ord(ch)) for ch in status)
+    assert not [ch for ch in status if ord(ch) >= 0xFF00 or 0x2700 <= ord(ch) <= 0x27BF]  # no full-width or dingbat

@@ -246,3 +246,59 @@ def test_the_template_list_and_the_report_follow_the_chosen_languages(qtbot, pla
         assert window.report.sections[0].title == "Cuestiones clave planteadas"
     finally:
         QLocale.setDefault(QLocale.system())
+
+
+def _tab_from(qtbot, widget, count: int) -> list:
+    from PySide6.QtWidgets import QApplication
+
+    widget.setFocus()
+    QApplication.processEvents()
+    seen = []
+    for _ in range(count):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    return seen
+
+
+def test_tab_leaves_the_section_text_unchanged_and_reaches_the_stale_buttons(qtbot, report_window, played):
+    select(report_window, "key_issues")
+    report_window.editor.setPlainText("- My own words.")
+    report_window.save_pending()
+    played.add_note("Trust is the precondition for any cooperation.", ["key_issue"])
+    report_window.reload()
+    select(report_window, "key_issues")
+    seen = _tab_from(qtbot, report_window.editor, 4)
+    assert report_window.editor.toPlainText() == "- My own words."  # no tab character typed
+    assert seen[:3] == [report_window.fresh_text, report_window.use_fresh, report_window.keep_mine]
+    # Alt+K keeps the rapporteur's text from the keyboard.
+    report_window.activateWindow()
+    qtbot.waitUntil(report_window.isActiveWindow)
+    report_window.editor.setFocus()
+    qtbot.keyClick(report_window.editor, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(report_window.stale_box.isHidden)  # a mnemonic animates its click
+    select(report_window, "key_issues")
+    assert report_window.stale_box.isHidden()
+    assert report_window.editor.toPlainText() == "- My own words."
+
+
+def test_tab_from_an_untouched_section_does_not_make_it_the_rapporteurs_text(qtbot, report_window):
+    select(report_window, "key_issues")
+    before = report_window.editor.toPlainText()
+    _tab_from(qtbot, report_window.editor, 1)
+    report_window.save_pending()
+    assert report_window.editor.toPlainText() == before
+    assert stored(report_window, "key_issues") is None
+
+
+def test_follow_the_session_again_is_reachable_with_tab_and_alt_f(qtbot, report_window):
+    select(report_window, "key_issues")
+    report_window.editor.setPlainText("- Mine.")
+    report_window.save_pending()
+    report_window.reload()
+    select(report_window, "key_issues")
+    assert not report_window.reset_button.isHidden()
+    assert _tab_from(qtbot, report_window.editor, 1) == [report_window.reset_button]
+    report_window.activateWindow()
+    qtbot.waitUntil(report_window.isActiveWindow)
+    qtbot.keyClick(report_window.reset_button, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: stored(report_window, "key_issues") is None)  # a mnemonic animates its click

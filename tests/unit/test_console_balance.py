@@ -179,3 +179,19 @@ def test_contingents_can_be_cleared(console, repository):
     console.set_contingents([Contingent(GOV, 120)])
     console.set_contingents([])
     assert repository.load(console.session_id).contingents == ()
+
+
+def test_a_remote_request_can_be_the_suggestion_and_s_gives_it_the_floor(console, clock):
+    lea_then_alberto(console, clock)
+    console.set_balance_settings("speakers", ["not_yet_spoken"])
+    for entry in list(console.snapshot.queue):
+        console.withdraw(entry.id)
+    console.enqueue(LEA)  # has spoken: scores nothing
+    remote = console.add_remote(name="Remote Newcomer", platform="Zoom", text="A question from afar")
+    suggestion = console.suggestion()
+    assert (suggestion.participant_id, suggestion.remote, suggestion.position) == (remote.participant_id, True, 0)
+    assert suggestion.reasons == (Reason("first_intervention"),)
+    started = console.accept_suggestion()
+    assert started.participant_id == remote.participant_id
+    assert console.snapshot.remote_queue == ()
+    assert [e.participant_id for e in console.snapshot.queue] == [LEA]

@@ -144,3 +144,19 @@ def test_forgetting_a_removed_participant_removes_all_their_entries_from_history
     history = QueueHistory(undo=((entry("a", "x"), entry("b", "y"), entry("c", "x", REPLY)),))
     history = history.forget(participant_id="x")
     assert [ids(s) for s in history.undo] == [["b"]]
+
+
+def test_a_state_that_became_the_current_queue_is_not_an_undo_step():
+    a = entry("a")
+    # "a" was queued (before: empty), then took the floor: forget() leaves an empty state behind.
+    history = QueueHistory().record(()).forget(entry_id=a.id)
+    assert history.undo == ((),)
+    assert not history.can_undo(())
+    with pytest.raises(ValidationError, match="Nothing to undo"):
+        history.undo_step(())
+    # Behind it, a real change is still undone.
+    b = entry("b")
+    history = QueueHistory().record((b,)).record(()).forget(entry_id=a.id)
+    assert history.can_undo(())
+    restored, _rest = history.undo_step(())
+    assert restored == (b,)

@@ -356,9 +356,9 @@ def test_docx_has_facts_speakers_sections_bullets_tables_and_two_charts(report, 
     bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
     assert f"Cross-border data flows ({ARABIC})" in bullets and "Meet again" in bullets
     speakers = next(t for t in document.tables if t.rows[0].cells[0].text == "Name")
-    assert [c.text for c in speakers.rows[2].cells] == [CHINESE, "CAICT", "Government", "Remote"]
+    assert [c.text for c in speakers.rows[2].cells] == [f"{CHINESE} (remote)", "CAICT", "Government"]
     gender = next(t for t in document.tables if t.rows[1].cells[0].text == "Women")
-    assert [c.text for c in gender.rows[1].cells] == ["Women", "6", "16:40", "56%", "50%"]
+    assert [c.text for c in gender.rows[1].cells] == ["Women", "16:40", "56%", "6", "50%"]
     assert len(document.inline_shapes) == 2
     assert document.core_properties.title == TITLE
     assert document.core_properties.author == "moderator-app"

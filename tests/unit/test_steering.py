@@ -287,3 +287,26 @@ def test_moderators_and_rapporteurs_are_not_suggested_while_others_wait(console,
         console.snapshot.queue, console.snapshot.participants, balance, console.session.suggestion_priorities
     )
     assert suggestion is not None and suggestion.participant_id == alberto
+
+
+def test_a_remote_request_is_suggested_when_it_helps_the_balance_most(clock):
+    # c1 (10.1) waits in the remote queue; g2 (7.1) and c2 (0.5) in the main one.
+    suggestion = suggest_next(
+        (entry("g2"), entry("c2")), ROSTER, spoken_balance(clock), DEFAULT_PRIORITIES, (entry("c1"),)
+    )
+    assert suggestion is not None
+    assert (suggestion.participant_id, suggestion.position, suggestion.remote) == ("c1", 0, True)
+    assert Reason("first_intervention") in suggestion.reasons
+
+
+def test_a_remote_request_alone_is_suggested_and_a_point_of_order_still_comes_first(clock):
+    only_remote = suggest_next((), ROSTER, spoken_balance(clock), DEFAULT_PRIORITIES, (entry("c2"), entry("k")))
+    assert only_remote is not None and (only_remote.participant_id, only_remote.remote) == ("k", True)
+    order = entry("g1", InterventionKind.POINT_OF_ORDER)
+    first = suggest_next((order,), ROSTER, spoken_balance(clock), DEFAULT_PRIORITIES, (entry("c1"),))
+    assert first is not None and (first.participant_id, first.remote) == ("g1", False)
+
+
+def test_on_a_tie_the_main_queue_comes_before_the_remote_one(clock):
+    suggestion = suggest_next((entry("c1"),), ROSTER, spoken_balance(clock), DEFAULT_PRIORITIES, (entry("c1"),))
+    assert suggestion is not None and suggestion.remote is False

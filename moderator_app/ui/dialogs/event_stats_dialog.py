@@ -30,6 +30,7 @@ from moderator_app.domain.text import safe_file_name
 from moderator_app.event_command import FURTHEST_LIMIT, write_csv
 from moderator_app.ui import message_box, save_guard
 from moderator_app.ui.accessibility import describe_buttons
+from moderator_app.ui.last_folder import CSV, remember_folder, save_start
 from moderator_app.ui.locale_format import percent
 
 
@@ -123,6 +124,7 @@ class EventStatsDialog(QDialog):
             self.tr("Figures of the event, one row each; the arrow keys move from cell to cell")
         )
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # arrows move between cells; Tab goes on to the next control
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -199,10 +201,12 @@ class EventStatsDialog(QDialog):
         if self.stats is None:
             return
         name = self.event_combo.currentText()
-        suggested = str(Path.home() / safe_file_name(name, ".csv", fallback="event"))
+        settings = getattr(self.parentWidget(), "settings", None)  # the main window's, when it is the parent
+        suggested = save_start(settings, CSV, safe_file_name(name, ".csv", fallback="event"))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export CSV"), suggested, self.tr("CSV files (*.csv)"))
         if not path or save_guard.refused(self, self.tr("Export CSV"), path, self.data_dir):
             return
+        remember_folder(settings, CSV, path)
         try:
             write_csv(Path(path), self.stats)
         except OSError as error:

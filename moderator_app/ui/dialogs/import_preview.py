@@ -62,6 +62,9 @@ def _table(headers: Sequence[str], name: str, parent: QWidget) -> QTableWidget:
         )
     )
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    # One Tab into the table and one out of it (arrows move between cells): Tab from cell to cell
+    # never reached the buttons below.
+    table.setTabKeyNavigation(False)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table
@@ -175,7 +178,8 @@ class ProposalPreview(QDialog):
         self.error_label = _plain("", self)
         self.error_label.setAccessibleName(self.tr("Problem"))
         buttons = QDialogButtonBox(self)
-        self.import_button = QPushButton(self.tr("Create session"), self)
+        self.import_button = QPushButton(self.tr("&Create session"), self)
+        self.import_button.setDefault(True)  # Enter, Alt+C or Tab to it: the keyboard gets there too
         self.import_button.setAccessibleName(self.tr("Create session from this proposal"))
         self.import_button.setAccessibleDescription(self.tr("Create a new session with these details and people"))
         self.cancel_button = QPushButton(self.tr("Import nothing"), self)

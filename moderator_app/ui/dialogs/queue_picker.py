@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -125,7 +125,11 @@ class QueuePicker(QDialog):
             self.view.addItem(item)
         exact = any(p.name.casefold() == typed.casefold() for p in matches)
         if typed and not exact:
-            item = QListWidgetItem(self.tr("➕ Add “%1” as a new participant").replace("%1", typed))
+            # A plain "+" (every UI font has it; an emoji plus fell back to another font) and bold type.
+            item = QListWidgetItem(self.tr("+ Add “%1” as a new participant").replace("%1", typed))
+            bold = QFont(self.view.font())
+            bold.setBold(True)
+            item.setFont(bold)
             item.setData(Qt.ItemDataRole.UserRole, NEW_PERSON)
             self.view.addItem(item)
         if self.view.count():

@@ -216,15 +216,20 @@ class SessionDialog(QDialog):
             [
                 self.tr("Segment"),
                 self.tr("Planned minutes"),
-                self.tr("Speaking time per turn (s, empty = session default)"),
+                self.tr("Seconds per turn"),
                 self.tr("Remote queue"),
             ]
         )
+        speaking_header = self.table.horizontalHeaderItem(self.SPEAKING)
+        if speaking_header is not None:
+            speaking_header.setToolTip(self.tr("Speaking time per turn (s, empty = session default)"))
         remote_header = self.table.horizontalHeaderItem(self.REMOTE)
         if remote_header is not None:
             remote_header.setToolTip(
                 self.tr("Checked: in this segment N calls the next remote request (points of order still come first)")
             )
+        # The title takes the room left; the other headings are as wide as their words, never cut.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         for segment in sorted(segments, key=lambda s: s.position):

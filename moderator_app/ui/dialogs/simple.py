@@ -38,6 +38,7 @@ class SessionChooser(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons
         for row, summary in enumerate(self.sessions):
             self.table.setItem(row, 0, QTableWidgetItem(date_text(summary.date) if summary.date else "—"))
             self.table.setItem(row, 1, QTableWidgetItem(summary.title))
@@ -82,6 +83,7 @@ class ShortcutsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons
         for row, (group, text, shortcuts) in enumerate(rows):
             keys = "  or  ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in shortcuts)
             for column, value in enumerate((keys, text, group)):

@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from moderator_app.ui.main_window import MainWindow
 
 
+# Whether the display was open, and full screen, when the app last ran (restored at the next start).
+OPEN_KEY = "stage/open"
+FULL_SCREEN_KEY = "stage/full_screen"
+
 # Written out as translate(context, text) at each call so lupdate can extract the strings.
 translate = QCoreApplication.translate
 
@@ -108,12 +112,53 @@ class StageController:
         if self.display is None:
             self.display = StageWindow()
             self.display.destroyed.connect(lambda *_: setattr(self, "display", None))
+            self.display.shown_state_changed.connect(self._remember)
             name = self.settings.value("stage/screen", "")
             screen = next((s for s in QGuiApplication.screens() if s.name() == name), None)
             if screen is not None:
                 self.display.setScreen(screen)
                 self.display.move(screen.geometry().topLeft())
         return self.display
+
+    def close_display(self, *, reopen_next_start: bool = False) -> None:
+        """Close the display for good (the console is closing): no window left on the projector.
+
+        ``reopen_next_start`` (a restart): the next start opens it again where it was, as after a
+        crash, when this is never called. A deliberate quit forgets it.
+        """
+        display, self.display = self.display, None
+        if display is not None:
+            display.shown_state_changed.disconnect(self._remember)
+            display.close()
+            display.deleteLater()
+        self.act_show.setChecked(False)
+        if not reopen_next_start:
+            self.settings.setValue(OPEN_KEY, False)
+            self.settings.sync()
+
+    def _remember(self) -> None:
+        """Where the display is now (open, screen, full screen), on disk at once: a crash keeps it."""
+        display = self.display
+        shown = display is not None and display.isVisible()
+        self.settings.setValue(OPEN_KEY, shown)
+        if display is not None and shown:
+            self.settings.setValue(FULL_SCREEN_KEY, display.isFullScreen())
+            screen = display.screen()
+            if screen is not None:
+                self.settings.setValue("stage/screen", screen.name())
+        self.settings.sync()
+
+    def restore(self) -> None:
+        """At start: open the display again if it was open when the app last stopped (a crash, a restart)."""
+        if not self.settings.value(OPEN_KEY, False, type=bool):
+            return
+        display = self.ensure_display()
+        if self.settings.value(FULL_SCREEN_KEY, False, type=bool):
+            display.showFullScreen()
+        else:
+            display.show()
+        self.act_show.setChecked(True)
+        self._give_keys_back()
 
     def toggle_display(self) -> None:
         display = self.ensure_display()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QIcon, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHideEvent, QIcon, QKeyEvent, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from moderator_app.resources import resource
@@ -25,6 +25,9 @@ def fitted_font(base: QFont, text: str, width: float, height: float, *, bold: bo
 class StageWindow(QWidget):
     """A top-level window for the room. It never keeps state of its own about the session: each tick
     the console's window hands it the same reading its own timer shows, so the two cannot differ."""
+
+    # Shown, hidden, full screen or not: the controller remembers it for the next start.
+    shown_state_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -53,6 +56,19 @@ class StageWindow(QWidget):
                 " ".join(part for part in (view.message, view.phase_text, view.clock, view.speaker) if part)
             )
             self.update()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.shown_state_changed.emit()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.shown_state_changed.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.shown_state_changed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Esc leaves full screen on the projector without reaching for the console.

@@ -25,6 +25,7 @@ from moderator_app.domain.formatting import clock_text
 from moderator_app.domain.session import Participant
 from moderator_app.domain.steering import ContingentStatus, Suggestion
 from moderator_app.ui import labels
+from moderator_app.ui.widgets.elided_label import WrappedLabel
 
 DIMENSION_ORDER = (
     Dimension.PARTICIPANT,
@@ -244,11 +245,8 @@ class BalancePanel(QFrame):
             self.tabs.setCurrentIndex(DIMENSION_ORDER.index(shown[0]))
 
     def _text_label(self, name: str) -> QLabel:
-        label = QLabel(self)
+        label = WrappedLabel(self)  # every line shown, the last one too, however narrow the dock
         label.setObjectName(name)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         return label
 
     # -- words ------------------------------------------------------------------------
@@ -316,7 +314,11 @@ class BalancePanel(QFrame):
                 )
             else:
                 reasons.append(self.tr("next in the queue"))
-        position = self.tr(" (no. %1 in the queue)").replace("%1", str(suggestion.position + 1))
+        position = (
+            self.tr(" (remote request, no. %1 in the remote queue)")
+            if suggestion.remote
+            else self.tr(" (no. %1 in the queue)")
+        ).replace("%1", str(suggestion.position + 1))
         return (
             self.tr("Suggested next: %1%2 — %3")
             .replace("%1", name)
@@ -352,7 +354,9 @@ class BalancePanel(QFrame):
         if describe:
             self.bars.setAccessibleDescription(self.bars.accessible_summary())
         _set_if_changed(self.suggestion_label.text(), self.suggestion_words(suggestion), self.suggestion_label.setText)
-        self.suggestion_button.setEnabled(suggestion is not None)
+        # Off when there is nobody to suggest, and when its action is off (after End session).
+        action = self.suggestion_button.defaultAction()
+        self.suggestion_button.setEnabled(suggestion is not None and (action is None or action.isEnabled()))
         self.contingent_label.setVisible(bool(contingents))
         _set_if_changed(self.contingent_label.text(), self.contingent_words(contingents), self.contingent_label.setText)
 

@@ -54,7 +54,9 @@ def _combo(name: str, parent: QWidget) -> QComboBox:
     combo.setAccessibleName(name)
     combo.setToolTip(name)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(10)
+    # Narrow enough that the filters fit the panel under the timer without a sideways scroll bar
+    # (the list opens as wide as its longest entry).
+    combo.setMinimumContentsLength(6)
     return combo
 
 

@@ -88,6 +88,9 @@ def _table(name: str, parent: QWidget, view_class: type[QTableView] = QTableView
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    # Tab leaves the table for the next panel (arrow keys move between rows): moving from cell to
+    # cell on Tab would keep the keyboard in the table for ever.
+    view.setTabKeyNavigation(False)
     view.setAlternatingRowColors(True)
     view.setItemDelegate(IsolatingDelegate(view))
     view.setWordWrap(False)
@@ -155,9 +158,12 @@ class RosterPanel(QWidget):
         layout.addLayout(_button_row(self, actions))
 
     def selected_id(self) -> str | None:
+        """The participant under the cursor, or the only one the filter leaves (F2, Q, Ctrl+Enter act on them)."""
         index = self.view.currentIndex()
         if not index.isValid():
-            return None
+            if self.proxy.rowCount() != 1:
+                return None
+            index = self.proxy.index(0, 0)
         return self.proxy.data(self.proxy.index(index.row(), 0), Qt.ItemDataRole.UserRole)
 
     def select_id(self, participant_id: str) -> None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from moderator_app.domain.notes import NoteTag
 from moderator_app.ui import labels
+from moderator_app.ui.widgets.elided_label import ElidedLabel
 
 TAGS = list(NoteTag)
 _DIGITS = {Qt.Key.Key_1 + n: n for n in range(len(TAGS))}
@@ -61,6 +62,8 @@ class QuickNoteBar(QWidget):
 
     #: (text, tags) when Enter is pressed in the field.
     submitted = Signal(str, list)
+    # The height the tag buttons take from the timer above while shown (0 once hidden again).
+    tags_height_changed = Signal(int)
 
     def __init__(self, focus_keys: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,18 +81,22 @@ class QuickNoteBar(QWidget):
         self.edit.setClearButtonEnabled(True)
         # One style sheet for the bar, not one per widget: each sheet is parsed and polished on its own.
         self.setStyleSheet(
-            "QLineEdit#quickNote { padding: 4px; } QLineEdit#quickNote:focus { border: 2px solid #2563eb; }"
+            # The focused border is a pixel wider: a pixel less padding keeps the field's height.
+            "QLineEdit#quickNote { padding: 4px; }"
+            " QLineEdit#quickNote:focus { border: 2px solid #2563eb; padding: 3px; }"
             " QToolButton:checked { background: #1e3a8a; color: white; font-weight: bold; }"
         )
         self.edit.returnPressed.connect(self._submit)
         self.edit.tag_key.connect(self.toggle_tag)
         self.edit.focus_changed.connect(self._show_state)
         self.buttons: list[QToolButton] = []
-        rows = [QHBoxLayout(), QHBoxLayout()]
+        # Three rows of three: the bar's width (reserved whether the tags show or not, so the centre
+        # never widens) stays small enough to leave the roster and queue their buttons.
+        rows = [QHBoxLayout(), QHBoxLayout(), QHBoxLayout()]
         for row in rows:
             row.setContentsMargins(0, 0, 0, 0)
             row.setSpacing(4)
-        per_row = 5
+        per_row = 3
         for number, tag in enumerate(TAGS):
             button = QToolButton(self)
             button.setCheckable(True)
@@ -108,13 +115,22 @@ class QuickNoteBar(QWidget):
             self.buttons.append(button)
         for row in rows:
             row.addStretch(1)
-        self.link_label = QLabel(self)
+        # One line each, elided: a long speaker or segment name must not widen the centre column.
+        self.link_label = ElidedLabel(self)
         self.link_label.setObjectName("noteLink")
-        self.link_label.setTextFormat(Qt.TextFormat.PlainText)
         self.link_label.setAccessibleName(self.tr("The note will be linked to"))
-        self.state_label = QLabel(self)
-        self.state_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.state_label = ElidedLabel(self, mode=Qt.TextElideMode.ElideLeft)
+        self.state_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.state_label.setAccessibleName(self.tr("Where the keys go"))
+        bold = QFont(self.state_label.font())
+        bold.setBold(True)
+        # Bold while typing: one height in both states, so the timer above keeps its size; as wide
+        # as its longer words, so where the keys go is always read in full (the link line elides).
+        metrics = QFontMetrics(bold)
+        self.state_label.setMinimumHeight(metrics.height())
+        self.state_label.setMinimumWidth(
+            max(metrics.horizontalAdvance(text) for text in self._state_texts()) + metrics.averageCharWidth()
+        )
         self._show_state(False)
         info = QHBoxLayout()
         info.setContentsMargins(0, 0, 0, 0)
@@ -136,6 +152,8 @@ class QuickNoteBar(QWidget):
         layout.addLayout(info)
         self.edit.textChanged.connect(lambda _text: self._show_tags())
         self._show_tags()
+        # As wide with the tag buttons shown as without: showing them must not widen the centre.
+        self.setMinimumWidth(max(self.tag_box.minimumSizeHint().width(), layout.minimumSize().width()))
 
     def _show_tag(self, button: QToolButton, tag: NoteTag, number: int) -> None:
         self._show_tags()
@@ -148,18 +166,28 @@ class QuickNoteBar(QWidget):
             else self.tr("Tag %1: off").replace("%1", name)
         )
 
+    def tags_height(self) -> int:
+        """The height the tag buttons take from the timer while a note is typed (shown or not now)."""
+        layout = self.layout()
+        return self.tag_box.sizeHint().height() + (layout.spacing() if layout is not None else 0)
+
     def _show_tags(self) -> None:
         wanted = self.edit.hasFocus() or bool(self.edit.text()) or any(b.isChecked() for b in self.buttons)
         if hasattr(self, "tag_box") and self.tag_box.isHidden() == wanted:
             self.tag_box.setVisible(wanted)
+            self.tags_height_changed.emit(self.tags_height() if wanted else 0)
+
+    def _state_texts(self) -> tuple[str, str]:
+        """Where the keys go: (typing a note, on the timer)."""
+        return (
+            self.tr("✎ Typing a note: single keys are off until Esc"),
+            self.tr("%1: quick note").replace("%1", self.focus_keys),
+        )
 
     def _show_state(self, focused: bool) -> None:
         self._show_tags()
-        self.state_label.setText(
-            self.tr("✎ Typing a note: single keys are off until Esc")
-            if focused
-            else self.tr("%1: quick note").replace("%1", self.focus_keys)
-        )
+        typing, waiting = self._state_texts()
+        self.state_label.setText(typing if focused else waiting)
         self.state_label.setStyleSheet("font-weight: bold; color: #1e3a8a;" if focused else "")
 
     def toggle_tag(self, number: int) -> None:

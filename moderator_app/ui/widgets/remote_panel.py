@@ -189,6 +189,9 @@ class RemotePanel(QWidget):
         # Rows grow to show the whole excerpt: the question is what the online moderator reads out.
         self.view.setWordWrap(True)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # At most three lines a row (the whole text is in the cell's tooltip and read out when
+        # called): a long question no longer leaves room for one request and a half.
+        self.view.verticalHeader().setMaximumSectionSize(self.view.fontMetrics().lineSpacing() * 3 + 10)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.resizeSection(RemoteQueueModel.WHO, 130)
@@ -286,9 +289,9 @@ class RemotePanel(QWidget):
         elif person is None:
             key = " ".join(self.who_edit.text().split()).casefold()
             self.who_status.setText(
-                self.tr("＋ New remote participant (someone onsite has this name; their record stays apart)")
+                self.tr("+ New remote participant (someone onsite has this name; their record stays apart)")
                 if key in getattr(self, "_onsite_names", set())
-                else self.tr("＋ New: added to the roster as a remote participant")
+                else self.tr("+ New: added to the roster as a remote participant")
             )
             self.affiliation_edit.setPlaceholderText(self.tr("Organisation (optional)"))
         else:

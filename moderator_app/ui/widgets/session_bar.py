@@ -4,21 +4,28 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from moderator_app.console import LiveReading
 from moderator_app.domain.formatting import clock_text, countdown_text
-from moderator_app.ui.message_box import plain_tip
+from moderator_app.ui.widgets.elided_label import ElidedLabel
 
 
-def _label(name: str, parent: QWidget, *, size: int, bold: bool = False) -> QLabel:
-    label = QLabel(parent)
+def _label(name: str, parent: QWidget, *, size: int, bold: bool = False, elided: bool = False) -> QLabel:
+    # The title and segment names elide to the room they have when painted (a width read while
+    # setting the text could be stale, and left "…" alone with room to spare).
+    label = ElidedLabel(parent) if elided else QLabel(parent)
     label.setObjectName(name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     font = QFont(label.font())
     font.setPixelSize(size)
     font.setBold(bold)
     label.setFont(font)
+    # One line high even while empty (the segment clock before the session starts): the bar keeps
+    # its height, and so the timer below keeps its size.
+    label.setText("0:00")
+    label.setMinimumHeight(label.sizeHint().height())
+    label.setText("")
     return label
 
 
@@ -30,15 +37,12 @@ class SessionBar(QFrame):
         self.setObjectName("sessionBar")
         self.setAccessibleName(self.tr("Session clock"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title_label = _label("sessionTitle", self, size=18, bold=True)
+        self.title_label = _label("sessionTitle", self, size=18, bold=True, elided=True)
         self.clock_label = _label("sessionClock", self, size=26, bold=True)
-        self.segment_label = _label("segmentLabel", self, size=18)
+        self.segment_label = _label("segmentLabel", self, size=18, elided=True)
         self.segment_clock = _label("segmentClock", self, size=26, bold=True)
-        for label in (self.title_label, self.segment_label):
-            # Long titles are shortened to one line (full text in the tooltip) rather than widening
-            # the window past the screen or pushing the timer down on a small laptop screen.
-            label.setWordWrap(False)
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Long titles are shortened to one line (full text in the tooltip, ElidedLabel) rather than
+        # widening the window past the screen or pushing the timer down on a small laptop screen.
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.segment_clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         grid = QGridLayout(self)
@@ -49,16 +53,9 @@ class SessionBar(QFrame):
         grid.addWidget(self.segment_clock, 1, 1)
         grid.setColumnStretch(0, 1)
 
-    @staticmethod
-    def _set_elided(label: QLabel, text: str) -> None:
-        shown = label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, max(40, label.width()))
-        if label.text() != shown:
-            label.setText(shown)
-            label.setToolTip(plain_tip(text) if shown != text else "")
-
     def show_reading(self, title: str, reading: LiveReading, *, started: bool, ended: bool) -> None:
         progress = reading.progress
-        self._set_elided(self.title_label, title)
+        self.title_label.setText(title)
         elapsed = clock_text(progress.session_elapsed_seconds)
         if progress.planned_seconds:
             planned = clock_text(progress.planned_seconds)
@@ -75,16 +72,16 @@ class SessionBar(QFrame):
         self.clock_label.setText(text)
         if progress.segment is None:
             upcoming = progress.next_segment
-            self._set_elided(
-                self.segment_label,
-                self.tr("First segment: %1").replace("%1", upcoming.title) if upcoming else self.tr("No agenda"),
+            self.segment_label.setText(
+                self.tr("First segment: %1").replace("%1", upcoming.title) if upcoming else self.tr("No agenda")
             )
             self.segment_clock.setText("")
         else:
             next_part = (
                 "   " + self.tr("Next: %1").replace("%1", progress.next_segment.title) if progress.next_segment else ""
             )
-            self._set_elided(self.segment_label, progress.segment.title + next_part)
+            # Where both do not fit, the current segment alone rather than "Next: C…".
+            self.segment_label.set_choices((progress.segment.title + next_part, progress.segment.title))
             if progress.segment_remaining_seconds is None or ended:
                 self.segment_clock.setText(clock_text(progress.segment_elapsed_seconds))
             elif progress.segment_remaining_seconds > 0:
@@ -96,5 +93,5 @@ class SessionBar(QFrame):
                     self.tr("%1 over").replace("%1", countdown_text(progress.segment_remaining_seconds))
                 )
         # Screen readers get the full texts, not the shortened ones.
-        segment_text = self.segment_label.toolTip() or self.segment_label.text()
+        segment_text = self.segment_label.text()
         self.setAccessibleDescription(f"{title}. {self.clock_label.text()}. {segment_text} {self.segment_clock.text()}")

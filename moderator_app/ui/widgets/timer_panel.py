@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from moderator_app.console import LiveReading
 from moderator_app.domain.enums import Phase
 from moderator_app.domain.formatting import clock_text, countdown_text
 from moderator_app.ui import labels, theme
+from moderator_app.ui.widgets.elided_label import ElidedLabel
 
 
-def _plain_label(name: str, parent: QWidget) -> QLabel:
-    label = QLabel(parent)
+def _plain_label(name: str, parent: QWidget, *, elided: bool = False) -> QLabel:
+    # Names, affiliations and details stay on one line and elide: a long one must not make the
+    # panel taller or wider, or the digits change size from one turn to the next.
+    label = ElidedLabel(parent) if elided else QLabel(parent)
     # User data is shown as text, never interpreted as markup.
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -34,10 +37,10 @@ class TimerPanel(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumHeight(180)
         self.phase_label = _plain_label("phaseLabel", self)
-        self.speaker_label = _plain_label("speakerLabel", self)
-        self.affiliation_label = _plain_label("affiliationLabel", self)
+        self.speaker_label = _plain_label("speakerLabel", self, elided=True)
+        self.affiliation_label = _plain_label("affiliationLabel", self, elided=True)
         self.time_label = _plain_label("timeLabel", self)
-        self.detail_label = _plain_label("detailLabel", self)
+        self.detail_label = _plain_label("detailLabel", self, elided=True)
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(14)
@@ -45,9 +48,6 @@ class TimerPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(4)
-        self.speaker_label.setWordWrap(True)
-        self.affiliation_label.setWordWrap(True)
-        self.detail_label.setWordWrap(True)
         layout.addWidget(self.phase_label)
         layout.addWidget(self.speaker_label)
         layout.addWidget(self.affiliation_label)
@@ -55,6 +55,10 @@ class TimerPanel(QFrame):
         layout.addWidget(self.progress)
         layout.addWidget(self.detail_label)
         self._phase: tuple[Phase, bool] | None = None
+        # Height the quick note below has borrowed for its tag buttons while a note is typed: the
+        # fonts are sized as if the panel still had it, so the digits keep one size per window size.
+        self.lent_height = 0
+        self.note_reserve = 0
         self._apply_fonts()
         theme.notifier().changed.connect(self._theme_changed)
 
@@ -68,10 +72,23 @@ class TimerPanel(QFrame):
         super().resizeEvent(event)
         self._apply_fonts()
 
+    def set_note_reserve(self, pixels: int) -> None:
+        """How much height a quick note lends away while it is typed: the digits are sized to fit
+        beside it at all times, so that they keep one size whether a note is typed or not."""
+        self.note_reserve = pixels
+        self._apply_fonts()
+
+    def lend_height(self, pixels: int) -> None:
+        """The quick note's tag buttons take (or give back) ``pixels`` of this panel's height."""
+        if pixels != self.lent_height:
+            self.lent_height = pixels
+            self._apply_fonts()
+
     def _apply_fonts(self) -> None:
         # The digits fill the panel: readable from the back of a meeting room. Sizes follow the
-        # panel's real size, so on a small laptop screen nothing spills over its neighbours.
-        height = max(self.height(), 160)
+        # panel's size (the window's and the splitters'), so on a small laptop screen nothing spills
+        # over its neighbours, and nothing else changes them.
+        height = max(self.height() + self.lent_height, 160)
         width = max(self.width(), 320)
         tight = height < 300
         margin = 8 if tight else 24
@@ -83,6 +100,28 @@ class TimerPanel(QFrame):
         self._set_font(self.affiliation_label, max(11, int(height * 0.05)))
         self._set_font(self.phase_label, max(12, int(height * 0.065)), bold=True)
         self._set_font(self.detail_label, max(10, int(height * 0.042)))
+        self._keep_digits_inside(digits)
+
+    def _keep_digits_inside(self, digits: int) -> None:
+        """Shrink the digits only if their glyphs would overlap the lines around them.
+
+        Sized for the height the quick note lends away, they keep one size while a note is typed;
+        but in a short panel (the rapporteur's layout) that height is most of the panel, and the
+        digits would run over the name and the bar. Only the glyphs must fit: the line spacing
+        above and below them can be clipped unseen.
+        """
+        margins = self.layout().contentsMargins()
+        around = (self.phase_label, self.speaker_label, self.affiliation_label, self.progress, self.detail_label)
+        # Each line's height from its font, not from the words it shows now: an empty phase or detail
+        # line asks for less height than a full one, and the digits would change size between turns.
+        others = sum(_line_height(widget) for widget in around)
+        # A tenth kept spare: the layout rounds each line's share, and the label is centred in its own.
+        # The height the panel has while a note is typed, whether one is typed now or not.
+        height = self.height() + self.lent_height - self.note_reserve
+        room = int(0.9 * (height - margins.top() - margins.bottom() - 5 * self.layout().spacing() - others))
+        glyphs = QFontMetrics(self.time_label.font()).tightBoundingRect("0:00").height()
+        if 0 < room < glyphs:
+            self._set_font(self.time_label, max(28, int(digits * room / glyphs)), bold=True, mono=True)
 
     @staticmethod
     def _set_font(label: QLabel, pixel_size: int, *, bold: bool = False, mono: bool = False) -> None:
@@ -95,10 +134,27 @@ class TimerPanel(QFrame):
         label.setFont(font)
 
     def show_reading(
-        self, reading: LiveReading, segment_title: str | None, *, next_allotted: int | None = None
+        self,
+        reading: LiveReading,
+        segment_title: str | None,
+        *,
+        next_allotted: int | None = None,
+        ended: bool = False,
     ) -> None:
         timer = reading.timer
         shape, words = labels.phase(timer.phase, running=timer.running)
+        if timer.phase is Phase.IDLE and ended:
+            # Nobody can be called any more: say so, and how to carry on, instead of "Press N".
+            words = self.tr("Session ended")
+            self.phase_label.setText(f"■  {words}")
+            self.speaker_label.setText("")
+            self.affiliation_label.setText(self.tr("Session → Resume ended session (Shift+F5) to carry on"))
+            self.time_label.setText("–:––")
+            self.detail_label.setText("")
+            self.progress.setValue(0)
+            self._paint(Phase.IDLE, running=True)
+            self.setAccessibleDescription(words)
+            return
         if timer.phase is Phase.IDLE:
             self.phase_label.setText(f"{shape}  {words}")
             self.speaker_label.setText("")
@@ -159,3 +215,11 @@ class TimerPanel(QFrame):
             f"#timerPanel QProgressBar {{ background: rgba(0,0,0,0.25); border: none; border-radius: 4px; }}"
             f"#timerPanel QProgressBar::chunk {{ background: {foreground}; border-radius: 4px; }}"
         )
+
+
+def _line_height(widget: QWidget) -> int:
+    """The height a line of the panel takes whatever it says: its font's line for a label."""
+    if isinstance(widget, QLabel):
+        margins = widget.contentsMargins()
+        return widget.fontMetrics().height() + margins.top() + margins.bottom() + 2 * widget.margin()
+    return widget.sizeHint().height()
