@@ -136,11 +136,14 @@ class RecoveryDialog(QDialog):
                 "The rest of the database reads whole. “Keep the database” goes on with it as it is, without "
                 "the lost changes."
             )
-            keep_text += " " + (
-                self.tr("The newest good backup holds changes the database no longer has: restoring it loses less.")
-                if backup_has_more
-                else self.tr("The newest good backup holds none of the lost changes: keeping the database loses less.")
-            )
+            if newest is not None:  # with no backup there is nothing to compare
+                keep_text += " " + (
+                    self.tr("The newest good backup holds changes the database no longer has: restoring it loses less.")
+                    if backup_has_more
+                    else self.tr(
+                        "The newest good backup holds none of the lost changes: keeping the database loses less."
+                    )
+                )
         else:
             keep_text = self.tr(
                 "The database itself reads whole without that -wal file. “Keep the database” goes on with it "

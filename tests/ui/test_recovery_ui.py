@@ -271,6 +271,8 @@ def test_lost_changes_offer_keeping_the_database_or_a_backup_that_holds_more(tmp
     assert "latest changes were lost" in dialog.findChildren(QLabel)[0].text()
     assert not dialog.keep_button.isHidden() and dialog.keep_button.isDefault()
     assert dialog.keep_button.text() == "&Keep the database as it is"
+    [keep_note] = [label for label in dialog.findChildren(QLabel) if label.accessibleName() == "Keeping the database"]
+    assert "without the lost changes" in keep_note.text() and "backup" not in keep_note.text()
     # A backup holding more commits than the database is the default instead.
     newer = tmp_path / "newer.db"
     shutil.copyfile(paths.database, newer)
