@@ -227,6 +227,10 @@ def test_a_jinja_syntax_error_names_the_file_and_line(tmp_path):
         ('title = "T"\n[[sections]]\nkey = "a"\ntitle = "A"\nsource = "gossip"\n', "source 'gossip' is not known"),
         ('title = "T"\n[[sections]]\nkey = "a"\ntitle = "A"\n[[sections]]\nkey = "a"\ntitle = "B"\n', "used twice"),
         ('title = "T"\n[[sections]]\nkey = "Bad Key"\ntitle = "A"\n', "key 'Bad Key'"),
+        (
+            'title = "T"\nincludes = ["charts"]\n[[sections]]\nkey = "a"\ntitle = "A"\n',
+            "includes must be a list drawn from: attendance_figures, attendance, participation, remote_questions",
+        ),
     ],
 )
 def test_a_manifest_that_does_not_describe_a_template_is_refused_clearly(tmp_path, manifest, fragment):
@@ -291,3 +295,19 @@ def test_the_report_engine_loads_no_qt():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("line", "includes"),
+    [
+        ("", ("attendance", "participation", "remote_questions")),  # unsaid: the workshop report's blocks
+        ('includes = ["attendance_figures"]\n', ("attendance_figures",)),
+        ("includes = []\n", ()),
+    ],
+)
+def test_includes_names_the_word_exports_blocks_and_defaults_to_the_workshops(tmp_path, line, includes):
+    folder = tmp_path / "templates" / "mine"
+    shutil.copytree(builtin_templates_dir() / "minutes", folder)
+    (folder / "template.toml").write_text(f'title = "T"\n{line}[[sections]]\nkey = "a"\ntitle = "A"\n', "utf-8")
+    assert load_template("mine", tmp_path / "templates").includes == includes
+
