@@ -340,6 +340,12 @@ def percent(context: Any, share: float | None) -> str:
 
 
 @jinja2.pass_context
+def number(context: Any, value: int) -> str:
+    """A whole number with the report's language's thousands separator ('1,250', '1.250')."""
+    return _language(context).number(value)
+
+
+@jinja2.pass_context
 def date_time(context: Any, moment: datetime) -> str:
     """'21 December 2017, 10:30' in the report's language."""
     return _language(context).date_time(moment)
@@ -355,6 +361,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "html_block": html_block,
     "data_uri": data_uri,
     "pct": percent,
+    "number": number,
     "date_time": date_time,
     "mss": minutes_seconds,
 }

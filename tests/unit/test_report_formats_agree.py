@@ -58,7 +58,7 @@ def exported(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
     if filled:
         attendance = Attendance(
             participants_onsite=40,
-            participants_online=125,
+            participants_online=1250,
             women=23,
             gender_extent="partly",
             gender_summary="Two of the four speakers were women.\n- one point\n- another",

@@ -13,6 +13,7 @@ import pytest
 from moderator_app.domain.session import draft_from
 from moderator_app.reports import service
 from moderator_app.reports.build import build_report
+from moderator_app.reports.language import report_language
 from moderator_app.reports.model import Attendance
 from moderator_app.reports.service import ReportFormatError, export_report, report_for, save_section_edit
 from moderator_app.reports.templates import (
@@ -311,3 +312,19 @@ def test_includes_names_the_word_exports_blocks_and_defaults_to_the_workshops(tm
     (folder / "template.toml").write_text(f'title = "T"\n{line}[[sections]]\nkey = "a"\ntitle = "A"\n', "utf-8")
     assert load_template("mine", tmp_path / "templates").includes == includes
 
+
+def test_attendance_figures_are_written_the_reports_way_in_every_format(played, clock):
+    """1,250 in English and 1.250 in Spanish, as the Word export writes them, not a bare 1250."""
+    template = load_template("minutes", None)
+    report = build_report(played.snapshot, template, {}, Attendance(participants_online=1250), clock.now())
+    assert "<td>1,250</td>" in render_html(report, template)
+    assert "| 1,250 |" in render_markdown(report, template)
+    spanish = build_report(
+        played.snapshot,
+        template,
+        {},
+        Attendance(participants_online=1250),
+        clock.now(),
+        language=report_language("es", template),
+    )
+    assert "<td>1.250</td>" in render_html(spanish, template)
