@@ -231,3 +231,35 @@ def test_the_word_file_has_no_blank_thumbnail(exported):
         relationships = package.read("_rels/.rels").decode("utf-8")
     assert not [name for name in names if "thumbnail" in name]
     assert "thumbnail" not in relationships
+
+
+@pytest.fixture(scope="module")
+def played(tmp_path_factory: pytest.TempPathFactory):
+    """The demo session with a turn and a tagged note, for the translated reports."""
+    folder = tmp_path_factory.mktemp("languages")
+    clock = FakeClock()
+    db, console = demo_console(folder / "data", clock)
+    console.give_floor(KERRY_ANN)
+    clock.advance(30)
+    console.next_speaker()
+    console.add_note("Capacity building should follow national demand", ["key_issue"])
+    clock.advance(20)
+    console.end_intervention()
+    yield db, clock, folder
+    db.close()
+
+
+@pytest.mark.parametrize("code", ["es", "fr"])
+@pytest.mark.parametrize("template_name", BUILTIN_TEMPLATES)
+def test_a_translated_word_file_says_what_its_html_page_says(played, template_name, code):
+    """The Word writer's own words (Attendance, Who, What, Note…) come from the same catalogs as the page's."""
+    db, clock, folder = played
+    report = report_for(db, DEMO_SESSION_ID, template_name, None, clock.now(), language=code)
+    page, word = folder / f"{template_name}-{code}.html", folder / f"{template_name}-{code}.docx"
+    export_report(report, "html", page, charts={})
+    export_report(report, "docx", word, charts={})
+    html = _html(page.read_text(encoding="utf-8"))
+    headings, tables, words = _word_blocks(_word(word))
+    assert headings == html.headings
+    assert tables == html.tables
+    assert _flat(" ".join(words)) == _flat(" ".join(html.words))
