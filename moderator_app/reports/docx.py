@@ -241,11 +241,19 @@ def _facts(document: DocumentObject, report: Report) -> None:
         (t("Rapporteur"), _joined(facts.rapporteurs, report)),
         *([(t("Tags"), _joined(facts.tags, report))] if facts.tags else []),
     ]
-    table = _table(document, None, rows, widths=(1.6, 5.0))
+    _label_table(document, rows, widths=(1.6, 5.0))
+
+
+def _label_table(document: DocumentObject, rows: Sequence[tuple[str, str]], widths: Sequence[float]) -> None:
+    """A label/value table with no heading row, the labels bold (the HTML's <th> in each row)."""
+    table = _table(document, None, rows, widths=widths)
     for row in table.rows:
         for run in row.cells[0].paragraphs[0].runs:
             run.bold = True
 
+
+def _speakers(document: DocumentObject, report: Report) -> None:
+    facts, t = report.facts, report.language.t
     document.add_heading(t("Speakers"), level=1)
     if not facts.speakers:
         _muted(document, t("No speakers on the roster."))
@@ -265,24 +273,64 @@ def _facts(document: DocumentObject, report: Report) -> None:
     )
 
 
-def _attendance(document: DocumentObject, report: Report) -> None:
+def _attendance_rows(report: Report) -> list[tuple[str, str]]:
+    """Onsite, online and total participants: the minutes' Attendance table, and the top of Gender reporting."""
     attendance, language = report.attendance, report.language
     t = language.t
 
     def figure(value: int | None) -> str:
         return t(NOT_STATED) if value is None else language.number(value)
 
-    extent = GENDER_EXTENT_LABELS.get(attendance.gender_extent, attendance.gender_extent)
-    rows = [
+    return [
         (t("Participants onsite (estimate)"), figure(attendance.participants_onsite)),
         (t("Participants online (estimate)"), figure(attendance.participants_online)),
         (t("Participants in total (estimate)"), figure(attendance.participants_total)),
-        (t("Women and gender-diverse people (estimate)"), figure(attendance.women)),
+    ]
+
+
+def _attendance(document: DocumentObject, report: Report) -> None:
+    attendance, language = report.attendance, report.language
+    t = language.t
+    extent = GENDER_EXTENT_LABELS.get(attendance.gender_extent, attendance.gender_extent)
+    women = t(NOT_STATED) if attendance.women is None else language.number(attendance.women)
+    rows = [
+        *_attendance_rows(report),
+        (t("Women and gender-diverse people (estimate)"), women),
         (t("Gender equality and women's empowerment discussed"), t(extent)),
     ]
     _table(document, None, rows, numeric_from=None, widths=(2.6, 4.0))
     if attendance.gender_summary.strip():
         _add_text(document, attendance.gender_summary)
+
+
+def _timeline(document: DocumentObject, report: Report) -> None:
+    """The minutes' record as the HTML shows it until the rapporteur edits it: a Time / Who / What table."""
+    t = report.language.t
+    if not report.timeline:
+        _muted(document, t("Nothing recorded."))
+        return
+    rows = []
+    for entry in report.timeline:
+        what = entry.what
+        if entry.kind == "note":
+            tags = f" ({', '.join(entry.tags)})" if entry.tags else ""
+            what = f"{t('Note')}{tags}: {what}"
+        rows.append((entry.at.strftime("%H:%M"), entry.who, what))
+    _table(document, (t("Time"), t("Who"), t("What")), rows, widths=(0.7, 1.9, 4.0))
+
+
+def _sections(document: DocumentObject, report: Report) -> None:
+    """The template's sections in its order; a chronology section not yet edited is the timeline table."""
+    sources = {spec.key: spec.source for spec in report.template.sections}
+    t = report.language.t
+    for section in report.sections:
+        document.add_heading(_clean(section.title), level=1)
+        if sources.get(section.key) == "chronology" and not section.edited:
+            _timeline(document, report)
+        elif section.text.strip():
+            _add_text(document, section.text)
+        else:
+            _muted(document, t("Nothing recorded."))
 
 
 def _stat_rows(rows: Sequence[StatRow], language: ReportLanguage) -> list[tuple[str, str, str, str, str]]:
@@ -359,17 +407,15 @@ def write_docx(report: Report, target: Path, charts: dict[str, bytes] | None = N
     _prepare(document, report)
     document.add_heading(_clean(report.facts.title), level=0)
     _muted(document, t(report.template.title), italic=False)  # "written …" closes the report, as in the PDF
-    _facts(document, report)
-
-    for section in report.sections:
-        document.add_heading(_clean(section.title), level=1)
-        if section.text.strip():
-            _add_text(document, section.text)
-        else:
-            _muted(document, t("Nothing recorded."))
-
-    # The blocks the template's own pages show (template.toml `includes`), and no others.
+    # The blocks the template's own pages show (template.toml `includes`), where they show them, and no others.
     includes = report.template.includes
+    _facts(document, report)
+    if "attendance_figures" in includes:
+        document.add_heading(t("Attendance"), level=1)
+        _label_table(document, _attendance_rows(report), widths=(2.6, 4.0))
+    _speakers(document, report)
+    _sections(document, report)
+
     if "attendance" in includes:
         document.add_heading(t("Gender reporting"), level=1)
         _attendance(document, report)

@@ -17,8 +17,11 @@ from pathlib import Path
 
 from moderator_app.reports.language import ENGLISH, ReportLanguage
 
-#: Blocks a template can ask the Word export to add after its sections (template.toml `includes`).
-INCLUDABLE_BLOCKS = ("attendance", "participation", "remote_questions")
+#: Blocks a template can ask the Word export to add (template.toml `includes`): "attendance_figures"
+#: (the minutes' Attendance table) goes under the facts, before the speakers; the others after the sections.
+INCLUDABLE_BLOCKS = ("attendance_figures", "attendance", "participation", "remote_questions")
+#: What a template that does not say gets: the IGF workshop report's blocks.
+DEFAULT_INCLUDES = ("attendance", "participation", "remote_questions")
 
 #: Where a section's first draft comes from.
 SECTION_SOURCES = (
@@ -55,8 +58,8 @@ class TemplateInfo:
     sections: tuple[SectionSpec, ...]
     folder: Path
     builtin: bool = True
-    #: Blocks that formats without a template of their own (Word) add after the sections.
-    includes: tuple[str, ...] = ("attendance", "participation", "remote_questions")
+    #: Blocks that formats without a template of their own (Word) add to the facts and sections.
+    includes: tuple[str, ...] = DEFAULT_INCLUDES
 
 
 @dataclass(frozen=True, slots=True)

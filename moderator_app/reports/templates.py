@@ -22,7 +22,13 @@ from markupsafe import Markup, escape
 
 from moderator_app.domain.formatting import clock_text
 from moderator_app.reports.language import ENGLISH, ReportLanguage
-from moderator_app.reports.model import INCLUDABLE_BLOCKS, SECTION_SOURCES, SectionSpec, TemplateInfo
+from moderator_app.reports.model import (
+    DEFAULT_INCLUDES,
+    INCLUDABLE_BLOCKS,
+    SECTION_SOURCES,
+    SectionSpec,
+    TemplateInfo,
+)
 from moderator_app.reports.sandbox import ContainedLoader, ReportSandbox
 from moderator_app.reports.toml_files import read_toml
 from moderator_app.resources import resource
@@ -108,7 +114,7 @@ def _read_manifest(folder: Path, *, builtin: bool) -> TemplateInfo:
         if not isinstance(hint, str):
             raise fail(f"{where}: hint must be text in quotes.")
         sections.append(SectionSpec(key=key, title=section_title.strip(), source=source, hint=hint.strip()))
-    includes = data.get("includes", list(INCLUDABLE_BLOCKS))
+    includes = data.get("includes", list(DEFAULT_INCLUDES))
     if not isinstance(includes, list) or any(item not in INCLUDABLE_BLOCKS for item in includes):
         raise fail(f"includes must be a list drawn from: {', '.join(INCLUDABLE_BLOCKS)}.")
     for name in TEMPLATE_FILES:
@@ -334,6 +340,12 @@ def percent(context: Any, share: float | None) -> str:
 
 
 @jinja2.pass_context
+def number(context: Any, value: int) -> str:
+    """A whole number with the report's language's thousands separator ('1,250', '1.250')."""
+    return _language(context).number(value)
+
+
+@jinja2.pass_context
 def date_time(context: Any, moment: datetime) -> str:
     """'21 December 2017, 10:30' in the report's language."""
     return _language(context).date_time(moment)
@@ -349,6 +361,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "html_block": html_block,
     "data_uri": data_uri,
     "pct": percent,
+    "number": number,
     "date_time": date_time,
     "mss": minutes_seconds,
 }

@@ -13,6 +13,7 @@ import pytest
 from moderator_app.domain.session import draft_from
 from moderator_app.reports import service
 from moderator_app.reports.build import build_report
+from moderator_app.reports.language import report_language
 from moderator_app.reports.model import Attendance
 from moderator_app.reports.service import ReportFormatError, export_report, report_for, save_section_edit
 from moderator_app.reports.templates import (
@@ -227,6 +228,10 @@ def test_a_jinja_syntax_error_names_the_file_and_line(tmp_path):
         ('title = "T"\n[[sections]]\nkey = "a"\ntitle = "A"\nsource = "gossip"\n', "source 'gossip' is not known"),
         ('title = "T"\n[[sections]]\nkey = "a"\ntitle = "A"\n[[sections]]\nkey = "a"\ntitle = "B"\n', "used twice"),
         ('title = "T"\n[[sections]]\nkey = "Bad Key"\ntitle = "A"\n', "key 'Bad Key'"),
+        (
+            'title = "T"\nincludes = ["charts"]\n[[sections]]\nkey = "a"\ntitle = "A"\n',
+            "includes must be a list drawn from: attendance_figures, attendance, participation, remote_questions",
+        ),
     ],
 )
 def test_a_manifest_that_does_not_describe_a_template_is_refused_clearly(tmp_path, manifest, fragment):
@@ -291,3 +296,35 @@ def test_the_report_engine_loads_no_qt():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("line", "includes"),
+    [
+        ("", ("attendance", "participation", "remote_questions")),  # unsaid: the workshop report's blocks
+        ('includes = ["attendance_figures"]\n', ("attendance_figures",)),
+        ("includes = []\n", ()),
+    ],
+)
+def test_includes_names_the_word_exports_blocks_and_defaults_to_the_workshops(tmp_path, line, includes):
+    folder = tmp_path / "templates" / "mine"
+    shutil.copytree(builtin_templates_dir() / "minutes", folder)
+    (folder / "template.toml").write_text(f'title = "T"\n{line}[[sections]]\nkey = "a"\ntitle = "A"\n', "utf-8")
+    assert load_template("mine", tmp_path / "templates").includes == includes
+
+
+def test_attendance_figures_are_written_the_reports_way_in_every_format(played, clock):
+    """1,250 in English and 1.250 in Spanish, as the Word export writes them, not a bare 1250."""
+    template = load_template("minutes", None)
+    report = build_report(played.snapshot, template, {}, Attendance(participants_online=1250), clock.now())
+    assert "<td>1,250</td>" in render_html(report, template)
+    assert "| 1,250 |" in render_markdown(report, template)
+    spanish = build_report(
+        played.snapshot,
+        template,
+        {},
+        Attendance(participants_online=1250),
+        clock.now(),
+        language=report_language("es", template),
+    )
+    assert "<td>1.250</td>" in render_html(spanish, template)
