@@ -34,23 +34,13 @@ from moderator_app.storage.commit_mark import STATE_KEY as COMMIT_COUNT_KEY
 from moderator_app.storage.database import StorageError, backup_to
 from moderator_app.storage.errors import write_failure
 from moderator_app.storage.files import glob_literal, remove_stale_partials
+from moderator_app.storage.schema_names import HASHED_TABLES, STAMPED_TABLES
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 NAME_PATTERN = re.compile(r"^moderator-(\d{8}T\d{6}Z)-([a-z0-9-]+)\.db$")
-STAMPED_TABLES = (
-    "sessions",
-    "participants",
-    "segments",
-    "interventions",
-    "queue_entries",
-    "notes",
-    "report_sections",
-    "report_attendance",
-)
-HASHED_TABLES = ("contingents", "app_state")
 
 #: The thinning rule's tiers (see thin()).
 KEEP_ALL = timedelta(hours=1)

@@ -32,8 +32,10 @@ from moderator_app.storage.schema_names import (
     EXPECTED_INDEXES,
     EXPECTED_TABLES,
     EXPECTED_TRIGGERS,
+    HASHED_TABLES,
     KNOWN_MIGRATIONS,
     MIGRATION_SET,
+    STAMPED_TABLES,
 )
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -189,18 +191,7 @@ def schema_problems(conn: sqlite3.Connection) -> list[str]:
 #: Tables whose text the app reads back: each is read whole once by the check (see text_problems).
 #: app_state among them: every start reads it (the last session used) before any session, outside
 #: the recovery path for unreadable rows.
-_TEXT_TABLES = (
-    "sessions",
-    "participants",
-    "segments",
-    "interventions",
-    "queue_entries",
-    "notes",
-    "report_sections",
-    "report_attendance",
-    "contingents",
-    "app_state",
-)
+_TEXT_TABLES = (*STAMPED_TABLES, *HASHED_TABLES)
 
 
 #: Columns that hold a JSON list (storage/rows.py decodes them on every load).

@@ -79,3 +79,17 @@ EXPECTED_INDEXES: tuple[str, ...] = (
     "sessions_event",
 )
 EXPECTED_TRIGGERS: tuple[str, ...] = ("notes_ad", "notes_ai", "notes_au")
+
+#: The tables that hold a session's data, each with an ``updated_at`` stamp (backups compare them).
+STAMPED_TABLES: tuple[str, ...] = (
+    "sessions",
+    "participants",
+    "segments",
+    "interventions",
+    "queue_entries",
+    "notes",
+    "report_sections",
+    "report_attendance",
+)
+#: The small tables without a stamp: a backup hashes them whole.
+HASHED_TABLES: tuple[str, ...] = ("contingents", "app_state")

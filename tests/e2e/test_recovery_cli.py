@@ -27,6 +27,20 @@ def folder_with_backup(tmp_path: Path) -> tuple[Path, Path]:
     return data_dir, Path(taken.stdout.strip())
 
 
+def smoke_start(data_dir: Path) -> subprocess.CompletedProcess[str]:
+    """The window started on the folder as a real process, until its first paint (or its refusal)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("MODERATOR_APP_DATA_DIR", None)
+    return subprocess.run(
+        [sys.executable, "-m", "moderator_app", "--data-dir", str(data_dir), "--smoke"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
 def cut_short(database: Path) -> None:
     with open(database, "r+b") as stream:
         stream.truncate(database.stat().st_size // 2)
@@ -95,16 +109,7 @@ def test_the_window_refuses_a_damaged_database_with_one_line_when_it_cannot_ask(
     data_dir, _backup = folder_with_backup(tmp_path)
     database = data_dir / "moderator.db"
     database.write_text("not a database\n" * 100)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("MODERATOR_APP_DATA_DIR", None)
-    result = subprocess.run(
-        [sys.executable, "-m", "moderator_app", "--data-dir", str(data_dir), "--smoke"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    result = smoke_start(data_dir)
     assert result.returncode == 1
     assert "not a moderator-app database" in result.stderr and "Traceback" not in result.stderr
     assert database.read_text() == "not a database\n" * 100
@@ -183,16 +188,7 @@ def test_the_window_takes_the_recovery_path_for_rows_it_cannot_read(tmp_path):
     data_dir, _backup = folder_with_backup(tmp_path)
     database = data_dir / "moderator.db"
     _damage_rows(database, "UPDATE participants SET roles = '[\"emperor\"]'")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("MODERATOR_APP_DATA_DIR", None)
-    result = subprocess.run(
-        [sys.executable, "-m", "moderator_app", "--data-dir", str(data_dir), "--smoke"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    result = smoke_start(data_dir)
     assert result.returncode == 1
     assert "some of its contents cannot be read" in result.stderr and "Traceback" not in result.stderr
     assert "moderator-app restore --newest" in result.stderr
