@@ -144,7 +144,6 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
         )
         self.quick_note.submitted.connect(self.note_commands.save_quick_note)
         self.quick_note.tags_height_changed.connect(self.timer_panel.lend_height)
-        self.timer_panel.set_note_reserve(self.quick_note.tags_height())
         layout.addWidget(self.quick_note)
         self.setCentralWidget(central)
 

@@ -58,7 +58,6 @@ class TimerPanel(QFrame):
         # Height the quick note below has borrowed for its tag buttons while a note is typed: the
         # fonts are sized as if the panel still had it, so the digits keep one size per window size.
         self.lent_height = 0
-        self.note_reserve = 0
         self._apply_fonts()
         theme.notifier().changed.connect(self._theme_changed)
 
@@ -70,12 +69,6 @@ class TimerPanel(QFrame):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._apply_fonts()
-
-    def set_note_reserve(self, pixels: int) -> None:
-        """How much height a quick note lends away while it is typed: the digits are sized to fit
-        beside it at all times, so that they keep one size whether a note is typed or not."""
-        self.note_reserve = pixels
         self._apply_fonts()
 
     def lend_height(self, pixels: int) -> None:
@@ -116,9 +109,7 @@ class TimerPanel(QFrame):
         # line asks for less height than a full one, and the digits would change size between turns.
         others = sum(_line_height(widget) for widget in around)
         # A tenth kept spare: the layout rounds each line's share, and the label is centred in its own.
-        # The height the panel has while a note is typed, whether one is typed now or not.
-        height = self.height() + self.lent_height - self.note_reserve
-        room = int(0.9 * (height - margins.top() - margins.bottom() - 5 * self.layout().spacing() - others))
+        room = int(0.9 * (self.height() - margins.top() - margins.bottom() - 5 * self.layout().spacing() - others))
         glyphs = QFontMetrics(self.time_label.font()).tightBoundingRect("0:00").height()
         if 0 < room < glyphs:
             self._set_font(self.time_label, max(28, int(digits * room / glyphs)), bold=True, mono=True)
