@@ -40,7 +40,6 @@ class RefreshMixin:
     stage: Any
     toolbar: Any
     tick_timer: Any
-    _ticks: int
     _balance_stale: bool
     _live_second: int | None
 
@@ -195,7 +194,6 @@ class RefreshMixin:
         )
         self.next_label.set_choices(self._next_texts())  # MainWindow's (see there)
         self.stage.on_tick(reading)  # the stage display shows this very reading: it cannot drift
-        self._ticks += 1
         running = reading.intervention is not None and reading.timer.running
         if self.tick_timer.isActive():
             session = snapshot.session
