@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import base64
 import os
-import shutil
 import subprocess
 import unicodedata
 import zipfile
@@ -29,6 +28,7 @@ from moderator_app.reports.model import (
     TemplateInfo,
     TimelineEntry,
 )
+from tests.support import require_tools
 
 ARABIC = "ليلى حسن"
 CHINESE = "王小明"
@@ -192,8 +192,7 @@ def test_chart_percentages_never_round_a_small_share_down_to_zero():
 
 # -- PDF -------------------------------------------------------------------------------------------
 def pdf_text(path: Path) -> str:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (Debian poppler-utils) is not installed")
+    require_tools("pdftotext", package="poppler-utils")
     return plain(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout)
 
 
@@ -209,17 +208,16 @@ def test_pdf_shows_title_names_in_three_scripts_sections_and_literal_markup(repo
     for expected in (TITLE, ARABIC, CHINESE, ACCENTED, *SECTION_TITLES, f"Page 1 of {pages}"):
         assert expected in text
     assert "<script>alert(1)</" in text  # shown as text, as the rapporteur typed it
-    if shutil.which("pdfimages"):
-        listing = subprocess.run(["pdfimages", "-list", str(target)], capture_output=True, text=True, check=True)
-        assert len(listing.stdout.strip().splitlines()) - 2 == 2  # two header lines, then one line per chart
+    require_tools("pdfimages", package="poppler-utils")
+    listing = subprocess.run(["pdfimages", "-list", str(target)], capture_output=True, text=True, check=True)
+    assert len(listing.stdout.strip().splitlines()) - 2 == 2  # two header lines, then one line per chart
     assert leftovers(tmp_path) == []
 
 
 def test_pdf_embeds_the_bundled_fonts_and_carries_the_title_as_metadata(report, charts, tmp_path):
     from moderator_app.reports.pdf import write_pdf
 
-    if shutil.which("pdffonts") is None or shutil.which("pdfinfo") is None:
-        pytest.skip("pdffonts/pdfinfo (Debian poppler-utils) are not installed")
+    require_tools("pdffonts", "pdfinfo", package="poppler-utils")
     target = tmp_path / "report.pdf"
     write_pdf(report, sample_html(report), target, charts)
     fonts = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True, check=True).stdout
