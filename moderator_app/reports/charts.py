@@ -53,11 +53,6 @@ def ensure_app() -> QGuiApplication:
     return _app
 
 
-def percent_text(share: float) -> str:
-    """A share as a whole percentage; a small non-zero share reads '<1%', never a misleading '0%'."""
-    return ENGLISH.percent(share)
-
-
 def _axis_top(rows: Sequence[StatRow]) -> float:
     """The scale's end: the largest share (time or people) rounded up to the next 10%, at least 10%."""
     largest = max((max(row.share, row.people_share) for row in rows), default=0.0)

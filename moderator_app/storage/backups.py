@@ -351,13 +351,3 @@ def list_backups(backups_dir: Path) -> tuple[list[BackupInfo], list[UnreadableBa
             continue
         good.append(BackupInfo(path, taken_at, reason, size, sessions))
     return good, bad
-
-
-def restore_backup(db_path: Path, backup: Path, backups_dir: Path, now: datetime) -> Path | None:
-    """Put ``backup`` in place of the database; returns the backup of the state before (None if there was none).
-
-    Checked through first, then one atomic swap: see storage/restore_swap.py.
-    """
-    from moderator_app.storage.restore_swap import restore_atomically
-
-    return restore_atomically(db_path, backup, backups_dir, now).before

@@ -185,9 +185,10 @@ def test_charts_for_a_report_are_gender_and_stakeholder_group(report, charts):
 
 
 def test_chart_percentages_never_round_a_small_share_down_to_zero():
-    from moderator_app.reports.charts import percent_text
+    from moderator_app.reports.language import ENGLISH  # what the charts label their shares with
 
-    assert [percent_text(s) for s in (0, 0.003, 0.004999, 0.5, 1 / 3, 1)] == ["0%", "<1%", "<1%", "50%", "33%", "100%"]
+    shares = (0, 0.003, 0.004999, 0.5, 1 / 3, 1)
+    assert [ENGLISH.percent(s) for s in shares] == ["0%", "<1%", "<1%", "50%", "33%", "100%"]
 
 
 # -- PDF -------------------------------------------------------------------------------------------
