@@ -185,7 +185,7 @@ def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int
         signal.signal(signum, close_on_signal)
     window.show()
     if not smoke and not settings.value(FIRST_RUN_DONE_KEY, False, type=bool):
-        from moderator_app.ui import first_run  # loaded only when the walkthrough is shown (issue 9)
+        from moderator_app.ui import first_run  # loaded only when the walkthrough is shown: a quicker start
 
         first_run.maybe_show_on_first_run(window, settings, smoke=smoke)
     code = app.exec()

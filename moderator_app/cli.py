@@ -133,9 +133,9 @@ _WINDOW_OPTIONS = {"--data-dir": True, "--session": True, "--smoke": False}
 def window_arguments(argv: Sequence[str]) -> dict[str, str | bool | None] | None:
     """The window's options when ``argv`` holds nothing else, else None (argparse then reads it all).
 
-    Starting the window is the common case; it need not import and build the whole command
-    parser (issue 9). Anything unusual (a command, --help, an abbreviation, a missing value)
-    goes to argparse, which knows what to say about it.
+    Starting the window is the common case, and importing and building the whole command parser
+    would slow every start (benchmarks/startup.py times the start). Anything unusual (a command,
+    --help, an abbreviation, a missing value) goes to argparse, which knows what to say about it.
     """
     found: dict[str, str | bool | None] = {"data_dir": None, "session": None, "smoke": False}
     tokens = list(argv)

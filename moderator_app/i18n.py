@@ -84,8 +84,3 @@ def apply_settings(app: QCoreApplication, settings: QSettings | None) -> Languag
     choice = resolve(chosen_setting(settings))
     install(app, choice)
     return choice
-
-
-def current_locale() -> QLocale:
-    """The locale for dates, times and numbers in the interface (QLocale's default, set by install)."""
-    return QLocale()

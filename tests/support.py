@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
 
 from moderator_app.domain.clock import Instant
 from moderator_app.domain.suspend import SleepReading
@@ -92,3 +99,29 @@ def demo_console(data_dir, clock):  # type: ignore[no-untyped-def]
     console = SessionConsole(repository, clock, ensure_demo(repository, clock), regions=regions())
     fill_in_test_details(console)
     return db, console
+
+
+def require_tools(*names: str, package: str) -> None:
+    """Fail, naming the Debian package to install, when a tool a test reads the app's output with is missing.
+
+    A skip would let a regression the test guards pass unseen; the project's machines have these tools
+    and .ci/run installs them when they are missing.
+    """
+    missing = [name for name in names if shutil.which(name) is None]
+    assert not missing, f"{', '.join(missing)} not found: install the Debian package {package} (.ci/run does)"
+
+
+def mount_small_tmpfs(folder: Path, size: str) -> None:
+    """Mount a tmpfs of ``size`` ("64k") on ``folder``: a real, small file system to fill up.
+
+    Skipped where only a true difference stops it (not Linux, or not root: only root may mount);
+    on the project's machines (Debian, as root) a missing ``mount`` or a refused mount is a failure.
+    """
+    if sys.platform != "linux" or os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root on Linux")
+    require_tools("mount", package="mount")
+    made = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True)
+    assert made.returncode == 0, (
+        f"cannot mount a tmpfs on {folder}: {made.stderr.decode(errors='replace').strip()} "
+        "(as root on Linux this works; a container needs the right to mount, CAP_SYS_ADMIN)"
+    )

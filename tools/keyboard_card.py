@@ -18,9 +18,8 @@ from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import keyboard_card_page as keyboard_card
 from screenshot import staged_window
-
-from moderator_app.ui import keyboard_card
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -74,10 +74,6 @@ class Participant:
     roles: tuple[Role, ...] = (Role.PARTICIPANT,)
     attendance: Attendance = Attendance.ONSITE
 
-    @property
-    def display_name(self) -> str:
-        return self.name
-
 
 @dataclass(frozen=True, slots=True)
 class Segment:

@@ -12,22 +12,6 @@ def _tokens(name: str) -> tuple[str, ...]:
     return tuple(sorted(name_key(name).split()))
 
 
-def existing_match(draft: ParticipantDraft, existing: Sequence[Participant]) -> Participant | None:
-    """The participant this draft is: same normalised name, or the same words of the name in another
-    order ("CONTRERAS Belisario") with the same affiliation."""
-    key = name_key(draft.name)
-    for participant in existing:
-        if name_key(participant.name) == key:
-            return participant
-    affiliation = fold(draft.affiliation)
-    if affiliation:
-        tokens = _tokens(draft.name)
-        for participant in existing:
-            if _tokens(participant.name) == tokens and fold(participant.affiliation) == affiliation:
-                return participant
-    return None
-
-
 class RosterIndex:
     """The roster's people by name key and by (name words, affiliation), so each lookup is one dict read."""
 

@@ -30,8 +30,8 @@ GRID = QColor("#c8c8c8")
 INK = QColor("#1a1a1a")
 MUTED = QColor("#555555")
 #: Qt's PNG "quality" picks the zlib level (PNG stays lossless). 70, a lighter level than Qt's
-#: default, encodes the two charts about 28 ms faster and, on these flat-coloured pictures,
-#: 6 % smaller (every HTML, PDF, ODT and Word export draws them).
+#: default, encodes the two charts faster and, on these flat-coloured pictures, smaller: every
+#: HTML, PDF, ODT and Word export draws them (benchmarks/reports.py times the exports).
 PNG_QUALITY = 70
 
 _app: QGuiApplication | None = None
@@ -51,11 +51,6 @@ def ensure_app() -> QGuiApplication:
         raise RuntimeError("a QCoreApplication is running; charts and PDF export need a QGuiApplication")
     _app = QGuiApplication(["moderator-app"])
     return _app
-
-
-def percent_text(share: float) -> str:
-    """A share as a whole percentage; a small non-zero share reads '<1%', never a misleading '0%'."""
-    return ENGLISH.percent(share)
 
 
 def _axis_top(rows: Sequence[StatRow]) -> float:

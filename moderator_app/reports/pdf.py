@@ -80,7 +80,8 @@ def _resolve_data_uris(html: str, charts: dict[str, bytes], document: QTextDocum
 
     The charts as the templates' ``data_uri`` filter writes them are swapped by plain replacement;
     the pattern, which tries every one of the largest report's 900,000 characters, runs only when
-    some other data URI is left (10 ms instead of 25 ms for that report).
+    some other data URI is left, as it costs more than the replacing (benchmarks/reports.py times
+    the exports).
     """
     for key, png in charts.items():
         html = html.replace(f'src="{data_uri(png)}"', f'src="{chart_url(key)}"')
@@ -145,10 +146,11 @@ def _ready_for(document: QTextDocument, device: QPagedPaintDevice) -> None:
 
     The device's metrics, no margin of the document's own (the pages have theirs), and each block
     keeps its shaped glyphs for painting. The page size is set last, by ``paint_pages``. Order
-    matters (measured on the largest report): a margin set on a document holding text starts laying
-    it out again (30-50 ms, thrown away); once the device is set, changing a block's format
-    (``_single_spaced_images``) lays out everything up to that block (0.2-0.5 s); with the page size
-    set before the text, Qt's pagination came out wrong (a line left across a page's foot).
+    matters (benchmarks/reports.py times the largest report): a margin set on a document holding
+    text starts laying it out again, work thrown away; once the device is set, changing a block's
+    format (``_single_spaced_images``) lays out everything up to that block, the costliest part of
+    an export; with the page size set before the text, Qt's pagination came out wrong (a line left
+    across a page's foot).
     """
     _keep_shaped_text(document)
     document.setDocumentMargin(0)

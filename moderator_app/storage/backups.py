@@ -9,7 +9,8 @@ for every table with an ``updated_at`` column, its row count and the largest ``u
 (every write of the app stamps ``updated_at``; a delete changes the count), plus a hash of the
 few rows of the small tables without one (contingents, app state but its count of commits). It
 is computed on the live database and on the newest backup in the folder (opened read-only): equal
-means nothing changed and no backup is written. A few milliseconds for a forum-sized session.
+means nothing changed and no backup is written. The check is far cheaper than a backup, so it can
+run on every backup timer (benchmarks/backup.py times it).
 
 Room on the disk: a backup is skipped (NoRoomForBackup) when, after it, the disk would have less
 than max(2 × the live database, MIN_FREE_BYTES) free; the folder is thinned first to make room.
@@ -340,13 +341,3 @@ def list_backups(backups_dir: Path) -> tuple[list[BackupInfo], list[UnreadableBa
             continue
         good.append(BackupInfo(path, taken_at, reason, size, sessions))
     return good, bad
-
-
-def restore_backup(db_path: Path, backup: Path, backups_dir: Path, now: datetime) -> Path | None:
-    """Put ``backup`` in place of the database; returns the backup of the state before (None if there was none).
-
-    Checked through first, then one atomic swap: see storage/restore_swap.py.
-    """
-    from moderator_app.storage.restore_swap import restore_atomically
-
-    return restore_atomically(db_path, backup, backups_dir, now).before

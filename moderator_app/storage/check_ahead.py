@@ -1,7 +1,7 @@
-"""The start's integrity check on a thread of its own, so the window's modules load meanwhile (issue 9).
+"""The start's integrity check on a thread of its own, so the window's modules load meanwhile.
 
-``check_database()`` (storage/integrity.py) reads the whole file: about 0.1 s for a forum's library
-of 300 sessions, more for larger ones. SQLite lets go of Python's lock while it reads, so on a
+``check_database()`` (storage/integrity.py) reads the whole file, which takes longer the larger the
+library (benchmarks/integrity.py times it). SQLite lets go of Python's lock while it reads, so on a
 machine with two cores the check costs the start almost no time when it runs beside the imports.
 Nothing changes in what is checked or when the file is first written: :meth:`CheckAhead.wait`
 (called by ``open_database()`` in place of the check) returns only once the check has passed, and

@@ -1,13 +1,12 @@
 """The app's database handle: sqlite-utils' ``Database`` shape over plain sqlite3, sqlite-utils loaded on demand.
 
-Opening an already migrated database and running a session needs only a few statements (reads,
-and inserts, upserts and updates of whole rows). Importing sqlite-utils costs more than the rest
-of the storage layer together (it pulls in click, pluggy and dateutil: about 0.12 s of a 1 s
-start, see docs/benchmarks.md), so :class:`AppDatabase` does those few things itself, with the
-very statements sqlite-utils 4 issues for them, and hands everything else (migrations, table
-creation, anything with options) to a real ``sqlite_utils.Database`` over the same connection,
-made the first time it is needed. Both work on one connection and one transaction, so a change
-made through either is the same change.
+Opening an already migrated database and running a session needs only a few statements (reads, and
+inserts, upserts and updates of whole rows). Importing sqlite-utils costs more than the rest of the
+storage layer together (it pulls in click, pluggy and dateutil; benchmarks/startup.py times the
+start), so :class:`AppDatabase` does those few things itself, with the very statements sqlite-utils
+4 issues for them, and hands everything else (migrations, table creation, anything with options) to
+a real ``sqlite_utils.Database`` over the same connection, made the first time it is needed. Both
+work on one connection and one transaction, so a change made through either is the same change.
 """
 
 from __future__ import annotations

@@ -98,7 +98,7 @@ def __getattr__(name: str) -> Any:
 
 
 def _all_applied(db: AppDatabase) -> bool:
-    """Whether every known migration is recorded as applied: plain sqlite3, no sqlite-utils (issue 9)."""
+    """Whether every known migration is recorded as applied: plain sqlite3, so a start need not import sqlite-utils."""
     if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'").fetchone():
         return False
     applied = {

@@ -1,12 +1,12 @@
 """Full-text search over every session's notes, or one event's (read-only): the forum-wide search.
 
-Two orders, both bounded so a word found in most of a forum's 100,000 notes still answers in a few
-milliseconds (see docs/search.md and docs/benchmarks.md):
+Two orders, both bounded so a word found in most of a forum's 100,000 notes still answers at once
+(see docs/search.md; benchmarks/forum.py times the searches):
 
 * **newest first** (the default): the notes added to the data folder last come first (``ORDER BY
   rowid DESC``: SQLite's index walks its matches backwards and stops at the page);
-* **best match first**: bm25, the ranking of the Notes panel. Scoring every match is what costs (a
-  word in 72,000 notes: about 130 ms), so when more than ``RANKED_AT_MOST`` notes match, only the
+* **best match first**: bm25, the ranking of the Notes panel. Scoring every match is what costs
+  (it grows with the number of matches), so when more than ``RANKED_AT_MOST`` notes match, only the
   newest ``RANKED_AT_MOST`` of them are ranked, and the result says so.
 
 The index (migration 0007) keeps no copy of the text, so SQLite's ``highlight()`` cannot mark the
@@ -29,7 +29,7 @@ from moderator_app.storage.rows import _note_tags
 
 __all__ = ["MAX_HITS", "PAGE", "EmptySearchError", "NoteHit", "NoteSearch", "SearchOrder", "search_all_notes"]
 #: Best match ranks every match up to this many; beyond it, only the newest this many (ranking costs
-#: about 3-4 ms of CPU per 1,000 notes; every match of a word in 72,000 notes, 130 ms or more).
+#: CPU for every note it scores, so ranking every match of a common word would keep the user waiting).
 RANKED_AT_MOST = 2_000
 #: The tokenizer of the notes' index (migration 0007), for the in-memory index that marks the words.
 TOKENIZER = "unicode61 remove_diacritics 2"
@@ -176,8 +176,9 @@ def _search_in_event(
 
     The event's sessions are an OR of their keys in the match: cheap while walking back from the
     newest match, but counting every match, or bm25 (which weighs each of those keys), would go over
-    all of them (about 40 and 70 ms for half a forum), so the count stops at RANKED_AT_MOST ("more
-    than 2,000") and the ranking uses the words alone, over the span of the rowids kept.
+    all of them (slow for an event of half a forum; benchmarks/forum.py times it), so the count
+    stops at RANKED_AT_MOST ("more than 2,000") and the ranking uses the words alone, over the span
+    of the rowids kept.
     """
     db = repository.db
     newest = [
@@ -209,9 +210,10 @@ def _exact_words(repository: SessionRepository, words: list[str]) -> tuple[str |
 
     What they match is the same (the index's own list of words says which words start so), but
     FTS5 reads a prefix by merging the lists of every word it starts before the first match, while
-    whole words are read lazily: newest first stops at the page (a common word: 0.5 ms instead of
-    13), and counting and ranking take about half the time. Returns the search (None: a word starts
-    no word at all) and, when it is one word of the index, how many notes hold it (the index knows).
+    whole words are read lazily: newest first stops at the page instead of reading every list, and
+    counting and ranking take less time (benchmarks/forum.py times the searches). Returns the
+    search (None: a word starts no word at all) and, when it is one word of the index, how many
+    notes hold it (the index knows).
     """
     db = repository.db
     db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{VOCABULARY} USING fts5vocab(main, notes_fts, 'col')")

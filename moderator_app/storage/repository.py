@@ -301,11 +301,6 @@ class SessionRepository:
         ):
             self.db.execute(f"DELETE FROM {table} WHERE session_id = ?", [session_id])
 
-    def delete_session(self, session_id: str) -> None:
-        with write_transaction(self.db):
-            self._delete_children(session_id)
-            self.db.execute("DELETE FROM sessions WHERE id = ?", [session_id])
-
     def save_session(self, session: Session, *, now: datetime) -> None:
         row = session_row(session, now=now)
         with write_transaction(self.db):

@@ -1,4 +1,4 @@
-"""The schema's migration names, known without importing sqlite-utils (issue 9: start-up).
+"""The schema's migration names, known without importing sqlite-utils, which would slow every start.
 
 A start on a database that has every one of these applied opens it with plain sqlite3
 (storage/connection.py); sqlite-utils' Migrations run only when one is missing. The list must

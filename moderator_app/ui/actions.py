@@ -33,7 +33,7 @@ def _note_search():  # type: ignore[no-untyped-def]
 
 
 def _show_guide(window, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
-    """Help → Getting started; the walkthrough's module loads when first shown, not at start (issue 9)."""
+    """Help → Getting started; the walkthrough's module loads when first shown, so a start never waits for it."""
     from moderator_app.ui.first_run import show_guide
 
     show_guide(window, settings)

@@ -1,4 +1,4 @@
-"""Work that the first screen does not need runs once the window has painted (issue 9: start-up)."""
+"""Work that the first screen does not need runs once the window has painted, so the window shows sooner."""
 
 from __future__ import annotations
 

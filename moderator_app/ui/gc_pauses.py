@@ -1,13 +1,13 @@
-"""Keep Python's full garbage collections out of a moderator's key presses (issue 9).
+"""Keep Python's full garbage collections out of a moderator's key presses, so no action stalls.
 
 Now and then, after enough new objects have outlived the young generations, Python walks every
 object it tracks to look for reference cycles. With the largest session open that is about
 50,000 objects (modules, the window, the session's people, turns and notes, the tables' rows),
-30-50 ms on the development machine: one action in ten to twenty took that much longer, which
-was most of the gap between the actions' median and their p99.
+long enough that the actions it fell in took far longer than the others: most of the gap between
+the actions' median and their p99 (benchmarks/actions.py measures both).
 
 What is there once a session is on screen lives as long as it is on screen, so it is frozen
-(``gc.freeze``): full collections leave it alone and walk only what came after, a few ms. Frozen
+(``gc.freeze``): full collections leave it alone and walk only what came after, a small part. Frozen
 objects are still freed as usual the moment nothing refers to them (the old session's turns when
 another session is opened); only reference cycles among them would wait. So after another
 session is opened, once the window has been idle a moment, the heap is unfrozen, collected once

@@ -1,9 +1,9 @@
 """Once a second while someone speaks: update only the rows of whoever is speaking.
 
-On a 1,000-turn day with 200 people, rebuilding the roster, queue and history rows every second
-only to find that one person's time moved cost several milliseconds per tick (issue 9). Between
-commands only open turns grow, so only their speakers' roster and queue rows and the open turns'
-history rows can change.
+On a 1,000-turn day with 200 people, rebuilding the roster, queue and history rows every second only
+to find that one person's time moved was most of a tick's work, all of it wasted
+(benchmarks/actions.py times the tick). Between commands only open turns grow, so only their
+speakers' roster and queue rows and the open turns' history rows can change.
 """
 
 from __future__ import annotations

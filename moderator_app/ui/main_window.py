@@ -82,7 +82,6 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
         self.tick_timer.setInterval(TICK_MS)
         self.tick_timer.timeout.connect(self.tick)
         self.tick_timer.start()
-        self._ticks = 0
         self._balance_stale = True
         #: The whole second of the running turn last shown in the balance and the tables (None: nobody speaks).
         self._live_second: int | None = None

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from moderator_app.ui.main_window import MainWindow
 
 # PySide6.QtNetwork is imported where a socket is made: a start that finds the folder free only needs
-# it for the server, which app.py starts after the window's first paint (docs/benchmarks.md, issue 9).
+# it for the server, which app.py starts after the window's first paint, so the window shows sooner
+# (benchmarks/startup.py times the start).
 
 REPLY_TIMEOUT_MS = 3000
 MAX_REQUEST_BYTES = 64 * 1024

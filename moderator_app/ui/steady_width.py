@@ -1,9 +1,10 @@
 """A toolbar button whose words change keeps one width, so the buttons beside it stay put.
 
-Space turns the first toolbar button from "Start next" to "Pause" to "Resume": each change of
-width moved every button after it, and Qt laid out and repainted the whole toolbar and the main
-window's layout as part of the action (issue 9). A button at least as wide as its widest words
-changes only its own text; the keys a moderator reaches for with the mouse stay where they were.
+Space turns the first toolbar button from "Start next" to "Pause" to "Resume": each change of width
+moved every button after it, and Qt laid out and repainted the whole toolbar and the main window's
+layout as part of the action, which made the action slower. A button at least as wide as its widest
+words changes only its own text; the keys a moderator reaches for with the mouse stay where they
+were.
 """
 
 from __future__ import annotations

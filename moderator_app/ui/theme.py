@@ -18,7 +18,6 @@ from moderator_app.domain.enums import Phase
 
 THEME_KEY = "ui/theme"
 CHOICES = ("system", "light", "dark", "high-contrast")
-PHASE_KEYS = ("idle", "normal", "warning", "overtime", "paused")
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,9 +2,10 @@
 
 Every clock the window shows counts whole seconds (the running turn's time and what is left of it,
 the session clock, the segment clock), so between two whole seconds nothing on screen changes.
-Ticking every 100 ms anyway kept a core about 2.5 % busy while a timer ran and nothing else
-happened (issue 9). The tick is now scheduled for just after the next whole second of each clock
-that runs, so a digit changes within a few milliseconds of the clock, not up to 100 ms later.
+Ticking every 100 ms anyway kept a core busy for nothing while a timer ran and nothing else
+happened (benchmarks/cpu_idle.py measures the CPU a running timer uses). The tick is now
+scheduled for just after the next whole second of each clock that runs, so a digit changes
+within a few milliseconds of the clock, not up to 100 ms later.
 
 A tick can still be late: while the GUI thread finishes other work (a refresh, a big paint) the
 timer waits. So the window shows the clocks as they will read ``LEAD_MS`` from now and ticks when

@@ -1,8 +1,9 @@
 """The main window's updating: after each command (``refresh``) and on each timer tick (``tick``).
 
 Mixed into MainWindow, which builds the panels, actions and timers these methods fill in. Only what
-changed is rebuilt (issue 9): the tables update changed rows, and once a second while someone
-speaks only the speaker's rows and the balance follow the clock.
+changed is rebuilt, so an action on a big session stays quick (benchmarks/actions.py times them):
+the tables update changed rows, and once a second while someone speaks only the speaker's rows and
+the balance follow the clock.
 """
 
 from __future__ import annotations
@@ -40,7 +41,6 @@ class RefreshMixin:
     stage: Any
     toolbar: Any
     tick_timer: Any
-    _ticks: int
     _balance_stale: bool
     _live_second: int | None
 
@@ -56,7 +56,7 @@ class RefreshMixin:
         self.saved_label.setText(self.tr("✔ Every change saved · %1").replace("%1", str(self.commands.paths.database)))
         self._update_enabled()
         self._balance_stale = True
-        self.tick(now)  # the same instant as the tables: the balance is worked out once (issue 9)
+        self.tick(now)  # the same instant as the tables, so the balance is worked out once, not twice
 
     def _refresh_lists(self, now: Instant, *, live_only: bool = False) -> None:
         """Roster, queue and history, with everyone's time so far.
@@ -66,7 +66,7 @@ class RefreshMixin:
         """
         console = self.bridge.console
         snapshot = console.snapshot
-        totals = console.balance(now).totals  # kept across live commands by the console (issue 9)
+        totals = console.balance(now).totals  # the console keeps it across live commands: not recomputed
         if live_only and follow_speakers(self, snapshot, totals, now):
             return
         roster = roster_rows(snapshot.participants, snapshot.interventions, now, totals)
@@ -195,7 +195,6 @@ class RefreshMixin:
         )
         self.next_label.set_choices(self._next_texts())  # MainWindow's (see there)
         self.stage.on_tick(reading)  # the stage display shows this very reading: it cannot drift
-        self._ticks += 1
         running = reading.intervention is not None and reading.timer.running
         if self.tick_timer.isActive():
             session = snapshot.session
@@ -208,8 +207,8 @@ class RefreshMixin:
                 )
             )
         # The balance and the tables' totals follow the running speaker once per whole second spoken
-        # (the ticks between only move the digits: recomputing 200 people's balance ten times a
-        # second kept a core 4 % busy while nothing happened, see docs/benchmarks.md).
+        # (the ticks between only move the digits: recomputing 200 people's balance on every tick
+        # kept a core busy while nothing happened; benchmarks/cpu_idle.py measures it).
         second = math.floor(reading.timer.speaking_seconds) if running else None
         new_second = running and second != self._live_second
         if new_second or self._balance_stale:

@@ -4470,17 +4470,6 @@ Todo lo guardado antes está a salvo, y la sesión en pantalla es lo que está g
     </message>
 </context>
 <context>
-    <name>keyboard_card</name>
-    <message>
-        <source>Single keys (Space, N, A, P, S…) act while the focus is not in a text field; Esc brings the focus back to the timer. F1 lists these keys in the app.</source>
-        <translation>Las teclas solas (Espacio, N, A, P, S…) actúan mientras el foco no está en un campo de texto; Esc devuelve el foco al temporizador. F1 muestra estas teclas en la aplicación.</translation>
-    </message>
-    <message>
-        <source>%1 — keyboard card</source>
-        <translation>%1 — tarjeta de teclado</translation>
-    </message>
-</context>
-<context>
     <name>labels</name>
     <message>
         <source>Not stated</source>

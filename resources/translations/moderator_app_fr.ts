@@ -4470,17 +4470,6 @@ Tout ce qui a été enregistré avant est en sécurité, et la session à l&apos
     </message>
 </context>
 <context>
-    <name>keyboard_card</name>
-    <message>
-        <source>Single keys (Space, N, A, P, S…) act while the focus is not in a text field; Esc brings the focus back to the timer. F1 lists these keys in the app.</source>
-        <translation>Les touches seules (Espace, N, A, P, S…) agissent quand le focus n&apos;est pas dans un champ de texte&#xa0;; Échap ramène le focus au chronomètre. F1 liste ces touches dans l&apos;application.</translation>
-    </message>
-    <message>
-        <source>%1 — keyboard card</source>
-        <translation>%1 — aide-mémoire clavier</translation>
-    </message>
-</context>
-<context>
     <name>labels</name>
     <message>
         <source>Not stated</source>

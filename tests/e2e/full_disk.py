@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.cli_support import run_cli
+from tests.support import mount_small_tmpfs
 
 
 def run_cli_database_full(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -55,14 +56,10 @@ def run_cli_file_size_limit(data_dir: Path, limit_bytes: int, *args: str) -> sub
 def tiny_full_disk(where: Path) -> Iterator[Path]:
     """A 64 KiB tmpfs at ``where``, filled to its last block: writes fail with ENOSPC.
 
-    Needs the right to mount (root in a container that allows it); the test is skipped elsewhere.
+    Needs root on Linux (skipped elsewhere); see ``mount_small_tmpfs``.
     """
     where.mkdir(parents=True, exist_ok=True)
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(where)], capture_output=True, check=False
-    )
-    if mounted.returncode != 0:
-        pytest.skip("cannot mount a small tmpfs here to fill it")
+    mount_small_tmpfs(where, "64k")
     try:
         with open(where / "filler", "wb", buffering=0) as filler:
             try:

@@ -7,7 +7,6 @@ subprocess, prints one JSON line per committed action, then ``READY``. The test 
 
 from __future__ import annotations
 
-import importlib
 import json
 import shutil
 import subprocess
@@ -158,19 +157,9 @@ def test_every_acknowledged_action_is_on_disk_after_kill_9(running_crash: Runnin
         db.close()
 
 
-def _window_module_or_skip() -> None:
-    try:
-        importlib.import_module("moderator_app.app")
-    except ModuleNotFoundError as error:
-        if error.name == "moderator_app.app":
-            pytest.skip("moderator_app/app.py (the window) does not exist yet, so --smoke cannot be tried")
-        raise
-
-
 def test_window_opens_on_the_crashed_data_folder_and_the_turn_still_runs(
     running_crash: RunningCrash, tmp_path: Path
 ) -> None:
-    _window_module_or_skip()
     data_dir = tmp_path / "copy"  # the other tests read the crashed folder as the kill left it
     shutil.copytree(running_crash.data_dir, data_dir)
     result = _run_cli(data_dir, "--smoke")

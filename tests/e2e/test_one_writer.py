@@ -211,7 +211,6 @@ class Window:
 
 @pytest.fixture
 def window_folder(tmp_path: Path) -> Iterator[tuple[Path, Window]]:
-    pytest.importorskip("PySide6.QtNetwork")
     data_dir = tmp_path / "data"
     window = Window(data_dir)
     try:
@@ -236,7 +235,6 @@ def test_second_start_brings_the_running_window_forward_and_exits_0(
 
 
 def test_second_start_with_session_switches_the_running_window(tmp_path: Path) -> None:
-    pytest.importorskip("PySide6.QtNetwork")
     data_dir = tmp_path / "data"
     # Two sessions in the folder: the demo (made by the first window) and a copy imported from its export.
     first = Window(data_dir)

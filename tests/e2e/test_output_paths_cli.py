@@ -89,7 +89,9 @@ def test_a_symbolic_link_to_the_database_is_refused(data_dir, tmp_path):
     try:
         link.symlink_to(data_dir / "moderator.db")
     except OSError:
-        pytest.skip("symbolic links are not allowed here")
+        if sys.platform != "win32":
+            raise  # POSIX always allows links: a failure here is a real one
+        pytest.skip("Windows makes symbolic links only in Developer Mode or for an administrator")
     before = fingerprint(data_dir)
     assert_clean_error(run_cli(data_dir, "export", DEMO_SESSION_ID, "-o", str(link)), "the database holding every")
     assert fingerprint(data_dir) == before

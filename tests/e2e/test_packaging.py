@@ -16,9 +16,8 @@ from datetime import date
 from pathlib import Path
 from types import ModuleType
 
-import pytest
-
 from moderator_app import APP_ID, APP_NAME, __version__
+from tests.support import require_tools
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
@@ -65,8 +64,8 @@ def test_desktop_entry_passes_no_file_argument_the_command_line_would_reject():
     assert not re.search(r"%[fFuU]", desktop_entry()["Exec"])
 
 
-@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils not installed")
 def test_desktop_entry_passes_desktop_file_validate():
+    require_tools("desktop-file-validate", package="desktop-file-utils")
     result = subprocess.run(["desktop-file-validate", str(DESKTOP)], capture_output=True, text=True)
     assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
 
@@ -150,8 +149,8 @@ def test_metainfo_screenshots_are_the_docs_images_at_their_real_size():
         assert png_size(local) == (int(image.get("width", 0)), int(image.get("height", 0)))
 
 
-@pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="appstream not installed")
 def test_metainfo_passes_appstreamcli_validate():
+    require_tools("appstreamcli", package="appstream")
     result = subprocess.run(
         ["appstreamcli", "validate", "--no-net", str(METAINFO)], capture_output=True, text=True, timeout=60
     )
@@ -202,9 +201,9 @@ def test_install_script_adds_a_launcher_for_a_pip_installed_command_and_removes_
     entry = data_home / "applications" / f"{APP_ID}.desktop"
     assert desktop_entry(entry)["Exec"] == f'"{program}"'
     assert desktop_entry(entry)["Icon"] == APP_ID
-    if shutil.which("desktop-file-validate"):
-        check = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)
-        assert check.returncode == 0, check.stdout
+    require_tools("desktop-file-validate", package="desktop-file-utils")
+    check = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout
     run_install_script(PACKAGING / "install-user.sh", data_home, [program.parent], "--uninstall")
     assert installed_files(data_home) == set()
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -10,6 +9,7 @@ import pytest
 
 from benchmarks.igf_import import FIXTURES
 from tests.e2e.cli_support import assert_clean_error, run_cli
+from tests.support import require_tools
 
 
 @pytest.fixture
@@ -62,8 +62,8 @@ def test_session_set_names_an_unknown_session(imported):
     assert_clean_error(run_cli(data_dir, "session", "set", "no-such-id", "--women", "3"), "no-such-id")
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (Debian poppler-utils) is not installed")
 def test_the_pdf_report_of_an_imported_page_states_every_fact_the_session_holds(imported, tmp_path):
+    require_tools("pdftotext", package="poppler-utils")
     data_dir, session_id = imported
     assert (
         run_cli(

@@ -29,7 +29,6 @@ def settings_text(data_dir: Path) -> str:
 
 
 def test_a_window_whose_stage_display_came_back_after_a_crash_still_ends_on_sigterm(tmp_path: Path) -> None:
-    pytest.importorskip("PySide6.QtNetwork")
     data_dir = tmp_path / "data"
     data_dir.mkdir()
     # What a crash with the display open full screen leaves in the settings (and no walkthrough).

@@ -1,5 +1,5 @@
-"""What a start loads (issue 9): a window start on a migrated database leaves sqlite-utils, the
-Getting-started walkthrough, backups, merging and the recovery dialog unloaded until they are used."""
+"""What a start loads: a window start on a migrated database leaves sqlite-utils, the Getting-started
+walkthrough, backups, merging and the recovery dialog unloaded until they are used, so it is quicker."""
 
 from __future__ import annotations
 

@@ -18,13 +18,13 @@ from moderator_app.storage.backups import (
     backup_files,
     backup_name,
     list_backups,
-    restore_backup,
     take_backup,
     thin,
     thin_folder,
 )
 from moderator_app.storage.database import StorageError, open_database
 from moderator_app.storage.repository import SessionRepository
+from moderator_app.storage.restore_swap import restore_atomically
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 
@@ -280,7 +280,8 @@ def test_restore_replaces_the_content_and_backs_up_the_current_state_first(conso
     backup = take_backup(repository.db, app_paths.backups, NOW, reason="manual")
     console.add_participant(ParticipantDraft(name="Added After The Backup"))
     repository.db.close()
-    safety = restore_backup(app_paths.database, backup, app_paths.backups, NOW + timedelta(minutes=1))
+    safety = restore_atomically(app_paths.database, backup, app_paths.backups, NOW + timedelta(minutes=1)).before
+    assert safety is not None
     assert safety.name == "moderator-20261126T120100Z-before-restore.db"
     db = open_database(app_paths.database)
     try:
@@ -315,7 +316,7 @@ def test_a_failure_midway_leaves_the_live_database_byte_identical(console, repos
 
     monkeypatch.setattr(os, "replace", refuse)
     with pytest.raises(StorageError, match="left as it was"):
-        restore_backup(app_paths.database, backup, app_paths.backups, NOW + timedelta(minutes=1))
+        restore_atomically(app_paths.database, backup, app_paths.backups, NOW + timedelta(minutes=1))
     monkeypatch.undo()
     assert digest(app_paths.database) == before
     assert not list(app_paths.data_dir.glob("*.restoring"))
@@ -333,7 +334,7 @@ def test_a_corrupt_backup_is_refused_before_anything_changes(console, repository
     bad.parent.mkdir(parents=True, exist_ok=True)
     bad.write_bytes(b"garbage" * 1000)
     with pytest.raises(StorageError, match="Nothing was changed"):
-        restore_backup(app_paths.database, bad, app_paths.backups, NOW)
+        restore_atomically(app_paths.database, bad, app_paths.backups, NOW)
     assert digest(app_paths.database) == before
 
 

@@ -1,9 +1,9 @@
 """The tables after an action and after each second of a running turn show what a full rebuild shows.
 
-Only the changed rows are built (issue 9): the history inserts the new turn on top and reuses the
-rows of finished turns; the queue's rows are inserted, removed and moved rather than reset
-(tests/ui/test_table_paint.py checks what the views show); once a second only the speaker's rows
-are replaced.
+Only the changed rows are built, so a big session stays quick: the history inserts the new turn on
+top and reuses the rows of finished turns; the queue's rows are inserted, removed and moved rather
+than reset (tests/ui/test_table_paint.py checks what the views show); once a second only the
+speaker's rows are replaced.
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from moderator_app.reports import service
 from moderator_app.ui.report_window import ATTENDANCE_KEY, ReportWindow
+from tests.support import require_tools
 
 
 @pytest.fixture
@@ -175,7 +176,6 @@ def test_ctrl_r_opens_the_rapporteurs_view_of_the_open_session(qtbot, window, co
 
 
 def test_print_sends_the_report_pages_to_the_chosen_printer(report_window, tmp_path: Path, monkeypatch):
-    import shutil
     import subprocess
 
     from PySide6.QtPrintSupport import QPrinter
@@ -198,9 +198,9 @@ def test_print_sends_the_report_pages_to_the_chosen_printer(report_window, tmp_p
     report_window.print_report()
     assert target.exists() and target.read_bytes().startswith(b"%PDF")
     assert "page" in report_window.statusBar().currentMessage()
-    if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
-        assert "Capacity building must include civil society" in text
+    require_tools("pdftotext", package="poppler-utils")
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Capacity building must include civil society" in text
 
 
 def test_typing_is_saved_by_the_timer_alone_without_switching_or_closing(qtbot, report_window):

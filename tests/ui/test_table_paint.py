@@ -1,4 +1,4 @@
-"""The tables after each action look as they would rebuilt from scratch (issue 9).
+"""The tables after each action look as they would rebuilt from scratch, though updated in place.
 
 Rows that came, went or moved are told to the views as such instead of resetting the models,
 cells are painted from the model's cached text, and the row numbers are measured at their ends:

@@ -6,8 +6,8 @@ import itertools
 
 import pytest
 
-from moderator_app.ui.colour_vision import MACHADO, contrast_ratio, difference, relative_luminance, simulate
 from moderator_app.ui.theme import THEMES
+from tests.colour_vision import MACHADO, contrast_ratio, difference, relative_luminance, simulate
 
 
 def test_contrast_ratio_matches_the_wcag_reference_values():

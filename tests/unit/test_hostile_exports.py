@@ -8,7 +8,6 @@ the report is exported as Markdown, HTML, PDF, DOCX and ODT, and each file is re
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import zipfile
 from dataclasses import replace
@@ -18,6 +17,7 @@ import pytest
 
 from moderator_app.domain.session import draft_from
 from moderator_app.reports.service import export_report, report_for
+from tests.support import require_tools
 
 LEA = "7c1d2e5a-2017-4c1d-9e1f-100000000002"
 NAME = "<script>alert(1)</script> {{ 7*7 }} [Lea](javascript:alert(1))"
@@ -62,8 +62,7 @@ def test_html_escapes_every_hostile_text(hostile_report, tmp_path):
 
 
 def pdf_text(path: Path) -> str:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (Debian poppler-utils) is not installed")
+    require_tools("pdftotext", package="poppler-utils")
     return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 

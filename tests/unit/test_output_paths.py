@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -56,7 +57,9 @@ def test_links_to_the_database_are_seen_through(data_dir, tmp_path):
         symbolic.symlink_to(data_dir / "moderator.db")
         os.link(data_dir / "moderator.db", hard)
     except OSError:
-        pytest.skip("links are not allowed here")
+        if sys.platform != "win32":
+            raise  # POSIX always allows links: a failure here is a real one
+        pytest.skip("Windows makes symbolic links only in Developer Mode or for an administrator")
     assert protected_reason(symbolic, data_dir) is not None
     assert protected_reason(hard, data_dir) is not None
 
@@ -66,7 +69,9 @@ def test_a_data_folder_reached_through_a_link_is_still_protected(data_dir, tmp_p
     try:
         alias.symlink_to(data_dir, target_is_directory=True)
     except OSError:
-        pytest.skip("links are not allowed here")
+        if sys.platform != "win32":
+            raise  # POSIX always allows links: a failure here is a real one
+        pytest.skip("Windows makes symbolic links only in Developer Mode or for an administrator")
     assert protected_reason(data_dir / "moderator.db", alias) is not None
     assert protected_reason(alias / "backups" / "x.md", data_dir) is not None
 

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
 from moderator_app.reports.pdf import write_pdf
+from tests.support import require_tools
 from tests.unit.test_report_renderers import sample_report
 
 
 def _page_texts(path: Path, pages: int) -> list[str]:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (Debian poppler-utils) is not installed")
+    require_tools("pdftotext", package="poppler-utils")
     return [
         subprocess.run(
             ["pdftotext", "-f", str(n), "-l", str(n), str(path), "-"], capture_output=True, text=True, check=True

@@ -10,7 +10,6 @@ import pytest
 
 from moderator_app import qt_startup
 
-pytest.importorskip("PySide6.QtCore")
 feature = sys.modules.get("shibokensupport.feature")
 
 

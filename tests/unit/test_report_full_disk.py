@@ -22,6 +22,7 @@ from moderator_app.reports.build import build_report
 from moderator_app.reports.model import Attendance
 from moderator_app.reports.service import export_report
 from moderator_app.reports.templates import load_template
+from tests.support import mount_small_tmpfs
 
 FORMATS = ("md", "html", "pdf", "odt", "docx")
 FULL_WORDS = "the disk is full. Free some space or choose another drive, then export again."
@@ -59,14 +60,9 @@ def full_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def tiny_disk(tmp_path: Path) -> Iterator[Path]:
     """A real 64 KiB file system (tmpfs), where the tests may mount one (root on Linux)."""
-    mount = shutil.which("mount")
     folder = tmp_path / "tiny"
     folder.mkdir()
-    if mount is None or os.name != "posix" or os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs needs root on Linux")
-    made = subprocess.run([mount, "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(folder)], capture_output=True)
-    if made.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {made.stderr.decode(errors='replace').strip()}")
+    mount_small_tmpfs(folder, "64k")
     try:
         yield folder
     finally:

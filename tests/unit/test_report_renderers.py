@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import base64
 import os
-import shutil
 import subprocess
 import unicodedata
 import zipfile
@@ -29,6 +28,7 @@ from moderator_app.reports.model import (
     TemplateInfo,
     TimelineEntry,
 )
+from tests.support import require_tools
 
 ARABIC = "ليلى حسن"
 CHINESE = "王小明"
@@ -185,15 +185,15 @@ def test_charts_for_a_report_are_gender_and_stakeholder_group(report, charts):
 
 
 def test_chart_percentages_never_round_a_small_share_down_to_zero():
-    from moderator_app.reports.charts import percent_text
+    from moderator_app.reports.language import ENGLISH  # what the charts label their shares with
 
-    assert [percent_text(s) for s in (0, 0.003, 0.004999, 0.5, 1 / 3, 1)] == ["0%", "<1%", "<1%", "50%", "33%", "100%"]
+    shares = (0, 0.003, 0.004999, 0.5, 1 / 3, 1)
+    assert [ENGLISH.percent(s) for s in shares] == ["0%", "<1%", "<1%", "50%", "33%", "100%"]
 
 
 # -- PDF -------------------------------------------------------------------------------------------
 def pdf_text(path: Path) -> str:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (Debian poppler-utils) is not installed")
+    require_tools("pdftotext", package="poppler-utils")
     return plain(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout)
 
 
@@ -209,17 +209,16 @@ def test_pdf_shows_title_names_in_three_scripts_sections_and_literal_markup(repo
     for expected in (TITLE, ARABIC, CHINESE, ACCENTED, *SECTION_TITLES, f"Page 1 of {pages}"):
         assert expected in text
     assert "<script>alert(1)</" in text  # shown as text, as the rapporteur typed it
-    if shutil.which("pdfimages"):
-        listing = subprocess.run(["pdfimages", "-list", str(target)], capture_output=True, text=True, check=True)
-        assert len(listing.stdout.strip().splitlines()) - 2 == 2  # two header lines, then one line per chart
+    require_tools("pdfimages", package="poppler-utils")
+    listing = subprocess.run(["pdfimages", "-list", str(target)], capture_output=True, text=True, check=True)
+    assert len(listing.stdout.strip().splitlines()) - 2 == 2  # two header lines, then one line per chart
     assert leftovers(tmp_path) == []
 
 
 def test_pdf_embeds_the_bundled_fonts_and_carries_the_title_as_metadata(report, charts, tmp_path):
     from moderator_app.reports.pdf import write_pdf
 
-    if shutil.which("pdffonts") is None or shutil.which("pdfinfo") is None:
-        pytest.skip("pdffonts/pdfinfo (Debian poppler-utils) are not installed")
+    require_tools("pdffonts", "pdfinfo", package="poppler-utils")
     target = tmp_path / "report.pdf"
     write_pdf(report, sample_html(report), target, charts)
     fonts = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True, check=True).stdout

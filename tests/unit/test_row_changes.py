@@ -1,4 +1,4 @@
-"""A table's rows become the new rows through a few removals, moves and insertions (issue 9)."""
+"""A table's rows become the new rows through a few removals, moves and insertions, not a reset."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""How a table's rows became the new rows, as a few removals, moves and insertions (issue 9).
+"""How a table's rows became the new rows, as a few removals, moves and insertions, not a reset.
 
 A model reset makes a view forget its layout and repaint every cell, then lay out and repaint
 again once its columns are measured anew: for the queue that was most of an action's time. Adding

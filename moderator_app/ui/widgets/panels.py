@@ -29,8 +29,9 @@ class IsolatingDelegate(QStyledItemDelegate):
 
     The tables' models (models/tables.py) answer only a cell's text: the style options are filled
     from it here as Qt's own delegate would fill them, instead of Qt asking the model for eight
-    roles, each a call into Python. That was three quarters of painting the queue after an action
-    (issue 9); tests/ui/test_table_paint.py checks that the options come out the same.
+    roles, each a call into Python. That was most of painting the queue after an action
+    (benchmarks/actions.py times the actions); tests/ui/test_table_paint.py checks that the options
+    come out the same.
     """
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
@@ -55,10 +56,10 @@ class RowNumbers(QHeaderView):
 
     Qt sizes a header by measuring its first 100 and last 100 sections, each through the model's
     header data (four roles) and the style, and measures them all again whenever a row comes or
-    goes: about 5 ms for a new turn in a 1,000-turn history (issue 9). Row numbers (1, 2, 3…) are
-    widest where they have the most digits, so measuring the first and the last shown section
-    gives the same size. Behind a sorting proxy (the roster) the numbers are out of order, and
-    Qt's own measure is kept.
+    goes, which slows every new turn in a long history (benchmarks/actions.py times them). Row
+    numbers (1, 2, 3…) are widest where they have the most digits, so measuring the first and the
+    last shown section gives the same size. Behind a sorting proxy (the roster) the numbers are out
+    of order, and Qt's own measure is kept.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:

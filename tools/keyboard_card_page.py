@@ -1,7 +1,8 @@
 """The keyboard reference card: every shortcut of the window, read from its actions, on one printed page.
 
-``tools/keyboard_card.py`` writes docs/keyboard-card.html (and a PDF); a test checks that the page in
-docs/ is what the actions say and that it prints on one A4 page.
+``tools/keyboard_card.py`` writes docs/keyboard-card.html (and a PDF) with it, and
+tests/ui/test_keyboard_card.py checks that the page in docs/ is what the actions say and that it
+prints on one A4 page. The app itself never needs it, so it lives in tools/, not in the package.
 """
 
 from __future__ import annotations
@@ -64,12 +65,12 @@ def card_html(groups: Iterable[tuple[str, Sequence[QAction]]], title: str = "mod
                 )
             parts.append("</table>")
         cells.append('<td valign="top" width="33%">' + "\n".join(parts) + "</td>")
-    intro = QCoreApplication.translate(
-        "keyboard_card",
+    # The card is written in English (lang="en" below), so its own words are not in the catalogue.
+    intro = (
         "Single keys (Space, N, A, P, S…) act while the focus is not in a text field; Esc brings the focus "
-        "back to the timer. F1 lists these keys in the app.",
+        "back to the timer. F1 lists these keys in the app."
     )
-    heading = QCoreApplication.translate("keyboard_card", "%1 — keyboard card").replace("%1", title)
+    heading = f"{title} — keyboard card"
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{html.escape(heading)}</title>\n"
