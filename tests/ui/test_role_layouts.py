@@ -60,7 +60,8 @@ def test_the_rapporteur_layout_puts_the_notes_in_front_with_more_rows(qtbot, win
     moderator_rows = _rows(window.notes_panel.view)
     _layout(window, size, role_layouts.RAPPORTEUR)
     assert _in_front(window.notes_dock) and not _in_front(window.history_dock)
-    assert _rows(window.notes_panel.view) >= max(6, 1.5 * moderator_rows)
+    # More of the notes being taken than the chair's layout shows, and a useful number on any screen.
+    assert _rows(window.notes_panel.view) >= max(6, moderator_rows + 1)
 
 
 def test_the_online_moderator_layout_puts_the_remote_queue_in_front(qtbot, window):

@@ -7,7 +7,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QStyledItemDelegate,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from moderator_app.domain.text import isolate
 from moderator_app.ui.models.tables import InterventionsModel, QueueModel, RosterModel, _TableModel
+from moderator_app.ui.widgets.flow_layout import FlowLayout
 
 
 class IsolatingDelegate(QStyledItemDelegate):
@@ -79,7 +79,17 @@ class RowNumbers(QHeaderView):
         return hint
 
 
-def _table(name: str, parent: QWidget, view_class: type[QTableView] = QTableView) -> QTableView:
+class PanelTable(QTableView):
+    """A panel's table, which asks for a few rows' height: in a short dock the table gives up rows
+    (it scrolls them), never the buttons under it (a dock's scroll area sizes its panel by what each
+    part asks for, and Qt's own table asks for 192 pixels)."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), min(hint.height(), self.horizontalHeader().sizeHint().height() + 3 * 28))
+
+
+def _table(name: str, parent: QWidget, view_class: type[QTableView] = PanelTable) -> QTableView:
     view = view_class(parent)
     rows = RowNumbers(view)
     rows.setSectionsClickable(True)  # as the table's own: a click on a number selects the row
@@ -105,9 +115,9 @@ def _table(name: str, parent: QWidget, view_class: type[QTableView] = QTableView
     return view
 
 
-def _button_row(parent: QWidget, actions: list[QAction]) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.setContentsMargins(0, 0, 0, 0)
+def _button_row(parent: QWidget, actions: list[QAction]) -> FlowLayout:
+    # Wrapped onto a second row where the panel is too narrow, never cut off.
+    row = FlowLayout()
     for action in actions:
         button = QToolButton(parent)
         button.setDefaultAction(action)
@@ -116,7 +126,6 @@ def _button_row(parent: QWidget, actions: list[QAction]) -> QHBoxLayout:
         # Buttons never keep focus, so Space always reaches the timer.
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         row.addWidget(button)
-    row.addStretch(1)
     return row
 
 
