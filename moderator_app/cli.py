@@ -465,7 +465,7 @@ def _print_status(repository, clock, args: argparse.Namespace) -> int:  # type: 
 
 
 def _print_stats(repository, clock, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
-    from moderator_app.domain.balance import Dimension, ReferenceSet, compute_balance
+    from moderator_app.domain.balance import DIMENSIONS, ReferenceSet, compute_balance
     from moderator_app.domain.formatting import clock_text
 
     session_id = _default_session(repository, args.session_id)
@@ -474,13 +474,7 @@ def _print_stats(repository, clock, args: argparse.Namespace) -> int:  # type: i
     snapshot = repository.load(session_id)
     reference = ReferenceSet(args.reference or snapshot.session.balance_reference)
     balance = compute_balance(snapshot.participants, snapshot.interventions, clock.now(), reference)
-    order = [
-        Dimension.PARTICIPANT,
-        Dimension.STAKEHOLDER_GROUP,
-        Dimension.GENDER,
-        Dimension.REGION,
-        Dimension.ATTENDANCE,
-    ]
+    order = list(DIMENSIONS)
     if args.json:
         data = {
             "session_id": snapshot.session.id,

@@ -37,7 +37,10 @@ class Dimension(StrEnum):
     ATTENDANCE = "attendance"
 
 
-GROUP_DIMENSIONS = (Dimension.STAKEHOLDER_GROUP, Dimension.GENDER, Dimension.REGION, Dimension.ATTENDANCE)
+#: Every dimension, in the order the window, the reports and the command line show them: a new
+#: dimension is added to the enum above and appears everywhere.
+DIMENSIONS: tuple[Dimension, ...] = tuple(Dimension)
+GROUP_DIMENSIONS: tuple[Dimension, ...] = tuple(d for d in DIMENSIONS if d is not Dimension.PARTICIPANT)
 
 
 class ReferenceSet(StrEnum):

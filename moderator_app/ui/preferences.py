@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from moderator_app import i18n
-from moderator_app.domain.balance import Dimension
+from moderator_app.domain.balance import DIMENSIONS, Dimension
 from moderator_app.domain.session import DEFAULT_ALLOTTED_SECONDS, DEFAULT_WARNING_SECONDS, Session
 from moderator_app.ui import theme
 from moderator_app.ui.accessibility import describe, describe_buttons
@@ -43,13 +43,7 @@ THEMES = theme.CHOICES
 #: The limits the domain accepts for a session (moderator_app.domain.session.clean_session).
 ALLOTTED_RANGE = (10, 3600)
 WARNING_RANGE = (0, 600)
-ALL_DIMENSIONS = (
-    Dimension.PARTICIPANT,
-    Dimension.STAKEHOLDER_GROUP,
-    Dimension.GENDER,
-    Dimension.REGION,
-    Dimension.ATTENDANCE,
-)
+ALL_DIMENSIONS = DIMENSIONS
 
 
 @dataclass(frozen=True)

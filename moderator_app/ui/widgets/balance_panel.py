@@ -20,20 +20,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator_app.domain.balance import UNKNOWN, Balance, BalanceRow, Dimension, DimensionBalance, ReferenceSet
+from moderator_app.domain.balance import (
+    DIMENSIONS,
+    UNKNOWN,
+    Balance,
+    BalanceRow,
+    Dimension,
+    DimensionBalance,
+    ReferenceSet,
+)
 from moderator_app.domain.formatting import clock_text
 from moderator_app.domain.session import Participant
 from moderator_app.domain.steering import ContingentStatus, Suggestion
 from moderator_app.ui import labels
 from moderator_app.ui.widgets.elided_label import WrappedLabel
 
-DIMENSION_ORDER = (
-    Dimension.PARTICIPANT,
-    Dimension.STAKEHOLDER_GROUP,
-    Dimension.GENDER,
-    Dimension.REGION,
-    Dimension.ATTENDANCE,
-)
+DIMENSION_ORDER = DIMENSIONS
 BAR = QColor("#2563eb")
 BAR_UNKNOWN = QColor("#9ca3af")
 TRACK = QColor(0, 0, 0, 28)
