@@ -12,7 +12,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QStackedWidget,
     QTextBrowser,
@@ -36,12 +34,13 @@ from moderator_app.console import SessionConsole
 from moderator_app.reports import service
 from moderator_app.reports.language import LANGUAGES as REPORT_LANGUAGES
 from moderator_app.reports.language import ReportLanguageError, language_for_locale
-from moderator_app.reports.model import GENDER_EXTENTS, Attendance, Report
+from moderator_app.reports.model import Attendance, Report
 from moderator_app.reports.templates import TemplateError, user_templates_dir
 from moderator_app.reports.text import render_html
 from moderator_app.storage.errors import StorageError
 from moderator_app.ui import labels, message_box, save_guard
 from moderator_app.ui.last_folder import REPORT, remember_folder, save_start
+from moderator_app.ui.report_attendance import AttendanceForm
 from moderator_app.ui.report_export import ExportRunner
 from moderator_app.ui.template_list import fill_template_list
 
@@ -58,16 +57,6 @@ FORMAT_FILTERS = {
 
 # Written out as translate(context, text) at each call so lupdate can extract the strings.
 translate = QCoreApplication.translate
-
-
-def gender_extent_label(value: str) -> str:
-    return {
-        "": translate("ReportWindow", "Not stated"),
-        "none": translate("ReportWindow", "Not discussed"),
-        "mentioned": translate("ReportWindow", "Mentioned in passing"),
-        "partly": translate("ReportWindow", "Partly: one topic among others"),
-        "central": translate("ReportWindow", "Central to the session"),
-    }[value]
 
 
 class ReportWindow(QMainWindow):
@@ -216,7 +205,13 @@ class ReportWindow(QMainWindow):
         section_layout.addWidget(self.stale_box, 1)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(section_page)
-        self.pages.addWidget(self._attendance_page())
+        self.attendance_form = AttendanceForm(self)
+        self.attendance_form.changed.connect(self._attendance_changed)
+        # The form's fields, by the names the window has always had for them.
+        form = self.attendance_form
+        self.onsite_spin, self.online_spin, self.women_spin = form.onsite_spin, form.online_spin, form.women_spin
+        self.extent_combo, self.gender_summary = form.extent_combo, form.gender_summary
+        self.pages.addWidget(self.attendance_form)
         self.preview = QTextBrowser(self)
         self.preview.setAccessibleName(self.tr("Report preview"))
         self.preview.setAccessibleDescription(self.tr("The report as it will look when exported"))
@@ -231,44 +226,6 @@ class ReportWindow(QMainWindow):
         for before, after in pairwise([*chain, self.preview]):
             QWidget.setTabOrder(before, after)
         self.setCentralWidget(splitter)
-
-    def _attendance_page(self) -> QWidget:
-        page = QWidget(self)
-        form = QFormLayout(page)
-        self.onsite_spin = self._count_spin(self.tr("Participants onsite (estimate)"))
-        self.online_spin = self._count_spin(self.tr("Participants online (estimate)"))
-        self.women_spin = self._count_spin(self.tr("Women among them (estimate)"))
-        self.extent_combo = QComboBox(page)
-        self.extent_combo.setAccessibleName(self.tr("How far gender was discussed"))
-        self.extent_combo.setAccessibleDescription(self.tr("For the report's gender section"))
-        for value in GENDER_EXTENTS:
-            self.extent_combo.addItem(gender_extent_label(value), value)
-        self.extent_combo.currentIndexChanged.connect(lambda _i: self._attendance_changed())
-        self.gender_summary = QPlainTextEdit(page)
-        self.gender_summary.setAccessibleName(self.tr("Summary of the gender discussion"))
-        self.gender_summary.setAccessibleDescription(self.tr("A few sentences for the report's gender section"))
-        self.gender_summary.textChanged.connect(self._attendance_changed)
-        self.gender_summary.setTabChangesFocus(True)
-        note = QLabel(
-            self.tr("Leave a number at “not given” when you have no estimate; the report then says so."), page
-        )
-        note.setWordWrap(True)
-        form.addRow(self.tr("Participants &onsite:"), self.onsite_spin)
-        form.addRow(self.tr("Participants o&nline:"), self.online_spin)
-        form.addRow(self.tr("&Women:"), self.women_spin)
-        form.addRow(self.tr("&Gender discussed:"), self.extent_combo)
-        form.addRow(self.tr("Gender &summary:"), self.gender_summary)
-        form.addRow(note)
-        return page
-
-    def _count_spin(self, name: str) -> QSpinBox:
-        spin = QSpinBox(self)
-        spin.setRange(-1, 100_000)
-        spin.setSpecialValueText(self.tr("not given"))
-        spin.setAccessibleName(name)
-        spin.setAccessibleDescription(self.tr("An estimate for the report's gender section; not given leaves it out"))
-        spin.valueChanged.connect(lambda _v: self._attendance_changed())
-        return spin
 
     # -- loading --------------------------------------------------------------------------
     @property
@@ -299,7 +256,7 @@ class ReportWindow(QMainWindow):
         self._label_item(item, self.tr("Attendance and gender"))
         item.setData(Qt.ItemDataRole.UserRole, ATTENDANCE_KEY)
         self.section_list.addItem(item)
-        self._load_attendance(self.report.attendance)
+        self.attendance_form.load(self.report.attendance)
         self._loading = False
         keys = [self.section_list.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.section_list.count())]
         self.section_list.setCurrentRow(keys.index(keep) if keep in keys else 0)
@@ -317,13 +274,6 @@ class ReportWindow(QMainWindow):
         if edited:
             return "✎ " + title + "  " + self.tr("(your text)")
         return title
-
-    def _load_attendance(self, attendance: Attendance) -> None:
-        self.onsite_spin.setValue(-1 if attendance.participants_onsite is None else attendance.participants_onsite)
-        self.online_spin.setValue(-1 if attendance.participants_online is None else attendance.participants_online)
-        self.women_spin.setValue(-1 if attendance.women is None else attendance.women)
-        self.extent_combo.setCurrentIndex(max(0, self.extent_combo.findData(attendance.gender_extent)))
-        self.gender_summary.setPlainText(attendance.gender_summary)
 
     def _section_chosen(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if self._loading:
@@ -388,16 +338,7 @@ class ReportWindow(QMainWindow):
         self._rebuild_quietly()
 
     def attendance_from_form(self) -> Attendance:
-        def value(spin: QSpinBox) -> int | None:
-            return None if spin.value() < 0 else spin.value()
-
-        return Attendance(
-            value(self.onsite_spin),
-            value(self.online_spin),
-            value(self.women_spin),
-            str(self.extent_combo.currentData() or ""),
-            self.gender_summary.toPlainText().strip(),
-        )
+        return self.attendance_form.figures()
 
     def _build_report(self) -> Report:
         now = self.console.clock.now()
