@@ -8,6 +8,7 @@ import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -125,3 +126,24 @@ def mount_small_tmpfs(folder: Path, size: str) -> None:
         f"cannot mount a tmpfs on {folder}: {made.stderr.decode(errors='replace').strip()} "
         "(as root on Linux this works; a container needs the right to mount, CAP_SYS_ADMIN)"
     )
+
+
+def make_folder_full(folder: Path, monkeypatch: Any) -> None:
+    """Every temporary file made in ``folder`` is /dev/full from then on: each write fails with ENOSPC,
+    as on a full disk (Linux; a test that needs it skips elsewhere)."""
+    import tempfile
+
+    if not os.path.exists("/dev/full"):
+        pytest.skip("needs /dev/full (Linux)")
+    real_mkstemp = tempfile.mkstemp
+
+    def mkstemp_on_a_full_disk(*args: Any, **kwargs: Any) -> tuple[int, str]:
+        handle, name = real_mkstemp(*args, **kwargs)
+        if Path(name).parent != folder:
+            return handle, name
+        os.close(handle)
+        os.unlink(name)
+        os.symlink("/dev/full", name)  # every write: ENOSPC from the kernel
+        return os.open(name, os.O_WRONLY), name
+
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp_on_a_full_disk)

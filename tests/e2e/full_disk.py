@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -17,18 +17,7 @@ from tests.support import mount_small_tmpfs
 
 def run_cli_database_full(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """The command line with a database that cannot grow by a page (tests/e2e/full_database_cli.py)."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
-    env.pop("MODERATOR_APP_DATA_DIR", None)
-    return subprocess.run(
-        [sys.executable, "-m", "tests.e2e.full_database_cli", "--data-dir", str(data_dir), *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        timeout=120,
-        check=False,
-        cwd=Path(__file__).resolve().parents[2],
-    )
+    return _run(["-m", "tests.e2e.full_database_cli", "--data-dir", str(data_dir), *args])
 
 
 def run_cli_file_size_limit(data_dir: Path, limit_bytes: int, *args: str) -> subprocess.CompletedProcess[str]:
@@ -38,17 +27,26 @@ def run_cli_file_size_limit(data_dir: Path, limit_bytes: int, *args: str) -> sub
     def limit() -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit_bytes, limit_bytes))
 
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1"}
+    # The limit must be set in the child before it starts; no bytecode files, which would hit it too.
+    return _run(["-m", "moderator_app", "--data-dir", str(data_dir), *args], limit, PYTHONDONTWRITEBYTECODE="1")
+
+
+def _run(
+    arguments: list[str], before: Callable[[], None] | None = None, **extra_env: str
+) -> subprocess.CompletedProcess[str]:
+    """Python from the checkout, headless, with the app's own data folder variable unset."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8", **extra_env}
     env.pop("MODERATOR_APP_DATA_DIR", None)
     return subprocess.run(
-        [sys.executable, "-m", "moderator_app", "--data-dir", str(data_dir), *args],
+        [sys.executable, *arguments],
         capture_output=True,
         text=True,
         encoding="utf-8",
         env=env,
         timeout=120,
         check=False,
-        preexec_fn=limit,  # the limit must be set in the child before it starts
+        cwd=Path(__file__).resolve().parents[2],
+        preexec_fn=before,
     )
 
 

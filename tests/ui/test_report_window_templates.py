@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import tempfile
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from moderator_app.reports.templates import builtin_templates_dir, user_templates_dir
 from moderator_app.ui.report_window import ReportWindow
+from tests.support import make_folder_full
 
 
 def copy_builtin(data_dir: Path, builtin: str, name: str) -> Path:
@@ -75,9 +73,7 @@ def test_a_template_that_fails_while_rendering_says_so_in_the_preview_and_on_exp
     assert preview.startswith("This template cannot be shown: report template 'with-a-typo': ")
     assert str(folder / "report.html.j2") + ", line 2: includes 'footer.html'" in preview
     warnings: list[str] = []
-    monkeypatch.setattr(
-        "moderator_app.ui.message_box.warning", lambda _parent, _title, text: warnings.append(text)
-    )
+    monkeypatch.setattr("moderator_app.ui.message_box.warning", lambda _parent, _title, text: warnings.append(text))
     monkeypatch.setattr(
         "moderator_app.ui.report_window.QFileDialog.getSaveFileName",
         lambda *a, **k: (str(tmp_path / "report.html"), ""),
@@ -90,27 +86,12 @@ def test_a_template_that_fails_while_rendering_says_so_in_the_preview_and_on_exp
 
 
 def test_an_export_on_a_full_disk_says_the_disk_is_full(qtbot, console, app_paths, tmp_path, monkeypatch):
-    if not os.path.exists("/dev/full"):
-        pytest.skip("needs /dev/full (Linux)")
     folder = tmp_path / "full"
     folder.mkdir()
-    real_mkstemp = tempfile.mkstemp
-
-    def mkstemp_on_a_full_disk(*args, **kwargs):  # type: ignore[no-untyped-def]
-        handle, name = real_mkstemp(*args, **kwargs)
-        if Path(name).parent != folder:
-            return handle, name
-        os.close(handle)
-        os.unlink(name)
-        os.symlink("/dev/full", name)  # every write: ENOSPC from the kernel
-        return os.open(name, os.O_WRONLY), name
-
-    monkeypatch.setattr(tempfile, "mkstemp", mkstemp_on_a_full_disk)
+    make_folder_full(folder, monkeypatch)
     window = open_window(qtbot, console, app_paths.data_dir)
     warnings: list[str] = []
-    monkeypatch.setattr(
-        "moderator_app.ui.message_box.warning", lambda _parent, _title, text: warnings.append(text)
-    )
+    monkeypatch.setattr("moderator_app.ui.message_box.warning", lambda _parent, _title, text: warnings.append(text))
     monkeypatch.setattr(
         "moderator_app.ui.report_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(folder / "r.pdf"), "")
     )

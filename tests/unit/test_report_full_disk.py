@@ -11,7 +11,6 @@ import errno
 import os
 import shutil
 import subprocess
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,7 +21,7 @@ from moderator_app.reports.build import build_report
 from moderator_app.reports.model import Attendance
 from moderator_app.reports.service import export_report
 from moderator_app.reports.templates import load_template
-from tests.support import mount_small_tmpfs
+from tests.support import make_folder_full, mount_small_tmpfs
 
 FORMATS = ("md", "html", "pdf", "odt", "docx")
 FULL_WORDS = "the disk is full. Free some space or choose another drive, then export again."
@@ -38,22 +37,9 @@ def report(console, clock):
 @pytest.fixture
 def full_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A folder in which every new file is /dev/full: each write fails with ENOSPC, as on a full disk."""
-    if not os.path.exists("/dev/full"):
-        pytest.skip("needs /dev/full (Linux)")
     folder = tmp_path / "full"
     folder.mkdir()
-    real_mkstemp = tempfile.mkstemp
-
-    def mkstemp_on_a_full_disk(*args, **kwargs):  # type: ignore[no-untyped-def]
-        handle, name = real_mkstemp(*args, **kwargs)
-        if Path(name).parent != folder:
-            return handle, name
-        os.close(handle)
-        os.unlink(name)
-        os.symlink("/dev/full", name)
-        return os.open(name, os.O_WRONLY), name
-
-    monkeypatch.setattr(tempfile, "mkstemp", mkstemp_on_a_full_disk)
+    make_folder_full(folder, monkeypatch)
     return folder
 
 
