@@ -27,18 +27,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
-from moderator_app.console import SessionConsole
 from moderator_app.domain.enums import InterventionKind, StakeholderGroup
 from moderator_app.domain.session import ParticipantDraft
 from moderator_app.domain.steering import Contingent, contingent_status
-from moderator_app.paths import AppPaths
-from moderator_app.resources import countries, regions
-from moderator_app.sessions import ensure_demo
+from moderator_app.services.console import SessionConsole
+from moderator_app.services.sessions import ensure_demo
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
+from moderator_app.system.paths import AppPaths
+from moderator_app.system.resources import countries, regions
 from moderator_app.ui.bridge import ConsoleBridge
-from moderator_app.ui.commands import AppContext
-from moderator_app.ui.main_window import MainWindow
+from moderator_app.ui.handlers.live import AppContext
+from moderator_app.ui.window.main_window import MainWindow
 from tests.support import FakeClock
 
 PARTICIPANTS = 200

@@ -18,11 +18,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from moderator_app.console import SessionConsole
-from moderator_app.resources import regions
-from moderator_app.sessions import ensure_demo
+from moderator_app.services.console import SessionConsole
+from moderator_app.services.sessions import ensure_demo
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
+from moderator_app.system.resources import regions
 from tests.support import FakeClock
 
 

@@ -23,12 +23,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.common import REPO_ROOT, Figure, cpu_seconds_of, write_figures
 from benchmarks.forum_data import write_largest_session
-from moderator_app.clock import SystemClock
-from moderator_app.console import SessionConsole
-from moderator_app.paths import AppPaths
-from moderator_app.resources import regions
+from moderator_app.services.console import SessionConsole
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
+from moderator_app.system.clock import SystemClock
+from moderator_app.system.paths import AppPaths
+from moderator_app.system.resources import regions
 
 LIMIT_PERCENT = 2.0
 

@@ -23,8 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.common import Figure, rss_mib, write_figures
 from benchmarks.forum_data import generate
 from benchmarks.live import flush_paint, open_window
-from moderator_app.reports.service import report_for
 from moderator_app.reports.text import render_html
+from moderator_app.services.reports import report_for
 from tests.support import FakeClock
 
 LIMIT_PERCENT = 10.0

@@ -29,10 +29,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.forum_data import generate
 from moderator_app.domain.event_stats import event_stats
-from moderator_app.paths import AppPaths
 from moderator_app.storage.database import open_database
 from moderator_app.storage.events import sessions_of_event
 from moderator_app.storage.repository import SessionRepository
+from moderator_app.system.paths import AppPaths
 from tests.support import FakeClock
 
 

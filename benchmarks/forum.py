@@ -27,10 +27,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.common import Figure, percentile, write_figures
 from benchmarks.forum_data import generate
 from benchmarks.live import flush_paint, open_window, summary, timed_ms, timed_wall_cpu_ms
-from moderator_app.paths import AppPaths
 from moderator_app.storage.database import open_database
 from moderator_app.storage.note_search import SearchOrder, search_all_notes
 from moderator_app.storage.repository import SessionRepository
+from moderator_app.system.paths import AppPaths
 
 SEARCH_MS = 50.0
 OPEN_MS = 200.0

@@ -36,10 +36,11 @@ from moderator_app.domain.enums import (
 from moderator_app.domain.notes import Note, NoteTag
 from moderator_app.domain.queue import QueueEntry
 from moderator_app.domain.session import Participant, Session
+from moderator_app.domain.snapshot import SessionSnapshot
 from moderator_app.domain.timer import Intervention
-from moderator_app.paths import AppPaths
 from moderator_app.storage.database import open_database
-from moderator_app.storage.repository import SessionRepository, SessionSnapshot
+from moderator_app.storage.repository import SessionRepository
+from moderator_app.system.paths import AppPaths
 
 SESSIONS = 300
 PARTICIPANTS = 5_000

@@ -25,15 +25,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks import report_pdf
-from moderator_app.console import SessionConsole
 from moderator_app.importers.proposal import parse_proposal
-from moderator_app.imports import read_roster
-from moderator_app.paths import AppPaths
-from moderator_app.resources import regions
-from moderator_app.sessions import ensure_demo, export_file, import_file
+from moderator_app.services.console import SessionConsole
+from moderator_app.services.imports import read_roster
+from moderator_app.services.sessions import ensure_demo, export_file, import_file
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
 from moderator_app.storage.session_file import MAX_FILE_BYTES, SessionFileError, read_document
+from moderator_app.system.paths import AppPaths
+from moderator_app.system.resources import regions
 from tests.support import FakeClock
 
 

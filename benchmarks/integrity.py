@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from moderator_app.domain.notes import Note
-from moderator_app.sessions import ensure_demo
+from moderator_app.services.sessions import ensure_demo
 from moderator_app.storage.database import open_database
 from moderator_app.storage.integrity import check_database
 from moderator_app.storage.repository import SessionRepository

@@ -16,15 +16,15 @@ from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.common import percentile
-from moderator_app.clock import Clock, SystemClock
-from moderator_app.console import SessionConsole
-from moderator_app.paths import AppPaths
-from moderator_app.resources import countries, regions
+from moderator_app.services.console import SessionConsole
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
+from moderator_app.system.clock import Clock, SystemClock
+from moderator_app.system.paths import AppPaths
+from moderator_app.system.resources import countries, regions
 from moderator_app.ui.bridge import ConsoleBridge
-from moderator_app.ui.commands import AppContext
-from moderator_app.ui.main_window import MainWindow
+from moderator_app.ui.handlers.live import AppContext
+from moderator_app.ui.window.main_window import MainWindow
 
 
 @dataclass

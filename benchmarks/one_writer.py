@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from moderator_app.instance import WAIT_ENV, WriterLock
+from moderator_app.system.writer_lock import WAIT_ENV, WriterLock
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -45,7 +45,7 @@ def main() -> int:
             [
                 sys.executable,
                 "-c",
-                "import sys, time\nfrom pathlib import Path\nfrom moderator_app.instance import WriterLock\n"
+                "import sys, time\nfrom pathlib import Path\nfrom moderator_app.system.writer_lock import WriterLock\n"
                 "WriterLock(Path(sys.argv[1]), 'window').acquire(0)\nprint('held', flush=True)\ntime.sleep(3600)\n",
                 str(data_dir),
             ],

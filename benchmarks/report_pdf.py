@@ -22,20 +22,20 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from moderator_app.console import SessionConsole
 from moderator_app.domain.enums import InterventionKind, StakeholderGroup
 from moderator_app.domain.notes import NoteTag
 from moderator_app.domain.session import ParticipantDraft
-from moderator_app.paths import AppPaths
 from moderator_app.reports.charts import charts_for, ensure_app
 from moderator_app.reports.pdf import write_pdf
-from moderator_app.reports.service import report_for
 from moderator_app.reports.templates import user_templates_dir
 from moderator_app.reports.text import render_html
-from moderator_app.resources import regions
-from moderator_app.sessions import ensure_demo
+from moderator_app.services.console import SessionConsole
+from moderator_app.services.reports import report_for
+from moderator_app.services.sessions import ensure_demo
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
+from moderator_app.system.paths import AppPaths
+from moderator_app.system.resources import regions
 from tests.support import FakeClock
 
 PARTICIPANTS = 200

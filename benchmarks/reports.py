@@ -1,6 +1,6 @@
 """Report exports for the largest session: Markdown, HTML, PDF and DOCX, each end to end.
 
-Each export is timed as the report window's worker runs it (moderator_app/ui/report_export.py):
+Each export is timed as the report window's worker runs it (moderator_app/ui/report/export.py):
 the report is built from the database (the session, the rapporteur's edits, the drafts from 3,000
 notes), then written atomically in the format (charts drawn for HTML, PDF and DOCX). Median and
 max over --runs, with the file's size.
@@ -23,11 +23,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.common import Figure, write_figures
 from benchmarks.forum_data import write_largest_session
 from benchmarks.live import timed_wall_cpu_ms
-from moderator_app.paths import AppPaths
 from moderator_app.reports.charts import ensure_app
-from moderator_app.reports.service import export_report, report_for
 from moderator_app.reports.templates import user_templates_dir
+from moderator_app.services.reports import export_report, report_for
 from moderator_app.storage.database import open_database
+from moderator_app.system.paths import AppPaths
 from tests.support import FakeClock
 
 LIMITS_SECONDS = {"md": 0.3, "html": 0.3, "pdf": 2.0, "docx": 2.0}

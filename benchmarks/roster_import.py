@@ -11,14 +11,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from moderator_app.clock import SystemClock
 from moderator_app.domain.session import Session
 from moderator_app.importers.roster import parse_roster
-from moderator_app.imports import import_roster
-from moderator_app.resources import regions
-from moderator_app.sessions import create_session
+from moderator_app.services.imports import import_roster
+from moderator_app.services.sessions import create_session
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
+from moderator_app.system.clock import SystemClock
+from moderator_app.system.resources import regions
 
 GIVEN = ["Ana", "Léa", "Chris", "Kaja", "Matthew", "Nour", "小明", "José", "Amara", "Olga", "Kwame", "Priya"]
 FAMILY = ["Kaspar", "Pérez", "Painter", "Ciglic", "Shears", "الهدى", "王", "Silva", "Okafor", "Ivanova", "Mensah"]

@@ -27,8 +27,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from benchmarks.common import Figure, write_figures
 from benchmarks.forum_data import write_largest_session
 from benchmarks.live import open_window
-from moderator_app.clock import SystemClock
 from moderator_app.domain.clock import Instant
+from moderator_app.system.clock import SystemClock
 
 LIMIT_MS = 100.0
 

@@ -2,6 +2,6 @@
 
 import sys
 
-from moderator_app.cli import main
+from moderator_app.cli.main import main
 
 sys.exit(main())

@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from moderator_app.console import SessionConsole
-from moderator_app.paths import DATA_DIR_ENV, AppPaths
-from moderator_app.resources import regions
-from moderator_app.sessions import ensure_demo
+from moderator_app.services.console import SessionConsole
+from moderator_app.services.sessions import ensure_demo
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
+from moderator_app.system.paths import DATA_DIR_ENV, AppPaths
+from moderator_app.system.resources import regions
 from tests.support import FakeClock, fill_in_test_details
 
 

@@ -6,7 +6,8 @@ from datetime import UTC, date, datetime, timedelta
 
 from moderator_app.domain.notes import Note, NoteTag
 from moderator_app.domain.session import Participant, Session
-from moderator_app.storage.repository import SessionRepository, SessionSnapshot
+from moderator_app.domain.snapshot import SessionSnapshot
+from moderator_app.storage.repository import SessionRepository
 
 NOW = datetime(2017, 12, 21, 9, 0, tzinfo=UTC)
 #: A 10,000-character note whose only "spectrum" is in its middle.

@@ -87,12 +87,12 @@ def demo_console(data_dir, clock):  # type: ignore[no-untyped-def]
 
     Returns (db, console); the caller closes db.
     """
-    from moderator_app.console import SessionConsole
-    from moderator_app.paths import AppPaths
-    from moderator_app.resources import regions
-    from moderator_app.sessions import ensure_demo
+    from moderator_app.services.console import SessionConsole
+    from moderator_app.services.sessions import ensure_demo
     from moderator_app.storage.database import open_database
     from moderator_app.storage.repository import SessionRepository
+    from moderator_app.system.paths import AppPaths
+    from moderator_app.system.resources import regions
 
     paths = AppPaths(data_dir)
     db = open_database(paths.database, backup_dir=paths.backups)

@@ -144,7 +144,7 @@ def build() -> list[dict[str, object]]:
 
 
 def _text_path(text: str) -> str:
-    """A text's path relative to resources/ (the manifest's paths go through moderator_app.resources)."""
+    """A text's path relative to resources/ (the manifest's paths go through moderator_app.system.resources)."""
     return text.removeprefix("../") if text.startswith("../") else f"licenses/{text}.txt"
 
 

@@ -18,14 +18,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from screenshot import ShiftedClock, stage, use_arabic_names
 
-from moderator_app.console import SessionConsole
+from moderator_app.domain.rapporteur import Attendance
 from moderator_app.domain.session import Session
-from moderator_app.reports import service
-from moderator_app.reports.model import Attendance
-from moderator_app.resources import regions
-from moderator_app.sessions import create_session
+from moderator_app.services import reports as service
+from moderator_app.services.console import SessionConsole
+from moderator_app.services.sessions import create_session
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
+from moderator_app.system.resources import regions
 
 
 def main() -> int:

@@ -19,23 +19,24 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication
 from sqlite_utils import Database
 
-from moderator_app.clock import SystemClock
-from moderator_app.console import SessionConsole
 from moderator_app.domain.clock import Instant
 from moderator_app.domain.enums import InterventionKind
 from moderator_app.domain.session import Session
-from moderator_app.i18n import LANGUAGES, SYSTEM
-from moderator_app.i18n import install as install_language
-from moderator_app.i18n import resolve as resolve_language
-from moderator_app.paths import AppPaths
-from moderator_app.resources import countries, regions
-from moderator_app.sessions import create_session
+from moderator_app.services.console import SessionConsole
+from moderator_app.services.sessions import create_session
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
-from moderator_app.ui import role_layouts, theme
+from moderator_app.system.clock import SystemClock
+from moderator_app.system.i18n import LANGUAGES, SYSTEM
+from moderator_app.system.i18n import install as install_language
+from moderator_app.system.i18n import resolve as resolve_language
+from moderator_app.system.paths import AppPaths
+from moderator_app.system.resources import countries, regions
 from moderator_app.ui.bridge import ConsoleBridge
-from moderator_app.ui.commands import AppContext
-from moderator_app.ui.main_window import MainWindow
+from moderator_app.ui.common import theme
+from moderator_app.ui.handlers.live import AppContext
+from moderator_app.ui.window import role_layouts
+from moderator_app.ui.window.main_window import MainWindow
 
 
 class ShiftedClock:
@@ -253,7 +254,7 @@ def main() -> int:
             window.report_window.resize(1400, 860)
         guide = None
         if args.guide:
-            from moderator_app.ui.first_run import show_guide
+            from moderator_app.ui.dialogs.first_run import show_guide
 
             guide = show_guide(window, window.settings)
             guide.go(args.guide - 1)

@@ -386,7 +386,7 @@ _DEFAULT: list[CountryNames] = []
 def default_country_names() -> CountryNames:
     """The bundled tables (resources/data/countries.csv and country_names_fr_es.csv), read once."""
     if not _DEFAULT:
-        from moderator_app.resources import countries, read_text
+        from moderator_app.system.resources import countries, read_text
 
         _DEFAULT.append(build_country_names(countries(), read_text("data", "country_names_fr_es.csv")))
     return _DEFAULT[0]

@@ -19,23 +19,22 @@ from moderator_app.domain.enums import InterventionKind, Role
 from moderator_app.domain.formatting import clock_text
 from moderator_app.domain.names import ENGLISH
 from moderator_app.domain.notes import Note, NoteTag
+from moderator_app.domain.rapporteur import Attendance, StoredSection
 from moderator_app.domain.session import Participant, Session
+from moderator_app.domain.snapshot import SessionSnapshot
 from moderator_app.domain.timer import Intervention
 from moderator_app.reports.language import ENGLISH as ENGLISH_REPORT
 from moderator_app.reports.language import ReportLanguage
 from moderator_app.reports.model import (
-    Attendance,
     Report,
     ReportFacts,
     ReportSection,
     ReportStats,
     SpeakerLine,
     StatRow,
-    StoredSection,
     TemplateInfo,
     TimelineEntry,
 )
-from moderator_app.storage.repository import SessionSnapshot
 
 MAX_TAKEAWAYS = 3
 MAX_CALLS_TO_ACTION = 2

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
-from moderator_app.resources import resource
+from moderator_app.system.resources import resource
 
 #: The bundled font files, in the order their families are tried.
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DroidSansFallbackFull.ttf")

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from moderator_app.reports.toml_files import read_toml
-from moderator_app.resources import resource
+from moderator_app.system.resources import resource
 
 if TYPE_CHECKING:
     from moderator_app.reports.model import TemplateInfo

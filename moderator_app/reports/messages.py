@@ -50,9 +50,9 @@ def _jinja_calls(text: str) -> set[str]:
 
 def _label_tables() -> Iterable[str]:
     from moderator_app.domain.names import ENGLISH, NOT_STATED
+    from moderator_app.domain.rapporteur import GENDER_EXTENT_LABELS
     from moderator_app.reports.build import KIND_LABELS, TAG_LABELS
     from moderator_app.reports.charts import CHART_TITLES, REFERENCE_WORDS
-    from moderator_app.reports.model import GENDER_EXTENT_LABELS
 
     yield NOT_STATED
     yield from ENGLISH.values()

@@ -36,6 +36,7 @@ from jinja2 import nodes
 from jinja2.filters import FILTERS as JINJA_FILTERS
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
+from moderator_app.domain import rapporteur
 from moderator_app.reports import model
 from moderator_app.reports.language import ReportLanguage
 
@@ -124,12 +125,14 @@ _ALLOWED: dict[type, frozenset[str]] = {
     time: _TIME_ATTRIBUTES,
     ReportLanguage: frozenset({"code", "name", "t", "long_date", "date_time", "percent", "number"}),
 }
-#: Every data class of the report model (reports.model): its fields and its public read-only
-#: properties (computed figures such as a total), never its methods or anything private.
+#: Every data class of the report model (reports.model, and the rapporteur's figures it holds from
+#: domain.rapporteur): its fields and its public read-only properties (computed figures such as a
+#: total), never its methods or anything private.
 _REPORT_DATA = tuple(
     value
-    for value in vars(model).values()
-    if isinstance(value, type) and is_dataclass(value) and value.__module__ == model.__name__
+    for module in (model, rapporteur)
+    for value in vars(module).values()
+    if isinstance(value, type) and is_dataclass(value) and value.__module__ == module.__name__
 )
 for _data_class in _REPORT_DATA:
     _properties = {

@@ -31,7 +31,7 @@ from moderator_app.reports.model import (
 )
 from moderator_app.reports.sandbox import ContainedLoader, ReportSandbox
 from moderator_app.reports.toml_files import read_toml
-from moderator_app.resources import resource
+from moderator_app.system.resources import resource
 
 MANIFEST = "template.toml"
 MARKDOWN_FILE = "report.md.j2"

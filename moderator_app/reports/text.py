@@ -8,8 +8,9 @@ from typing import Any
 
 import jinja2
 
+from moderator_app.domain.rapporteur import GENDER_EXTENT_LABELS
 from moderator_app.reports.language import ENGLISH, ReportLanguage, ReportLanguageError
-from moderator_app.reports.model import GENDER_EXTENT_LABELS, Report, ReportFacts, StatRow, TemplateInfo
+from moderator_app.reports.model import Report, ReportFacts, StatRow, TemplateInfo
 from moderator_app.reports.templates import HTML_FILE, MARKDOWN_FILE, make_environment, template_problem
 
 NOT_STATED = "Not stated"

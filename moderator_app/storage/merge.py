@@ -13,8 +13,8 @@ from typing import Any, TypeVar
 
 from moderator_app.domain.clock import Instant
 from moderator_app.domain.queue import QueueEntry
+from moderator_app.domain.snapshot import SessionSnapshot
 from moderator_app.domain.timer import Intervention, end
-from moderator_app.storage.repository import SessionSnapshot
 from moderator_app.storage.versions import Versions
 
 HERE = "here"

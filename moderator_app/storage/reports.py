@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from moderator_app.domain.rapporteur import Attendance, StoredSection
 from moderator_app.domain.text import clean_block
-from moderator_app.reports.model import Attendance, StoredSection
 from moderator_app.storage.errors import write_transaction
 
 if TYPE_CHECKING:

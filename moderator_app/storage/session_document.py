@@ -13,9 +13,9 @@ from typing import Any
 from moderator_app import __version__
 from moderator_app.domain.clock import Instant
 from moderator_app.domain.queue import QueueEntry
-from moderator_app.reports.model import Attendance as AttendanceFigures
+from moderator_app.domain.rapporteur import Attendance as AttendanceFigures
+from moderator_app.domain.snapshot import SessionSnapshot
 from moderator_app.storage.atomic import write_bytes_atomic
-from moderator_app.storage.repository import SessionSnapshot
 
 FORMAT = "moderator-app.session"
 VERSION = 1

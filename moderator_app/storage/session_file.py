@@ -24,17 +24,17 @@ from moderator_app.domain.enums import (
 )
 from moderator_app.domain.notes import MAX_NOTE, Note, parse_tags
 from moderator_app.domain.queue import QueueEntry
+from moderator_app.domain.rapporteur import GENDER_EXTENTS
+from moderator_app.domain.rapporteur import Attendance as AttendanceFigures
 from moderator_app.domain.session import DEFAULT_SUGGESTION_PRIORITIES, MAX_LINE, Participant, Segment, Session
+from moderator_app.domain.snapshot import SessionSnapshot
 from moderator_app.domain.steering import Contingent, check_priorities
 from moderator_app.domain.text import ValidationError, excerpt
 from moderator_app.domain.timer import Intervention
-from moderator_app.reports.model import GENDER_EXTENTS
-from moderator_app.reports.model import Attendance as AttendanceFigures
-from moderator_app.resources import regions as bundled_regions
 from moderator_app.storage.json_fields import FieldReader, SessionFileError
-from moderator_app.storage.repository import SessionSnapshot
 from moderator_app.storage.session_document import FORMAT, VERSION, attendance_document, to_document, write_document
 from moderator_app.storage.session_limits import check_counts
+from moderator_app.system.resources import regions as bundled_regions
 
 # The writing half lives in storage/session_document.py; its names stay importable from here.
 __all__ = [

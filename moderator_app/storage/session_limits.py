@@ -6,8 +6,8 @@ The numbers are domain/limits.py's; read at each call, so a test can lower them.
 from __future__ import annotations
 
 from moderator_app.domain import limits
+from moderator_app.domain.snapshot import SessionSnapshot
 from moderator_app.storage.json_fields import FieldReader, SessionFileError
-from moderator_app.storage.repository import SessionSnapshot
 
 
 def _lists() -> tuple[tuple[str, int, str], ...]:

@@ -8,11 +8,12 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from moderator_app.console import SessionConsole
+from moderator_app.domain.changes import Change
+from moderator_app.domain.snapshot import SessionSnapshot
 from moderator_app.domain.text import ValidationError
+from moderator_app.services.console import SessionConsole
 from moderator_app.storage.errors import CorruptDatabaseError, StorageError
-from moderator_app.storage.repository import SessionSnapshot
-from moderator_app.ui.errors import error_text
+from moderator_app.ui.common.errors import error_text
 
 T = TypeVar("T")
 
@@ -20,7 +21,8 @@ T = TypeVar("T")
 class ConsoleBridge(QObject):
     """Owns the current console; emits ``changed`` after every committed command."""
 
-    changed = Signal()
+    #: After every committed write: the domain.changes.Change saying what changed.
+    changed = Signal(object)
     #: A message for the moderator: (text, is_error).
     message = Signal(str, bool)
     #: A command could not be stored (disk full, read-only folder…): the plain message. It was rolled back.
@@ -40,10 +42,10 @@ class ConsoleBridge(QObject):
             self._unsubscribe()
         self.console = console
         self._unsubscribe = console.subscribe(self._on_change)
-        self.changed.emit()
+        self.changed.emit(Change.everything(0, console.session_id))
 
     def _on_change(self, _snapshot: SessionSnapshot) -> None:
-        self.changed.emit()
+        self.changed.emit(Change.everything(0, self.console.session_id))
 
     def run(self, command: Callable[[], T], *, done: str | None = None) -> T | None:
         """Run a console command; problems become a message, never a traceback mid-session."""

@@ -1,6 +1,6 @@
 """One window per data folder: a second start hands over to the first (brings it to the front) and exits.
 
-The first window holds the folder's writer lock (moderator_app/instance.py) and listens on a local
+The first window holds the folder's writer lock (moderator_app/system/writer_lock.py) and listens on a local
 socket named after the folder. A second start that finds the lock taken asks through that socket;
 the running window comes to the front (and opens the session asked for with --session), and the
 second process exits 0 with one line saying so. If nobody answers (the holder is a headless command
@@ -21,12 +21,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
-from moderator_app.instance import WINDOW_ROLE, DataFolderBusy, WriterLock, wait_seconds_from_env
+from moderator_app.system.writer_lock import WINDOW_ROLE, DataFolderBusy, WriterLock, wait_seconds_from_env
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalSocket
 
-    from moderator_app.ui.main_window import MainWindow
+    from moderator_app.ui.window.main_window import MainWindow
 
 # PySide6.QtNetwork is imported where a socket is made: a start that finds the folder free only needs
 # it for the server, which app.py starts after the window's first paint, so the window shows sooner

@@ -29,12 +29,12 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from moderator_app.clock import SystemClock
-from moderator_app.console import SessionConsole
 from moderator_app.domain.enums import InterventionKind, InterventionState
 from moderator_app.domain.text import ValidationError
-from moderator_app.paths import AppPaths
+from moderator_app.services.console import SessionConsole
 from moderator_app.storage.backups import backup_files, take_backup, thin_folder
+from moderator_app.system.clock import SystemClock
+from moderator_app.system.paths import AppPaths
 from tests.e2e.console_driver import intervention_doc
 
 #: Where the scenario writes its report exports, inside the data folder.
@@ -278,9 +278,9 @@ class Chaos:
 
     def export_report(self) -> None:
         # Imported here, not at the top: every restart pays for its imports, and most rounds never export.
-        from moderator_app.reports.service import export_report, report_for
         from moderator_app.reports.templates import user_templates_dir
         from moderator_app.reports.text import render_markdown
+        from moderator_app.services.reports import export_report, report_for
 
         report = report_for(
             self.db, self.console.session_id, "igf-workshop", user_templates_dir(self.paths.data_dir), self.clock.now()

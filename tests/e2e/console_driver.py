@@ -20,18 +20,18 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from moderator_app.clock import SystemClock
-from moderator_app.console import SessionConsole
 from moderator_app.domain.clock import Instant
 from moderator_app.domain.enums import InterventionKind
 from moderator_app.domain.session import Participant, ParticipantDraft
 from moderator_app.domain.timer import Intervention
-from moderator_app.instance import WINDOW_ROLE, WriterLock
-from moderator_app.paths import AppPaths
-from moderator_app.resources import regions
-from moderator_app.sessions import ensure_demo
+from moderator_app.services.console import SessionConsole
+from moderator_app.services.sessions import ensure_demo
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
+from moderator_app.system.clock import SystemClock
+from moderator_app.system.paths import AppPaths
+from moderator_app.system.resources import regions
+from moderator_app.system.writer_lock import WINDOW_ROLE, WriterLock
 
 # From the demo session (resources/data/demo-session.json).
 MATTHEW_SHEARS = "7c1d2e5a-2017-4c1d-9e1f-100000000007"

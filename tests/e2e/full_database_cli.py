@@ -23,6 +23,6 @@ def _configure_full(db):  # type: ignore[no-untyped-def]
 database._configure = _configure_full
 
 if __name__ == "__main__":
-    from moderator_app.cli import main
+    from moderator_app.cli.main import main
 
     sys.exit(main(sys.argv[1:]))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from moderator_app.resources import resource
+from moderator_app.system.resources import resource
 from tests.e2e.cli_support import assert_clean_error, run_cli
 
 DEMO_FILE = Path(str(resource("data", "demo-session.json")))
@@ -55,7 +55,7 @@ def test_backup_on_a_nearly_full_disk_is_skipped_in_one_line_and_writes_nothing(
     import shutil
     from types import SimpleNamespace
 
-    from moderator_app import cli
+    from moderator_app.cli import main as cli
 
     data_dir = tmp_path / "data"
     assert run_cli(data_dir, "import", str(DEMO_FILE)).returncode == 0

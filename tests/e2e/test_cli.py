@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from moderator_app.resources import resource
-from moderator_app.sessions import DEMO_SESSION_ID
+from moderator_app.services.sessions import DEMO_SESSION_ID
+from moderator_app.system.resources import resource
 from tests.e2e.cli_support import assert_clean_error, run_cli
 
 DEMO_FILE = Path(str(resource("data", "demo-session.json")))

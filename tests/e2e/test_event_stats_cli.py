@@ -16,11 +16,12 @@ import pytest
 
 from moderator_app.domain.enums import Gender, InterventionKind, Region, Role, StakeholderGroup
 from moderator_app.domain.session import Participant, Session
+from moderator_app.domain.snapshot import SessionSnapshot
 from moderator_app.domain.timer import Intervention
-from moderator_app.paths import AppPaths
 from moderator_app.storage.database import open_database
 from moderator_app.storage.events import UnknownEventError, list_event_names, sessions_of_event
-from moderator_app.storage.repository import SessionRepository, SessionSnapshot
+from moderator_app.storage.repository import SessionRepository
+from moderator_app.system.paths import AppPaths
 from tests.balance_support import person, turn
 from tests.e2e.cli_support import assert_clean_error, run_cli
 from tests.support import FakeClock

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from moderator_app.paths import AppPaths
-from moderator_app.sessions import DEMO_SESSION_ID
+from moderator_app.services.sessions import DEMO_SESSION_ID
+from moderator_app.system.paths import AppPaths
 from tests.e2e.cli_support import assert_clean_error, run_cli
 from tests.e2e.full_disk import run_cli_database_full, run_cli_file_size_limit, tiny_full_disk
 from tests.support import FakeClock, demo_console

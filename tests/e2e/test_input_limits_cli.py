@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from moderator_app.domain import limits
-from moderator_app.resources import read_text
+from moderator_app.system.resources import read_text
 from tests.e2e.cli_support import assert_clean_error, run_cli
 
 

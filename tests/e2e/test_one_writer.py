@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from moderator_app.instance import LOCK_FILE_NAME, WAIT_ENV, Holder
+from moderator_app.system.writer_lock import LOCK_FILE_NAME, WAIT_ENV, Holder
 from tests.e2e.driver_process import REPO_ROOT, Driver
 from tests.e2e.driver_process import driver_env as _env
 
@@ -158,7 +158,7 @@ def test_a_writer_that_finishes_during_the_wait_lets_the_command_through(tmp_pat
             "-c",
             "import sys, time\n"
             "from pathlib import Path\n"
-            "from moderator_app.instance import WriterLock\n"
+            "from moderator_app.system.writer_lock import WriterLock\n"
             "lock = WriterLock(Path(sys.argv[1]), 'import')\n"
             "lock.acquire(0)\n"
             "print('held', flush=True)\n"

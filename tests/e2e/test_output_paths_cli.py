@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from moderator_app.cli import OUTPUT_OPTIONS, build_parser
-from moderator_app.paths import AppPaths
-from moderator_app.sessions import DEMO_SESSION_ID
+from moderator_app.cli.main import OUTPUT_OPTIONS, build_parser
+from moderator_app.services.sessions import DEMO_SESSION_ID
+from moderator_app.system.paths import AppPaths
 from tests.e2e.cli_support import assert_clean_error, run_cli
 from tests.support import FakeClock, demo_console
 

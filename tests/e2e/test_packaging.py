@@ -246,12 +246,12 @@ def test_install_script_says_what_to_do_when_the_program_is_nowhere(tmp_path: Pa
 def test_spec_bundles_the_resources_and_the_desktop_files_it_needs():
     spec = (PACKAGING / "moderator-app.spec").read_text("utf-8")
     compile(spec, "moderator-app.spec", "exec")
-    assert 'prefix="moderator_app/resources"' in spec  # where moderator_app.resources looks in a bundle
+    assert 'prefix="moderator_app/resources"' in spec  # where moderator_app.system.resources looks in a bundle
     assert '"*.ts"' in spec  # translation sources stay out, the compiled .qm go in with resources/
     for name in ("install-user.sh", "launcher.py", f"{APP_ID}.desktop", f"{APP_ID}.metainfo.xml"):
         assert (PACKAGING / name).is_file()
     launcher = (PACKAGING / "launcher.py").read_text("utf-8")
-    assert "from moderator_app.cli import main" in launcher
+    assert "from moderator_app.cli.main import main" in launcher
 
 
 def test_smoke_test_script_refuses_a_folder_without_the_program(tmp_path: Path):

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from moderator_app.resources import resource
+from moderator_app.system.resources import resource
 from tests.e2e.cli_support import assert_clean_error, run_cli
 
 DEMO_FILE = Path(str(resource("data", "demo-session.json")))

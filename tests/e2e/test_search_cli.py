@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from moderator_app.paths import AppPaths
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
+from moderator_app.system.paths import AppPaths
 from tests.e2e.cli_support import run_cli
 from tests.note_search_support import HOSTILE, add_library
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from moderator_app.instance import LOCK_FILE_NAME, Holder
+from moderator_app.system.writer_lock import LOCK_FILE_NAME, Holder
 from moderator_app.ui.single_instance import server_name
 from tests.e2e.driver_process import REPO_ROOT, STARTUP_DEADLINE_SECONDS, driver_env
 

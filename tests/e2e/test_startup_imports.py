@@ -13,16 +13,16 @@ from pathlib import Path
 NOT_AT_START = (
     "sqlite_utils",
     "moderator_app.storage.migrations",
-    "moderator_app.ui.first_run",
+    "moderator_app.ui.dialogs.first_run",
     "moderator_app.storage.backups",
     "moderator_app.storage.merge",
-    "moderator_app.ui.recovery_dialog",
-    "moderator_app.restore_command",
+    "moderator_app.ui.dialogs.recovery",
+    "moderator_app.cli.restore",
 )
 
 PROBE = """
 import json, sys
-from moderator_app.cli import main
+from moderator_app.cli.main import main
 code = main(sys.argv[1:])
 print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
 """
@@ -57,4 +57,4 @@ def test_a_start_on_a_migrated_database_loads_only_what_the_window_shows(tmp_pat
     assert loaded(first, "sqlite_utils")
     second = start(data_dir)
     assert [name for name in NOT_AT_START if loaded(second, name)] == []
-    assert loaded(second, "moderator_app.ui.main_window")  # the probe does see what a start loads
+    assert loaded(second, "moderator_app.ui.window.main_window")  # the probe does see what a start loads

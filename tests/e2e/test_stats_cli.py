@@ -15,10 +15,10 @@ import pytest
 
 from moderator_app.domain.balance import Dimension, ReferenceSet, compute_balance
 from moderator_app.domain.enums import InterventionKind
-from moderator_app.paths import AppPaths
-from moderator_app.sessions import DEMO_SESSION_ID
+from moderator_app.services.sessions import DEMO_SESSION_ID
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
+from moderator_app.system.paths import AppPaths
 from tests.e2e.cli_support import run_cli
 from tests.support import FakeClock, demo_console
 

@@ -53,8 +53,8 @@ def test_wheel_declares_gui_and_console_commands(wheel: Path):
     (entry_points,) = [n for n in archive.namelist() if n.endswith(".dist-info/entry_points.txt")]
     text = archive.read(entry_points).decode()
     gui = text.split("[gui_scripts]")[1]
-    assert "moderator-app = moderator_app.cli:main" in gui
-    assert "moderator-app-cli = moderator_app.cli:main" in text.split("[console_scripts]")[1]
+    assert "moderator-app = moderator_app.cli.main:main" in gui
+    assert "moderator-app-cli = moderator_app.cli.main:main" in text.split("[console_scripts]")[1]
 
 
 def test_installed_wheel_runs_from_its_own_resources(wheel: Path, tmp_path: Path):
@@ -64,7 +64,11 @@ def test_installed_wheel_runs_from_its_own_resources(wheel: Path, tmp_path: Path
     data = tmp_path / "data"
     demo = site / "moderator_app" / "resources" / "data" / "demo-session.json"
     probe = subprocess.run(
-        [sys.executable, "-c", "import moderator_app.resources as r; print(r.resource('data', 'countries.csv'))"],
+        [
+            sys.executable,
+            "-c",
+            "import moderator_app.system.resources as r; print(r.resource('data', 'countries.csv'))",
+        ],
         cwd=tmp_path,
         env=env,
         capture_output=True,
@@ -97,7 +101,7 @@ def test_installed_wheel_speaks_spanish_and_french_from_its_own_catalogues(wheel
     env = {**os.environ, "PYTHONPATH": str(site), "QT_QPA_PLATFORM": "offscreen"}
     probe = (
         "from PySide6.QtCore import QCoreApplication\n"
-        "from moderator_app import i18n\n"
+        "from moderator_app.system import i18n\n"
         "app = QCoreApplication([])\n"
         "for code in ('es', 'fr'):\n"
         "    i18n.install(app, i18n.resolve(code))\n"

@@ -15,14 +15,14 @@ import random
 import sys
 from pathlib import Path
 
-from moderator_app.clock import SystemClock
-from moderator_app.console import SessionConsole
-from moderator_app.instance import WINDOW_ROLE, WriterLock
-from moderator_app.paths import AppPaths
-from moderator_app.resources import regions
-from moderator_app.sessions import ensure_demo
+from moderator_app.services.console import SessionConsole
+from moderator_app.services.sessions import ensure_demo
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
+from moderator_app.system.clock import SystemClock
+from moderator_app.system.paths import AppPaths
+from moderator_app.system.resources import regions
+from moderator_app.system.writer_lock import WINDOW_ROLE, WriterLock
 
 #: Pages in the -wal that start a checkpoint (SQLite's default is 1,000).
 CHECKPOINT_PAGES = 6

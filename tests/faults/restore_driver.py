@@ -12,8 +12,8 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from moderator_app.paths import AppPaths
 from moderator_app.storage.restore_swap import restore_atomically
+from moderator_app.system.paths import AppPaths
 
 
 def main(argv: list[str]) -> int:

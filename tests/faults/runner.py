@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from moderator_app.clock import SystemClock
+from moderator_app.system.clock import SystemClock
 from tests.e2e.driver_process import Driver
 from tests.faults.model import Model, verify_and_settle
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from moderator_app.console import SessionConsole
+from moderator_app.services.console import SessionConsole
 from moderator_app.storage.repository import SessionRepository
 from tests.faults.model import Model, Turn, _queue_plausible, verify_and_settle
 from tests.support import FakeClock

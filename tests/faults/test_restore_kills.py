@@ -23,12 +23,12 @@ from pathlib import Path
 
 import pytest
 
-from moderator_app.paths import AppPaths
 from moderator_app.storage.backups import take_backup
 from moderator_app.storage.database import open_database
 from moderator_app.storage.errors import CorruptDatabaseError
 from moderator_app.storage.integrity import check_database
 from moderator_app.storage.restore_swap import STEPS, restore_atomically
+from moderator_app.system.paths import AppPaths
 from tests.e2e.driver_process import REPO_ROOT, driver_env
 from tests.storage.test_integrity import closed_database, flip_bytes
 

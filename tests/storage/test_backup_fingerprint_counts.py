@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from moderator_app.clock import SystemClock
-from moderator_app.console import SessionConsole
-from moderator_app.resources import regions
-from moderator_app.sessions import session_to_open
+from moderator_app.services.console import SessionConsole
+from moderator_app.services.sessions import session_to_open
 from moderator_app.storage.backups import take_backup
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
+from moderator_app.system.clock import SystemClock
+from moderator_app.system.resources import regions
 
 NOW = datetime(2026, 12, 7, 12, 0, tzinfo=UTC)
 

@@ -11,17 +11,17 @@ from typing import Any
 import pytest
 from sqlite_utils import Database
 
-from moderator_app.console import SessionConsole
 from moderator_app.domain.balance import ReferenceSet, compute_balance
 from moderator_app.domain.enums import StakeholderGroup
 from moderator_app.domain.session import DEFAULT_SUGGESTION_PRIORITIES
 from moderator_app.domain.steering import Contingent
-from moderator_app.resources import regions
-from moderator_app.sessions import export_file, import_file
+from moderator_app.services.console import SessionConsole
+from moderator_app.services.sessions import export_file, import_file
 from moderator_app.storage.database import open_database
 from moderator_app.storage.migrations import KNOWN_MIGRATIONS, MIGRATION_SET, migrations
 from moderator_app.storage.repository import SessionRepository
 from moderator_app.storage.session_file import SessionFileError
+from moderator_app.system.resources import regions
 from tests.support import FakeClock
 
 FIRST, SECOND = "0001_initial_schema", "0002_balance_settings_and_contingents"

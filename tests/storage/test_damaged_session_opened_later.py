@@ -12,13 +12,13 @@ import sqlite3
 
 import pytest
 
-from moderator_app.console import SessionConsole
 from moderator_app.domain.session import Session
-from moderator_app.resources import regions
-from moderator_app.sessions import create_session, session_to_open
+from moderator_app.services.console import SessionConsole
+from moderator_app.services.sessions import create_session, session_to_open
 from moderator_app.storage.database import open_database
 from moderator_app.storage.errors import CorruptDatabaseError
 from moderator_app.storage.repository import SessionRepository
+from moderator_app.system.resources import regions
 from tests.storage.test_integrity import closed_database
 from tests.support import FakeClock
 

@@ -158,7 +158,7 @@ def test_a_data_folder_that_cannot_be_created_gives_advice(tmp_path):
 
 
 def test_backup_is_a_complete_database_with_the_same_rows(tmp_path, clock):
-    from moderator_app.sessions import ensure_demo
+    from moderator_app.services.sessions import ensure_demo
 
     db = open_database(tmp_path / "moderator.db")
     try:

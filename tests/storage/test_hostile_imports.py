@@ -8,14 +8,14 @@ from typing import Any
 
 import pytest
 
-from moderator_app import imports
 from moderator_app.importers import roster as roster_module
 from moderator_app.importers.common import MAX_FILE_BYTES, ImportFileError
 from moderator_app.importers.proposal import parse_proposal
 from moderator_app.importers.roster import parse_roster
-from moderator_app.imports import import_proposal, import_roster, read_proposal, read_roster
-from moderator_app.resources import regions
-from moderator_app.sessions import ensure_demo
+from moderator_app.services import imports
+from moderator_app.services.imports import import_proposal, import_roster, read_proposal, read_roster
+from moderator_app.services.sessions import ensure_demo
+from moderator_app.system.resources import regions
 
 SQL = "Robert'); DROP TABLE participants; --"
 

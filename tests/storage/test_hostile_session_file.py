@@ -12,12 +12,12 @@ from typing import Any
 import pytest
 
 from moderator_app.domain.clock import Instant
-from moderator_app.resources import read_text
-from moderator_app.sessions import export_file, import_file
+from moderator_app.services.sessions import export_file, import_file
 from moderator_app.storage import session_file
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
 from moderator_app.storage.session_file import MAX_FILE_BYTES, SessionFileError, parse_document, read_document
+from moderator_app.system.resources import read_text
 
 DEMO_ID = "7c1d2e5a-2017-4c1d-9e1f-000000000001"
 SQL = "'); DROP TABLE sessions; -- \" OR 1=1; SELECT * FROM notes WHERE text MATCH 'x*' --"

@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from moderator_app import imports
 from moderator_app.domain import limits
 from moderator_app.domain.session import Session
 from moderator_app.domain.text import ValidationError
 from moderator_app.importers.common import ImportFileError
 from moderator_app.importers.roster import parse_roster
-from moderator_app.imports import import_proposal, import_roster, parse_proposal_text, read_proposal
-from moderator_app.resources import regions
-from moderator_app.sessions import create_session
+from moderator_app.services import imports
+from moderator_app.services.imports import import_proposal, import_roster, parse_proposal_text, read_proposal
+from moderator_app.services.sessions import create_session
+from moderator_app.system.resources import regions
 
 PROPOSAL = "A workshop on limits\nSpeaker: Lea Kaspar\nSpeaker: Ana Lopez\nSpeaker: Tom Okafor\n"
 

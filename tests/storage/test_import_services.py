@@ -12,10 +12,10 @@ from moderator_app.domain.session import Participant, ParticipantDraft, Session
 from moderator_app.domain.text import ValidationError
 from moderator_app.importers.proposal import parse_proposal
 from moderator_app.importers.roster import RawTable, RosterResult, RosterRow, parse_roster
-from moderator_app.imports import RosterImportError, import_proposal, import_roster
-from moderator_app.resources import regions
-from moderator_app.sessions import create_session
+from moderator_app.services.imports import RosterImportError, import_proposal, import_roster
+from moderator_app.services.sessions import create_session
 from moderator_app.storage.repository import SessionRepository, UnknownSessionError
+from moderator_app.system.resources import regions
 
 PROPOSAL = (
     "Towards an Inclusive Cybersecurity Capacity Building Approach\n"

@@ -31,9 +31,9 @@ def folder_state(folder: Path) -> dict[str, str]:
 
 def closed_database(path: Path, people: int = 50) -> Path:
     """A real app database with some people and notes, closed cleanly (no -wal left)."""
-    from moderator_app.console import SessionConsole
-    from moderator_app.resources import regions
-    from moderator_app.sessions import ensure_demo
+    from moderator_app.services.console import SessionConsole
+    from moderator_app.services.sessions import ensure_demo
+    from moderator_app.system.resources import regions
     from tests.support import FakeClock
 
     db = open_database(path)
@@ -53,8 +53,8 @@ def database_with_open_wal(path: Path, people: int = 30) -> tuple[Path, bytes]:
     db = open_database(path)
     db.conn.execute("PRAGMA wal_autocheckpoint = 0")
     repository = SessionRepository(db)
-    from moderator_app.console import SessionConsole
-    from moderator_app.resources import regions
+    from moderator_app.services.console import SessionConsole
+    from moderator_app.system.resources import regions
     from tests.support import FakeClock
 
     session_id = repository.list_sessions()[0].id

@@ -10,15 +10,15 @@ from typing import Any
 
 import pytest
 
-from moderator_app.console import SessionConsole
 from moderator_app.domain.session import ParticipantDraft
-from moderator_app.resources import regions
-from moderator_app.sessions import export_file, import_file, import_session_file
+from moderator_app.services.console import SessionConsole
+from moderator_app.services.sessions import export_file, import_file, import_session_file
 from moderator_app.storage import merge_store
 from moderator_app.storage.database import open_database
 from moderator_app.storage.merge import ENDED, FILE, HERE, merge_snapshots
 from moderator_app.storage.repository import SessionRepository
 from moderator_app.storage.versions import load_versions
+from moderator_app.system.resources import regions
 
 TABLES = (
     "sessions",

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from moderator_app.domain.enums import InterventionKind
-from moderator_app.sessions import export_file, import_file
+from moderator_app.services.sessions import export_file, import_file
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
 from moderator_app.storage.session_file import SessionFileError, parse_document

@@ -16,7 +16,6 @@ from typing import NamedTuple
 
 import pytest
 
-from moderator_app.paths import AppPaths
 from moderator_app.storage.backups import take_backup
 from moderator_app.storage.database import open_database
 from moderator_app.storage.errors import CorruptDatabaseError, StorageError
@@ -24,6 +23,7 @@ from moderator_app.storage.integrity import check_database
 from moderator_app.storage.recovery import restore
 from moderator_app.storage.restore_swap import STEPS, RestoreRefused, candidate_problem, restore_atomically
 from moderator_app.storage.schema_names import KNOWN_MIGRATIONS, MIGRATION_SET
+from moderator_app.system.paths import AppPaths
 from tests.storage.test_integrity import closed_database, flip_bytes
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)

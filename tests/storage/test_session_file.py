@@ -11,14 +11,14 @@ from typing import Any
 
 import pytest
 
-from moderator_app.console import SessionConsole
 from moderator_app.domain.enums import InterventionKind, InterventionState, Region, SessionType
 from moderator_app.domain.session import ParticipantDraft
-from moderator_app.resources import regions
-from moderator_app.sessions import ImportConflictError, export_file, import_file
+from moderator_app.services.console import SessionConsole
+from moderator_app.services.sessions import ImportConflictError, export_file, import_file
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
 from moderator_app.storage.session_file import FORMAT, SessionFileError, read_file
+from moderator_app.system.resources import regions
 
 TABLES = ("sessions", "participants", "segments", "interventions", "queue_entries", "app_state")
 HOSTILE_NAME = "<script>alert('x')</script> \u202eevil\u202c 👩🏽‍💻 محمد"
@@ -214,7 +214,7 @@ def test_an_unknown_session_type_is_refused_naming_it(tmp_path, demo_document, o
 
 @pytest.fixture
 def demo_document() -> dict[str, Any]:
-    from moderator_app.resources import read_text
+    from moderator_app.system.resources import read_text
 
     return json.loads(read_text("data", "demo-session.json"))
 
@@ -465,7 +465,7 @@ def test_a_bad_note_is_refused_naming_it_and_nothing_is_stored(
 
 
 def test_every_key_an_exported_file_holds_is_documented(console, clock, repository, tmp_path):
-    from moderator_app.reports.model import Attendance as Figures
+    from moderator_app.domain.rapporteur import Attendance as Figures
     from moderator_app.storage.reports import ReportRepository
 
     play_session(console, clock, current=InterventionState.PAUSED)
@@ -494,7 +494,7 @@ def test_every_key_an_exported_file_holds_is_documented(console, clock, reposito
 def test_attendance_figures_travel_in_the_session_file_and_a_merge_only_fills_gaps(
     console, clock, repository, other_repository, tmp_path
 ):
-    from moderator_app.reports.model import Attendance as Figures
+    from moderator_app.domain.rapporteur import Attendance as Figures
     from moderator_app.storage.reports import ReportRepository
 
     figures = Figures(participants_onsite=40, participants_online=25, women=30, gender_extent="partly")

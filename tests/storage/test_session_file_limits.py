@@ -8,14 +8,14 @@ from typing import Any
 
 import pytest
 
-from moderator_app.clock import SystemClock
 from moderator_app.domain import limits
-from moderator_app.reports.service import export_report, report_for
-from moderator_app.resources import read_text
-from moderator_app.sessions import import_file
+from moderator_app.services.reports import export_report, report_for
+from moderator_app.services.sessions import import_file
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
 from moderator_app.storage.session_file import SessionFileError, parse_document
+from moderator_app.system.clock import SystemClock
+from moderator_app.system.resources import read_text
 
 HUGE = 10**400  # exact in Python and valid JSON, but beyond every float
 

@@ -13,12 +13,12 @@ import sys
 import time
 from pathlib import Path
 
-from moderator_app.clock import SystemClock
-from moderator_app.console import SessionConsole
-from moderator_app.resources import regions
-from moderator_app.sessions import ensure_demo
+from moderator_app.services.console import SessionConsole
+from moderator_app.services.sessions import ensure_demo
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
+from moderator_app.system.clock import SystemClock
+from moderator_app.system.resources import regions
 
 
 def main(argv: list[str]) -> int:

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from moderator_app.console import SessionConsole
-from moderator_app.resources import countries, regions
+from moderator_app.services.console import SessionConsole
+from moderator_app.system.resources import countries, regions
 from moderator_app.ui.bridge import ConsoleBridge
-from moderator_app.ui.commands import AppContext
-from moderator_app.ui.main_window import MainWindow
+from moderator_app.ui.handlers.live import AppContext
+from moderator_app.ui.window.main_window import MainWindow
 
 
 @pytest.fixture

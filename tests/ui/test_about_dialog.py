@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QPlainTextEdit
 
 from moderator_app import __version__
-from moderator_app.licences import components
+from moderator_app.system.licences import components
 from moderator_app.ui.dialogs.about_dialog import AboutDialog
 
 

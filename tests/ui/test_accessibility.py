@@ -9,31 +9,31 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from moderator_app.cli.event import load_event_stats
 from moderator_app.domain.enums import InterventionKind
 from moderator_app.domain.session import Segment
-from moderator_app.event_command import load_event_stats
 from moderator_app.importers.proposal import parse_proposal
 from moderator_app.importers.roster import parse_roster
-from moderator_app.resources import countries
 from moderator_app.storage.backups import list_backups
 from moderator_app.storage.errors import CorruptDatabaseError
+from moderator_app.system.resources import countries
 from moderator_app.ui.dialogs.about_dialog import AboutDialog
 from moderator_app.ui.dialogs.balance_dialog import BalanceSettingsDialog
 from moderator_app.ui.dialogs.event_stats_dialog import EventStatsDialog
+from moderator_app.ui.dialogs.first_run import GettingStartedGuide
 from moderator_app.ui.dialogs.import_preview import ProposalPreview, RosterPreview
 from moderator_app.ui.dialogs.note_dialog import NoteDialog
 from moderator_app.ui.dialogs.notes_search_dialog import NotesSearchDialog
 from moderator_app.ui.dialogs.participant_dialog import ParticipantDialog
 from moderator_app.ui.dialogs.paste_page import PastePageDialog
+from moderator_app.ui.dialogs.preferences import Preferences, PreferencesDialog
 from moderator_app.ui.dialogs.queue_picker import QueuePicker
+from moderator_app.ui.dialogs.recovery import DamagedRestoreDialog, RecoveryDialog
 from moderator_app.ui.dialogs.restore_dialog import RestoreDialog
 from moderator_app.ui.dialogs.session_dialog import SessionDialog
 from moderator_app.ui.dialogs.simple import SessionChooser, ShortcutsDialog
-from moderator_app.ui.first_run import GettingStartedGuide
-from moderator_app.ui.main_window import MainWindow
-from moderator_app.ui.preferences import Preferences, PreferencesDialog
-from moderator_app.ui.recovery_dialog import DamagedRestoreDialog, RecoveryDialog
-from moderator_app.ui.report_window import ReportWindow
+from moderator_app.ui.report.window import ReportWindow
+from moderator_app.ui.window.main_window import MainWindow
 from tests.ui.a11y_walk import dialog_classes, unlabelled
 from tests.ui.test_import_dialogs import PROPOSAL
 
@@ -56,7 +56,7 @@ def _note(window: MainWindow) -> NoteDialog:
 
 
 def _notes_search(window: MainWindow) -> NotesSearchDialog:
-    from moderator_app.ui.note_search import open_notes_search
+    from moderator_app.ui.handlers.note_search import open_notes_search
 
     window.bridge.console.add_note("Spectrum for community networks", ["key_issue"])
     dialog = open_notes_search(window)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from moderator_app.ui import after_paint
-from moderator_app.ui.after_paint import after_first_paint
+from moderator_app.ui.window import after_paint
+from moderator_app.ui.window.after_paint import after_first_paint
 
 
 def test_the_work_runs_once_after_the_first_paint_and_later_work_runs_too(qtbot):

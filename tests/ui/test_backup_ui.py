@@ -9,14 +9,14 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from moderator_app.domain.session import ParticipantDraft
-from moderator_app.paths import AppPaths
 from moderator_app.storage.backups import backup_files, list_backups
-from moderator_app.ui import message_box
+from moderator_app.system.paths import AppPaths
+from moderator_app.ui.common import message_box
 from moderator_app.ui.dialogs.restore_dialog import RestoreDialog
 
 
 def yes(monkeypatch) -> None:
-    monkeypatch.setattr("moderator_app.ui.message_box.question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("moderator_app.ui.common.message_box.question", lambda *a, **k: QMessageBox.StandardButton.Yes)
 
 
 def test_ending_the_session_from_the_window_takes_a_backup(window, console, app_paths, monkeypatch):

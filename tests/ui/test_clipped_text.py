@@ -72,7 +72,7 @@ def test_the_agenda_headings_are_as_wide_as_their_words(qtbot, console):
 
 
 def test_report_sections_wrap_and_show_their_whole_title_in_a_tooltip(qtbot, console, app_paths):
-    from moderator_app.ui.report_window import ReportWindow
+    from moderator_app.ui.report.window import ReportWindow
 
     report = ReportWindow(console, app_paths.data_dir)
     qtbot.addWidget(report)

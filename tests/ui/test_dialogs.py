@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QAbstractSpinB
 
 from moderator_app.domain.enums import InterventionKind
 from moderator_app.domain.session import Segment
-from moderator_app.resources import countries
+from moderator_app.system.resources import countries
 from moderator_app.ui.dialogs.balance_dialog import BalanceSettingsDialog
 from moderator_app.ui.dialogs.participant_dialog import ParticipantDialog
 from moderator_app.ui.dialogs.queue_picker import QueuePicker, rank_matches
@@ -65,7 +65,7 @@ def test_picker_keeps_the_kind_it_was_opened_with(qtbot, console):
 
 def test_agenda_minutes_that_are_not_plain_digits_give_a_message_not_a_crash(qtbot, console, monkeypatch):
     shown = []
-    monkeypatch.setattr("moderator_app.ui.message_box.warning", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr("moderator_app.ui.common.message_box.warning", lambda *a: shown.append(a[2]))
     dialog = SessionDialog(console.session, list(console.snapshot.segments))
     qtbot.addWidget(dialog)
     dialog.table.item(0, SessionDialog.MINUTES).setText("²")
@@ -121,7 +121,7 @@ def test_the_event_field_offers_the_events_here_and_keeps_a_new_one(qtbot, conso
 
 def test_the_event_field_refuses_more_than_200_characters(qtbot, console, monkeypatch):
     shown = []
-    monkeypatch.setattr("moderator_app.ui.message_box.warning", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr("moderator_app.ui.common.message_box.warning", lambda *a: shown.append(a[2]))
     dialog = SessionDialog(console.session, [])
     qtbot.addWidget(dialog)
     dialog.event_combo.setEditText("x" * 201)
@@ -150,7 +150,7 @@ def test_session_details_set_the_session_code_and_type_apart_from_the_format(qtb
 
 
 def test_session_details_set_the_attendance_figures_for_the_report(qtbot, console):
-    from moderator_app.reports.model import Attendance
+    from moderator_app.domain.rapporteur import Attendance
 
     given = Attendance(participants_onsite=40, gender_extent="partly", gender_summary="Said so.")
     dialog = SessionDialog(console.session, [], attendance=given)
@@ -196,7 +196,7 @@ def test_the_add_new_participant_line_uses_glyphs_of_the_ui_font_not_an_emoji(qt
     from PySide6.QtCore import QCoreApplication, QTranslator
     from PySide6.QtGui import QFontMetrics
 
-    from moderator_app.resources import resource
+    from moderator_app.system.resources import resource
 
     translator = QTranslator()
     if language != "en":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from moderator_app.ui.window_refresh import RefreshMixin
+from moderator_app.ui.window.refresh import RefreshMixin
 
 
 def _press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import csv
 from dataclasses import replace
 
+from moderator_app.cli.event import load_event_stats
 from moderator_app.domain.balance import Dimension
 from moderator_app.domain.enums import Gender
-from moderator_app.event_command import load_event_stats
-from moderator_app.storage.repository import SessionSnapshot
+from moderator_app.domain.snapshot import SessionSnapshot
 from moderator_app.ui.dialogs.event_stats_dialog import EventStatsDialog
 from tests.balance_support import person, turn
 

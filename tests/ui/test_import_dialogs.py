@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from moderator_app.importers.proposal import parse_proposal
 from moderator_app.importers.roster import parse_roster
 from moderator_app.ui.dialogs.import_preview import ProposalPreview, RosterPreview
-from moderator_app.ui.import_commands import ask_import_proposal, ask_import_roster
+from moderator_app.ui.handlers.imports import ask_import_proposal, ask_import_roster
 
 PROPOSAL = (
     "Towards an Inclusive Cybersecurity Capacity Building Approach\n"
@@ -163,7 +163,7 @@ def test_proposal_preview_warns_in_words_when_no_person_was_read(qtbot):
 def test_a_session_page_copied_to_the_clipboard_imports_from_its_html(window, repository):
     from PySide6.QtCore import QMimeData
 
-    from moderator_app.ui.import_commands import ask_import_proposal_from_clipboard
+    from moderator_app.ui.handlers.imports import ask_import_proposal_from_clipboard
 
     mime = QMimeData()
     mime.setHtml("<h1>IGF 2024 Open Forum #27 Review of Kyoto</h1><h2>Speakers</h2><p>Yoichi Iida, Government</p>")
@@ -218,7 +218,7 @@ def test_a_saved_page_dropped_on_the_window_opens_the_import(window, repository,
 
 def test_a_page_pasted_into_the_box_imports_like_a_file(window, repository):
     from moderator_app.ui.dialogs.paste_page import PastePageDialog
-    from moderator_app.ui.import_commands import ask_import_pasted_page
+    from moderator_app.ui.handlers.imports import ask_import_pasted_page
 
     def paste_then_read() -> None:
         box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PastePageDialog) and w.isVisible())

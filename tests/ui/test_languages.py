@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from moderator_app import i18n
-from moderator_app.resources import countries
-from moderator_app.ui import locale_format
+from moderator_app.system import i18n
+from moderator_app.system.resources import countries
+from moderator_app.ui.common import locale_format
 from moderator_app.ui.dialogs.participant_dialog import ParticipantDialog
 
 
@@ -151,8 +151,8 @@ def test_each_form_uses_an_accelerator_once_in_every_language(language, qtbot, c
     from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget
 
     from moderator_app.domain.session import Session
+    from moderator_app.ui.dialogs.preferences import Preferences, PreferencesDialog
     from moderator_app.ui.dialogs.session_dialog import SessionDialog
-    from moderator_app.ui.preferences import Preferences, PreferencesDialog
 
     language(code)
     for dialog in (
@@ -187,7 +187,7 @@ def test_the_roster_filter_finds_people_by_their_country_in_the_interface_langua
 def test_the_getting_started_guide_and_the_hand_over_message_read_in_the_interface_language(
     language, make_window, qtbot
 ):
-    from moderator_app.ui.first_run import show_guide
+    from moderator_app.ui.dialogs.first_run import show_guide
     from moderator_app.ui.single_instance import bring_to_front
 
     language("es")

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog
 
-from moderator_app.ui.last_folder import CSV, REPORT, SESSION_FILE, remember_folder, save_start
+from moderator_app.ui.common.last_folder import CSV, REPORT, SESSION_FILE, remember_folder, save_start
 
 
 def test_each_kind_of_file_keeps_its_own_folder_and_a_vanished_one_falls_back_home(tmp_path: Path):
@@ -44,7 +44,7 @@ def test_export_session_file_opens_where_the_last_one_was_written(window, tmp_pa
 
 
 def test_the_report_export_keeps_its_own_folder(qtbot, window, console, app_paths, tmp_path: Path, monkeypatch):
-    from moderator_app.ui.report_window import ReportWindow
+    from moderator_app.ui.report.window import ReportWindow
 
     proposed: list[str] = []
     folder = tmp_path / "reports"

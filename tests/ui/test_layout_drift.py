@@ -134,7 +134,7 @@ def test_long_texts_elide_with_an_ellipsis_and_show_whole_in_a_tooltip(qtbot, wi
 def test_in_a_short_timer_the_digits_never_run_over_the_lines_around_them(qtbot, window):
     from PySide6.QtGui import QFontMetrics
 
-    from moderator_app.ui import role_layouts
+    from moderator_app.ui.window import role_layouts
 
     window.resize(1366, 768)
     _settle(window)

@@ -8,8 +8,8 @@ speaker's rows are replaced.
 
 from __future__ import annotations
 
-from moderator_app.ui.main_window import MainWindow
-from moderator_app.ui.tick_schedule import shown_instant
+from moderator_app.ui.window.main_window import MainWindow
+from moderator_app.ui.window.tick_schedule import shown_instant
 
 MATTHEW = "7c1d2e5a-2017-4c1d-9e1f-100000000007"  # on the demo roster, not in the queue
 
@@ -92,7 +92,7 @@ def test_balance_bars_repaint_only_the_bars_that_look_different(qtbot) -> None:
 def test_the_notes_table_after_each_change_equals_a_full_rebuild(window, console, clock) -> None:
     """Rows of unchanged notes are kept; a new, edited or deleted note, or a renamed speaker, shows at once."""
     from moderator_app.domain.session import ParticipantDraft
-    from moderator_app.ui.note_commands import NoteCommands
+    from moderator_app.ui.handlers.notes import NoteCommands
 
     def notes_shown() -> tuple[object, ...]:
         return window.notes_panel.model.shown_rows()
@@ -124,7 +124,7 @@ def test_the_notes_table_after_each_change_equals_a_full_rebuild(window, console
 
 def test_the_digits_show_the_next_second_just_before_the_clock_reaches_it(window, console, clock) -> None:
     """The window shows the clocks LEAD_MS ahead, so a tick held up by other work is less late."""
-    from moderator_app.ui.tick_schedule import LEAD_MS
+    from moderator_app.ui.window.tick_schedule import LEAD_MS
 
     window.bridge.run(console.next_speaker)
     clock.advance(9.0 - (LEAD_MS + 15) / 1000)  # further from 0:09 than the lead

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLi
 
 from moderator_app.domain.enums import InterventionState
 from moderator_app.domain.session import ParticipantDraft
-from moderator_app.ui import theme
+from moderator_app.ui.common import theme
 from moderator_app.ui.dialogs.simple import ShortcutsDialog
 from moderator_app.ui.models.tables import QUEUE_MIME
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from moderator_app.sessions import export_file
-from moderator_app.ui.commands import import_choice_box
+from moderator_app.services.sessions import export_file
+from moderator_app.ui.handlers.live import import_choice_box
 
 
 def test_the_choice_offers_merge_as_the_default_then_replace_copy_and_cancel(qtbot):
@@ -30,10 +30,10 @@ def test_importing_a_file_of_this_session_merges_it_and_shows_the_summary(
         {"id": "rapporteur-note", "created_at": "2017-12-21T10:30:00+01:00", "text": "From the rapporteur"}
     )
     target.write_text(json.dumps(document), encoding="utf-8")
-    monkeypatch.setattr("moderator_app.ui.commands.QFileDialog.getOpenFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr("moderator_app.ui.handlers.live.QFileDialog.getOpenFileName", lambda *a, **k: (str(target), ""))
     monkeypatch.setattr(QMessageBox, "exec", lambda box: box.defaultButton().click())  # Enter: the default
     shown: list[str] = []
-    monkeypatch.setattr("moderator_app.ui.message_box.information", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr("moderator_app.ui.common.message_box.information", lambda *a: shown.append(a[2]))
 
     window.commands.import_file()
 

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMessageB
 from moderator_app.domain.session import Segment, draft_from
 from moderator_app.importers.proposal import parse_proposal
 from moderator_app.importers.roster import parse_roster
-from moderator_app.resources import countries, read_text
-from moderator_app.sessions import export_file
+from moderator_app.services.sessions import export_file
+from moderator_app.system.resources import countries, read_text
 from moderator_app.ui.dialogs.import_preview import ProposalPreview, RosterPreview
 from moderator_app.ui.dialogs.participant_dialog import ParticipantDialog
-from moderator_app.ui.import_commands import ask_import_proposal
-from moderator_app.ui.main_window import MainWindow
+from moderator_app.ui.handlers.imports import ask_import_proposal
+from moderator_app.ui.window.main_window import MainWindow
 from tests.ui.test_accessibility import DIALOGS
 
 HOSTILE = "<h1><font color=red>X</font></h1>"
@@ -148,7 +148,7 @@ def test_the_question_about_a_session_already_here_names_it_in_plain_text(window
     export_file(
         window.commands.context.repository, window.bridge.console.session_id, target, window.bridge.console.clock
     )
-    monkeypatch.setattr("moderator_app.ui.commands.QFileDialog.getOpenFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr("moderator_app.ui.handlers.live.QFileDialog.getOpenFileName", lambda *a, **k: (str(target), ""))
     window.commands.import_file()  # the box is answered with Cancel: nothing is imported
     assert_plain(boxes)
 
@@ -158,7 +158,7 @@ def test_a_session_file_error_quoting_the_files_text_is_plain(window, boxes, tmp
     document = json.loads(read_text("data", "demo-session.json"))
     document["participants"][0]["gender"] = HOSTILE
     target.write_text(json.dumps(document), encoding="utf-8")
-    monkeypatch.setattr("moderator_app.ui.commands.QFileDialog.getOpenFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr("moderator_app.ui.handlers.live.QFileDialog.getOpenFileName", lambda *a, **k: (str(target), ""))
     window.commands.import_file()
     assert_plain(boxes)
 
@@ -211,7 +211,7 @@ def test_the_import_previews_show_markup_in_the_files_as_text(qtbot, window):
 
 
 def test_a_note_found_by_search_is_shown_as_text(window):
-    from moderator_app.ui.note_search import open_notes_search
+    from moderator_app.ui.handlers.note_search import open_notes_search
 
     window.bridge.console.add_note(f"Spectrum {HOSTILE}", ["key_issue"])
     dialog = open_notes_search(window)

@@ -10,12 +10,12 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QSpinBox, QWidget
 
-from moderator_app import i18n
 from moderator_app.domain.balance import Dimension
 from moderator_app.domain.session import DEFAULT_ALLOTTED_SECONDS, DEFAULT_WARNING_SECONDS
-from moderator_app.ui import preferences as prefs
+from moderator_app.system import i18n
+from moderator_app.ui.dialogs import preferences as prefs
+from moderator_app.ui.dialogs.preferences import Preferences, PreferencesDialog, read_preferences, write_preferences
 from moderator_app.ui.dialogs.session_dialog import SessionDialog
-from moderator_app.ui.preferences import Preferences, PreferencesDialog, read_preferences, write_preferences
 
 
 def _settings(tmp_path: Path, name: str = "settings.ini") -> QSettings:

@@ -11,14 +11,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
-from moderator_app.paths import AppPaths
 from moderator_app.storage.backups import take_backup
 from moderator_app.storage.database import open_database
 from moderator_app.storage.errors import CorruptDatabaseError
 from moderator_app.storage.integrity import check_database
 from moderator_app.storage.repository import SessionRepository
-from moderator_app.ui import recovery_dialog
-from moderator_app.ui.recovery_dialog import DamagedRestoreDialog, RecoveryDialog, recover_at_start
+from moderator_app.system.paths import AppPaths
+from moderator_app.ui.dialogs import recovery as recovery_dialog
+from moderator_app.ui.dialogs.recovery import DamagedRestoreDialog, RecoveryDialog, recover_at_start
 from tests.support import FakeClock
 
 NOTE = "A long statement on capacity building. " * 450
@@ -94,7 +94,9 @@ def choose(monkeypatch, button_name: str) -> None:
         return self.result()
 
     monkeypatch.setattr(RecoveryDialog, "exec", exec_)
-    monkeypatch.setattr("moderator_app.ui.message_box.information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(
+        "moderator_app.ui.common.message_box.information", lambda *a, **k: QMessageBox.StandardButton.Ok
+    )
 
 
 def notes_in(db) -> list[str]:  # type: ignore[no-untyped-def]
@@ -198,8 +200,8 @@ def test_a_restored_database_opens_again_at_the_next_start(damaged, app_paths, m
 def test_a_report_draft_that_cannot_be_saved_stays_in_the_editor_and_is_saved_at_the_next_try(
     qtbot, console, app_paths
 ):
-    from moderator_app.reports import service
-    from moderator_app.ui.report_window import ReportWindow
+    from moderator_app.services import reports as service
+    from moderator_app.ui.report.window import ReportWindow
 
     report = ReportWindow(console, app_paths.data_dir)
     qtbot.addWidget(report)

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from moderator_app.reports import service
-from moderator_app.ui.report_window import ATTENDANCE_KEY, ReportWindow
+from moderator_app.services import reports as service
+from moderator_app.ui.report.window import ATTENDANCE_KEY, ReportWindow
 from tests.support import require_tools
 
 
@@ -98,7 +98,7 @@ def test_switching_section_saves_what_was_typed(report_window):
 
 
 def choose_file(monkeypatch, target: Path) -> None:
-    monkeypatch.setattr("moderator_app.ui.report_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr("moderator_app.ui.report.window.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
 
 
 @pytest.mark.parametrize("fmt", ["md", "html", "pdf", "docx"])
@@ -142,7 +142,9 @@ def test_an_export_that_cannot_be_written_says_why_and_leaves_no_file(
     target = not_a_folder / "report.pdf"
     choose_file(monkeypatch, target)
     warnings = []
-    monkeypatch.setattr("moderator_app.ui.message_box.warning", lambda _parent, _title, text: warnings.append(text))
+    monkeypatch.setattr(
+        "moderator_app.ui.common.message_box.warning", lambda _parent, _title, text: warnings.append(text)
+    )
     report_window.export()
     qtbot.waitUntil(lambda: bool(warnings), timeout=60_000)
     assert warnings[0].startswith("The report was not written:")
@@ -156,7 +158,7 @@ def test_a_bug_in_an_export_reaches_the_crash_dialog_instead_of_vanishing_in_the
     def broken(*_args, **_kwargs):
         raise RuntimeError("a bug in a writer")
 
-    monkeypatch.setattr("moderator_app.ui.report_export.service.export_report", broken)
+    monkeypatch.setattr("moderator_app.ui.report.export.service.export_report", broken)
     crashes = []
     monkeypatch.setattr("sys.excepthook", lambda kind, value, tb: crashes.append(value))
     choose_file(monkeypatch, tmp_path / "report.pdf")
@@ -194,7 +196,7 @@ def test_print_sends_the_report_pages_to_the_chosen_printer(report_window, tmp_p
         def exec(self):
             return 1
 
-    monkeypatch.setattr("moderator_app.ui.report_window.QPrintDialog", AcceptingDialog)
+    monkeypatch.setattr("moderator_app.ui.report.window.QPrintDialog", AcceptingDialog)
     report_window.print_report()
     assert target.exists() and target.read_bytes().startswith(b"%PDF")
     assert "page" in report_window.statusBar().currentMessage()

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from moderator_app.reports.templates import builtin_templates_dir, user_templates_dir
-from moderator_app.ui.report_window import ReportWindow
+from moderator_app.ui.report.window import ReportWindow
 from tests.support import make_folder_full
 
 
@@ -73,9 +73,11 @@ def test_a_template_that_fails_while_rendering_says_so_in_the_preview_and_on_exp
     assert preview.startswith("This template cannot be shown: report template 'with-a-typo': ")
     assert str(folder / "report.html.j2") + ", line 2: includes 'footer.html'" in preview
     warnings: list[str] = []
-    monkeypatch.setattr("moderator_app.ui.message_box.warning", lambda _parent, _title, text: warnings.append(text))
     monkeypatch.setattr(
-        "moderator_app.ui.report_window.QFileDialog.getSaveFileName",
+        "moderator_app.ui.common.message_box.warning", lambda _parent, _title, text: warnings.append(text)
+    )
+    monkeypatch.setattr(
+        "moderator_app.ui.report.window.QFileDialog.getSaveFileName",
         lambda *a, **k: (str(tmp_path / "report.html"), ""),
     )
     window.export()
@@ -91,9 +93,11 @@ def test_an_export_on_a_full_disk_says_the_disk_is_full(qtbot, console, app_path
     make_folder_full(folder, monkeypatch)
     window = open_window(qtbot, console, app_paths.data_dir)
     warnings: list[str] = []
-    monkeypatch.setattr("moderator_app.ui.message_box.warning", lambda _parent, _title, text: warnings.append(text))
     monkeypatch.setattr(
-        "moderator_app.ui.report_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(folder / "r.pdf"), "")
+        "moderator_app.ui.common.message_box.warning", lambda _parent, _title, text: warnings.append(text)
+    )
+    monkeypatch.setattr(
+        "moderator_app.ui.report.window.QFileDialog.getSaveFileName", lambda *a, **k: (str(folder / "r.pdf"), "")
     )
     window.export()
     qtbot.waitUntil(lambda: bool(warnings), timeout=60_000)

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QScrollArea
 
-from moderator_app.ui import role_layouts
+from moderator_app.ui.window import role_layouts
 
 SIZES = [(1366, 768), (1920, 1080)]
 

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from moderator_app.event_command import load_event_stats
+from moderator_app.cli.event import load_event_stats
 from moderator_app.ui.dialogs.event_stats_dialog import EventStatsDialog
-from moderator_app.ui.report_window import ReportWindow
+from moderator_app.ui.report.window import ReportWindow
 
 
 @pytest.fixture
@@ -44,7 +44,7 @@ def assert_refused(boxes: list[QMessageBox], path: Path) -> None:
 
 def test_export_session_file_refuses_the_database(window, app_paths, shown, monkeypatch):
     before = database_hash(app_paths)
-    choose(monkeypatch, "moderator_app.ui.commands", app_paths.database)
+    choose(monkeypatch, "moderator_app.ui.handlers.live", app_paths.database)
     window.commands.export_file()
     assert_refused(shown, app_paths.database)
     assert database_hash(app_paths) == before
@@ -52,7 +52,7 @@ def test_export_session_file_refuses_the_database(window, app_paths, shown, monk
 
 def test_export_session_file_refuses_a_file_in_the_backups_folder(window, app_paths, shown, monkeypatch):
     target = app_paths.backups / "session.json"
-    choose(monkeypatch, "moderator_app.ui.commands", target)
+    choose(monkeypatch, "moderator_app.ui.handlers.live", target)
     window.commands.export_file()
     assert_refused(shown, target)
     assert not target.exists()
@@ -60,7 +60,7 @@ def test_export_session_file_refuses_a_file_in_the_backups_folder(window, app_pa
 
 def test_export_session_file_still_writes_an_ordinary_file(window, tmp_path, shown, monkeypatch):
     target = tmp_path / "session.json"
-    choose(monkeypatch, "moderator_app.ui.commands", target)
+    choose(monkeypatch, "moderator_app.ui.handlers.live", target)
     window.commands.export_file()
     assert shown == [] and target.stat().st_size > 0
 
@@ -71,7 +71,7 @@ def test_the_report_export_refuses_the_database_by_a_detour(qtbot, console, app_
     before = database_hash(app_paths)
     monkeypatch.setattr(window.exporter, "start", lambda *a, **k: pytest.fail("the export started"))
     target = app_paths.data_dir / ".." / "data" / "moderator.db"
-    choose(monkeypatch, "moderator_app.ui.report_window", target)
+    choose(monkeypatch, "moderator_app.ui.report.window", target)
     window.export()
     assert_refused(shown, target)
     assert database_hash(app_paths) == before
@@ -81,7 +81,7 @@ def test_the_report_export_refuses_a_new_file_in_the_backups_folder(qtbot, conso
     window = ReportWindow(console, app_paths.data_dir)
     qtbot.addWidget(window)
     monkeypatch.setattr(window.exporter, "start", lambda *a, **k: pytest.fail("the export started"))
-    choose(monkeypatch, "moderator_app.ui.report_window", app_paths.backups / "report")
+    choose(monkeypatch, "moderator_app.ui.report.window", app_paths.backups / "report")
     window.export()
     assert_refused(shown, app_paths.backups / "report")
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import QDate
 from moderator_app.domain.limits import MAX_YEAR, MIN_YEAR
 from moderator_app.domain.session import clean_session
 from moderator_app.domain.text import ValidationError
+from moderator_app.ui.common.errors import error_text
 from moderator_app.ui.dialogs.session_dialog import SessionDialog
-from moderator_app.ui.errors import error_text
 
 
 def test_the_date_field_stops_at_the_first_and_last_supported_years(qtbot, console):

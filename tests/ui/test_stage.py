@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from moderator_app.domain.enums import Phase
-from moderator_app.ui import theme
+from moderator_app.ui.common import theme
 from moderator_app.ui.stage.view import FLASH_SECONDS
 
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from moderator_app.domain.session import Session
 from moderator_app.domain.suspend import GapDecision
-from moderator_app.sessions import create_session
+from moderator_app.services.sessions import create_session
 from moderator_app.ui.single_instance import bring_to_front, server_name
 
 LEA = "7c1d2e5a-2017-4c1d-9e1f-100000000002"

@@ -13,10 +13,10 @@ import weakref
 from PySide6.QtCore import QSortFilterProxyModel, QStringListModel, Qt
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
-from moderator_app.ui import gc_pauses
-from moderator_app.ui.main_window import MainWindow
 from moderator_app.ui.models.tables import QueueModel
 from moderator_app.ui.widgets.panels import _table
+from moderator_app.ui.window import gc_pauses
+from moderator_app.ui.window.main_window import MainWindow
 
 MATTHEW = "7c1d2e5a-2017-4c1d-9e1f-100000000007"  # on the demo roster, not in the queue
 

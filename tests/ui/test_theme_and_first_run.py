@@ -9,7 +9,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from moderator_app.ui import first_run, theme
+from moderator_app.ui.common import theme
+from moderator_app.ui.dialogs import first_run
 
 
 @pytest.fixture(autouse=True)
@@ -107,7 +108,7 @@ def test_keys_still_reach_the_console_while_the_guide_is_open(qtbot, window, con
 
 
 def test_a_scheme_chosen_in_preferences_applies_at_once_and_the_view_menu_follows(qtbot, window, monkeypatch):
-    from moderator_app.ui.preferences import PreferencesDialog, read_preferences
+    from moderator_app.ui.dialogs.preferences import PreferencesDialog, read_preferences
 
     window.colour_menu.by_choice["light"].trigger()
     chosen: list[str] = []

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from moderator_app import i18n
-from moderator_app.ui import preferences as prefs
-from moderator_app.ui.preferences import PreferencesDialog
+from moderator_app.system import i18n
+from moderator_app.ui.dialogs import preferences as prefs
+from moderator_app.ui.dialogs.preferences import PreferencesDialog
 
 
 def _shown_windows() -> list[str]:

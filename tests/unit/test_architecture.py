@@ -83,7 +83,7 @@ def test_importing_the_core_does_not_load_qt_indirectly():
         for path in python_files(layer)
         if path.name != "__init__.py"
     ]
-    modules += ["moderator_app.console", "moderator_app.sessions", "moderator_app.cli"]
+    modules += ["moderator_app.services.console", "moderator_app.services.sessions", "moderator_app.cli.main"]
     code = (
         "import importlib, sys\n"
         f"for name in {modules!r}: importlib.import_module(name)\n"

@@ -13,9 +13,9 @@ from benchmarks.forum_data import generate, largest_session, write_largest_sessi
 from benchmarks.run_all import summary_lines
 from benchmarks.startup import Case, figures
 from benchmarks.timer_truth import remaining_interval, worst_error_ms
-from moderator_app.paths import AppPaths
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
+from moderator_app.system.paths import AppPaths
 
 TINY = {"participants": 12, "interventions": 30, "notes": 40, "waiting": 4}
 

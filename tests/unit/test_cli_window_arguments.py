@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from moderator_app.cli import build_parser, window_arguments
+from moderator_app.cli.main import build_parser, window_arguments
 
 SAME_AS_ARGPARSE = [
     [],

@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from moderator_app.ui.theme import THEMES
+from moderator_app.ui.common.theme import THEMES
 from tests.colour_vision import MACHADO, contrast_ratio, difference, relative_luminance, simulate
 
 

@@ -6,13 +6,13 @@ import sqlite3
 
 import pytest
 
-from moderator_app.console import SessionConsole
 from moderator_app.domain.enums import InterventionKind, InterventionState, Phase, Region
 from moderator_app.domain.session import ParticipantDraft
 from moderator_app.domain.text import ValidationError
-from moderator_app.resources import regions
+from moderator_app.services.console import SessionConsole
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
+from moderator_app.system.resources import regions
 
 FIRST_SEGMENT = "7c1d2e5a-2017-4c1d-9e1f-200000000001"  # no default of its own: session default, 180 s
 SECOND_SEGMENT = "7c1d2e5a-2017-4c1d-9e1f-200000000002"  # 300 s per speaker

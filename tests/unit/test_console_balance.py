@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from moderator_app.console import SessionConsole
 from moderator_app.domain.balance import Dimension, ReferenceSet
 from moderator_app.domain.enums import InterventionKind, StakeholderGroup
 from moderator_app.domain.steering import Contingent, Reason
 from moderator_app.domain.text import ValidationError
-from moderator_app.resources import regions
+from moderator_app.services.console import SessionConsole
+from moderator_app.system.resources import regions
 
 # The demo's speakers, queued in this order for opening statements.
 LEA = "7c1d2e5a-2017-4c1d-9e1f-100000000002"  # civil society, woman

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from moderator_app.console import SessionConsole
 from moderator_app.domain.balance import BalanceTracker, ReferenceSet
 from moderator_app.domain.enums import InterventionKind
-from moderator_app.storage.repository import merge_interventions
+from moderator_app.domain.snapshot import merge_interventions
+from moderator_app.services.console import SessionConsole
 from tests.support import FakeClock
 
 MATTHEW = "7c1d2e5a-2017-4c1d-9e1f-100000000007"  # on the demo roster, not in the queue

@@ -75,7 +75,7 @@ def test_any_title_gives_a_name_every_platform_accepts(title):
 
 
 def test_the_report_export_proposes_a_safe_name(played_report):
-    from moderator_app.reports.service import default_file_name
+    from moderator_app.services.reports import default_file_name
 
     name = default_file_name(played_report, "pdf")
     assert name.endswith(".pdf")
@@ -87,7 +87,7 @@ def test_the_report_export_proposes_a_safe_name(played_report):
 def played_report(console, repository, clock):
     from dataclasses import replace
 
-    from moderator_app.reports.service import report_for
+    from moderator_app.services.reports import report_for
 
     console.update_session(replace(console.session, title='CON: <b>"Keynote"</b>/\u202eexe.txt.'))
     return report_for(repository.db, console.session.id, "igf-workshop", None, clock.now())

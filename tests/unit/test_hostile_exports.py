@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from moderator_app.domain.session import draft_from
-from moderator_app.reports.service import export_report, report_for
+from moderator_app.services.reports import export_report, report_for
 from tests.support import require_tools
 
 LEA = "7c1d2e5a-2017-4c1d-9e1f-100000000002"

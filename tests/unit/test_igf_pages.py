@@ -303,7 +303,7 @@ def test_a_list_under_speakers_and_moderators_is_to_be_confirmed_one_by_one():
 def test_a_stated_region_without_a_country_counts_in_the_balance():
     from moderator_app.domain.balance import Dimension, compute_balance
     from moderator_app.domain.session import build_participant
-    from moderator_app.resources import regions
+    from moderator_app.system.resources import regions
     from tests.balance_support import turn
     from tests.support import FakeClock
 

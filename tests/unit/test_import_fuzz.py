@@ -13,12 +13,12 @@ from moderator_app.domain.text import ValidationError
 from moderator_app.importers import ImportFileError
 from moderator_app.importers.proposal import parse_proposal
 from moderator_app.importers.roster import FIELDS, apply_mapping, parse_roster
-from moderator_app.imports import import_proposal, import_roster
-from moderator_app.resources import read_text, regions
-from moderator_app.sessions import ensure_demo, store_snapshot
+from moderator_app.services.imports import import_proposal, import_roster
+from moderator_app.services.sessions import ensure_demo, store_snapshot
 from moderator_app.storage.migrations import migrations
 from moderator_app.storage.repository import SessionRepository
 from moderator_app.storage.session_file import SessionFileError, parse_document, read_file, to_document
+from moderator_app.system.resources import read_text, regions
 from tests.support import FakeClock
 
 FIELD_LINES = st.sampled_from(

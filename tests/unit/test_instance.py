@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from moderator_app.instance import (
+from moderator_app.system.writer_lock import (
     DEFAULT_WAIT_SECONDS,
     WAIT_ENV,
     DataFolderBusy,

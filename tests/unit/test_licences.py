@@ -10,7 +10,7 @@ from pathlib import Path
 from packaging.requirements import Requirement
 
 from moderator_app import __version__
-from moderator_app.licences import APP_LICENSE, components
+from moderator_app.system.licences import APP_LICENSE, components
 
 ROOT = Path(__file__).resolve().parents[2]
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from moderator_app.console import SessionConsole
 from moderator_app.domain.notes import NoteTag, filter_notes, parse_tags
 from moderator_app.domain.text import ValidationError
-from moderator_app.resources import regions
+from moderator_app.services.console import SessionConsole
+from moderator_app.system.resources import regions
 
 
 def reopened(console: SessionConsole, clock) -> SessionConsole:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from moderator_app.output_paths import ProtectedOutputError, check_output_path, protected_reason
+from moderator_app.system.output_paths import ProtectedOutputError, check_output_path, protected_reason
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from moderator_app import qt_startup
+from moderator_app.system import qt_startup
 
 feature = sys.modules.get("shibokensupport.feature")
 

@@ -7,16 +7,16 @@ import json
 
 import pytest
 
-from moderator_app import cli
-from moderator_app.console import SessionConsole
+from moderator_app.cli import main as cli
 from moderator_app.domain.balance import Dimension
 from moderator_app.domain.enums import Attendance, InterventionKind
 from moderator_app.domain.notes import NoteTag
 from moderator_app.domain.text import ValidationError
 from moderator_app.reports.build import build_stats
-from moderator_app.resources import regions
+from moderator_app.services.console import SessionConsole
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
+from moderator_app.system.resources import regions
 
 LEA = "7c1d2e5a-2017-4c1d-9e1f-100000000002"
 ALBERTO = "7c1d2e5a-2017-4c1d-9e1f-100000000003"
@@ -30,7 +30,7 @@ def to_remote_segment(console: SessionConsole) -> None:
 
 
 def test_the_demo_has_a_remote_segment():
-    from moderator_app.sessions import demo_snapshot
+    from moderator_app.services.sessions import demo_snapshot
 
     flagged = [s.title for s in demo_snapshot().segments if s.remote_queue]
     assert flagged == ["Remote participants' segment"]

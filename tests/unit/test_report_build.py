@@ -12,11 +12,12 @@ import pytest
 from moderator_app.domain.enums import Attendance as Presence
 from moderator_app.domain.enums import Gender, InterventionKind, Role, SessionType, StakeholderGroup
 from moderator_app.domain.notes import Note, NoteTag
+from moderator_app.domain.rapporteur import Attendance, StoredSection
 from moderator_app.domain.session import Session
+from moderator_app.domain.snapshot import SessionSnapshot
 from moderator_app.domain.timer import Intervention
 from moderator_app.reports.build import build_report
-from moderator_app.reports.model import SECTION_SOURCES, Attendance, SectionSpec, StoredSection, TemplateInfo
-from moderator_app.storage.repository import SessionSnapshot
+from moderator_app.reports.model import SECTION_SOURCES, SectionSpec, TemplateInfo
 from tests.balance_support import begin, person, turn
 from tests.support import FakeClock
 

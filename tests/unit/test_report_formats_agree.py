@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from moderator_app.reports.model import Attendance
-from moderator_app.reports.service import export_report, report_for, save_attendance, save_section_edit
+from moderator_app.domain.rapporteur import Attendance
 from moderator_app.reports.templates import builtin_templates_dir
-from moderator_app.sessions import DEMO_SESSION_ID
+from moderator_app.services.reports import export_report, report_for, save_attendance, save_section_edit
+from moderator_app.services.sessions import DEMO_SESSION_ID
 from tests.support import FakeClock, demo_console
 
 KERRY_ANN = "7c1d2e5a-2017-4c1d-9e1f-100000000001"

@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 
+from moderator_app.domain.rapporteur import Attendance
 from moderator_app.reports.atomic import ExportWriteError, export_failure
 from moderator_app.reports.build import build_report
-from moderator_app.reports.model import Attendance
-from moderator_app.reports.service import export_report
 from moderator_app.reports.templates import load_template
+from moderator_app.services.reports import export_report
 from tests.support import make_folder_full, mount_small_tmpfs
 
 FORMATS = ("md", "html", "pdf", "odt", "docx")

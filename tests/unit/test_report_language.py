@@ -17,10 +17,10 @@ from moderator_app.reports.language import (
     read_catalog,
     report_language,
 )
-from moderator_app.reports.service import export_report, report_for
 from moderator_app.reports.templates import load_template
 from moderator_app.reports.text import render_html, render_markdown
-from moderator_app.sessions import DEMO_SESSION_ID
+from moderator_app.services.reports import export_report, report_for
+from moderator_app.services.sessions import DEMO_SESSION_ID
 from tests.support import FakeClock, demo_console
 
 KERRY_ANN = "7c1d2e5a-2017-4c1d-9e1f-100000000001"

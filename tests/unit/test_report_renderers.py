@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from moderator_app.domain.rapporteur import Attendance
 from moderator_app.reports.model import (
-    Attendance,
     Report,
     ReportFacts,
     ReportSection,

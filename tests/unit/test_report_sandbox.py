@@ -10,10 +10,10 @@ from pathlib import Path
 import jinja2
 import pytest
 
+from moderator_app.domain.rapporteur import Attendance
 from moderator_app.reports import sandbox
 from moderator_app.reports.build import build_report
 from moderator_app.reports.language import LANGUAGES, ReportLanguageError, fill_fields, report_language
-from moderator_app.reports.model import Attendance
 from moderator_app.reports.templates import (
     FILTERS,
     TemplateError,

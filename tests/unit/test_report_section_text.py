@@ -6,9 +6,9 @@ import zipfile
 
 import pytest
 
+from moderator_app.domain.rapporteur import Attendance
 from moderator_app.domain.text import clean_block
-from moderator_app.reports.model import Attendance
-from moderator_app.reports.service import export_report, report_for, save_attendance, save_section_edit
+from moderator_app.services.reports import export_report, report_for, save_attendance, save_section_edit
 from moderator_app.storage.reports import ReportRepository
 
 CONTROLS = "\x00\x1b\x0c\x0b\x07\x7f\x85"

@@ -10,12 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from moderator_app.domain.rapporteur import Attendance
 from moderator_app.domain.session import draft_from
-from moderator_app.reports import service
 from moderator_app.reports.build import build_report
 from moderator_app.reports.language import report_language
-from moderator_app.reports.model import Attendance
-from moderator_app.reports.service import ReportFormatError, export_report, report_for, save_section_edit
 from moderator_app.reports.templates import (
     BuiltinNameClash,
     TemplateError,
@@ -29,6 +27,8 @@ from moderator_app.reports.templates import (
     scan_templates,
 )
 from moderator_app.reports.text import render_html, render_markdown
+from moderator_app.services import reports as service
+from moderator_app.services.reports import ReportFormatError, export_report, report_for, save_section_edit
 
 BUILTINS = ("igf-workshop", "igf-short", "minutes")
 LEA = "7c1d2e5a-2017-4c1d-9e1f-100000000002"
@@ -288,7 +288,8 @@ def test_an_edit_equal_to_the_draft_is_no_edit(played, clock, repository):
 
 
 def test_the_report_engine_loads_no_qt():
-    modules = [f"moderator_app.reports.{name}" for name in ("model", "build", "templates", "text", "service")]
+    modules = [f"moderator_app.reports.{name}" for name in ("model", "build", "templates", "text")]
+    modules.append("moderator_app.services.reports")
     code = (
         "import importlib, sys\n"
         f"for name in {modules!r}: importlib.import_module(name)\n"

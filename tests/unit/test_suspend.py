@@ -6,13 +6,13 @@ from datetime import timedelta, timezone
 
 import pytest
 
-from moderator_app.console import SessionConsole
 from moderator_app.domain import suspend
 from moderator_app.domain.enums import InterventionState
 from moderator_app.domain.suspend import GapDecision, SleepReading, sleep_between
 from moderator_app.domain.text import ValidationError
-from moderator_app.resources import regions
+from moderator_app.services.console import SessionConsole
 from moderator_app.storage.repository import SessionRepository
+from moderator_app.system.resources import regions
 from tests.support import FakeClock
 from tests.unit.test_timer import started
 

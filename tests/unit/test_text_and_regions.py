@@ -12,7 +12,7 @@ from moderator_app.domain.enums import Attendance, Gender, Region, Role, Stakeho
 from moderator_app.domain.regions import parse_country_table
 from moderator_app.domain.session import ParticipantDraft, build_participant
 from moderator_app.domain.text import ValidationError, clean_block, clean_line, require_length, safe_file_stem
-from moderator_app.resources import countries, regions
+from moderator_app.system.resources import countries, regions
 
 
 def build(**fields):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import random
 
-from moderator_app.ui.tick_schedule import FLASH_TICK_MS, LEAD_MS, LONGEST_MS, MARGIN_MS, next_tick_ms
+from moderator_app.ui.window.tick_schedule import FLASH_TICK_MS, LEAD_MS, LONGEST_MS, MARGIN_MS, next_tick_ms
 
 
 def test_the_tick_waits_for_the_soonest_next_whole_second() -> None:

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from moderator_app.domain.text import ValidationError
-from moderator_app.ui import errors
+from moderator_app.ui.common import errors
 
 ROOT = Path(__file__).resolve().parents[2]
 _spec = importlib.util.spec_from_file_location("translations_tool", ROOT / "tools" / "translations.py")
@@ -105,7 +105,7 @@ def _raised_templates() -> set[str]:
 
 def test_every_console_and_domain_message_is_in_the_error_catalogue() -> None:
     missing = _raised_templates() - set(errors.TEMPLATES)
-    assert not missing, f"add to moderator_app/ui/errors.py TEMPLATES: {sorted(missing)}"
+    assert not missing, f"add to moderator_app/ui/common/errors.py TEMPLATES: {sorted(missing)}"
 
 
 def test_validation_errors_keep_their_english_text_for_logs_and_the_command_line() -> None:

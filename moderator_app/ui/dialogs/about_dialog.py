@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from moderator_app import APP_NAME, __version__
-from moderator_app.licences import APP_LICENSE, Component, components
-from moderator_app.resources import resource
+from moderator_app.system.licences import APP_LICENSE, Component, components
+from moderator_app.system.resources import resource
 
 
 def runtime_versions() -> str:

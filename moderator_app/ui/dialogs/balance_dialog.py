@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from moderator_app.domain.balance import ALLOWED_PRIORITIES, NOT_YET_SPOKEN, ReferenceSet
 from moderator_app.domain.enums import StakeholderGroup
 from moderator_app.domain.steering import Contingent
-from moderator_app.ui import labels
-from moderator_app.ui.accessibility import describe_buttons
+from moderator_app.ui.common import labels
+from moderator_app.ui.common.accessibility import describe_buttons
 
 
 class BalanceSettingsDialog(QDialog):

@@ -33,8 +33,8 @@ from moderator_app.domain.text import ValidationError
 from moderator_app.importers.duplicates import find_duplicates
 from moderator_app.importers.proposal import ProposalResult
 from moderator_app.importers.roster import FIELDS, RosterResult, apply_mapping
-from moderator_app.ui import labels
-from moderator_app.ui.errors import error_text
+from moderator_app.ui.common import labels
+from moderator_app.ui.common.errors import error_text
 
 PREVIEW_ROWS = 20
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from moderator_app.domain.notes import Note, NoteTag
 from moderator_app.domain.session import Participant, Segment
 from moderator_app.domain.timer import Intervention
-from moderator_app.ui import labels
-from moderator_app.ui.accessibility import describe_buttons
+from moderator_app.ui.common import labels
+from moderator_app.ui.common.accessibility import describe_buttons
 from moderator_app.ui.models.tables import _local_time
 
 

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from moderator_app.domain.search_text import Excerpt
 from moderator_app.storage.note_search import PAGE, EmptySearchError, NoteHit, NoteSearch, SearchOrder
-from moderator_app.ui import labels
-from moderator_app.ui.accessibility import describe_buttons
-from moderator_app.ui.locale_format import date_text, number, time_text
+from moderator_app.ui.common import labels
+from moderator_app.ui.common.accessibility import describe_buttons
+from moderator_app.ui.common.locale_format import date_text, number, time_text
 from moderator_app.ui.models.tables import Index, _TableModel
 from moderator_app.ui.widgets.panels import _table
 

@@ -22,9 +22,9 @@ from moderator_app.domain.enums import Attendance, Gender, Region, Role, Stakeho
 from moderator_app.domain.regions import Country
 from moderator_app.domain.session import MAX_LINE, MAX_NAME, ParticipantDraft
 from moderator_app.domain.text import ValidationError
-from moderator_app.ui import labels, message_box
-from moderator_app.ui.accessibility import describe_buttons
-from moderator_app.ui.locale_format import country_name, country_names
+from moderator_app.ui.common import labels, message_box
+from moderator_app.ui.common.accessibility import describe_buttons
+from moderator_app.ui.common.locale_format import country_name, country_names
 
 
 class ParticipantDialog(QDialog):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from moderator_app.ui.accessibility import describe_buttons
+from moderator_app.ui.common.accessibility import describe_buttons
 
 
 class PastePageDialog(QDialog):

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from moderator_app.domain.enums import InterventionKind
 from moderator_app.domain.session import Participant
-from moderator_app.ui import labels
-from moderator_app.ui.accessibility import describe_buttons
+from moderator_app.ui.common import labels
+from moderator_app.ui.common.accessibility import describe_buttons
 
 QUEUE_KINDS = (
     InterventionKind.INTERVENTION,

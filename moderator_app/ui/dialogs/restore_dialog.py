@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from moderator_app.storage.backups import BackupInfo, UnreadableBackup
-from moderator_app.ui import message_box
-from moderator_app.ui.accessibility import describe_buttons
-from moderator_app.ui.locale_format import date_time_text, locale
-from moderator_app.ui.message_box import plain_tip
+from moderator_app.ui.common import message_box
+from moderator_app.ui.common.accessibility import describe_buttons
+from moderator_app.ui.common.locale_format import date_time_text, locale
+from moderator_app.ui.common.message_box import plain_tip
 
 
 def size_text(size: int) -> str:

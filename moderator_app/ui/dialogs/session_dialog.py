@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
 
 from moderator_app.domain.enums import SessionType
 from moderator_app.domain.limits import MAX_YEAR, MIN_YEAR
+from moderator_app.domain.rapporteur import Attendance
 from moderator_app.domain.session import Segment, Session, clean_segment, clean_session
 from moderator_app.domain.text import ValidationError
-from moderator_app.reports.model import Attendance
-from moderator_app.ui import labels, message_box
-from moderator_app.ui.accessibility import describe_buttons
-from moderator_app.ui.errors import error_text
+from moderator_app.ui.common import labels, message_box
+from moderator_app.ui.common.accessibility import describe_buttons
+from moderator_app.ui.common.errors import error_text
 
 
 class SessionDialog(QDialog):

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator_app.storage.repository import SessionSummary
-from moderator_app.ui.accessibility import describe_buttons
-from moderator_app.ui.locale_format import date_text
+from moderator_app.domain.snapshot import SessionSummary
+from moderator_app.ui.common.accessibility import describe_buttons
+from moderator_app.ui.common.locale_format import date_text
 
 
 class SessionChooser(QDialog):

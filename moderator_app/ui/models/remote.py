@@ -7,12 +7,12 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
-from moderator_app.console import SessionConsole
 from moderator_app.domain.enums import PRIORITY_KINDS, Attendance
 from moderator_app.domain.queue import QueueEntry
 from moderator_app.domain.session import Participant
-from moderator_app.ui import labels
-from moderator_app.ui.message_box import plain_tip
+from moderator_app.services.console import SessionConsole
+from moderator_app.ui.common import labels
+from moderator_app.ui.common.message_box import plain_tip
 from moderator_app.ui.models.tables import Index, _excerpt, _local_time, _TableModel
 
 

@@ -27,9 +27,9 @@ from moderator_app.domain.formatting import clock_text
 from moderator_app.domain.queue import QueueEntry
 from moderator_app.domain.session import Participant, Segment
 from moderator_app.domain.timer import Intervention
-from moderator_app.ui import labels
-from moderator_app.ui.locale_format import country_label, date_text, time_text
-from moderator_app.ui.message_box import plain_tip
+from moderator_app.ui.common import labels
+from moderator_app.ui.common.locale_format import country_label, date_text, time_text
+from moderator_app.ui.common.message_box import plain_tip
 from moderator_app.ui.models.row_changes import Move, Remove, Step, row_steps
 
 Index = QModelIndex | QPersistentModelIndex

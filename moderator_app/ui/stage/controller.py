@@ -9,13 +9,13 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
 
-from moderator_app.console import LiveReading
 from moderator_app.domain.enums import Phase
+from moderator_app.services.console import LiveReading
 from moderator_app.ui.stage.view import FLASH_SECONDS, PRESET_MESSAGES, preset_label, stage_view
 from moderator_app.ui.stage.window import StageWindow
 
 if TYPE_CHECKING:
-    from moderator_app.ui.main_window import MainWindow
+    from moderator_app.ui.window.main_window import MainWindow
 
 
 # Whether the display was open, and full screen, when the app last ran (restored at the next start).

@@ -6,12 +6,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from moderator_app.console import LiveReading
 from moderator_app.domain.enums import Phase
 from moderator_app.domain.formatting import clock_text, countdown_text
 from moderator_app.domain.session import Participant
 from moderator_app.domain.text import isolate
-from moderator_app.ui import theme
+from moderator_app.services.console import LiveReading
+from moderator_app.ui.common import theme
 
 #: Seconds a phase change flashes for, and how fast (inverted colours, on/off).
 FLASH_SECONDS = 2.0

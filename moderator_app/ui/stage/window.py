@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHideEvent, QIcon, QKeyEvent, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from moderator_app.resources import resource
+from moderator_app.system.resources import resource
 from moderator_app.ui.stage.view import MESSAGE_COLOURS, StageView
 
 

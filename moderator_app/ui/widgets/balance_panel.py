@@ -32,7 +32,7 @@ from moderator_app.domain.balance import (
 from moderator_app.domain.formatting import clock_text
 from moderator_app.domain.session import Participant
 from moderator_app.domain.steering import ContingentStatus, Suggestion
-from moderator_app.ui import labels
+from moderator_app.ui.common import labels
 from moderator_app.ui.widgets.elided_label import WrappedLabel
 
 DIMENSION_ORDER = DIMENSIONS

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QWidget
 
-from moderator_app.ui.message_box import plain_tip
+from moderator_app.ui.common.message_box import plain_tip
 
 
 class ElidedLabel(QLabel):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from moderator_app.domain.notes import NoteTag
 from moderator_app.domain.session import Participant, Segment
-from moderator_app.ui import labels
+from moderator_app.ui.common import labels
 from moderator_app.ui.models.notes import NoteRow, NotesModel
 from moderator_app.ui.widgets.panels import _button_row, _table
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from moderator_app.domain.notes import NoteTag
-from moderator_app.ui import labels
+from moderator_app.ui.common import labels
 from moderator_app.ui.widgets.elided_label import ElidedLabel
 
 TAGS = list(NoteTag)

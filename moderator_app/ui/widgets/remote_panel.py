@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from moderator_app.domain.enums import Attendance, InterventionKind
 from moderator_app.domain.notes import MAX_NOTE
 from moderator_app.domain.session import Participant
-from moderator_app.ui import labels
+from moderator_app.ui.common import labels
 from moderator_app.ui.models.remote import RemoteQueueModel
 from moderator_app.ui.widgets.panels import _table
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
-from moderator_app.console import LiveReading
 from moderator_app.domain.formatting import clock_text, countdown_text
+from moderator_app.services.console import LiveReading
 from moderator_app.ui.widgets.elided_label import ElidedLabel
 
 

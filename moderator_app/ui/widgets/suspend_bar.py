@@ -14,10 +14,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from moderator_app.domain.suspend import GapDecision, SuspendGap
-from moderator_app.ui import labels
+from moderator_app.ui.common import labels
 
 if TYPE_CHECKING:
-    from moderator_app.ui.main_window import MainWindow
+    from moderator_app.ui.window.main_window import MainWindow
 
 WATCH_MS = 1000
 
@@ -63,7 +63,7 @@ class SuspendBar(QFrame):
         self.watch_timer.setInterval(WATCH_MS)
         self.watch_timer.timeout.connect(self.watch)
         self.watch_timer.start()
-        window.bridge.changed.connect(self.refresh)
+        window.bridge.changed.connect(lambda _change: self.refresh())
         self.refresh()
 
     def _button(self, text: str, accessible: str, slot: object) -> QPushButton:

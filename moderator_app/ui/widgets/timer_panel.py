@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
-from moderator_app.console import LiveReading
 from moderator_app.domain.enums import Phase
 from moderator_app.domain.formatting import clock_text, countdown_text
-from moderator_app.ui import labels, theme
+from moderator_app.services.console import LiveReading
+from moderator_app.ui.common import labels, theme
 from moderator_app.ui.widgets.elided_label import ElidedLabel
 
 

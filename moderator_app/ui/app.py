@@ -1,0 +1,202 @@
+"""Start the GUI: open the data folder, pick the session, show the window; report errors in plain words."""
+
+from __future__ import annotations
+
+import importlib
+import signal
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QEvent, QObject, QProcess, QSettings, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from moderator_app import APP_ID, APP_NAME, __version__
+from moderator_app.storage.check_ahead import CheckAhead
+from moderator_app.storage.database import CorruptDatabaseError, StorageError, is_current, open_database
+from moderator_app.storage.integrity import check_database
+from moderator_app.system.clock import SystemClock
+from moderator_app.system.i18n import apply_settings as apply_language
+from moderator_app.system.paths import AppPaths
+from moderator_app.system.resources import countries, regions, resource
+from moderator_app.ui.common import message_box, theme
+from moderator_app.ui.common.message_box import plain_box
+from moderator_app.ui.single_instance import claim_data_folder
+from moderator_app.ui.window.after_paint import after_first_paint
+
+SMOKE_TIMEOUT_MS = 20_000
+#: ui/first_run.py's DONE_KEY, read here so that a start after the first one never loads the walkthrough.
+FIRST_RUN_DONE_KEY = "ui/first_run_done"
+
+
+class _FirstPaint(QObject):
+    """Quits the application after the window's first paint (for --smoke)."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.app = app
+        self.painted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, lambda: self.app.exit(0))
+        return False
+
+
+def _install_crash_dialog() -> None:
+    """A bug gets a dialog with details to copy, not a silent exit or a raw traceback in a terminal."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        details = "".join(traceback.format_exception(kind, value, tb))
+        print(details, file=sys.stderr)
+        if QApplication.instance() is None:
+            return
+        box = plain_box(
+            QMessageBox.Icon.Critical,
+            APP_NAME,
+            QApplication.translate(
+                "app",
+                "Something went wrong inside moderator-app. Everything done before this was saved. "
+                "Please copy the details below into a bug report.",
+            ),
+        )
+        box.setDetailedText(details)
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def _fatal(app: QApplication, message: str, smoke: bool) -> int:
+    print(f"moderator-app: error: {message}", file=sys.stderr)
+    if not smoke:
+        message_box.critical(None, APP_NAME, message)
+    return 1
+
+
+def _load_window_modules(*, migrations: bool = False) -> None:
+    """Import what the window is made of (run_gui imports the names again, from the module cache),
+    and with ``migrations`` what migrates a database (sqlite-utils)."""
+    names = ["moderator_app.services.console", "moderator_app.services.sessions", "moderator_app.ui.window.main_window"]
+    for name in names + (["moderator_app.storage.migrations"] if migrations else []):
+        importlib.import_module(name)
+
+
+def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("moderator-app")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    icon = resource("icons", "moderator-app.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    _install_crash_dialog()
+    paths = AppPaths.resolve(data_dir)
+    # The interface language (Edit → Preferences), before any window or message is made.
+    apply_language(app, QSettings(str(paths.settings), QSettings.Format.IniFormat))
+    # A database already there and migrated is checked while the window's modules load (below);
+    # otherwise they load first, as they always did, and the new database is made, migrated and given
+    # its demo session right after the folder is claimed.
+    current = is_current(paths.database)
+    if not current:
+        _load_window_modules(migrations=True)
+    # One writer per data folder: a second start brings the running window to the front instead.
+    claim = claim_data_folder(paths.data_dir, session_id)
+    if claim.handed_over:
+        print(claim.handed_over)
+        return 0
+    if claim.refused:  # the running window came forward and shows the problem itself
+        print(f"moderator-app: error: {claim.refused}", file=sys.stderr)
+        return 1
+    if claim.error:
+        return _fatal(app, claim.error, smoke)
+    # The integrity check reads the whole file: it runs beside the loading of the window's modules
+    # (SQLite lets go of Python's lock), and open_database() waits for it before anything is written.
+    check = CheckAhead(paths.database) if current else None
+    if check is not None:
+        _load_window_modules()
+    try:
+        db = open_database(
+            paths.database, backup_dir=paths.backups, check_file=check.wait if check is not None else check_database
+        )
+    except CorruptDatabaseError as error:
+        # Damaged: say so, keep the file, offer the newest good backup (ui/recovery_dialog.py).
+        from moderator_app.ui.dialogs.recovery import recover_at_start  # loaded only for a damaged file
+
+        recovered = None if smoke else recover_at_start(paths, error, SystemClock())
+        if recovered is None:
+            claim.release()
+            return _fatal(app, str(error), smoke=True)  # quit: the file stays where it is, untouched
+        db = recovered
+    except StorageError as error:
+        claim.release()
+        return _fatal(app, str(error), smoke)
+    from moderator_app.services.console import SessionConsole
+    from moderator_app.services.sessions import session_to_open
+    from moderator_app.storage.repository import SessionRepository, UnknownSessionError
+    from moderator_app.ui.bridge import ConsoleBridge
+    from moderator_app.ui.dialogs.preferences import restart_command
+    from moderator_app.ui.handlers.live import AppContext
+    from moderator_app.ui.window.main_window import MainWindow
+
+    clock = SystemClock()
+    while True:
+        repository = SessionRepository(db)
+        try:
+            chosen = session_to_open(repository, clock, session_id)
+            console = SessionConsole(repository, clock, chosen, regions=regions())
+            break
+        except UnknownSessionError as error:
+            return _fatal(app, str(error.args[0]), smoke)
+        except CorruptDatabaseError as error:
+            # Rows the start-up check could not judge turned out unreadable: the same way on as a
+            # file found damaged (the file is kept aside, the newest good backup offered).
+            from moderator_app.ui.dialogs.recovery import recover_at_start
+
+            db.close()
+            recovered = None if smoke else recover_at_start(paths, error, SystemClock())
+            if recovered is None:
+                claim.release()
+                return _fatal(app, str(error), smoke=True)
+            db = recovered
+    settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
+    theme.apply_saved(app, settings)  # light, dark, high contrast or the desktop's (View → Colour scheme)
+    context = AppContext(paths, repository, clock, countries(), regions())
+    window = MainWindow(ConsoleBridge(console), context, settings)
+    # The console closing ends the app, whatever other window is still shown (a stage display on the
+    # projector, a dialog): otherwise the process would outlive its console and never restart.
+    window.closed.connect(app.quit)
+    # A later start finds the running window through its local socket, listened on once the window
+    # has painted (until then a second start waits for the folder's lock, as it always could).
+    after_first_paint(window, lambda: claim.serve(window))
+    if smoke:
+        watcher = _FirstPaint(app)
+        window.installEventFilter(watcher)
+        QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: app.exit(3))
+
+    # Ctrl+C in a terminal or a polite kill closes the window normally (layout saved);
+    # the session itself needs nothing: every action was committed when it happened.
+    def close_on_signal(*_args: object) -> None:
+        window._closing_confirmed = True  # a signal is not a stray key press: no question
+        QTimer.singleShot(0, window.close)
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, close_on_signal)
+    window.show()
+    if not smoke and not settings.value(FIRST_RUN_DONE_KEY, False, type=bool):
+        from moderator_app.ui.dialogs import first_run  # loaded only when the walkthrough is shown: a quicker start
+
+        first_run.maybe_show_on_first_run(window, settings, smoke=smoke)
+    code = app.exec()
+    if smoke and code != 0:
+        print("moderator-app: error: the window did not paint within 20 s", file=sys.stderr)
+    repository.db.close()  # the window may have reopened it (File → Restore from backup)
+    claim.release()
+    if window.restart_requested and code == 0:
+        # Preferences → a new language → Restart now: the same command again, this process ends.
+        command = restart_command()
+        QProcess.startDetached(command[0], command[1:])
+    return code

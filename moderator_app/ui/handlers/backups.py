@@ -1,0 +1,130 @@
+"""Automatic backups from the window (session end, close, every 5 minutes) and File → Restore from backup."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from moderator_app.services.sessions import session_to_open
+from moderator_app.storage.database import StorageError, open_database
+from moderator_app.ui.common import message_box
+
+if TYPE_CHECKING:
+    from moderator_app.storage.backups import DiskUsage
+    from moderator_app.ui.handlers.live import AppContext
+    from moderator_app.ui.window.main_window import MainWindow
+
+BACKUP_INTERVAL_MS = 5 * 60 * 1000
+
+
+class BackupCommands(QObject):
+    """Takes backups on the GUI thread (a few ms: see docs/backups.md) and never lets one interrupt the session."""
+
+    def __init__(self, window: MainWindow, context: AppContext) -> None:
+        super().__init__(window)
+        self.window = window
+        self.context = context
+        self.last_seconds: float | None = None
+        # How free space is read (None: shutil.disk_usage); a test puts a nearly full disk here.
+        self.disk_usage: DiskUsage | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(BACKUP_INTERVAL_MS)
+        self.timer.timeout.connect(lambda: self.backup_now("timer"))
+        self.timer.start()
+
+    def backup_now(self, reason: str) -> Path | None:
+        """Take a backup if something changed since the last one, then thin the folder.
+
+        A failure (disk full, read-only folder) becomes a status-bar message; nothing is raised.
+        """
+        from moderator_app.storage.backups import NoRoomForBackup, megabytes, take_backup, thin_folder
+
+        paths = self.context.paths
+        now = self.context.clock.now().wall
+        started = time.perf_counter()
+        try:
+            taken = take_backup(
+                self.context.repository.db, paths.backups, now, reason=reason, disk_usage=self.disk_usage
+            )
+            if taken is not None:
+                thin_folder(paths.backups, now)
+        except NoRoomForBackup as skipped:
+            self.window.show_message(
+                self.tr(
+                    "Backup skipped: only %1 MB free on the disk, and a backup must leave %2 MB for the session "
+                    "to go on. Free some space; the session itself is saved."
+                )
+                .replace("%1", str(megabytes(skipped.free)))
+                .replace("%2", str(megabytes(skipped.margin))),
+                True,
+            )
+            return None
+        except (StorageError, sqlite3.Error, OSError) as error:
+            self.window.show_message(
+                self.tr("Backup failed: %1. The session itself is saved; free some space or check the folder.").replace(
+                    "%1", str(error)
+                ),
+                True,
+            )
+            return None
+        self.last_seconds = time.perf_counter() - started
+        return taken
+
+    def restore_from_backup(self) -> None:
+        from moderator_app.storage.backups import list_backups
+        from moderator_app.ui.dialogs.restore_dialog import RestoreDialog
+
+        backups, unreadable = list_backups(self.context.paths.backups)
+        if not backups:
+            message_box.information(
+                self.window,
+                self.tr("Restore from backup"),
+                self.tr("There are no backups in %1 yet.").replace("%1", str(self.context.paths.backups)),
+            )
+            return
+        dialog = RestoreDialog(backups, unreadable, self.window)
+        if dialog.exec() and dialog.chosen is not None:
+            self.restore(dialog.chosen)
+
+    def restore(self, backup: Path) -> bool:
+        """Close the console's connection, restore (which backs up the current state first), reopen.
+
+        The same session is shown again if the backup has it, else the one the app would open at start.
+        """
+        from moderator_app.storage.recovery import restore
+
+        paths = self.context.paths
+        repository = self.context.repository
+        session_id = self.window.bridge.console.session_id
+        report_window = getattr(self.window, "report_window", None)
+        if report_window is not None:
+            report_window.close()  # it holds the connection that is about to close
+            self.window.report_window = None
+        repository.db.close()
+        problem: StorageError | None = None
+        kept_as: Path | None = None
+        try:  # checked through before anything changes, then one atomic swap (storage/restore_swap.py)
+            kept_as = restore(paths.database, backup, paths.backups, self.context.clock.now().wall).moved_aside
+        except StorageError as error:
+            problem = error
+        try:
+            repository.db = open_database(paths.database, backup_dir=paths.backups)
+        except StorageError as error:
+            message_box.critical(self.window, self.tr("Restore from backup"), str(error))
+            return False
+        if not repository.exists(session_id):
+            session_id = session_to_open(repository, self.context.clock, None)
+        self.window.commands.open_console(session_id)
+        if problem is not None:
+            message_box.warning(self.window, self.tr("Restore from backup"), str(problem))
+            return False
+        if kept_as is not None:  # the database had been damaged: kept under another name, not backed up
+            done = self.tr("Restored the backup %1. The damaged database was kept as %2.").replace("%2", kept_as.name)
+        else:
+            done = self.tr("Restored the backup %1. The state before it was backed up too.")
+        self.window.show_message(done.replace("%1", backup.name), False)
+        return True

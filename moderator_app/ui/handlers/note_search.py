@@ -1,0 +1,72 @@
+"""Notes → Search all sessions' notes: the search window, and showing a hit in the main window.
+
+Loaded on first use (like the import commands), so start-up does not pay for it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView
+
+from moderator_app.storage.events import list_event_names
+from moderator_app.storage.note_search import NoteHit, NoteSearch, SearchOrder, search_all_notes
+from moderator_app.ui.dialogs.notes_search_dialog import NotesSearchDialog
+
+if TYPE_CHECKING:
+    from moderator_app.ui.window.main_window import MainWindow
+
+
+def open_notes_search(window: MainWindow, event: str | None = None) -> NotesSearchDialog:
+    """Show the search window (one per main window, kept with its words and hits), its field focused.
+
+    With ``event``, the search is narrowed to that event's sessions.
+    """
+    dialog = window.findChild(NotesSearchDialog)
+    if dialog is None:
+        repository = window.commands.context.repository
+
+        def search(query: str, event: str | None, order: SearchOrder, limit: int) -> NoteSearch:
+            return search_all_notes(repository, query, event=event, order=order, limit=limit)
+
+        dialog = NotesSearchDialog(
+            search, list_event_names(repository), lambda hit: show_note(window, hit), window, event=event
+        )
+    elif event is not None and dialog.scope_combo.findData(event) >= 0:
+        dialog.scope_combo.setCurrentIndex(dialog.scope_combo.findData(event))
+    if dialog.query_edit.text().strip():
+        dialog.run_search()  # notes may have been added or edited since: the hits are read again
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog
+
+
+def show_note(window: MainWindow, hit: NoteHit) -> bool:
+    """Open the hit's session (unless it is open) and select its note in the Notes panel, with the
+    panel's search and filters cleared so the note is among the rows shown. False: it is gone."""
+    if window.bridge.console.session_id != hit.session_id:
+        window.commands.open_console(hit.session_id)  # as File → Open session; a failure is shown there
+        if window.bridge.console.session_id != hit.session_id:
+            return False
+    panel = window.notes_panel
+    widgets = (panel.search_edit, panel.speaker_combo, panel.segment_combo, panel.tag_combo)
+    for widget in widgets:
+        widget.blockSignals(True)
+    panel.search_edit.clear()
+    for combo in widgets[1:]:
+        combo.setCurrentIndex(0)  # type: ignore[attr-defined]
+    for widget in widgets:
+        widget.blockSignals(False)
+    window.note_commands.refresh()
+    window.notes_dock.show()
+    window.notes_dock.raise_()
+    row = panel.model.row_of(hit.note_id)
+    if row < 0:
+        return False
+    panel.select_id(hit.note_id)
+    model: QAbstractItemModel = panel.model
+    panel.view.scrollTo(model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+    panel.view.setFocus(Qt.FocusReason.OtherFocusReason)  # the window's focus when it is next active
+    return True

@@ -1,0 +1,1 @@
+"""The rapporteur's report window: sections, attendance, templates and export."""
