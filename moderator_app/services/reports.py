@@ -26,7 +26,7 @@ from moderator_app.storage.reports import ReportRepository
 from moderator_app.storage.repository import SessionRepository
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from moderator_app.storage.connection import AppDatabase
 
 FORMATS = ("md", "html", "pdf", "docx", "odt")
 SUFFIXES = {"md": ".md", "html": ".html", "pdf": ".pdf", "docx": ".docx", "odt": ".odt"}
@@ -37,7 +37,7 @@ class ReportFormatError(ValueError):
 
 
 def report_for(
-    db: Database,
+    db: AppDatabase,
     session_id: str,
     template_name: str,
     user_templates_dir: Path | None,
@@ -67,7 +67,7 @@ def report_for(
 
 
 def save_section_edit(
-    db: Database,
+    db: AppDatabase,
     session_id: str,
     report: Report,
     section_key: str,
@@ -97,12 +97,12 @@ def save_section_edit(
     repository.save_section(session_id, report.template.name, section_key, text, base, now=now)
 
 
-def reset_section_edit(db: Database, session_id: str, template_name: str, section_key: str) -> None:
+def reset_section_edit(db: AppDatabase, session_id: str, template_name: str, section_key: str) -> None:
     """Forget the rapporteur's text: the section shows the draft again."""
     ReportRepository(db).reset_section(session_id, template_name, section_key)
 
 
-def save_attendance(db: Database, session_id: str, attendance: Attendance, now: datetime) -> None:
+def save_attendance(db: AppDatabase, session_id: str, attendance: Attendance, now: datetime) -> None:
     ReportRepository(db).save_attendance(session_id, attendance, now=now)
 
 

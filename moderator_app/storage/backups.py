@@ -35,10 +35,10 @@ from moderator_app.storage.commit_mark import STATE_KEY as COMMIT_COUNT_KEY
 from moderator_app.storage.database import StorageError, backup_to
 from moderator_app.storage.errors import write_failure
 from moderator_app.storage.files import glob_literal, remove_stale_partials
-from moderator_app.storage.schema_names import HASHED_TABLES, STAMPED_TABLES
+from moderator_app.storage.schema import HASHED_TABLES, STAMPED_TABLES
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from moderator_app.storage.connection import AppDatabase
 
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 NAME_PATTERN = re.compile(r"^moderator-(\d{8}T\d{6}Z)-([a-z0-9-]+)\.db$")
@@ -186,7 +186,7 @@ def _main_file(conn: sqlite3.Connection) -> Path | None:
     return Path(row[2]) if row is not None and row[2] else None
 
 
-def room_problem(db: Database, backups_dir: Path, disk_usage: DiskUsage | None = None) -> NoRoomForBackup | None:
+def room_problem(db: AppDatabase, backups_dir: Path, disk_usage: DiskUsage | None = None) -> NoRoomForBackup | None:
     """Whether a backup now would leave less than the margin free (the module docstring); None when it fits.
 
     ``disk_usage``: shutil.disk_usage unless given (looked up at each call, so a test can replace it).
@@ -205,7 +205,7 @@ def room_problem(db: Database, backups_dir: Path, disk_usage: DiskUsage | None =
 
 
 def take_backup(
-    db: Database,
+    db: AppDatabase,
     backups_dir: Path,
     now: datetime,
     *,
@@ -232,7 +232,7 @@ def take_backup(
     return write_backup(db, backups_dir, now, reason)
 
 
-def write_backup(db: Database, backups_dir: Path, now: datetime, reason: str) -> Path:
+def write_backup(db: AppDatabase, backups_dir: Path, now: datetime, reason: str) -> Path:
     """Write a backup whatever the fingerprint and the free space (the before-restore one)."""
     target = backups_dir / backup_name(now, reason)
     try:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from moderator_app.storage.connection import AppDatabase
 
 
 # SQLite's primary result codes (the low byte of an extended code).
@@ -171,14 +171,14 @@ def rollback_quietly(conn: sqlite3.Connection) -> None:
 
 
 @contextmanager
-def write_transaction(db: Database) -> Iterator[Database]:
-    """``db.atomic()`` whose environment failures (disk full, read-only…) become a WriteFailedError.
+def write_transaction(db: AppDatabase) -> Iterator[AppDatabase]:
+    """``db.transaction()`` whose environment failures (disk full, read-only…) become a WriteFailedError.
 
     The transaction is rolled back either way, so nothing of the change is stored and the next
     write starts clean; a bug's error (a constraint, a typo in SQL) goes on unchanged.
     """
     try:
-        with db.atomic():
+        with db.transaction():
             yield db
     except sqlite3.Error as error:
         rollback_quietly(db.conn)
