@@ -31,6 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from moderator_app.domain.rapporteur import Attendance
+from moderator_app.reports.formats import FORMATS as REPORT_FORMATS
+from moderator_app.reports.formats import LABEL_CONTEXT, for_suffix
+from moderator_app.reports.formats import find as find_format
 from moderator_app.reports.language import LANGUAGES as REPORT_LANGUAGES
 from moderator_app.reports.language import ReportLanguageError, language_for_locale
 from moderator_app.reports.model import Report
@@ -47,13 +50,6 @@ from moderator_app.ui.report.templates import fill_template_list
 
 ATTENDANCE_KEY = "__attendance__"
 SAVE_AFTER_MS = 600
-FORMAT_FILTERS = {
-    "pdf": "PDF (*.pdf)",
-    "docx": "Word (*.docx)",
-    "odt": "OpenDocument text (*.odt)",
-    "html": "Web page (*.html)",
-    "md": "Markdown (*.md)",
-}
 
 
 # Written out as translate(context, text) at each call so lupdate can extract the strings.
@@ -406,20 +402,22 @@ class ReportWindow(QMainWindow):
         if self.report is None:
             return
         settings = QSettings(str(self.data_dir / "settings.ini"), QSettings.Format.IniFormat)
-        suggested = save_start(settings, REPORT, service.default_file_name(self.report, "pdf"))
+        filters = {f.name: f"{translate(LABEL_CONTEXT, f.label)} (*{f.suffix})" for f in REPORT_FORMATS}
+        default = REPORT_FORMATS[0]
+        suggested = save_start(settings, REPORT, service.default_file_name(self.report, default.name))
         name, chosen_filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export report"), str(suggested), ";;".join(FORMAT_FILTERS.values())
+            self, self.tr("Export report"), str(suggested), ";;".join(filters.values())
         )
         if not name:
             return
         remember_folder(settings, REPORT, name)
-        fmt = next((f for f, text in FORMAT_FILTERS.items() if text == chosen_filter), "pdf")
+        fmt = next((f for f, text in filters.items() if text == chosen_filter), default.name)
         chosen = name
-        suffix = Path(name).suffix.lower().lstrip(".")
-        if suffix in FORMAT_FILTERS:
-            fmt = suffix
+        named = for_suffix(Path(name).suffix)
+        if named is not None:
+            fmt = named.name
         else:
-            name += "." + fmt
+            name += find_format(fmt).suffix
         # The file picked (the database itself, say) as well as the one written (a backup's name + .pdf).
         title = self.tr("Export report")
         if any(save_guard.refused(self, title, path, self.data_dir) for path in (chosen, name)):
