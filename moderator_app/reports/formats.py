@@ -54,7 +54,7 @@ class ReportFormat:
 
 
 def _write_text(target: Path, text: str) -> None:
-    from moderator_app.reports.atomic import atomic_path
+    from moderator_app.system.atomic import atomic_path
 
     with atomic_path(target) as temp:
         temp.write_text(text, encoding="utf-8", newline="\n")

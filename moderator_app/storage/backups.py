@@ -16,7 +16,7 @@ Room on the disk: a backup is skipped (NoRoomForBackup) when, after it, the disk
 than max(2 × the live database, MIN_FREE_BYTES) free; the folder is thinned first to make room.
 Leftovers of a killed backup (``*.db.partial`` and the ``*.db.partial-journal`` SQLite's VACUUM
 INTO writes beside it) and of a killed restore (``moderator.db.restoring``) are removed by the next
-backup attempt once they are stale (storage/files.py).
+backup attempt once they are stale (system/files.py).
 """
 
 from __future__ import annotations
@@ -34,8 +34,8 @@ from typing import TYPE_CHECKING, Protocol
 from moderator_app.storage.commit_mark import STATE_KEY as COMMIT_COUNT_KEY
 from moderator_app.storage.database import StorageError, backup_to
 from moderator_app.storage.errors import write_failure
-from moderator_app.storage.files import glob_literal, remove_stale_partials
 from moderator_app.storage.schema import HASHED_TABLES, STAMPED_TABLES
+from moderator_app.system.files import glob_literal, remove_stale_partials
 
 if TYPE_CHECKING:
     from moderator_app.storage.connection import AppDatabase
@@ -57,7 +57,7 @@ OWN_BUCKET = frozenset({"manual"})
 #: more): room for the session to go on writing (notes, the -wal between checkpoints) and for a
 #: schema upgrade's before-migration copy and rewrite. See docs/backups.md.
 MIN_FREE_BYTES = 64 * 1024 * 1024
-#: What killed backups and restores leave behind (removed once stale, storage/files.py): a backup's
+#: What killed backups and restores leave behind (removed once stale, system/files.py): a backup's
 #: VACUUM INTO target and its journal; a restore's copy of the backup (and, where the disk has no
 #: hard links, its copy of a damaged database on the way to its ``.corrupt-`` name).
 BACKUP_LEFTOVERS = ("*.db.partial", "*.db.partial-journal")

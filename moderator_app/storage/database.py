@@ -8,12 +8,12 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from moderator_app.storage.atomic import fsync_folder
 from moderator_app.storage.commit_mark import CommitMarker
 from moderator_app.storage.connection import AppDatabase
 from moderator_app.storage.errors import CorruptDatabaseError, StorageError, write_failure
 from moderator_app.storage.integrity import check_database, ensure_database_id
 from moderator_app.storage.migrations import KNOWN_MIGRATIONS, MIGRATION_SET, MigrationList, migrations
+from moderator_app.system.atomic import fsync_folder
 
 BUSY_TIMEOUT_MS = 5000
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import errno
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from moderator_app.system.atomic import disk_problem
 
 if TYPE_CHECKING:
     from moderator_app.storage.connection import AppDatabase
@@ -102,13 +103,7 @@ class WriteFailedError(StorageError, sqlite3.OperationalError):
 def _kind_of(error: BaseException) -> str | None:
     """What an sqlite3 or OS error means for the user, or None when it is not the environment's doing."""
     if isinstance(error, OSError):
-        if error.errno in (errno.ENOSPC, errno.EDQUOT):
-            return "full"
-        if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            return "read-only"
-        if error.errno == errno.EIO:
-            return "io"
-        return None
+        return disk_problem(error)
     if not isinstance(error, sqlite3.OperationalError | sqlite3.DatabaseError) or isinstance(
         error, sqlite3.IntegrityError | sqlite3.ProgrammingError
     ):

@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from moderator_app.storage.atomic import fsync_folder
 from moderator_app.storage.commit_mark import Mark, file_identity, read_mark, stored_seq
 from moderator_app.storage.errors import CorruptDatabaseError
 from moderator_app.storage.migrations import KNOWN_MIGRATIONS, MIGRATION_SET
@@ -36,6 +35,7 @@ from moderator_app.storage.schema import (
     HASHED_TABLES,
     STAMPED_TABLES,
 )
+from moderator_app.system.atomic import fsync_folder
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 WAL_MAGICS = (0x377F0682, 0x377F0683)
