@@ -511,7 +511,7 @@ def _print_stats(repository, clock, args: argparse.Namespace) -> int:  # type: i
         }
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
-    from moderator_app.services.stats_text import DIMENSION_TITLES as titles
+    from moderator_app.domain.balance import TITLES as titles
     from moderator_app.services.stats_text import index_text, totals_line
 
     reference_words = {"speakers": "speakers", "took_floor": "people who took the floor", "everyone": "people"}
@@ -520,7 +520,7 @@ def _print_stats(repository, clock, args: argparse.Namespace) -> int:  # type: i
     for dimension in order:
         result = balance.dimensions[dimension]
         index = index_text(result.index)
-        print(f"\n{titles[dimension]}  (balance {index})")
+        print(f"\n{titles[dimension].title}  (balance {index})")
         width = max([len(row.label) for row in result.rows] + [10])
         for row in result.rows:
             label = row.label.ljust(min(width, 40))[:40]

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from moderator_app.domain.balance import DIMENSIONS, Dimension
 from moderator_app.domain.session import DEFAULT_ALLOTTED_SECONDS, DEFAULT_WARNING_SECONDS, Session
 from moderator_app.system import i18n
-from moderator_app.ui.common import theme
+from moderator_app.ui.common import labels, theme
 from moderator_app.ui.common.accessibility import describe, describe_buttons
 from moderator_app.ui.common.message_box import plain_box
 
@@ -43,14 +43,13 @@ THEMES = theme.CHOICES
 #: The limits the domain accepts for a session (moderator_app.domain.session.clean_session).
 ALLOTTED_RANGE = (10, 3600)
 WARNING_RANGE = (0, 600)
-ALL_DIMENSIONS = DIMENSIONS
 
 
 @dataclass(frozen=True)
 class Preferences:
     allotted_seconds: int = DEFAULT_ALLOTTED_SECONDS
     warning_seconds: int = DEFAULT_WARNING_SECONDS
-    dimensions: tuple[Dimension, ...] = ALL_DIMENSIONS
+    dimensions: tuple[Dimension, ...] = DIMENSIONS
     language: str = i18n.SYSTEM
     sound: bool = False
     screen: str = ""  # a screen's name; "" = wherever the window system puts the stage display
@@ -69,10 +68,10 @@ def read_preferences(settings: QSettings) -> Preferences:
     """The stored preferences; anything missing or unreadable (a hand-edited file) falls back to its default."""
     stored = settings.value(DIMENSIONS_KEY)
     if stored is None:
-        dimensions = ALL_DIMENSIONS
+        dimensions = DIMENSIONS
     else:
         names = [stored] if isinstance(stored, str) else list(stored)  # one value comes back as a plain string
-        dimensions = tuple(d for d in ALL_DIMENSIONS if d.value in names) or ALL_DIMENSIONS
+        dimensions = tuple(d for d in DIMENSIONS if d.value in names) or DIMENSIONS
     theme = str(settings.value(THEME_KEY, "system"))
     return Preferences(
         allotted_seconds=_int(settings, ALLOTTED_KEY, DEFAULT_ALLOTTED_SECONDS, *ALLOTTED_RANGE),
@@ -128,13 +127,8 @@ class PreferencesDialog(QDialog):
         balance = QGroupBox(self.tr("Balance panel: show the balance by"), self)
         balance_layout = QVBoxLayout(balance)
         self.dimension_checks: dict[Dimension, QCheckBox] = {}
-        for dimension, text in (
-            (Dimension.PARTICIPANT, self.tr("&Person")),
-            (Dimension.STAKEHOLDER_GROUP, self.tr("Stakeholder &group")),
-            (Dimension.GENDER, self.tr("G&ender")),
-            (Dimension.REGION, self.tr("UN &regional group")),
-            (Dimension.ATTENDANCE, self.tr("&Onsite or remote")),
-        ):
+        for dimension in DIMENSIONS:
+            text = labels.dimension_titles(dimension).choice
             check = QCheckBox(text, balance)
             check.setAccessibleName(text.replace("&", ""))
             check.setAccessibleDescription(self.tr("Show this tab in the Balance panel; at least one stays"))
@@ -232,7 +226,7 @@ class PreferencesDialog(QDialog):
         return Preferences(
             allotted_seconds=self.allotted_spin.value(),
             warning_seconds=self.warning_spin.value(),
-            dimensions=tuple(d for d, check in self.dimension_checks.items() if check.isChecked()) or ALL_DIMENSIONS,
+            dimensions=tuple(d for d, check in self.dimension_checks.items() if check.isChecked()) or DIMENSIONS,
             language=str(self.language_combo.currentData()),
             sound=self.sound_check.isChecked(),
             screen=str(self.screen_combo.currentData() or ""),
