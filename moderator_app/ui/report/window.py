@@ -6,7 +6,7 @@ import sys
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -42,8 +42,10 @@ from moderator_app.reports.text import render_html
 from moderator_app.services import reports as service
 from moderator_app.services.console import SessionConsole
 from moderator_app.storage.errors import StorageError
+from moderator_app.system.paths import AppPaths
 from moderator_app.ui.common import labels, message_box, save_guard
 from moderator_app.ui.common.last_folder import REPORT, remember_folder, save_start
+from moderator_app.ui.common.settings_file import open_settings
 from moderator_app.ui.report.attendance import AttendanceForm
 from moderator_app.ui.report.export import ExportRunner
 from moderator_app.ui.report.templates import fill_template_list
@@ -401,7 +403,7 @@ class ReportWindow(QMainWindow):
         self.save_pending()
         if self.report is None:
             return
-        settings = QSettings(str(self.data_dir / "settings.ini"), QSettings.Format.IniFormat)
+        settings = open_settings(AppPaths(self.data_dir).settings)
         filters = {f.name: f"{translate(LABEL_CONTEXT, f.label)} (*{f.suffix})" for f in REPORT_FORMATS}
         default = REPORT_FORMATS[0]
         suggested = save_start(settings, REPORT, service.default_file_name(self.report, default.name))
