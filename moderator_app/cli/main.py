@@ -503,8 +503,8 @@ def _print_stats(repository, clock, args: argparse.Namespace) -> int:  # type: i
             },
             "balance_index": {
                 dimension.value: None
-                if balance.dimensions[dimension].index is None
-                else round(balance.dimensions[dimension].index, 6)
+                if (share_index := balance.dimensions[dimension].index) is None
+                else round(share_index, 6)
                 for dimension in order
             },
             "not_yet_spoken": list(balance.not_yet_spoken),
