@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from moderator_app.system.atomic import atomic_path
+
 if TYPE_CHECKING:
     from moderator_app.reports.model import Report
 
@@ -47,15 +49,8 @@ class ReportFormat:
     #: Other suffixes that mean this format when a file name says which it is.
     aliases: tuple[str, ...] = ()
 
-    @property
-    def dialog_filter(self) -> str:
-        """``Label (*.suffix)``, untranslated."""
-        return f"{self.label} (*{self.suffix})"
-
 
 def _write_text(target: Path, text: str) -> None:
-    from moderator_app.system.atomic import atomic_path
-
     with atomic_path(target) as temp:
         temp.write_text(text, encoding="utf-8", newline="\n")
 
