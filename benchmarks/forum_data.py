@@ -199,7 +199,7 @@ def generate(data_dir: Path, *, scale: float = 1.0, seed: int = 2017, event: str
     try:
         repository = SessionRepository(db)
         for first in range(0, sessions, BATCH):
-            with db.atomic():
+            with db.transaction():
                 for n in range(first, min(first + BATCH, sessions)):
                     repository.insert_snapshot(build_session(rng, n, people[n], turns[n], notes[n], event), now=now)
     finally:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QWidget
 
-from moderator_app.storage.atomic import atomic_path
+from moderator_app.system.atomic import atomic_path
 
 COLUMNS = 3
 

@@ -292,7 +292,7 @@ def build(version: int, target: Path) -> Path:
     db = Database(conn)
     db.execute("PRAGMA foreign_keys = ON")
     stop = KNOWN_MIGRATIONS[version] if version < len(KNOWN_MIGRATIONS) else None
-    migrations.apply(db, stop_before=stop)
+    migrations.runner().apply(db, stop_before=stop)
     for step in DATA_STEPS[:version]:
         with db.atomic():
             step(db)

@@ -17,13 +17,13 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication
-from sqlite_utils import Database
 
 from moderator_app.domain.clock import Instant
 from moderator_app.domain.enums import InterventionKind
 from moderator_app.domain.session import Session
 from moderator_app.services.console import SessionConsole
 from moderator_app.services.sessions import create_session
+from moderator_app.storage.connection import AppDatabase
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
 from moderator_app.system.clock import SystemClock
@@ -191,7 +191,7 @@ def stage(console: SessionConsole, clock: ShiftedClock) -> None:
     clock.offset = 0
 
 
-def staged_window(folder: Path) -> tuple[MainWindow, SessionConsole, Database]:
+def staged_window(folder: Path) -> tuple[MainWindow, SessionConsole, AppDatabase]:
     """The real main window on the fictional round table, staged in a data folder."""
     paths = AppPaths(folder)
     db = open_database(paths.database)

@@ -10,12 +10,12 @@ import json
 from pathlib import Path
 from typing import Any
 
-from moderator_app.domain.balance import GROUP_DIMENSIONS, BalanceRow, ReferenceSet
+from moderator_app.domain.balance import GROUP_DIMENSIONS, TITLES, BalanceRow, ReferenceSet
 from moderator_app.domain.clock import Instant
 from moderator_app.domain.event_stats import EventStats, event_stats
 from moderator_app.domain.formatting import clock_text
 from moderator_app.reports import csv_export
-from moderator_app.services.stats_text import DIMENSION_TITLES, index_text, totals_line
+from moderator_app.services.stats_text import index_text, totals_line
 from moderator_app.storage.events import sessions_of_event
 from moderator_app.storage.repository import SessionRepository
 
@@ -87,16 +87,13 @@ def write_csv(target: Path, stats: EventStats) -> None:
     csv_export.write_csv(target, csv_rows(stats))
 
 
-TITLES = DIMENSION_TITLES
-
-
 def print_table(name: str, stats: EventStats) -> None:
     print(f"{name}: {stats.sessions} session{'' if stats.sessions == 1 else 's'}")
     print(totals_line(stats.total_seconds, stats.facilitation_seconds, stats.procedural_seconds))
     for dimension in GROUP_DIMENSIONS:
         result = stats.dimensions[dimension]
         index = index_text(result.index)
-        print(f"\n{TITLES[dimension]}  (balance {index})")
+        print(f"\n{TITLES[dimension].title}  (balance {index})")
         for row in result.rows:
             label = row.label.ljust(30)[:30]
             turns = f"{row.interventions:5d} turn{'' if row.interventions == 1 else 's'}".ljust(11)
@@ -105,7 +102,7 @@ def print_table(name: str, stats: EventStats) -> None:
                 f"  {row.people:5d} people  {row.people_share * 100:5.1f} % of people"
             )
     furthest = stats.furthest_from_balance(FURTHEST_LIMIT)
-    print(f"\nFurthest from balance ({TITLES[stats.furthest_dimension].lower()}):")
+    print(f"\nFurthest from balance ({TITLES[stats.furthest_dimension].title.lower()}):")
     for item in furthest:
         print(f"  {(item.index or 0.0) * 100:3.0f} %  {item.title}  ({item.session_id})")
     if not furthest:

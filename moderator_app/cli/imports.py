@@ -5,8 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from moderator_app.cli.main import EXIT_ERROR, EXIT_OK, EXIT_USAGE, _fail
+
+if TYPE_CHECKING:
+    from moderator_app.importers.proposal import ProposalResult
+    from moderator_app.importers.roster import RosterResult
+    from moderator_app.system.paths import AppPaths
 
 
 def _one_line(message: str) -> str:
@@ -14,6 +20,7 @@ def _one_line(message: str) -> str:
 
 
 def run_import_command(args: argparse.Namespace) -> int:
+    from moderator_app.importers.proposal import ProposalResult
     from moderator_app.services.imports import ImportFileError, read_proposal, read_roster
     from moderator_app.system.paths import AppPaths
 
@@ -23,11 +30,11 @@ def run_import_command(args: argparse.Namespace) -> int:
         parsed = read_proposal(path) if args.command == "import-proposal" else read_roster(path)
     except ImportFileError as error:
         return _fail(f"{path}: {_one_line(str(error))}", EXIT_USAGE)
-    if args.command == "import-proposal":
+    if isinstance(parsed, ProposalResult):
         # Never silent: how many people, with which roles, and every line not understood.
-        for problem in parsed.not_understood:  # type: ignore[union-attr]
+        for problem in parsed.not_understood:
             print(f"line {problem.line}: not understood ({problem.why}): {problem.text[:80]}", file=sys.stderr)
-        if not parsed.participants and not args.allow_empty:  # type: ignore[union-attr]
+        if not parsed.participants and not args.allow_empty:
             return _fail(
                 f"{path}: no person could be read from this page; nothing was imported "
                 "(--allow-empty makes the session without people)",
@@ -45,8 +52,9 @@ def run_import_command(args: argparse.Namespace) -> int:
         return _store(args, path, parsed, paths)
 
 
-def _store(args: argparse.Namespace, path: Path, parsed: object, paths) -> int:  # type: ignore[no-untyped-def]
+def _store(args: argparse.Namespace, path: Path, parsed: ProposalResult | RosterResult, paths: AppPaths) -> int:
     from moderator_app.domain.text import ValidationError
+    from moderator_app.importers.proposal import ProposalResult
     from moderator_app.services.imports import RosterImportError, import_proposal, import_roster
     from moderator_app.storage.database import StorageError, open_database
     from moderator_app.storage.repository import SessionRepository, UnknownSessionError
@@ -59,19 +67,19 @@ def _store(args: argparse.Namespace, path: Path, parsed: object, paths) -> int: 
         return _fail(_one_line(str(error)))
     repository = SessionRepository(db)
     try:
-        if args.command == "import-proposal":
-            print(parsed.people_summary(), file=sys.stderr)  # type: ignore[attr-defined]
-            session_id = import_proposal(repository, parsed, SystemClock(), regions=regions())  # type: ignore[arg-type]
+        if isinstance(parsed, ProposalResult):
+            print(parsed.people_summary(), file=sys.stderr)
+            session_id = import_proposal(repository, parsed, SystemClock(), regions=regions())
             print(session_id)
             return EXIT_OK
         roster = parsed
-        for line, reason in roster.errors:  # type: ignore[union-attr]
+        for line, reason in roster.errors:
             print(f"line {line}: {_one_line(reason)}")
         try:
             summary = import_roster(
                 repository,
                 args.session_id,
-                roster,  # type: ignore[arg-type]
+                roster,
                 regions=regions(),
                 duplicates="update" if args.update_duplicates else "skip",
                 only_good_rows=args.skip_bad_rows,

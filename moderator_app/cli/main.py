@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from moderator_app import __version__
+from moderator_app.reports.formats import DEFAULT_FOR_COMMAND_LINE as DEFAULT_REPORT_FORMAT
+from moderator_app.reports.formats import names as report_formats
 
 if TYPE_CHECKING:
     import argparse
@@ -82,13 +84,15 @@ def build_parser() -> argparse.ArgumentParser:
     roster.add_argument(
         "--update-duplicates", action="store_true", help="update people already on the roster (default: skip them)"
     )
-    report = commands.add_parser("report", help="write a session's report (Markdown, HTML, PDF, DOCX or ODT)")
+    report = commands.add_parser("report", help=f"write a session's report ({', '.join(report_formats())})")
     report.add_argument("session_id", metavar="SESSION", help="the session's id (see 'sessions')")
     report.add_argument(
         "--template", metavar="NAME", default="igf-workshop", help="see 'templates' (default: %(default)s)"
     )
     report.add_argument(
-        "--format", metavar="FORMAT", help="md, html, pdf, docx or odt (default: from the output's extension, else md)"
+        "--format",
+        metavar="FORMAT",
+        help=f"{', '.join(report_formats())} (default: from the output's extension, else {DEFAULT_REPORT_FORMAT})",
     )
     report.add_argument("-o", "--output", metavar="FILE", required=True, help="file (or folder) to write")
     report.add_argument(
@@ -499,15 +503,15 @@ def _print_stats(repository, clock, args: argparse.Namespace) -> int:  # type: i
             },
             "balance_index": {
                 dimension.value: None
-                if balance.dimensions[dimension].index is None
-                else round(balance.dimensions[dimension].index, 6)
+                if (share_index := balance.dimensions[dimension].index) is None
+                else round(share_index, 6)
                 for dimension in order
             },
             "not_yet_spoken": list(balance.not_yet_spoken),
         }
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
-    from moderator_app.services.stats_text import DIMENSION_TITLES as titles
+    from moderator_app.domain.balance import TITLES as titles
     from moderator_app.services.stats_text import index_text, totals_line
 
     reference_words = {"speakers": "speakers", "took_floor": "people who took the floor", "everyone": "people"}
@@ -516,7 +520,7 @@ def _print_stats(repository, clock, args: argparse.Namespace) -> int:  # type: i
     for dimension in order:
         result = balance.dimensions[dimension]
         index = index_text(result.index)
-        print(f"\n{titles[dimension]}  (balance {index})")
+        print(f"\n{titles[dimension].title}  (balance {index})")
         width = max([len(row.label) for row in result.rows] + [10])
         for row in result.rows:
             label = row.label.ljust(min(width, 40))[:40]

@@ -66,22 +66,30 @@ def _system_language() -> str:
 
 
 def _format_of(args: argparse.Namespace) -> str:
+    """The format asked for, else the one the output's suffix names (an unknown suffix is refused later)."""
+    from moderator_app.reports.formats import DEFAULT_FOR_COMMAND_LINE, for_suffix
+
     if args.format:
-        return str(args.format).lower().lstrip(".")
-    suffix = Path(args.output).suffix.lower().lstrip(".")
-    return {"markdown": "md", "htm": "html"}.get(suffix, suffix) or "md"
+        return str(args.format)
+    suffix = Path(args.output).suffix
+    if not suffix:
+        return DEFAULT_FOR_COMMAND_LINE
+    named = for_suffix(suffix)
+    return named.name if named is not None else suffix
 
 
 def _write_report(args: argparse.Namespace, paths, user_dir: Path) -> int:  # type: ignore[no-untyped-def]
+    from moderator_app.reports.formats import ReportFormatError, find
     from moderator_app.reports.language import ReportLanguageError
-    from moderator_app.services.reports import FORMATS, ReportFormatError, export_report, report_for
+    from moderator_app.services.reports import export_report, report_for
     from moderator_app.storage.database import StorageError, open_database
     from moderator_app.storage.repository import UnknownSessionError
     from moderator_app.system.clock import SystemClock
 
-    fmt = _format_of(args)
-    if fmt not in FORMATS:
-        return _fail(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}.", EXIT_USAGE)
+    try:
+        fmt = find(_format_of(args)).name
+    except ReportFormatError as error:
+        return _fail(str(error), EXIT_USAGE)
     try:
         db = open_database(paths.database, backup_dir=paths.backups)
     except StorageError as error:

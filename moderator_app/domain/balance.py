@@ -43,6 +43,25 @@ DIMENSIONS: tuple[Dimension, ...] = tuple(Dimension)
 GROUP_DIMENSIONS: tuple[Dimension, ...] = tuple(d for d in DIMENSIONS if d is not Dimension.PARTICIPANT)
 
 
+class DimensionTitle(NamedTuple):
+    """A dimension's English words (the window's own, translated, are in ui/common/labels.py)."""
+
+    #: A column or table title of the command line's statistics.
+    title: str
+    #: The heading of the report's table: a key the report catalogs translate.
+    report_heading: str
+
+
+#: The one place the command line and the reports name a dimension.
+TITLES: dict[Dimension, DimensionTitle] = {
+    Dimension.PARTICIPANT: DimensionTitle("Person", "Person"),
+    Dimension.STAKEHOLDER_GROUP: DimensionTitle("Stakeholder group", "Stakeholder group"),
+    Dimension.GENDER: DimensionTitle("Gender", "Gender"),
+    Dimension.REGION: DimensionTitle("UN regional group", "UN regional group"),
+    Dimension.ATTENDANCE: DimensionTitle("Attendance", "Onsite or remote"),
+}
+
+
 class ReferenceSet(StrEnum):
     """Whose head count a group's share of time is compared with."""
 

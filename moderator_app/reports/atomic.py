@@ -1,4 +1,4 @@
-"""Atomic file writes for exports (the one implementation lives in storage/atomic.py), and plain words when one fails.
+"""Plain words when an export could not be written (the writes themselves are system/atomic.py's).
 
 Qt's writers (PDF, ODT) do not say why a file could not be written: QPdfWriter even goes on after
 the disk fills up and leaves a cut-off file. ``export_failure`` finds out by writing a little beside
@@ -13,17 +13,14 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from moderator_app.storage.atomic import atomic_path, write_bytes_atomic
-from moderator_app.storage.errors import write_failure
-
-__all__ = ["ExportWriteError", "atomic_path", "export_failure", "write_bytes_atomic"]
+from moderator_app.system.atomic import disk_problem
 
 #: What the probe writes beside the target to learn why a writer failed.
 PROBE_BYTES = 1024 * 1024
 #: Less free space than this after a failed write: the disk is full, whatever the writer said.
 FULL_BELOW_BYTES = 1024 * 1024
 
-#: By kind (storage.errors): what happened and what to do; the file's name is shown beside it.
+#: By kind (system/atomic.py disk_problem): what happened and what to do; the file's name is shown beside it.
 _WORDS = {
     "full": "the disk is full. Free some space or choose another drive, then export again.",
     "read-only": (
@@ -51,9 +48,9 @@ def export_failure(error: OSError, target: Path) -> OSError:
     """
     if isinstance(error, ExportWriteError):
         return error
-    known = write_failure(error)
+    known = disk_problem(error)
     code = error.errno
-    if known is None or known.kind == "io":
+    if known is None or known == "io":
         # Qt's failures carry no cause, and a file cut short reads as an I/O error: ask the disk.
         probed = _probe(Path(target).parent)
         if probed is not None:
@@ -62,10 +59,10 @@ def export_failure(error: OSError, target: Path) -> OSError:
             return error
     if code is None:
         return error
-    failure = write_failure(OSError(code, os.strerror(code)))
-    if failure is None:
+    kind = disk_problem(OSError(code, os.strerror(code)))
+    if kind is None:
         return error
-    return ExportWriteError(code, _WORDS.get(failure.kind, str(error)), str(target))
+    return ExportWriteError(code, _WORDS.get(kind, str(error)), str(target))
 
 
 def _probe(folder: Path) -> int | None:

@@ -12,7 +12,7 @@ from datetime import datetime, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from moderator_app.domain.balance import Balance, Dimension, ReferenceSet, compute_balance
+from moderator_app.domain.balance import GROUP_DIMENSIONS, Balance, Dimension, ReferenceSet, compute_balance
 from moderator_app.domain.clock import Instant
 from moderator_app.domain.enums import Attendance as Presence
 from moderator_app.domain.enums import InterventionKind, Role
@@ -401,10 +401,7 @@ def build_stats(snapshot: SessionSnapshot, balance: Balance, language: ReportLan
         total_seconds=balance.total_seconds,
         interventions=sum(t.counted_interventions for t in balance.totals.values()),
         remote_interventions=sum(t.counted_interventions for pid, t in balance.totals.items() if pid in remote_ids),
-        by_gender=_rows(balance, Dimension.GENDER, language),
-        by_stakeholder_group=_rows(balance, Dimension.STAKEHOLDER_GROUP, language),
-        by_region=_rows(balance, Dimension.REGION, language),
-        by_attendance=_rows(balance, Dimension.ATTENDANCE, language),
+        by_dimension={d.value: _rows(balance, d, language) for d in GROUP_DIMENSIONS},
         balance_index={d.value: balance.dimensions[d].index for d in Dimension},
         remote_questions=tuple(questions),
         facilitation_seconds=balance.facilitation_seconds,

@@ -13,7 +13,7 @@ import io
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from moderator_app.storage.atomic import atomic_path
+from moderator_app.system.atomic import atomic_path
 
 #: A spreadsheet reads a cell starting with one of these as a formula (OWASP, CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -31,10 +31,10 @@ from docx.text.run import Run
 
 from moderator_app.domain.formatting import clock_text
 from moderator_app.domain.rapporteur import GENDER_EXTENT_LABELS
-from moderator_app.reports.atomic import write_bytes_atomic
 from moderator_app.reports.language import ReportLanguage
 from moderator_app.reports.model import Report, StatRow
 from moderator_app.reports.text import stat_tables, when_text
+from moderator_app.system.atomic import write_bytes_atomic
 
 LATIN_AND_ARABIC_FONT = "DejaVu Sans"
 EAST_ASIAN_FONT = "Droid Sans Fallback"

@@ -17,13 +17,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from moderator_app.reports.toml_files import read_toml
 from moderator_app.system.resources import resource
 
-if TYPE_CHECKING:
-    from moderator_app.reports.model import TemplateInfo
+
+class TemplateFolder(Protocol):
+    """What the language needs of a report template (reports/model.py TemplateInfo): its folder,
+    which may hold catalogs of its own. Named so, the model can use the language without a cycle."""
+
+    @property
+    def folder(self) -> Path: ...
+
 
 #: The languages reports can be written in: code → the language's own name.
 LANGUAGES: dict[str, str] = {"en": "English", "es": "Español", "fr": "Français"}
@@ -179,7 +185,7 @@ def read_catalog(path: Path) -> Catalog:
     return Catalog(words, separator)
 
 
-def report_language(code: str | None, template: TemplateInfo | None = None) -> ReportLanguage:
+def report_language(code: str | None, template: TemplateFolder | None = None) -> ReportLanguage:
     """The language ``code`` for reports with ``template``: the shared words, then the template's own."""
     code = (code or DEFAULT_LANGUAGE).strip().lower().replace("_", "-").split("-")[0]
     if code not in LANGUAGES:

@@ -49,8 +49,10 @@ def _jinja_calls(text: str) -> set[str]:
 
 
 def _label_tables() -> Iterable[str]:
+    from moderator_app.domain.balance import TITLES
     from moderator_app.domain.names import ENGLISH, NOT_STATED
     from moderator_app.domain.rapporteur import GENDER_EXTENT_LABELS
+    from moderator_app.reports import text as text_module
     from moderator_app.reports.build import KIND_LABELS, TAG_LABELS
     from moderator_app.reports.charts import CHART_TITLES, REFERENCE_WORDS
 
@@ -60,6 +62,7 @@ def _label_tables() -> Iterable[str]:
     yield from TAG_LABELS.values()
     yield from GENDER_EXTENT_LABELS.values()
     yield from CHART_TITLES.values()
+    yield from (TITLES[dimension].report_heading for dimension in text_module.TABLE_ORDER)
     for legend, per_row in REFERENCE_WORDS.values():
         yield legend
         yield per_row

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
+from moderator_app.domain.balance import Dimension
 from moderator_app.domain.rapporteur import (
     Attendance,
 )
@@ -134,10 +135,8 @@ class ReportStats:
     total_seconds: float
     interventions: int
     remote_interventions: int
-    by_gender: tuple[StatRow, ...]
-    by_stakeholder_group: tuple[StatRow, ...]
-    by_region: tuple[StatRow, ...]
-    by_attendance: tuple[StatRow, ...]
+    #: The table of each group dimension, by its value ("gender"…; domain.balance GROUP_DIMENSIONS).
+    by_dimension: dict[str, tuple[StatRow, ...]]
     balance_index: dict[str, float | None] = field(default_factory=dict)
     remote_questions: tuple[tuple[str, str], ...] = ()  # (who, the question's text)
     facilitation_seconds: float = 0.0  # moderators, online moderators, rapporteurs (not in the tables)
@@ -148,6 +147,24 @@ class ReportStats:
     #: ("" where none was recorded), and requests still waiting in either queue.
     remote_read_out: int = 0
     remote_channels: tuple[tuple[str, int], ...] = ()
+
+    # The names user templates have read the tables by (docs/reports.md).
+    @property
+    def by_gender(self) -> tuple[StatRow, ...]:
+        return self.by_dimension.get(Dimension.GENDER.value, ())
+
+    @property
+    def by_stakeholder_group(self) -> tuple[StatRow, ...]:
+        return self.by_dimension.get(Dimension.STAKEHOLDER_GROUP.value, ())
+
+    @property
+    def by_region(self) -> tuple[StatRow, ...]:
+        return self.by_dimension.get(Dimension.REGION.value, ())
+
+    @property
+    def by_attendance(self) -> tuple[StatRow, ...]:
+        return self.by_dimension.get(Dimension.ATTENDANCE.value, ())
+
     remote_waiting: int = 0
 
 

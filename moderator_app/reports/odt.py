@@ -12,9 +12,10 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QTextDocumentWriter
 
-from moderator_app.reports.atomic import export_failure, write_bytes_atomic
+from moderator_app.reports.atomic import export_failure
 from moderator_app.reports.model import Report
 from moderator_app.reports.pdf import build_document
+from moderator_app.system.atomic import write_bytes_atomic
 
 
 def write_odt(report: Report, html: str, target: Path, charts: dict[str, bytes] | None = None) -> None:

@@ -42,12 +42,13 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from moderator_app.reports.atomic import atomic_path, export_failure
+from moderator_app.reports.atomic import export_failure
 from moderator_app.reports.charts import ensure_app
 from moderator_app.reports.fonts import report_font
 from moderator_app.reports.language import ENGLISH, ReportLanguage
 from moderator_app.reports.model import Report
 from moderator_app.reports.templates import data_uri
+from moderator_app.system.atomic import atomic_path
 
 CREATOR = "moderator-app"
 RESOLUTION_DPI = 300

@@ -8,6 +8,7 @@ from typing import Any
 
 import jinja2
 
+from moderator_app.domain.balance import GROUP_DIMENSIONS, TITLES, Dimension
 from moderator_app.domain.rapporteur import GENDER_EXTENT_LABELS
 from moderator_app.reports.language import ENGLISH, ReportLanguage, ReportLanguageError
 from moderator_app.reports.model import Report, ReportFacts, StatRow, TemplateInfo
@@ -31,15 +32,15 @@ def when_text(facts: ReportFacts, language: ReportLanguage = ENGLISH) -> str:
     return ", ".join(parts) or language.t(NOT_STATED)
 
 
+#: The participation tables in the order reports print them: gender first (the IGF report form
+#: asks for it first), then the balance's own order.
+TABLE_ORDER: tuple[Dimension, ...] = tuple(sorted(GROUP_DIMENSIONS, key=lambda d: d is not Dimension.GENDER))
+
+
 def stat_tables(report: Report) -> list[tuple[str, str, tuple[StatRow, ...]]]:
     """(key, heading, rows) for each participation table, in the order reports print them."""
     stats, t = report.stats, report.language.t
-    return [
-        ("gender", t("Gender"), stats.by_gender),
-        ("stakeholder_group", t("Stakeholder group"), stats.by_stakeholder_group),
-        ("region", t("UN regional group"), stats.by_region),
-        ("attendance", t("Onsite or remote"), stats.by_attendance),
-    ]
+    return [(d.value, t(TITLES[d].report_heading), stats.by_dimension.get(d.value, ())) for d in TABLE_ORDER]
 
 
 def render_context(report: Report, charts: Mapping[str, bytes] | None = None) -> dict[str, Any]:

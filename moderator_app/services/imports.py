@@ -205,9 +205,12 @@ def _append_participants(
     first = repository.db.execute(
         "SELECT COALESCE(MAX(position) + 1, 0) FROM participants WHERE session_id = ?", [session_id]
     ).fetchone()[0]
-    repository.db.table("participants").insert_all(
-        {**participant_row(participant, first + offset), "updated_at": now.isoformat()}
-        for offset, participant in enumerate(participants)
+    repository.db.insert(
+        "participants",
+        (
+            {**participant_row(participant, first + offset), "updated_at": now.isoformat()}
+            for offset, participant in enumerate(participants)
+        ),
     )
 
 

@@ -6,38 +6,30 @@ when asked for, and a build without them says so instead of failing obscurely.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from moderator_app.domain.balance import Balance
 from moderator_app.domain.clock import Instant
 from moderator_app.domain.rapporteur import Attendance
 from moderator_app.domain.text import safe_file_name
-from moderator_app.reports.atomic import atomic_path, export_failure
+from moderator_app.reports.atomic import export_failure
 from moderator_app.reports.build import build_report
+from moderator_app.reports.formats import find, load_writer
 from moderator_app.reports.language import report_language
 from moderator_app.reports.model import Report
 from moderator_app.reports.templates import load_template
-from moderator_app.reports.text import render_html, render_markdown
 from moderator_app.storage.reports import ReportRepository
 from moderator_app.storage.repository import SessionRepository
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
-FORMATS = ("md", "html", "pdf", "docx", "odt")
-SUFFIXES = {"md": ".md", "html": ".html", "pdf": ".pdf", "docx": ".docx", "odt": ".odt"}
-
-
-class ReportFormatError(ValueError):
-    """An export format that is unknown, or not available in this build."""
+    from moderator_app.storage.connection import AppDatabase
 
 
 def report_for(
-    db: Database,
+    db: AppDatabase,
     session_id: str,
     template_name: str,
     user_templates_dir: Path | None,
@@ -67,7 +59,7 @@ def report_for(
 
 
 def save_section_edit(
-    db: Database,
+    db: AppDatabase,
     session_id: str,
     report: Report,
     section_key: str,
@@ -97,34 +89,27 @@ def save_section_edit(
     repository.save_section(session_id, report.template.name, section_key, text, base, now=now)
 
 
-def reset_section_edit(db: Database, session_id: str, template_name: str, section_key: str) -> None:
+def reset_section_edit(db: AppDatabase, session_id: str, template_name: str, section_key: str) -> None:
     """Forget the rapporteur's text: the section shows the draft again."""
     ReportRepository(db).reset_section(session_id, template_name, section_key)
 
 
-def save_attendance(db: Database, session_id: str, attendance: Attendance, now: datetime) -> None:
+def save_attendance(db: AppDatabase, session_id: str, attendance: Attendance, now: datetime) -> None:
     ReportRepository(db).save_attendance(session_id, attendance, now=now)
-
-
-def _optional(module: str, what: str) -> Any:
-    try:
-        return importlib.import_module(f"moderator_app.reports.{module}")
-    except ImportError as error:
-        raise ReportFormatError(f"format {what} is not available in this build ({error}).") from None
 
 
 def charts_for(report: Report) -> dict[str, bytes]:
     """The report's charts as PNG bytes ('gender', 'stakeholder_group'); none if this build cannot draw them."""
     try:
-        charts = importlib.import_module("moderator_app.reports.charts")
+        from moderator_app.reports.charts import charts_for as draw
     except ImportError:
         return {}
-    return dict(charts.charts_for(report))
+    return dict(draw(report))
 
 
 def default_file_name(report: Report, fmt: str) -> str:
     """'<session title> - <template>.<ext>', safe on every system (no bidi controls, no separators)."""
-    return safe_file_name(f"{report.facts.title} - {report.template.name}", SUFFIXES[fmt], fallback="report")
+    return safe_file_name(f"{report.facts.title} - {report.template.name}", find(fmt).suffix, fallback="report")
 
 
 def export_report(
@@ -137,44 +122,23 @@ def export_report(
     """Write the report in ``fmt`` to ``target`` (a file, or a folder to put a named file in); return the path.
 
     Whole or absent: every format is written to a temporary file beside the target and moved over it.
-    ``charts`` None means draw them here for the formats that show them (html, pdf, odt, docx).
+    ``charts`` None means draw them here for the formats that show them (reports/formats.py).
+    Raises ReportFormatError for a format that is unknown or missing from this build.
     """
-    fmt = fmt.lower().lstrip(".")
-    if fmt not in FORMATS:
-        raise ReportFormatError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}.")
+    chosen = find(fmt)
     target = Path(target)
     if target.is_dir():
-        target = target / default_file_name(report, fmt)
+        target = target / default_file_name(report, chosen.name)
+    # Load the writer before drawing charts: a build without it should say so at once.
+    write = load_writer(chosen)
+    drawn = _charts(report, charts) if chosen.charts else {}
     try:
-        _export(report, fmt, target, charts)
+        write(report, target, drawn)
     except OSError as error:
         # "[Errno 28] No space left on device" becomes: the disk is full, free some space, export again.
         raise export_failure(error, target) from error
     return target
 
 
-def _export(report: Report, fmt: str, target: Path, charts: Mapping[str, bytes] | None) -> None:
-    template = report.template
-    if fmt == "md":
-        _write_text(target, render_markdown(report, template))
-        return
-    if fmt == "html":
-        _write_text(target, render_html(report, template, charts=_charts(report, charts)))
-        return
-    # Load the writer before drawing charts: a build without it should say so at once.
-    writer = _optional(fmt, fmt)
-    drawn = _charts(report, charts)
-    if fmt == "docx":
-        writer.write_docx(report, target, drawn)
-    else:
-        html = render_html(report, template, charts=drawn)
-        getattr(writer, f"write_{fmt}")(report, html, target, drawn)
-
-
 def _charts(report: Report, given: Mapping[str, bytes] | None) -> dict[str, bytes]:
     return dict(given) if given is not None else charts_for(report)
-
-
-def _write_text(target: Path, text: str) -> None:
-    with atomic_path(target) as temp:
-        temp.write_text(text, encoding="utf-8", newline="\n")

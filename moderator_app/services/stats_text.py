@@ -2,17 +2,7 @@
 
 from __future__ import annotations
 
-from moderator_app.domain.balance import Dimension
 from moderator_app.domain.formatting import clock_text
-
-#: English titles of the group dimensions in the plain-text tables.
-DIMENSION_TITLES = {
-    Dimension.PARTICIPANT: "Person",
-    Dimension.STAKEHOLDER_GROUP: "Stakeholder group",
-    Dimension.GENDER: "Gender",
-    Dimension.REGION: "UN regional group",
-    Dimension.ATTENDANCE: "Attendance",
-}
 
 
 def totals_line(total: float, facilitation: float, procedural: float) -> str:

@@ -16,7 +16,7 @@ Room on the disk: a backup is skipped (NoRoomForBackup) when, after it, the disk
 than max(2 × the live database, MIN_FREE_BYTES) free; the folder is thinned first to make room.
 Leftovers of a killed backup (``*.db.partial`` and the ``*.db.partial-journal`` SQLite's VACUUM
 INTO writes beside it) and of a killed restore (``moderator.db.restoring``) are removed by the next
-backup attempt once they are stale (storage/files.py).
+backup attempt once they are stale (system/files.py).
 """
 
 from __future__ import annotations
@@ -34,11 +34,11 @@ from typing import TYPE_CHECKING, Protocol
 from moderator_app.storage.commit_mark import STATE_KEY as COMMIT_COUNT_KEY
 from moderator_app.storage.database import StorageError, backup_to
 from moderator_app.storage.errors import write_failure
-from moderator_app.storage.files import glob_literal, remove_stale_partials
-from moderator_app.storage.schema_names import HASHED_TABLES, STAMPED_TABLES
+from moderator_app.storage.schema import HASHED_TABLES, STAMPED_TABLES
+from moderator_app.system.files import glob_literal, remove_stale_partials
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from moderator_app.storage.connection import AppDatabase
 
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 NAME_PATTERN = re.compile(r"^moderator-(\d{8}T\d{6}Z)-([a-z0-9-]+)\.db$")
@@ -57,7 +57,7 @@ OWN_BUCKET = frozenset({"manual"})
 #: more): room for the session to go on writing (notes, the -wal between checkpoints) and for a
 #: schema upgrade's before-migration copy and rewrite. See docs/backups.md.
 MIN_FREE_BYTES = 64 * 1024 * 1024
-#: What killed backups and restores leave behind (removed once stale, storage/files.py): a backup's
+#: What killed backups and restores leave behind (removed once stale, system/files.py): a backup's
 #: VACUUM INTO target and its journal; a restore's copy of the backup (and, where the disk has no
 #: hard links, its copy of a damaged database on the way to its ``.corrupt-`` name).
 BACKUP_LEFTOVERS = ("*.db.partial", "*.db.partial-journal")
@@ -186,7 +186,7 @@ def _main_file(conn: sqlite3.Connection) -> Path | None:
     return Path(row[2]) if row is not None and row[2] else None
 
 
-def room_problem(db: Database, backups_dir: Path, disk_usage: DiskUsage | None = None) -> NoRoomForBackup | None:
+def room_problem(db: AppDatabase, backups_dir: Path, disk_usage: DiskUsage | None = None) -> NoRoomForBackup | None:
     """Whether a backup now would leave less than the margin free (the module docstring); None when it fits.
 
     ``disk_usage``: shutil.disk_usage unless given (looked up at each call, so a test can replace it).
@@ -205,7 +205,7 @@ def room_problem(db: Database, backups_dir: Path, disk_usage: DiskUsage | None =
 
 
 def take_backup(
-    db: Database,
+    db: AppDatabase,
     backups_dir: Path,
     now: datetime,
     *,
@@ -232,7 +232,7 @@ def take_backup(
     return write_backup(db, backups_dir, now, reason)
 
 
-def write_backup(db: Database, backups_dir: Path, now: datetime, reason: str) -> Path:
+def write_backup(db: AppDatabase, backups_dir: Path, now: datetime, reason: str) -> Path:
     """Write a backup whatever the fingerprint and the free space (the before-restore one)."""
     target = backups_dir / backup_name(now, reason)
     try:

@@ -1,12 +1,18 @@
-"""The app's database handle: sqlite-utils' ``Database`` shape over plain sqlite3, sqlite-utils loaded on demand.
+"""The app's database handle: plain sqlite3, its transactions, and the few row writes storage needs.
 
-Opening an already migrated database and running a session needs only a few statements (reads, and
-inserts, upserts and updates of whole rows). Importing sqlite-utils costs more than the rest of the
-storage layer together (it pulls in click, pluggy and dateutil; benchmarks/startup.py times the
-start), so :class:`AppDatabase` does those few things itself, with the very statements sqlite-utils
-4 issues for them, and hands everything else (migrations, table creation, anything with options) to
-a real ``sqlite_utils.Database`` over the same connection, made the first time it is needed. Both
-work on one connection and one transaction, so a change made through either is the same change.
+Storage speaks SQL to SQLite itself. Beyond a statement it needs only three kinds of row write
+(insert, insert-or-replace on a key, update by a key) and a transaction that nests, so this
+module does those, with the table and the key named at each call, and nothing else: it is not
+a general database library. sqlite-utils is used as it is, only by the migrations
+(storage/migrations.py), which get a real ``sqlite_utils.Database`` on this connection; importing
+it costs more than the rest of the storage layer together, and a start on a migrated database
+never needs it.
+
+Values are stored as sqlite-utils stores them (JSON for lists and dicts, ISO text for dates),
+since every library written so far was written by it, and the rows read back must not change.
+
+Every commit made here goes through :meth:`AppDatabase._commit`, which counts it for the
+commit mark (storage/commit_mark.py) inside the transaction it ends.
 """
 
 from __future__ import annotations
@@ -17,19 +23,25 @@ import json
 import os
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from moderator_app.storage.commit_mark import CommitMarker
 
-if TYPE_CHECKING:
-    from sqlite_utils import Database
-    from sqlite_utils.db import Table
-
-#: Statements that begin or end a transaction themselves (sqlite-utils' _TRANSACTION_CONTROL_KEYWORDS).
+#: Statements that begin or end a transaction themselves: never committed behind the caller's back.
 _TRANSACTION_CONTROL = frozenset({"BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"})
+
+Row = Mapping[str, Any]
+
+
+class MissingRowError(LookupError):
+    """An update named a row that is not there."""
+
+    def __init__(self, table: str, key: Mapping[str, Any]) -> None:
+        where = ", ".join(f"{column}={value!r}" for column, value in key.items())
+        super().__init__(f"No row in {table} with {where}.")
 
 
 def _first_keyword(sql: str) -> str:
@@ -57,7 +69,7 @@ def _first_keyword(sql: str) -> str:
 
 
 def sql_value(value: object) -> object:
-    """A Python value as sqlite-utils stores it (its ``jsonify_if_needed``): JSON for containers, ISO dates."""
+    """A Python value as it is stored: JSON for containers, ISO text for dates (as sqlite-utils stores them)."""
     if isinstance(value, decimal.Decimal):
         return float(value)
     if isinstance(value, dict | list | tuple):
@@ -73,45 +85,19 @@ def quote(identifier: str) -> str:
     return '"' + identifier.replace('"', '""') + '"'
 
 
-class AppDatabase:
-    """A ``sqlite_utils.Database`` look-alike: ``conn``, ``execute``, ``atomic``, ``table``… over sqlite3.
+def _keys(key: str | Sequence[str]) -> list[str]:
+    return [key] if isinstance(key, str) else list(key)
 
-    Anything it does not do itself goes to :attr:`full`, a real sqlite-utils Database on the same
-    connection (``db.table_names()``, ``db["t"].rows_where(…)``, migrations).
-    """
+
+class AppDatabase:
+    """One sqlite3 connection to the library: statements, nested transactions, row writes, counted commits."""
 
     def __init__(self, path: str | Path) -> None:
-        self.conn = sqlite3.connect(str(path))  # as Database(path) does: the default transaction handling
-        self._full: Database | None = None
+        self.conn = sqlite3.connect(str(path))
         #: Counts every commit and notes it beside the library (storage/commit_mark.py); set by open_database().
         self.commit_marker: CommitMarker | None = None
-        self._pks: dict[str, list[str]] = {}
-        self.execute("PRAGMA recursive_triggers=on;")  # as Database(recursive_triggers=True) does
-
-    @property
-    def full(self) -> Database:
-        """sqlite-utils' own Database on this connection, imported and made on first use."""
-        if self._full is None:
-            from sqlite_utils import Database
-
-            # Plugins are never run on the app's data (storage/database.py); the pragma is set already.
-            full = Database(self.conn, execute_plugins=False, recursive_triggers=False)
-            # sqlite-utils finds out whether SQLite has INSERT … ON CONFLICT by writing a scratch
-            # table, once per connection. Made now, that probe may meet a full or read-only disk,
-            # fail, and leave every later upsert on its old INSERT OR IGNORE + UPDATE path, which
-            # silently stores nothing in a table with NOT NULL columns (report_sections). SQLite
-            # has had it since 3.24.0: say so from the version instead of by writing.
-            full._supports_on_conflict = sqlite3.sqlite_version_info >= (3, 24, 0)
-            self._full = full
-        return self._full
-
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("__") or name in ("_full", "_pks", "conn", "commit_marker"):
-            raise AttributeError(name)
-        return getattr(self.full, name)
-
-    def __getitem__(self, table_name: str) -> AppTable:
-        return self.table(table_name)
+        # Triggers that write rows (the notes' search index) fire inside other triggers too.
+        self.conn.execute("PRAGMA recursive_triggers=on;")
 
     def __enter__(self) -> AppDatabase:
         return self
@@ -133,6 +119,7 @@ class AppDatabase:
             # A -wal already gone before the close was deleted by someone else: nothing is sure then.
             marker.close(checkpointed=wal_was_there and not wal.exists())
 
+    # -- statements and transactions -------------------------------------------
     def _commit(self) -> None:
         """COMMIT the open transaction, counted first when the library's commits are counted."""
         seq = self.commit_marker.count(self.conn) if self.commit_marker is not None else None
@@ -140,8 +127,8 @@ class AppDatabase:
         if seq is not None and self.commit_marker is not None:
             self.commit_marker.committed(seq)
 
-    def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None) -> sqlite3.Cursor:
-        """Run one statement; a write outside a transaction is committed at once (as sqlite-utils does)."""
+    def execute(self, sql: str, parameters: Sequence[Any] | Mapping[str, Any] | None = None) -> sqlite3.Cursor:
+        """Run one statement; a write outside a transaction is committed (and counted) at once."""
         was_in_transaction = self.conn.in_transaction
         try:
             cursor = self.conn.execute(sql, parameters) if parameters is not None else self.conn.execute(sql)
@@ -162,18 +149,18 @@ class AppDatabase:
                 raise
         return cursor
 
-    def executescript(self, sql: str) -> sqlite3.Cursor:
-        return self.full.executescript(sql)
-
     def rollback(self) -> None:
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
 
     @contextmanager
-    def atomic(self) -> Iterator[AppDatabase]:
-        """A transaction (a savepoint when one is open already), as sqlite-utils' ``Database.atomic``."""
+    def transaction(self) -> Iterator[AppDatabase]:
+        """One transaction, committed (and counted) at the end; inside another, a savepoint of it.
+
+        On any exception everything written in the block is undone and the exception goes on.
+        """
         if self.conn.in_transaction:
-            savepoint = f"sqlite_utils_{os.urandom(16).hex()}"
+            savepoint = f"nested_{os.urandom(16).hex()}"
             self.conn.execute(f"SAVEPOINT {savepoint};")
             try:
                 yield self
@@ -199,113 +186,57 @@ class AppDatabase:
                     self.rollback()
                     raise
 
-    def table(self, table_name: str, **kwargs: Any) -> AppTable:
-        return AppTable(self, table_name, kwargs)
+    # -- row writes --------------------------------------------------------------
+    def insert(self, table: str, rows: Iterable[Row]) -> None:
+        """INSERT every row, in one transaction; a column a row lacks is stored as NULL."""
+        self._write(table, list(rows), None)
 
-    def primary_keys(self, table_name: str) -> list[str] | None:
-        """The table's primary key columns in declaration order (``rowid`` when it has none); None: no such table.
+    def upsert(self, table: str, rows: Iterable[Row], key: str | Sequence[str]) -> None:
+        """INSERT every row, or, where a row with the same ``key`` columns exists, UPDATE the columns given."""
+        keys = _keys(key)
+        listed = list(rows)
+        for row in listed:
+            missing = [k for k in keys if row.get(k) is None]
+            if missing:
+                raise ValueError(f"A row for {table} has no value for its key {', '.join(missing)}.")
+        self._write(table, listed, keys)
 
-        Remembered per table: the app's schema changes only through migrations, which run before
-        anything is written.
-        """
-        pks = self._pks.get(table_name)
-        if pks is None:
-            info = self.conn.execute(f"PRAGMA table_info({quote(table_name)})").fetchall()
-            if not info:
-                return None  # sqlite-utils creates a table on first insert: left to it
-            pks = [row[1] for row in sorted((row for row in info if row[5]), key=lambda row: row[5])] or ["rowid"]
-            self._pks[table_name] = pks
-        return pks
+    def update(self, table: str, key: Mapping[str, Any], values: Row) -> None:
+        """Set ``values`` on the one row whose columns equal ``key``; MissingRowError when there is none."""
+        where = " AND ".join(f"{quote(column)} = ?" for column in key)
+        with self.transaction():
+            if values:
+                sets = ", ".join(f"{quote(column)} = ?" for column in values)
+                cursor = self.execute(
+                    f"UPDATE {quote(table)} SET {sets} WHERE {where}",
+                    [*(sql_value(value) for value in values.values()), *key.values()],
+                )
+                found = cursor.rowcount > 0
+            else:
+                found = self.execute(f"SELECT 1 FROM {quote(table)} WHERE {where}", list(key.values())).fetchone()
+            if not found:
+                raise MissingRowError(table, key)
 
-
-class AppTable:
-    """``db.table(name)``: insert, upsert and update of plain rows done here; the rest by sqlite-utils."""
-
-    def __init__(self, db: AppDatabase, name: str, options: dict[str, Any]) -> None:
-        self.db = db
-        self.name = name
-        self.options = options
-
-    @property
-    def full(self) -> Table:
-        return self.db.full.table(self.name, **self.options)
-
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("__") or name in ("db", "name", "options"):
-            raise AttributeError(name)
-        return getattr(self.full, name)
-
-    def insert(self, record: dict[str, Any], **options: Any) -> AppTable | Table:
-        return self.insert_all([record], **options)
-
-    def insert_all(self, records: Iterable[dict[str, Any]], **options: Any) -> AppTable | Table:
-        if options or self.options or self.db.primary_keys(self.name) is None:
-            return self.full.insert_all(records, **options)
-        rows = list(records)
-        if rows and all(isinstance(row, dict) for row in rows):
-            self._write(rows, None)
-        elif rows:
-            return self.full.insert_all(rows)
-        return self
-
-    def upsert(
-        self, record: dict[str, Any], pk: str | tuple[str, ...] | list[str] | None = None, **options: Any
-    ) -> AppTable | Table:
-        return self.upsert_all([record], pk=pk, **options)
-
-    def upsert_all(
-        self, records: Iterable[dict[str, Any]], pk: str | tuple[str, ...] | list[str] | None = None, **options: Any
-    ) -> AppTable | Table:
-        rows = list(records)
-        keys = [pk] if isinstance(pk, str) else list(pk or ())
-        plain = bool(keys) and not options and not self.options and self.db.primary_keys(self.name) is not None
-        if not plain or not all(isinstance(row, dict) and all(row.get(k) is not None for k in keys) for row in rows):
-            return self.full.upsert_all(rows, pk=pk, **options)  # sqlite-utils says what is wrong
-        if rows:
-            self._write(rows, keys)
-        return self
-
-    def update(self, pk_values: Any, updates: dict[str, Any] | None = None, **options: Any) -> AppTable | Table:
-        keys = list(pk_values) if isinstance(pk_values, list | tuple) else [pk_values]
-        pks = self.db.primary_keys(self.name)
-        if options or self.options or pks is None or len(keys) != len(pks):
-            return self.full.update(pk_values, updates, **options)
-        where = " and ".join(f"{quote(pk)} = ?" for pk in pks)
-        if not updates:
-            if self.db.execute(f"SELECT 1 FROM {quote(self.name)} WHERE {where}", keys).fetchone() is None:
-                return self.full.update(pk_values, updates)  # raises sqlite-utils' NotFoundError
-            return self
-        sets = ", ".join(f"{quote(column)} = ?" for column in updates)
-        with self.db.atomic():
-            cursor = self.db.execute(
-                f"update {quote(self.name)} set {sets} where {where}",
-                [*(sql_value(value) for value in updates.values()), *keys],
-            )
-            if cursor.rowcount != 1:
-                from sqlite_utils.db import NotFoundError  # what sqlite-utils raises for a missing row
-
-                raise NotFoundError
-        return self
-
-    def _write(self, rows: list[dict[str, Any]], pk: list[str] | None) -> None:
-        """INSERT (or, with ``pk``, INSERT … ON CONFLICT DO UPDATE) of every row, in one transaction.
-
-        Columns are the rows' keys (a key a row lacks is stored as NULL), values stored as
-        sqlite-utils stores them; the statement is the one sqlite-utils 4 writes for upserts.
-        """
+    def _write(self, table: str, rows: list[Row], keys: list[str] | None) -> None:
+        if not rows:
+            return
         columns = sorted({column for row in rows for column in row})
         sql = (
-            f"INSERT INTO {quote(self.name)} ({', '.join(quote(c) for c in columns)}) "
+            f"INSERT INTO {quote(table)} ({', '.join(quote(c) for c in columns)}) "
             f"VALUES ({', '.join('?' for _ in columns)})"
         )
-        if pk is not None:
-            others = [column for column in columns if column not in pk]
+        if keys is not None:
+            others = [column for column in columns if column not in keys]
             action = (
                 "DO UPDATE SET " + ", ".join(f"{quote(c)} = excluded.{quote(c)}" for c in others)
                 if others
                 else "DO NOTHING"
             )
-            sql += f" ON CONFLICT({', '.join(quote(k) for k in pk)}) {action}"
+            sql += f" ON CONFLICT({', '.join(quote(k) for k in keys)}) {action}"
         values = [[sql_value(row.get(column)) for column in columns] for row in rows]
-        with self.db.atomic():
-            self.db.conn.executemany(sql, values)
+        with self.transaction():
+            self.conn.executemany(sql, values)
+
+    # -- reading the schema ------------------------------------------------------
+    def table_names(self) -> list[str]:
+        return [row[0] for row in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]

@@ -7,17 +7,13 @@ import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
 
-from moderator_app.storage.atomic import fsync_folder
 from moderator_app.storage.commit_mark import CommitMarker
 from moderator_app.storage.connection import AppDatabase
 from moderator_app.storage.errors import CorruptDatabaseError, StorageError, write_failure
 from moderator_app.storage.integrity import check_database, ensure_database_id
-from moderator_app.storage.schema_names import KNOWN_MIGRATIONS, MIGRATION_SET
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
+from moderator_app.storage.migrations import KNOWN_MIGRATIONS, MIGRATION_SET, MigrationList, migrations
+from moderator_app.system.atomic import fsync_folder
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -83,20 +79,6 @@ def check_version(path: Path) -> None:
         )
 
 
-def _migration_set() -> Any:
-    """storage/migrations.py's Migrations (sqlite-utils), imported only when a migration may be pending."""
-    from moderator_app.storage import migrations as schema
-
-    return globals().get("migrations", schema.migrations)  # a test may put a newer set here
-
-
-def __getattr__(name: str) -> Any:
-    # ``database.migrations`` as before, without importing sqlite-utils with this module.
-    if name == "migrations":
-        return _migration_set()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 def _all_applied(db: AppDatabase) -> bool:
     """Whether every known migration is recorded as applied: plain sqlite3, so a start need not import sqlite-utils."""
     if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'").fetchone():
@@ -118,7 +100,7 @@ def is_current(path: Path) -> bool:
     return set(applied or ()).issuperset(KNOWN_MIGRATIONS)
 
 
-def _configure(db: Database | AppDatabase) -> None:
+def _configure(db: AppDatabase) -> None:
     conn = db.conn
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -128,7 +110,7 @@ def _configure(db: Database | AppDatabase) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
 
 
-def backup_to(db: Database | AppDatabase, target: Path) -> Path:
+def backup_to(db: AppDatabase, target: Path) -> Path:
     """A consistent copy through VACUUM INTO, written beside the target and then moved in place."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
@@ -141,17 +123,29 @@ def backup_to(db: Database | AppDatabase, target: Path) -> Path:
     return target
 
 
+def _migrate(
+    db: AppDatabase, steps: MigrationList, existed: bool, backup_dir: Path | None, now: Callable[[], datetime]
+) -> None:
+    """Apply the pending migrations through sqlite-utils (backing up an existing database first)."""
+    from sqlite_utils import Database
+
+    # sqlite-utils as it is, on this connection: no plugins (none may change how our data is
+    # written), and recursive triggers are on already (AppDatabase).
+    utils = Database(db.conn, execute_plugins=False, recursive_triggers=False)
+    runner = steps.runner()
+    pending = runner.pending(utils)
+    if pending and existed and runner.applied(utils) and backup_dir is not None:
+        stamp = now().strftime("%Y%m%dT%H%M%SZ")
+        backup_to(db, backup_dir / f"before-migration-{stamp}.db")
+    if pending:
+        runner.apply(utils)
+        db.conn.execute(f"PRAGMA user_version = {len(steps.steps)}")
+
+
 def _prepare(db: AppDatabase, existed: bool, backup_dir: Path | None, now: Callable[[], datetime]) -> None:
-    """Apply pending migrations (backing up an existing database first) and give the file its id."""
+    """Apply pending migrations and give the file its id."""
     if not _all_applied(db):
-        migrations = _migration_set()
-        pending = migrations.pending(db.full)
-        if pending and existed and migrations.applied(db.full) and backup_dir is not None:
-            stamp = now().strftime("%Y%m%dT%H%M%SZ")
-            backup_to(db, backup_dir / f"before-migration-{stamp}.db")
-        if pending:
-            migrations.apply(db.full)
-            db.conn.execute(f"PRAGMA user_version = {len(KNOWN_MIGRATIONS)}")
+        _migrate(db, migrations, existed, backup_dir, now)
     db.commit_marker = CommitMarker(db_path(db), ensure_database_id(db.conn))
 
 
@@ -166,7 +160,7 @@ def open_database(
     backup_dir: Path | None = None,
     now: Callable[[], datetime] = lambda: datetime.now(UTC),
     check_file: Callable[[Path], None] = check_database,
-) -> Database:
+) -> AppDatabase:
     """Open (creating if needed) and migrate the database at ``path``.
 
     WAL, ``synchronous=FULL``, ``foreign_keys=ON``, a busy timeout; refuses a damaged file
@@ -188,10 +182,8 @@ def open_database(
     if not existed:
         # A new file is migrated the moment it is made (sqlite-utils loaded first), so that a command
         # reading the folder meanwhile never finds it with a log but none of its tables.
-        _migration_set()
+        import sqlite_utils  # noqa: F401
     try:
-        # sqlite-utils' Database shape over sqlite3; sqlite-utils itself (its Database, with no
-        # plugins: none may change how our data is written) only when something needs it.
         db = AppDatabase(path)
         _configure(db)
     except sqlite3.DatabaseError as error:
@@ -209,5 +201,4 @@ def open_database(
         if failure is None:
             raise
         raise failure from error
-    # To the type checker it is sqlite-utils' Database: AppDatabase has its shape (storage/connection.py).
-    return cast("Database", db)
+    return db

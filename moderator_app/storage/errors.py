@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import errno
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from moderator_app.system.atomic import disk_problem
+
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from moderator_app.storage.connection import AppDatabase
 
 
 # SQLite's primary result codes (the low byte of an extended code).
@@ -102,13 +103,7 @@ class WriteFailedError(StorageError, sqlite3.OperationalError):
 def _kind_of(error: BaseException) -> str | None:
     """What an sqlite3 or OS error means for the user, or None when it is not the environment's doing."""
     if isinstance(error, OSError):
-        if error.errno in (errno.ENOSPC, errno.EDQUOT):
-            return "full"
-        if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            return "read-only"
-        if error.errno == errno.EIO:
-            return "io"
-        return None
+        return disk_problem(error)
     if not isinstance(error, sqlite3.OperationalError | sqlite3.DatabaseError) or isinstance(
         error, sqlite3.IntegrityError | sqlite3.ProgrammingError
     ):
@@ -171,14 +166,14 @@ def rollback_quietly(conn: sqlite3.Connection) -> None:
 
 
 @contextmanager
-def write_transaction(db: Database) -> Iterator[Database]:
-    """``db.atomic()`` whose environment failures (disk full, read-only…) become a WriteFailedError.
+def write_transaction(db: AppDatabase) -> Iterator[AppDatabase]:
+    """``db.transaction()`` whose environment failures (disk full, read-only…) become a WriteFailedError.
 
     The transaction is rolled back either way, so nothing of the change is stored and the next
     write starts clean; a bug's error (a constraint, a typo in SQL) goes on unchanged.
     """
     try:
-        with db.atomic():
+        with db.transaction():
             yield db
     except sqlite3.Error as error:
         rollback_quietly(db.conn)

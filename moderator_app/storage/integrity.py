@@ -25,18 +25,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from moderator_app.storage.atomic import fsync_folder
 from moderator_app.storage.commit_mark import Mark, file_identity, read_mark, stored_seq
 from moderator_app.storage.errors import CorruptDatabaseError
-from moderator_app.storage.schema_names import (
+from moderator_app.storage.migrations import KNOWN_MIGRATIONS, MIGRATION_SET
+from moderator_app.storage.schema import (
     EXPECTED_INDEXES,
     EXPECTED_TABLES,
     EXPECTED_TRIGGERS,
     HASHED_TABLES,
-    KNOWN_MIGRATIONS,
-    MIGRATION_SET,
     STAMPED_TABLES,
 )
+from moderator_app.system.atomic import fsync_folder
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 WAL_MAGICS = (0x377F0682, 0x377F0683)
@@ -172,7 +171,7 @@ def _owner_problem(conn: sqlite3.Connection, tables: set[str]) -> str:
 
 
 def schema_problems(conn: sqlite3.Connection) -> list[str]:
-    """Tables, columns, indexes and triggers of a current library that are not there (storage/schema_names.py)."""
+    """Tables, columns, indexes and triggers of a current library that are not there (storage/schema.py)."""
     found: dict[str, set[str]] = {"table": set(), "index": set(), "trigger": set()}
     for kind, name in conn.execute("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"):
         found.setdefault(str(kind), set()).add(str(name))

@@ -19,13 +19,13 @@ from moderator_app.storage.repository import (
 from moderator_app.storage.versions import QUEUE_COLUMNS, with_versions
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from moderator_app.storage.connection import AppDatabase
 
 #: Children rewritten by a merge, in an order the foreign keys allow; the report's tables are not touched.
 _REWRITTEN = ("notes", "queue_entries", "interventions", "contingents", "participants", "segments")
 
 
-def apply_merge(db: Database, result: MergeResult, *, now: datetime) -> bool:
+def apply_merge(db: AppDatabase, result: MergeResult, *, now: datetime) -> bool:
     """Write the merged session over the stored one; False (and no write at all) when nothing changed."""
     if not result.summary.changed:
         return False
@@ -38,18 +38,15 @@ def apply_merge(db: Database, result: MergeResult, *, now: datetime) -> bool:
         row = session_row(s.session, now=v.get(("session", session_id), now))
         for channel, column in QUEUE_COLUMNS.items():
             row[column] = v.get(("queue_order", channel), now).isoformat()
-        db.table("sessions").update(session_id, row)
-        db.table("participants").insert_all(
-            with_versions((participant_row(p, n) for n, p in enumerate(s.participants)), "participant", v, now)
+        db.update("sessions", {"id": session_id}, row)
+        db.insert(
+            "participants",
+            with_versions((participant_row(p, n) for n, p in enumerate(s.participants)), "participant", v, now),
         )
-        db.table("segments").insert_all(with_versions(map(segment_row, s.segments), "segment", v, now))
-        db.table("interventions").insert_all(
-            with_versions(map(intervention_row, s.interventions), "intervention", v, now)
-        )
+        db.insert("segments", with_versions(map(segment_row, s.segments), "segment", v, now))
+        db.insert("interventions", with_versions(map(intervention_row, s.interventions), "intervention", v, now))
         for channel, entries in (("main", s.queue), ("remote", s.remote_queue)):
-            db.table("queue_entries").insert_all(
-                with_versions(queue_rows(session_id, entries, channel), "queue", v, now)
-            )
-        db.table("contingents").insert_all(contingent_rows(session_id, s.contingents))
-        db.table("notes").insert_all(with_versions(map(note_row, s.notes), "note", v, now))
+            db.insert("queue_entries", with_versions(queue_rows(session_id, entries, channel), "queue", v, now))
+        db.insert("contingents", contingent_rows(session_id, s.contingents))
+        db.insert("notes", with_versions(map(note_row, s.notes), "note", v, now))
     return True

@@ -1,14 +1,66 @@
-"""Schema migrations: append-only and numbered; each says why it exists."""
+"""Schema migrations: the one list of them, append-only and numbered; each says why it exists.
+
+The names are read from this list (``KNOWN_MIGRATIONS``) by every start, which decides from them
+whether anything is pending; sqlite-utils, whose ``Migrations`` runs them, is imported only by
+:meth:`MigrationList.runner`, when one is. A new migration is one more decorated function at the
+end of the list.
+"""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from moderator_app.storage import schema_names
-from moderator_app.storage.schema_names import MIGRATION_SET
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
-migrations = Migrations(MIGRATION_SET)
+#: The name this app's migrations are recorded under in ``_sqlite_migrations``.
+MIGRATION_SET = "moderator_app"
+
+Step = Callable[["Database"], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    name: str
+    run: Step
+
+
+class MigrationList:
+    """The app's migrations in the order they run; sqlite-utils' ``Migrations`` made from it on demand."""
+
+    def __init__(self, set_name: str) -> None:
+        self.set_name = set_name
+        self.steps: list[Migration] = []
+
+    def __call__(self, *, name: str) -> Callable[[Step], Step]:
+        """Register the decorated function as the next migration, called ``name``."""
+
+        def register(run: Step) -> Step:
+            if name in self.names:
+                raise ValueError(f"Two migrations are called {name}.")
+            self.steps.append(Migration(name, run))
+            return run
+
+        return register
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(step.name for step in self.steps)
+
+    def runner(self) -> Migrations:
+        """sqlite-utils' Migrations holding every step (``pending``, ``applied``, ``apply`` on a Database)."""
+        from sqlite_utils.migrations import Migrations
+
+        runner = Migrations(self.set_name)
+        for step in self.steps:
+            runner(name=step.name)(step.run)
+        return runner
+
+
+migrations = MigrationList(MIGRATION_SET)
 
 
 @migrations(name="0001_initial_schema")
@@ -264,14 +316,5 @@ def m0008_session_code_and_type(db: Database) -> None:
     )
 
 
-def _known_names() -> tuple[str, ...]:
-    # pending() on an empty in-memory database lists every registered migration in order.
-    return tuple(m.name for m in migrations.pending(Database(memory=True, execute_plugins=False)))
-
-
-KNOWN_MIGRATIONS = _known_names()
-if KNOWN_MIGRATIONS != schema_names.KNOWN_MIGRATIONS:
-    raise RuntimeError(
-        "storage/schema_names.py must list every migration of storage/migrations.py in order "
-        f"(a start decides from it whether to migrate): {list(KNOWN_MIGRATIONS)}"
-    )
+#: Every migration's name, in order: derived from the list above, which must end before this line.
+KNOWN_MIGRATIONS: tuple[str, ...] = migrations.names

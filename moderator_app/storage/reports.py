@@ -15,13 +15,13 @@ from moderator_app.domain.text import clean_block
 from moderator_app.storage.errors import write_transaction
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from moderator_app.storage.connection import AppDatabase
 
 
 class ReportRepository:
     """Reads and writes report_sections and report_attendance (migration 0003)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: AppDatabase) -> None:
         self.db = db
 
     def sections(self, session_id: str, template: str) -> dict[str, StoredSection]:
@@ -36,16 +36,19 @@ class ReportRepository:
     ) -> None:
         """Store the rapporteur's text with the draft it was based on (to tell later what changed)."""
         with write_transaction(self.db):
-            self.db.table("report_sections").upsert(
-                {
-                    "session_id": session_id,
-                    "template": template,
-                    "section": section,
-                    "text": clean_block(text, keep_tabs=True),
-                    "generated_text": generated_text,
-                    "updated_at": now.isoformat(),
-                },
-                pk=("session_id", "template", "section"),
+            self.db.upsert(
+                "report_sections",
+                [
+                    {
+                        "session_id": session_id,
+                        "template": template,
+                        "section": section,
+                        "text": clean_block(text, keep_tabs=True),
+                        "generated_text": generated_text,
+                        "updated_at": now.isoformat(),
+                    }
+                ],
+                key=("session_id", "template", "section"),
             )
 
     def reset_section(self, session_id: str, template: str, section: str) -> None:
@@ -69,15 +72,18 @@ class ReportRepository:
 
     def save_attendance(self, session_id: str, attendance: Attendance, *, now: datetime) -> None:
         with write_transaction(self.db):
-            self.db.table("report_attendance").upsert(
-                {
-                    "session_id": session_id,
-                    "participants_onsite": attendance.participants_onsite,
-                    "participants_online": attendance.participants_online,
-                    "women": attendance.women,
-                    "gender_extent": attendance.gender_extent,
-                    "gender_summary": clean_block(attendance.gender_summary, keep_tabs=True),
-                    "updated_at": now.isoformat(),
-                },
-                pk="session_id",
+            self.db.upsert(
+                "report_attendance",
+                [
+                    {
+                        "session_id": session_id,
+                        "participants_onsite": attendance.participants_onsite,
+                        "participants_online": attendance.participants_online,
+                        "women": attendance.women,
+                        "gender_extent": attendance.gender_extent,
+                        "gender_summary": clean_block(attendance.gender_summary, keep_tabs=True),
+                        "updated_at": now.isoformat(),
+                    }
+                ],
+                key="session_id",
             )

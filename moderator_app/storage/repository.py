@@ -37,7 +37,7 @@ from moderator_app.storage.rows import (  # other modules import these from here
 from moderator_app.storage.versions import Key, stamp_rows, touch_queue, with_versions
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from moderator_app.storage.connection import AppDatabase
 
 
 class UnknownSessionError(LookupError):
@@ -98,7 +98,7 @@ def _reading(method: Callable[..., _R]) -> Callable[..., _R]:
 class SessionRepository:
     """All reads and writes of session data. Every public write commits before it returns."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: AppDatabase) -> None:
         self.db = db
 
     # -- reading ---------------------------------------------------------------
@@ -165,33 +165,32 @@ class SessionRepository:
             row["created_at"] = now.isoformat()
             for channel, column in (("main", "queue_updated_at"), ("remote", "remote_queue_updated_at")):
                 row[column] = v.get(("queue_order", channel), now).isoformat()
-            self.db.table("sessions").insert(row)
-            self.db.table("participants").insert_all(
+            self.db.insert("sessions", [row])
+            self.db.insert(
+                "participants",
                 with_versions(
                     (participant_row(p, position) for position, p in enumerate(snapshot.participants)),
                     "participant",
                     v,
                     now,
-                )
+                ),
             )
-            self.db.table("segments").insert_all(with_versions(map(segment_row, snapshot.segments), "segment", v, now))
-            self.db.table("interventions").insert_all(
-                with_versions(map(intervention_row, snapshot.interventions), "intervention", v, now)
+            self.db.insert("segments", with_versions(map(segment_row, snapshot.segments), "segment", v, now))
+            self.db.insert(
+                "interventions", with_versions(map(intervention_row, snapshot.interventions), "intervention", v, now)
             )
-            self.db.table("queue_entries").insert_all(
-                with_versions(queue_rows(session_id, snapshot.queue), "queue", v, now)
+            self.db.insert("queue_entries", with_versions(queue_rows(session_id, snapshot.queue), "queue", v, now))
+            self.db.insert(
+                "queue_entries", with_versions(queue_rows(session_id, snapshot.remote_queue, "remote"), "queue", v, now)
             )
-            self.db.table("queue_entries").insert_all(
-                with_versions(queue_rows(session_id, snapshot.remote_queue, "remote"), "queue", v, now)
-            )
-            self.db.table("contingents").insert_all(contingent_rows(session_id, snapshot.contingents))
-            self.db.table("notes").insert_all(with_versions(map(note_row, snapshot.notes), "note", v, now))
+            self.db.insert("contingents", contingent_rows(session_id, snapshot.contingents))
+            self.db.insert("notes", with_versions(map(note_row, snapshot.notes), "note", v, now))
 
     # -- notes -----------------------------------------------------------------
     def save_note(self, note: Note, *, now: datetime) -> None:
         """Insert or replace one note (committed before returning)."""
         with write_transaction(self.db):
-            self.db.table("notes").upsert(stamp_rows(self.db, "notes", [note_row(note)], now)[0], pk="id")
+            self.db.upsert("notes", stamp_rows(self.db, "notes", [note_row(note)], now), key="id")
 
     def delete_note(self, note_id: str) -> None:
         with write_transaction(self.db):
@@ -218,7 +217,7 @@ class SessionRepository:
         """Replace the session's contingents in one transaction."""
         with write_transaction(self.db):
             self.db.execute("DELETE FROM contingents WHERE session_id = ?", [session_id])
-            self.db.table("contingents").insert_all(contingent_rows(session_id, contingents))
+            self.db.insert("contingents", contingent_rows(session_id, contingents))
 
     def _delete_children(self, session_id: str) -> None:
         for table in (
@@ -236,7 +235,7 @@ class SessionRepository:
     def save_session(self, session: Session, *, now: datetime) -> None:
         row = session_row(session, now=now)
         with write_transaction(self.db):
-            self.db.table("sessions").update(session.id, row)
+            self.db.update("sessions", {"id": session.id}, row)
 
     def save_participant(self, participant: Participant, *, now: datetime) -> None:
         with write_transaction(self.db):
@@ -249,7 +248,7 @@ class SessionRepository:
                     [participant.session_id],
                 ).fetchone()[0]
             row = stamp_rows(self.db, "participants", [participant_row(participant, position)], now)[0]
-            self.db.table("participants").upsert(row, pk="id")
+            self.db.upsert("participants", [row], key="id")
 
     def delete_participant(self, participant_id: str) -> None:
         with write_transaction(self.db):
@@ -279,7 +278,7 @@ class SessionRepository:
                 f"DELETE FROM segments WHERE session_id = ? AND id NOT IN ({placeholders})",
                 [session_id, *ids],
             )
-            self.db.table("segments").upsert_all(keep, pk="id")
+            self.db.upsert("segments", keep, key="id")
 
     def save_live_change(
         self,
@@ -295,10 +294,10 @@ class SessionRepository:
         """One moderator action (next speaker, pause, next segment…) in one transaction."""
         with write_transaction(self.db):
             if session is not None:
-                self.db.table("sessions").update(session.id, session_row(session, now=now))
+                self.db.update("sessions", {"id": session.id}, session_row(session, now=now))
             for intervention in interventions:
                 row = stamp_rows(self.db, "interventions", [intervention_row(intervention)], now)[0]
-                self.db.table("interventions").upsert(row, pk="id")
+                self.db.upsert("interventions", [row], key="id")
             channels = [(channel, entries) for channel, entries in (("main", queue), ("remote", remote_queue))]
             # Stamped before the channels are cleared: an entry only moved keeps its time, the queue's order gets now.
             written = {
@@ -316,10 +315,10 @@ class SessionRepository:
                         "DELETE FROM queue_entries WHERE session_id = ? AND channel = ?", [session_id, channel]
                     )
             for channel, rows in written.items():
-                self.db.table("queue_entries").insert_all(rows)
+                self.db.insert("queue_entries", rows)
                 touch_queue(self.db, session_id, channel, now)
             for note in notes:
-                self.db.table("notes").upsert(stamp_rows(self.db, "notes", [note_row(note)], now)[0], pk="id")
+                self.db.upsert("notes", stamp_rows(self.db, "notes", [note_row(note)], now), key="id")
 
     # -- application state -----------------------------------------------------
     def get_state(self, key: str) -> str | None:
@@ -328,4 +327,4 @@ class SessionRepository:
 
     def set_state(self, key: str, value: str) -> None:
         with write_transaction(self.db):
-            self.db.table("app_state").upsert({"key": key, "value": value}, pk="key")
+            self.db.upsert("app_state", [{"key": key, "value": value}], key="key")

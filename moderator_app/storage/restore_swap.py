@@ -58,12 +58,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from moderator_app.storage.atomic import fsync_folder
 from moderator_app.storage.backups import DiskUsage, write_backup
 from moderator_app.storage.commit_mark import mark_path
+from moderator_app.storage.connection import AppDatabase
 from moderator_app.storage.errors import CorruptDatabaseError, StorageError
 from moderator_app.storage.integrity import CORE_TABLES, FIRST_MIGRATION, check_database, side_file, verify_copy
-from moderator_app.storage.schema_names import KNOWN_MIGRATIONS, MIGRATION_SET
+from moderator_app.storage.migrations import KNOWN_MIGRATIONS, MIGRATION_SET
+from moderator_app.system.atomic import fsync_folder
 
 #: The steps of a restore, in order; ``step`` hooks (tests, the fault suite) are called after each.
 STEPS = ("checked", "copied", "kept", "side-files", "swapped", "synced")
@@ -269,10 +270,8 @@ def _checkpoint(db_path: Path, backups_dir: Path | None, now: datetime) -> Path 
     when the last connection closes, so a -wal still there means another program could write to
     the old file after the swap (or holds changes not checkpointed).
     """
-    from sqlite_utils import Database
-
     try:
-        live = Database(db_path, execute_plugins=False)
+        live = AppDatabase(db_path)
         try:
             before = write_backup(live, backups_dir, now, "before-restore") if backups_dir is not None else None
             busy, _log, _done = live.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()

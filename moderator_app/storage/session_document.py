@@ -15,7 +15,7 @@ from moderator_app.domain.clock import Instant
 from moderator_app.domain.queue import QueueEntry
 from moderator_app.domain.rapporteur import Attendance as AttendanceFigures
 from moderator_app.domain.snapshot import SessionSnapshot
-from moderator_app.storage.atomic import write_bytes_atomic
+from moderator_app.system.atomic import write_bytes_atomic
 
 FORMAT = "moderator-app.session"
 VERSION = 1

@@ -45,7 +45,7 @@ def save_gaps(
     now: datetime,
 ) -> None:
     """Write the session's gaps, and the interventions a decision changed, in one commit."""
-    with repository.db.atomic():
+    with repository.db.transaction():
         if interventions:
             repository.save_live_change(interventions=list(interventions), session_id=session_id, now=now)
         repository.set_state(STATE_PREFIX + session_id, json.dumps([gap.to_dict() for gap in gaps]))

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from moderator_app.storage.json_fields import FieldReader
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from moderator_app.storage.connection import AppDatabase
 
 #: (kind, id): kinds are the tables' items; ("session", id) is the session's own fields, and
 #: ("queue_order", "main" | "remote") when each queue's order last changed.
@@ -45,7 +45,7 @@ def _dt(value: Any) -> datetime | None:
 
 
 def stamp_rows(
-    db: Database, table: str, rows: list[dict[str, Any]], now: datetime, *, ignore: Iterable[str] = ()
+    db: AppDatabase, table: str, rows: list[dict[str, Any]], now: datetime, *, ignore: Iterable[str] = ()
 ) -> list[dict[str, Any]]:
     """Give each row ``updated_at``: its stored one if nothing else in it changed, else ``now``.
 
@@ -80,11 +80,11 @@ def with_versions(rows: Iterable[dict[str, Any]], kind: str, versions: Mapping[K
         yield {**row, "updated_at": (when or now).isoformat()}
 
 
-def touch_queue(db: Database, session_id: str, channel: str, now: datetime) -> None:
+def touch_queue(db: AppDatabase, session_id: str, channel: str, now: datetime) -> None:
     db.execute(f"UPDATE sessions SET {QUEUE_COLUMNS[channel]} = ? WHERE id = ?", [now.isoformat(), session_id])
 
 
-def load_versions(db: Database, session_id: str) -> Versions:
+def load_versions(db: AppDatabase, session_id: str) -> Versions:
     """Every stored item's last change (items without one, from before migration 0005's backfill, are left out)."""
     versions: Versions = {}
     row = db.execute(

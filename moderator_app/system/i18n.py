@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from moderator_app.system.resources import resource
+from moderator_app.system.settings import LANGUAGE, read
 
-#: QSettings key holding the chosen language code; empty or "system" means the system's language.
-LANGUAGE_KEY = "ui/language"
+#: The language setting that means the system's language (system/settings.py LANGUAGE).
 SYSTEM = "system"
 #: The languages the interface is translated into, with their names in their own language.
 LANGUAGES: dict[str, str] = {"en": "English", "es": "Español", "fr": "Français"}
@@ -27,7 +27,7 @@ class LanguageChoice:
 
 
 def chosen_setting(settings: QSettings | None) -> str:
-    value = str(settings.value(LANGUAGE_KEY, SYSTEM) or SYSTEM) if settings is not None else SYSTEM
+    value = read(settings, LANGUAGE)
     return value if value in LANGUAGES else SYSTEM
 
 

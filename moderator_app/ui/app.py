@@ -8,7 +8,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QEvent, QObject, QProcess, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QProcess, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -20,14 +20,14 @@ from moderator_app.system.clock import SystemClock
 from moderator_app.system.i18n import apply_settings as apply_language
 from moderator_app.system.paths import AppPaths
 from moderator_app.system.resources import countries, regions, resource
+from moderator_app.system.settings import FIRST_RUN_DONE, read
 from moderator_app.ui.common import message_box, theme
 from moderator_app.ui.common.message_box import plain_box
+from moderator_app.ui.common.settings_file import open_settings
 from moderator_app.ui.single_instance import claim_data_folder
 from moderator_app.ui.window.after_paint import after_first_paint
 
 SMOKE_TIMEOUT_MS = 20_000
-#: ui/first_run.py's DONE_KEY, read here so that a start after the first one never loads the walkthrough.
-FIRST_RUN_DONE_KEY = "ui/first_run_done"
 
 
 class _FirstPaint(QObject):
@@ -96,7 +96,7 @@ def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int
     _install_crash_dialog()
     paths = AppPaths.resolve(data_dir)
     # The interface language (Edit → Preferences), before any window or message is made.
-    apply_language(app, QSettings(str(paths.settings), QSettings.Format.IniFormat))
+    apply_language(app, open_settings(paths.settings))
     # A database already there and migrated is checked while the window's modules load (below);
     # otherwise they load first, as they always did, and the new database is made, migrated and given
     # its demo session right after the folder is claimed.
@@ -162,7 +162,7 @@ def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int
                 claim.release()
                 return _fatal(app, str(error), smoke=True)
             db = recovered
-    settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
+    settings = open_settings(paths.settings)
     theme.apply_saved(app, settings)  # light, dark, high contrast or the desktop's (View → Colour scheme)
     context = AppContext(paths, repository, clock, countries(), regions())
     window = MainWindow(ConsoleBridge(console), context, settings)
@@ -186,7 +186,8 @@ def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, close_on_signal)
     window.show()
-    if not smoke and not settings.value(FIRST_RUN_DONE_KEY, False, type=bool):
+    # Read here, so that a start after the first one never loads the walkthrough's module.
+    if not smoke and not read(settings, FIRST_RUN_DONE):
         from moderator_app.ui.dialogs import first_run  # loaded only when the walkthrough is shown: a quicker start
 
         first_run.maybe_show_on_first_run(window, settings, smoke=smoke)

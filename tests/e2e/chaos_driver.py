@@ -27,12 +27,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from moderator_app.domain.enums import InterventionKind, InterventionState
 from moderator_app.domain.text import ValidationError
 from moderator_app.services.console import SessionConsole
 from moderator_app.storage.backups import backup_files, take_backup, thin_folder
+from moderator_app.storage.connection import AppDatabase
 from moderator_app.system.clock import SystemClock
 from moderator_app.system.paths import AppPaths
 from tests.e2e.console_driver import intervention_doc
@@ -75,7 +74,9 @@ def _queues(console: SessionConsole) -> dict[str, list[str]]:
 class Chaos:
     """One driver process: the console, the database it writes through, and a seeded generator."""
 
-    def __init__(self, console: SessionConsole, db: Database, paths: AppPaths, clock: SystemClock, seed: int) -> None:
+    def __init__(
+        self, console: SessionConsole, db: AppDatabase, paths: AppPaths, clock: SystemClock, seed: int
+    ) -> None:
         self.console = console
         self.db = db
         self.paths = paths
@@ -296,7 +297,7 @@ class Chaos:
         self.step("export_report", {"path": str(target), "sha256": digest}, command)
 
 
-def run_chaos(console: SessionConsole, db: Database, paths: AppPaths, clock: SystemClock, *, seed: int) -> None:
+def run_chaos(console: SessionConsole, db: AppDatabase, paths: AppPaths, clock: SystemClock, *, seed: int) -> None:
     """Print the resume line, then act until killed."""
     chaos = Chaos(console, db, paths, clock, seed)
     chaos.resume_line()

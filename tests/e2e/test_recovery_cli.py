@@ -133,7 +133,7 @@ def test_restore_refuses_a_backup_from_a_newer_version_before_anything_changes(t
     """It used to put the file in place, then refuse to open it: the folder no longer opened."""
     import sqlite3
 
-    from moderator_app.storage.schema_names import MIGRATION_SET
+    from moderator_app.storage.migrations import MIGRATION_SET
 
     data_dir, backup = folder_with_backup(tmp_path)
     conn = sqlite3.connect(backup)

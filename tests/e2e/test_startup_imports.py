@@ -12,7 +12,6 @@ from pathlib import Path
 #: Modules a plain start has no use for before its first paint (each is loaded when first needed).
 NOT_AT_START = (
     "sqlite_utils",
-    "moderator_app.storage.migrations",
     "moderator_app.ui.dialogs.first_run",
     "moderator_app.storage.backups",
     "moderator_app.storage.merge",

@@ -356,7 +356,7 @@ def test_a_backup_clears_what_a_killed_backup_left_behind_but_not_one_in_progres
 
 
 def test_an_export_clears_its_own_stale_temporaries_only(tmp_path):
-    from moderator_app.reports.atomic import atomic_path
+    from moderator_app.system.atomic import atomic_path
 
     target = tmp_path / "Report [draft].md"
     stale = tmp_path / ".Report [draft].md.abc123.partial"

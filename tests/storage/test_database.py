@@ -210,16 +210,15 @@ def test_pending_migrations_on_an_existing_database_are_preceded_by_a_backup(tmp
     open_database(path).close()
 
     # A newer app adds one migration: the existing file must be copied before it runs.
-    newer = migrations.Migrations(MIGRATION_SET)
-    for known in migrations.migrations._migrations:
-        newer._migrations.append(known)
+    newer = migrations.MigrationList(MIGRATION_SET)
+    newer.steps.extend(migrations.migrations.steps)
 
-    @newer(name="0002_test_addition")
+    @newer(name="0009_test_addition")
     def _add(db):
         db.execute("CREATE TABLE test_addition (id INTEGER PRIMARY KEY)")
 
     monkeypatch.setattr(database, "migrations", newer)
-    monkeypatch.setattr(database, "KNOWN_MIGRATIONS", (*KNOWN_MIGRATIONS, "0002_test_addition"))
+    monkeypatch.setattr(database, "KNOWN_MIGRATIONS", (*KNOWN_MIGRATIONS, "0009_test_addition"))
     db = open_database(path, backup_dir=tmp_path / "backups", now=lambda: datetime(2017, 12, 21, 9, 30, tzinfo=UTC))
     try:
         assert "test_addition" in db.table_names()

@@ -106,15 +106,15 @@ def test_a_roster_import_failing_midway_leaves_every_row_as_it_was(repository, c
 def test_a_proposal_import_failing_midway_stores_no_session(repository, clock, monkeypatch):
     result = parse_proposal("A title\nSpeaker: Ana Lopez\nSpeaker: Bo Chen\n")
     before = all_rows(repository)
-    table_type = type(repository.db.table("participants"))
-    real_insert_all = table_type.insert_all
+    db_type = type(repository.db)
+    real_insert = db_type.insert
 
-    def fail_on_participants(self, records, *args, **kwargs):
-        if self.name == "participants":
+    def fail_on_participants(self, table, rows):
+        if table == "participants":
             raise sqlite3.OperationalError("disk I/O error")
-        return real_insert_all(self, records, *args, **kwargs)
+        return real_insert(self, table, rows)
 
-    monkeypatch.setattr(table_type, "insert_all", fail_on_participants)
+    monkeypatch.setattr(db_type, "insert", fail_on_participants)
     with pytest.raises(sqlite3.OperationalError):
         import_proposal(repository, result, clock, regions=regions())
     assert all_rows(repository) == before

@@ -181,15 +181,15 @@ def test_a_failure_midway_through_an_import_leaves_every_row_as_it_was(data_fold
     if document["session"].get("current_segment_id"):
         document["session"]["current_segment_id"] = "second-" + document["session"]["current_segment_id"]
     before = table_rows(db_path)
-    table = repository.db.table("notes")
-    original_insert_all = type(table).insert_all
+    db_type = type(repository.db)
+    original_insert = db_type.insert
 
-    def fail_on_notes(self, records, *args, **kwargs):  # the last table written: all the others are done
-        if self.name == "notes":
+    def fail_on_notes(self, table, rows):  # the last table written: all the others are done
+        if table == "notes":
             raise sqlite3.OperationalError("disk I/O error")
-        return original_insert_all(self, records, *args, **kwargs)
+        return original_insert(self, table, rows)
 
-    monkeypatch.setattr(type(table), "insert_all", fail_on_notes)
+    monkeypatch.setattr(db_type, "insert", fail_on_notes)
     with pytest.raises(sqlite3.OperationalError):
         import_file(repository, write(tmp_path, document, "second.json"), clock)
     monkeypatch.undo()

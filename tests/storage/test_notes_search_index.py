@@ -112,7 +112,7 @@ def test_session_ids_that_share_words_or_have_none_never_see_each_others_notes(t
     try:
         repository = SessionRepository(db)
         for number, session_id in enumerate(HOSTILE_IDS):
-            db.table("sessions").insert({"id": session_id, "title": "t", "created_at": "x", "updated_at": "x"})
+            db.insert("sessions", [{"id": session_id, "title": "t", "created_at": "x", "updated_at": "x"}])
             text = f"Common words here and a private{number} word"
             repository.save_note(Note(id=f"n{number}", session_id=session_id, created_at=NOW, text=text), now=NOW)
         for number, session_id in enumerate(HOSTILE_IDS):

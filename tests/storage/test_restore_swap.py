@@ -20,9 +20,9 @@ from moderator_app.storage.backups import take_backup
 from moderator_app.storage.database import open_database
 from moderator_app.storage.errors import CorruptDatabaseError, StorageError
 from moderator_app.storage.integrity import check_database
+from moderator_app.storage.migrations import KNOWN_MIGRATIONS, MIGRATION_SET
 from moderator_app.storage.recovery import restore
 from moderator_app.storage.restore_swap import STEPS, RestoreRefused, candidate_problem, restore_atomically
-from moderator_app.storage.schema_names import KNOWN_MIGRATIONS, MIGRATION_SET
 from moderator_app.system.paths import AppPaths
 from tests.storage.test_integrity import closed_database, flip_bytes
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from moderator_app.storage import schema_names
+from moderator_app.storage import schema
 from moderator_app.storage.database import open_database
 from moderator_app.storage.integrity import APPLICATION_ID, check_database, verify_copy
 from tests.storage.test_integrity import assert_refused_untouched, closed_database, digest
@@ -30,9 +30,9 @@ def test_the_expected_schema_is_what_the_migrations_make(tmp_path):
     db = open_database(tmp_path / "moderator.db")
     tables, indexes, triggers = _schema_of(db.conn)
     db.close()
-    assert tables == schema_names.EXPECTED_TABLES, f"EXPECTED_TABLES in storage/schema_names.py should be {tables!r}"
-    assert indexes == schema_names.EXPECTED_INDEXES, f"EXPECTED_INDEXES should be {indexes!r}"
-    assert triggers == schema_names.EXPECTED_TRIGGERS, f"EXPECTED_TRIGGERS should be {triggers!r}"
+    assert tables == schema.EXPECTED_TABLES, f"EXPECTED_TABLES in storage/schema.py should be {tables!r}"
+    assert indexes == schema.EXPECTED_INDEXES, f"EXPECTED_INDEXES should be {indexes!r}"
+    assert triggers == schema.EXPECTED_TRIGGERS, f"EXPECTED_TRIGGERS should be {triggers!r}"
 
 
 def test_a_new_library_carries_the_apps_mark_and_an_old_one_gets_it(tmp_path):

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from moderator_app.domain.session import ParticipantDraft
-from moderator_app.reports.atomic import atomic_path
 from moderator_app.storage.backups import backup_files, take_backup
 from moderator_app.storage.errors import WriteFailedError, write_failure
 from moderator_app.storage.session_file import write_document
+from moderator_app.system.atomic import atomic_path
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 BIG_NOTE = "A long statement on capacity building. " * 450  # about 17 KB: needs new pages

@@ -101,7 +101,7 @@ def test_restoring_a_backup_from_a_newer_version_is_refused_and_the_session_goes
     window, console, app_paths, monkeypatch
 ):
     """It used to replace the database first, then fail to open it: the folder no longer opened."""
-    from moderator_app.storage.schema_names import MIGRATION_SET
+    from moderator_app.storage.migrations import MIGRATION_SET
 
     backup = window.backups.backup_now("manual")
     assert isinstance(backup, Path)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from moderator_app.system.settings import FIRST_RUN_DONE, THEME
 from moderator_app.ui.common import theme
 from moderator_app.ui.dialogs import first_run
 
@@ -37,7 +38,7 @@ def test_view_colour_scheme_switches_live_repaints_the_timer_and_is_saved(qtbot,
     assert QApplication.instance().palette().color(QPalette.ColorRole.Window).name() == "#000000"
     assert theme.HIGH_CONTRAST.phases["idle"][0] in window.timer_panel.styleSheet()
     assert theme.HIGH_CONTRAST.focus in QApplication.instance().styleSheet()
-    assert window.settings.value(theme.THEME_KEY) == "high-contrast"
+    assert window.settings.value(THEME.key) == "high-contrast"
     menu.by_choice["light"].trigger()
     assert QApplication.instance().palette().color(QPalette.ColorRole.Window).name() == theme.LIGHT.window
     assert menu.by_choice["light"].isChecked() and not menu.by_choice["high-contrast"].isChecked()
@@ -45,10 +46,10 @@ def test_view_colour_scheme_switches_live_repaints_the_timer_and_is_saved(qtbot,
 
 def test_the_saved_scheme_is_applied_at_start(qapp, tmp_path):
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    settings.setValue(theme.THEME_KEY, "dark")
+    settings.setValue(THEME.key, "dark")
     assert theme.apply_saved(qapp, settings) is theme.DARK
     assert qapp.palette().color(QPalette.ColorRole.Base).name() == theme.DARK.base
-    settings.setValue(theme.THEME_KEY, "<script>")
+    settings.setValue(THEME.key, "<script>")
     assert theme.saved_choice(settings) == "system"
 
 
@@ -76,7 +77,7 @@ def test_the_guide_never_shows_for_smoke(window):
 
 
 def test_the_guide_walks_every_area_and_help_brings_it_back(qtbot, window):
-    window.settings.setValue(first_run.DONE_KEY, True)
+    window.settings.setValue(FIRST_RUN_DONE.key, True)
     window.act_getting_started.trigger()
     guide = window.getting_started
     assert guide.isVisible()
@@ -126,4 +127,4 @@ def test_a_scheme_chosen_in_preferences_applies_at_once_and_the_view_menu_follow
     assert theme.current_choice() == "dark"
     assert window.colour_menu.by_choice["dark"].isChecked()
     assert not window.colour_menu.by_choice["light"].isChecked()
-    assert read_preferences(window.settings).theme == "dark" == window.settings.value(theme.THEME_KEY)
+    assert read_preferences(window.settings).theme == "dark" == window.settings.value(THEME.key)

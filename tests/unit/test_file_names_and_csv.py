@@ -197,7 +197,7 @@ def test_every_file_the_app_writes_goes_through_a_temporary_file_and_a_rename():
             }
             for call in _writes(function):
                 used = {node.id for node in ast.walk(call) if isinstance(node, ast.Name)}
-                if relative == "storage/atomic.py" or (relative, function.name) in OWN_TEMP_FILE:
+                if relative == "system/atomic.py" or (relative, function.name) in OWN_TEMP_FILE:
                     continue
                 if not used & atomic_names:
                     offenders.append(f"{relative}:{call.lineno} {ast.unparse(call)[:60]}")

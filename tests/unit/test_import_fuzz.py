@@ -15,6 +15,7 @@ from moderator_app.importers.proposal import parse_proposal
 from moderator_app.importers.roster import FIELDS, apply_mapping, parse_roster
 from moderator_app.services.imports import import_proposal, import_roster
 from moderator_app.services.sessions import ensure_demo, store_snapshot
+from moderator_app.storage.connection import AppDatabase
 from moderator_app.storage.migrations import migrations
 from moderator_app.storage.repository import SessionRepository
 from moderator_app.storage.session_file import SessionFileError, parse_document, read_file, to_document
@@ -231,9 +232,9 @@ def test_hostile_text_in_any_text_field_is_refused_clearly_or_stored_as_plain_te
 
 
 def _memory_repository():
-    db = Database(memory=True)
+    db = AppDatabase(":memory:")
     db.execute("PRAGMA foreign_keys = ON")
-    migrations.apply(db)
+    migrations.runner().apply(Database(db.conn, execute_plugins=False))
     return SessionRepository(db)
 
 

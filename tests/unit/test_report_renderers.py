@@ -91,18 +91,23 @@ def sample_report() -> Report:
         total_seconds=1800,
         interventions=12,
         remote_interventions=3,
-        by_gender=(
-            StatRow("Women", 1000, 1000 / 1800, 6, 0.5),
-            StatRow("Men", 700, 700 / 1800, 5, 0.4),
-            StatRow("Not stated", 100, 100 / 1800, 1, 0.1),
-        ),
-        by_stakeholder_group=(
-            StatRow("Academia", 600, 1 / 3, 4, 0.25),
-            StatRow("Government", 900, 0.5, 6, 0.25),
-            StatRow("Civil society", 300, 1 / 6, 2, 0.5),
-        ),
-        by_region=(StatRow("Africa", 900, 0.5, 6, 0.3), StatRow("Asia-Pacific", 900, 0.5, 6, 0.7)),
-        by_attendance=(StatRow("Onsite", 1500, 1500 / 1800, 9, 0.6), StatRow("Remote", 300, 300 / 1800, 3, 0.4)),
+        by_dimension={
+            "gender": (
+                StatRow("Women", 1000, 1000 / 1800, 6, 0.5),
+                StatRow("Men", 700, 700 / 1800, 5, 0.4),
+                StatRow("Not stated", 100, 100 / 1800, 1, 0.1),
+            ),
+            "stakeholder_group": (
+                StatRow("Academia", 600, 1 / 3, 4, 0.25),
+                StatRow("Government", 900, 0.5, 6, 0.25),
+                StatRow("Civil society", 300, 1 / 6, 2, 0.5),
+            ),
+            "region": (StatRow("Africa", 900, 0.5, 6, 0.3), StatRow("Asia-Pacific", 900, 0.5, 6, 0.7)),
+            "attendance": (
+                StatRow("Onsite", 1500, 1500 / 1800, 9, 0.6),
+                StatRow("Remote", 300, 300 / 1800, 3, 0.4),
+            ),
+        },
         remote_questions=((CHINESE, "How will small hosts comply?"),),
     )
     attendance = Attendance(40, 25, 30, "partly", "Gender came up in the cost of connectivity.")

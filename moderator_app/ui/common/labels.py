@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QCoreApplication
 
+from moderator_app.domain.balance import Dimension
 from moderator_app.domain.enums import (
     Attendance,
     Gender,
@@ -151,3 +154,56 @@ def person(name: str, limit: int = 48) -> str:
     names cannot reorder the words and numbers around them."""
     short = name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
     return isolate(short)
+
+
+@dataclass(frozen=True, slots=True)
+class DimensionTitles:
+    """What the window calls a balance dimension, by where it is shown."""
+
+    #: The Balance panel's tab: short, several side by side.
+    tab: str
+    #: A heading or table that stands alone (Event statistics).
+    heading: str
+    #: A check box in Preferences, with its accelerator.
+    choice: str
+    #: A steering priority in Balance settings; the person is none.
+    priority: str | None
+
+
+def dimension_titles(dimension: Dimension) -> DimensionTitles:
+    """The one place the window names a dimension (a new dimension is one more entry here).
+
+    The contexts are those of the views the words first appeared in, so their translations stay.
+    """
+    return {
+        Dimension.PARTICIPANT: DimensionTitles(
+            translate("BalancePanel", "Person"),
+            translate("BalancePanel", "Person"),
+            translate("PreferencesDialog", "&Person"),
+            None,
+        ),
+        Dimension.STAKEHOLDER_GROUP: DimensionTitles(
+            translate("BalancePanel", "Group"),
+            translate("EventStatsDialog", "Stakeholder group"),
+            translate("PreferencesDialog", "Stakeholder &group"),
+            translate("BalanceSettingsDialog", "Under-represented stakeholder groups"),
+        ),
+        Dimension.GENDER: DimensionTitles(
+            translate("BalancePanel", "Gender"),
+            translate("EventStatsDialog", "Gender"),
+            translate("PreferencesDialog", "G&ender"),
+            translate("BalanceSettingsDialog", "Under-represented genders"),
+        ),
+        Dimension.REGION: DimensionTitles(
+            translate("BalancePanel", "Region"),
+            translate("EventStatsDialog", "UN regional group"),
+            translate("PreferencesDialog", "UN &regional group"),
+            translate("BalanceSettingsDialog", "Under-represented UN regional groups"),
+        ),
+        Dimension.ATTENDANCE: DimensionTitles(
+            translate("BalancePanel", "On/remote"),
+            translate("EventStatsDialog", "Attendance"),
+            translate("PreferencesDialog", "&Onsite or remote"),
+            translate("BalanceSettingsDialog", "Onsite or remote, whichever is under-represented"),
+        ),
+    }[dimension]

@@ -6,7 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-#: The kinds of file that each keep their own folder (settings key ``folders/<kind>``).
+from moderator_app.system.settings import FOLDERS, read, write
+
+#: The kinds of file that each keep their own folder (system/settings.py FOLDERS).
 SESSION_FILE, REPORT, CSV = "session_file", "report", "csv"
 
 
@@ -15,7 +17,7 @@ def save_start(settings: QSettings | None, kind: str, file_name: str) -> str:
 
     A folder that has gone (a USB stick taken out) gives way to the home folder.
     """
-    folder = str(settings.value(f"folders/{kind}", "", type=str)) if settings is not None else ""
+    folder = read(settings, FOLDERS[kind])
     base = Path(folder) if folder and Path(folder).is_dir() else Path.home()
     return str(base / file_name)
 
@@ -23,5 +25,5 @@ def save_start(settings: QSettings | None, kind: str, file_name: str) -> str:
 def remember_folder(settings: QSettings | None, kind: str, chosen: str) -> None:
     """Keep the folder of the file just chosen for ``kind``, for the next save dialog of that kind."""
     if settings is not None and chosen:
-        settings.setValue(f"folders/{kind}", str(Path(chosen).parent))
+        write(settings, FOLDERS[kind], str(Path(chosen).parent))
         settings.sync()

@@ -15,8 +15,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from moderator_app.domain.enums import Phase
+from moderator_app.system.settings import THEME, read
 
-THEME_KEY = "ui/theme"
 CHOICES = ("system", "light", "dark", "high-contrast")
 
 
@@ -272,8 +272,8 @@ def _follow_system(app: QApplication) -> None:
 
 
 def saved_choice(settings: QSettings) -> str:
-    value = settings.value(THEME_KEY, "system")
-    return value if isinstance(value, str) and value in CHOICES else "system"
+    value = read(settings, THEME)
+    return value if value in CHOICES else "system"
 
 
 def apply_saved(app: QApplication, settings: QSettings) -> Theme:

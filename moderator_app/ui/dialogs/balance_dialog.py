@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator_app.domain.balance import ALLOWED_PRIORITIES, NOT_YET_SPOKEN, ReferenceSet
+from moderator_app.domain.balance import ALLOWED_PRIORITIES, NOT_YET_SPOKEN, Dimension, ReferenceSet
 from moderator_app.domain.enums import StakeholderGroup
 from moderator_app.domain.steering import Contingent
 from moderator_app.ui.common import labels
@@ -125,13 +125,12 @@ class BalanceSettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def priority_name(self, priority: str) -> str:
-        return {
-            NOT_YET_SPOKEN: self.tr("People who have not spoken yet"),
-            "stakeholder_group": self.tr("Under-represented stakeholder groups"),
-            "gender": self.tr("Under-represented genders"),
-            "region": self.tr("Under-represented UN regional groups"),
-            "attendance": self.tr("Onsite or remote, whichever is under-represented"),
-        }[priority]
+        if priority == NOT_YET_SPOKEN:
+            return self.tr("People who have not spoken yet")
+        name = labels.dimension_titles(Dimension(priority)).priority
+        if name is None:
+            raise ValueError(f"{priority!r} is not a steering priority")
+        return name
 
     def _move(self, step: int) -> None:
         row = self.priority_list.currentRow()

@@ -28,7 +28,7 @@ from moderator_app.domain.balance import GROUP_DIMENSIONS, Dimension, DimensionB
 from moderator_app.domain.event_stats import EventStats
 from moderator_app.domain.formatting import clock_text
 from moderator_app.domain.text import safe_file_name
-from moderator_app.ui.common import message_box, save_guard
+from moderator_app.ui.common import labels, message_box, save_guard
 from moderator_app.ui.common.accessibility import describe_buttons
 from moderator_app.ui.common.last_folder import CSV, remember_folder, save_start
 from moderator_app.ui.common.locale_format import percent
@@ -51,12 +51,7 @@ class EventStatsDialog(QDialog):
         self.load = load
         self.stats: EventStats | None = None
         self.exported: str | None = None
-        self.titles = {
-            Dimension.STAKEHOLDER_GROUP: self.tr("Stakeholder group"),
-            Dimension.GENDER: self.tr("Gender"),
-            Dimension.REGION: self.tr("UN regional group"),
-            Dimension.ATTENDANCE: self.tr("Attendance"),
-        }
+        self.titles = {dimension: labels.dimension_titles(dimension).heading for dimension in GROUP_DIMENSIONS}
         self.event_combo = QComboBox(self)
         self.event_combo.setAccessibleName(self.tr("Event"))
         self.event_combo.setAccessibleDescription(self.tr("The event whose sessions are added up"))

@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator_app.system.settings import FIRST_RUN_DONE, read, write
 from moderator_app.ui.common import theme
 
 if TYPE_CHECKING:
     from moderator_app.ui.window.main_window import MainWindow
-
-DONE_KEY = "ui/first_run_done"
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,7 +264,7 @@ class GettingStartedGuide(QDialog):
 
     def done(self, result: int) -> None:
         # Done, Close, Esc or the window's close button: dismissed for good (Help → Getting started reopens it).
-        self.settings.setValue(DONE_KEY, True)
+        write(self.settings, FIRST_RUN_DONE, True)
         self.settings.sync()
         self.highlight.point_at(None)
         super().done(result)
@@ -288,6 +287,6 @@ def show_guide(window: MainWindow, settings: QSettings) -> GettingStartedGuide:
 
 def maybe_show_on_first_run(window: MainWindow, settings: QSettings, *, smoke: bool) -> GettingStartedGuide | None:
     """At start: the walkthrough, unless it was dismissed before or this is a --smoke run."""
-    if smoke or settings.value(DONE_KEY, False, type=bool):
+    if smoke or read(settings, FIRST_RUN_DONE):
         return None
     return show_guide(window, settings)

@@ -24,75 +24,55 @@ from PySide6.QtWidgets import (
 )
 
 from moderator_app.domain.balance import DIMENSIONS, Dimension
-from moderator_app.domain.session import DEFAULT_ALLOTTED_SECONDS, DEFAULT_WARNING_SECONDS, Session
+from moderator_app.domain.session import Session
 from moderator_app.system import i18n
-from moderator_app.ui.common import theme
+from moderator_app.system import settings as settings_file
+from moderator_app.system.settings import read, write
+from moderator_app.ui.common import labels, theme
 from moderator_app.ui.common.accessibility import describe, describe_buttons
 from moderator_app.ui.common.message_box import plain_box
 
 if TYPE_CHECKING:
     from moderator_app.ui.window.main_window import MainWindow
 
-ALLOTTED_KEY = "defaults/allotted_seconds"
-WARNING_KEY = "defaults/warning_seconds"
-DIMENSIONS_KEY = "balance/dimensions"
-SOUND_KEY = "stage/sound"  # the same key as Stage → Sound cue (StageController)
-SCREEN_KEY = "stage/screen"  # the same key as Stage → Show on screen
-THEME_KEY = theme.THEME_KEY  # the same key as View → Colour scheme
 THEMES = theme.CHOICES
-#: The limits the domain accepts for a session (moderator_app.domain.session.clean_session).
-ALLOTTED_RANGE = (10, 3600)
-WARNING_RANGE = (0, 600)
-ALL_DIMENSIONS = DIMENSIONS
 
 
 @dataclass(frozen=True)
 class Preferences:
-    allotted_seconds: int = DEFAULT_ALLOTTED_SECONDS
-    warning_seconds: int = DEFAULT_WARNING_SECONDS
-    dimensions: tuple[Dimension, ...] = ALL_DIMENSIONS
-    language: str = i18n.SYSTEM
-    sound: bool = False
-    screen: str = ""  # a screen's name; "" = wherever the window system puts the stage display
-    theme: str = "system"
+    """What Preferences edits; the defaults are the settings' own (system/settings.py)."""
 
-
-def _int(settings: QSettings, key: str, default: int, low: int, high: int) -> int:
-    try:
-        value = int(settings.value(key, default))  # type: ignore[call-overload]
-    except (TypeError, ValueError):
-        return default
-    return value if low <= value <= high else default
+    allotted_seconds: int = settings_file.ALLOTTED_SECONDS.default
+    warning_seconds: int = settings_file.WARNING_SECONDS.default
+    dimensions: tuple[Dimension, ...] = settings_file.BALANCE_DIMENSIONS.default
+    language: str = settings_file.LANGUAGE.default
+    sound: bool = settings_file.STAGE_SOUND.default
+    screen: str = settings_file.STAGE_SCREEN.default
+    theme: str = settings_file.THEME.default
 
 
 def read_preferences(settings: QSettings) -> Preferences:
     """The stored preferences; anything missing or unreadable (a hand-edited file) falls back to its default."""
-    stored = settings.value(DIMENSIONS_KEY)
-    if stored is None:
-        dimensions = ALL_DIMENSIONS
-    else:
-        names = [stored] if isinstance(stored, str) else list(stored)  # one value comes back as a plain string
-        dimensions = tuple(d for d in ALL_DIMENSIONS if d.value in names) or ALL_DIMENSIONS
-    theme = str(settings.value(THEME_KEY, "system"))
+    theme = read(settings, settings_file.THEME)
     return Preferences(
-        allotted_seconds=_int(settings, ALLOTTED_KEY, DEFAULT_ALLOTTED_SECONDS, *ALLOTTED_RANGE),
-        warning_seconds=_int(settings, WARNING_KEY, DEFAULT_WARNING_SECONDS, *WARNING_RANGE),
-        dimensions=dimensions,
+        allotted_seconds=read(settings, settings_file.ALLOTTED_SECONDS),
+        warning_seconds=read(settings, settings_file.WARNING_SECONDS),
+        dimensions=read(settings, settings_file.BALANCE_DIMENSIONS),
         language=i18n.chosen_setting(settings),
-        sound=settings.value(SOUND_KEY, False, type=bool),  # type: ignore[arg-type]
-        screen=str(settings.value(SCREEN_KEY, "") or ""),
+        sound=read(settings, settings_file.STAGE_SOUND),
+        screen=read(settings, settings_file.STAGE_SCREEN),
         theme=theme if theme in THEMES else "system",
     )
 
 
 def write_preferences(settings: QSettings, preferences: Preferences) -> None:
-    settings.setValue(ALLOTTED_KEY, preferences.allotted_seconds)
-    settings.setValue(WARNING_KEY, preferences.warning_seconds)
-    settings.setValue(DIMENSIONS_KEY, [d.value for d in preferences.dimensions])
-    settings.setValue(i18n.LANGUAGE_KEY, preferences.language)
-    settings.setValue(SOUND_KEY, preferences.sound)
-    settings.setValue(SCREEN_KEY, preferences.screen)
-    settings.setValue(THEME_KEY, preferences.theme)
+    write(settings, settings_file.ALLOTTED_SECONDS, preferences.allotted_seconds)
+    write(settings, settings_file.WARNING_SECONDS, preferences.warning_seconds)
+    write(settings, settings_file.BALANCE_DIMENSIONS, preferences.dimensions)
+    write(settings, settings_file.LANGUAGE, preferences.language)
+    write(settings, settings_file.STAGE_SOUND, preferences.sound)
+    write(settings, settings_file.STAGE_SCREEN, preferences.screen)
+    write(settings, settings_file.THEME, preferences.theme)
     settings.sync()
 
 
@@ -113,9 +93,13 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self.preferences = preferences
 
-        self.allotted_spin = self._spin(self.tr("Default speaking time"), ALLOTTED_RANGE, preferences.allotted_seconds)
+        self.allotted_spin = self._spin(
+            self.tr("Default speaking time"), settings_file.ALLOTTED_RANGE, preferences.allotted_seconds
+        )
         describe(self.allotted_spin, self.tr("Seconds each speaker gets in a new session, from 10 to 3600"))
-        self.warning_spin = self._spin(self.tr("Warning before the end"), WARNING_RANGE, preferences.warning_seconds)
+        self.warning_spin = self._spin(
+            self.tr("Warning before the end"), settings_file.WARNING_RANGE, preferences.warning_seconds
+        )
         describe(self.warning_spin, self.tr("Seconds before the end when the timer warns the speaker, from 0 to 600"))
         sessions = QGroupBox(self.tr("New sessions"), self)
         sessions_form = QFormLayout(sessions)
@@ -128,13 +112,8 @@ class PreferencesDialog(QDialog):
         balance = QGroupBox(self.tr("Balance panel: show the balance by"), self)
         balance_layout = QVBoxLayout(balance)
         self.dimension_checks: dict[Dimension, QCheckBox] = {}
-        for dimension, text in (
-            (Dimension.PARTICIPANT, self.tr("&Person")),
-            (Dimension.STAKEHOLDER_GROUP, self.tr("Stakeholder &group")),
-            (Dimension.GENDER, self.tr("G&ender")),
-            (Dimension.REGION, self.tr("UN &regional group")),
-            (Dimension.ATTENDANCE, self.tr("&Onsite or remote")),
-        ):
+        for dimension in DIMENSIONS:
+            text = labels.dimension_titles(dimension).choice
             check = QCheckBox(text, balance)
             check.setAccessibleName(text.replace("&", ""))
             check.setAccessibleDescription(self.tr("Show this tab in the Balance panel; at least one stays"))
@@ -232,7 +211,7 @@ class PreferencesDialog(QDialog):
         return Preferences(
             allotted_seconds=self.allotted_spin.value(),
             warning_seconds=self.warning_spin.value(),
-            dimensions=tuple(d for d, check in self.dimension_checks.items() if check.isChecked()) or ALL_DIMENSIONS,
+            dimensions=tuple(d for d, check in self.dimension_checks.items() if check.isChecked()) or DIMENSIONS,
             language=str(self.language_combo.currentData()),
             sound=self.sound_check.isChecked(),
             screen=str(self.screen_combo.currentData() or ""),

@@ -28,7 +28,7 @@ from moderator_app.ui.common import message_box
 from moderator_app.ui.dialogs.restore_dialog import RestoreDialog, size_text
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from moderator_app.storage.connection import AppDatabase
 
 KEEP_DATABASE = "keep-database"
 RESTORE_NEWEST = "restore-newest"
@@ -239,7 +239,7 @@ class DamagedRestoreDialog(RestoreDialog):
         ).replace("%1", taken_text(info))
 
 
-def recover_at_start(paths: AppPaths, error: CorruptDatabaseError, clock: Clock) -> Database | None:
+def recover_at_start(paths: AppPaths, error: CorruptDatabaseError, clock: Clock) -> AppDatabase | None:
     """Ask what to do about the damaged database, do it, and return the database to run with; None to quit.
 
     Every way on moves the damaged file aside first (never deletes or overwrites it); Quit leaves it in place.

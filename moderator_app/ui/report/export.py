@@ -2,7 +2,7 @@
 
 The report model is built on the GUI thread (it is a frozen snapshot of the session and the
 rapporteur's edits, read through the window's own database connection); the worker only draws
-the charts and writes the file (reports.service.export_report: QImage/QPainter, QTextDocument and
+the charts and writes the file (services/reports.py export_report: QImage/QPainter, QTextDocument and
 QPdfWriter, or python-docx), which needs no database and no widget. It reports back through
 queued signals, so the window's slots run on the GUI thread. The file is written atomically, so
 a failed export leaves nothing half-written.
@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from moderator_app.reports.formats import ReportFormatError
 from moderator_app.reports.model import Report
 from moderator_app.reports.templates import TemplateError
 from moderator_app.services import reports as service
@@ -41,7 +42,7 @@ class ExportJob(QRunnable):
     def run(self) -> None:
         try:
             written = service.export_report(self.report, self.fmt, self.target)
-        except (OSError, service.ReportFormatError, TemplateError) as error:
+        except (OSError, ReportFormatError, TemplateError) as error:
             # A full disk or a template's mistake (one line naming the template): words, not a crash.
             self.signals.failed.emit(str(error))
         except Exception as error:  # a bug: shown by the crash dialog on the GUI thread, never swallowed

@@ -6,7 +6,7 @@ import sys
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -31,6 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from moderator_app.domain.rapporteur import Attendance
+from moderator_app.reports.formats import FORMATS as REPORT_FORMATS
+from moderator_app.reports.formats import LABEL_CONTEXT, for_suffix
+from moderator_app.reports.formats import find as find_format
 from moderator_app.reports.language import LANGUAGES as REPORT_LANGUAGES
 from moderator_app.reports.language import ReportLanguageError, language_for_locale
 from moderator_app.reports.model import Report
@@ -39,21 +42,16 @@ from moderator_app.reports.text import render_html
 from moderator_app.services import reports as service
 from moderator_app.services.console import SessionConsole
 from moderator_app.storage.errors import StorageError
+from moderator_app.system.paths import AppPaths
 from moderator_app.ui.common import labels, message_box, save_guard
 from moderator_app.ui.common.last_folder import REPORT, remember_folder, save_start
+from moderator_app.ui.common.settings_file import open_settings
 from moderator_app.ui.report.attendance import AttendanceForm
 from moderator_app.ui.report.export import ExportRunner
 from moderator_app.ui.report.templates import fill_template_list
 
 ATTENDANCE_KEY = "__attendance__"
 SAVE_AFTER_MS = 600
-FORMAT_FILTERS = {
-    "pdf": "PDF (*.pdf)",
-    "docx": "Word (*.docx)",
-    "odt": "OpenDocument text (*.odt)",
-    "html": "Web page (*.html)",
-    "md": "Markdown (*.md)",
-}
 
 
 # Written out as translate(context, text) at each call so lupdate can extract the strings.
@@ -405,21 +403,23 @@ class ReportWindow(QMainWindow):
         self.save_pending()
         if self.report is None:
             return
-        settings = QSettings(str(self.data_dir / "settings.ini"), QSettings.Format.IniFormat)
-        suggested = save_start(settings, REPORT, service.default_file_name(self.report, "pdf"))
+        settings = open_settings(AppPaths(self.data_dir).settings)
+        filters = {f.name: f"{translate(LABEL_CONTEXT, f.label)} (*{f.suffix})" for f in REPORT_FORMATS}
+        default = REPORT_FORMATS[0]
+        suggested = save_start(settings, REPORT, service.default_file_name(self.report, default.name))
         name, chosen_filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export report"), str(suggested), ";;".join(FORMAT_FILTERS.values())
+            self, self.tr("Export report"), str(suggested), ";;".join(filters.values())
         )
         if not name:
             return
         remember_folder(settings, REPORT, name)
-        fmt = next((f for f, text in FORMAT_FILTERS.items() if text == chosen_filter), "pdf")
+        fmt = next((f for f, text in filters.items() if text == chosen_filter), default.name)
         chosen = name
-        suffix = Path(name).suffix.lower().lstrip(".")
-        if suffix in FORMAT_FILTERS:
-            fmt = suffix
+        named = for_suffix(Path(name).suffix)
+        if named is not None:
+            fmt = named.name
         else:
-            name += "." + fmt
+            name += find_format(fmt).suffix
         # The file picked (the database itself, say) as well as the one written (a backup's name + .pdf).
         title = self.tr("Export report")
         if any(save_guard.refused(self, title, path, self.data_dir) for path in (chosen, name)):

@@ -11,16 +11,22 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
 
 from moderator_app.domain.enums import Phase
 from moderator_app.services.console import LiveReading
+from moderator_app.system.settings import (
+    STAGE_FULL_SCREEN,
+    STAGE_OPEN,
+    STAGE_SCREEN,
+    STAGE_SHOW_NEXT,
+    STAGE_SHOW_SEGMENT,
+    STAGE_SOUND,
+    read,
+    write,
+)
 from moderator_app.ui.stage.view import FLASH_SECONDS, PRESET_MESSAGES, preset_label, stage_view
 from moderator_app.ui.stage.window import StageWindow
 
 if TYPE_CHECKING:
     from moderator_app.ui.window.main_window import MainWindow
 
-
-# Whether the display was open, and full screen, when the app last ran (restored at the next start).
-OPEN_KEY = "stage/open"
-FULL_SCREEN_KEY = "stage/full_screen"
 
 # Written out as translate(context, text) at each call so lupdate can extract the strings.
 translate = QCoreApplication.translate
@@ -79,9 +85,9 @@ class StageController:
         self.act_sound = self._action(
             translate("StageController", "Sound cue at warning and at time up"), self._options_changed, checkable=True
         )
-        self.act_next.setChecked(self.settings.value("stage/show_next", True, type=bool))
-        self.act_segment.setChecked(self.settings.value("stage/show_segment", True, type=bool))
-        self.act_sound.setChecked(self.settings.value("stage/sound", False, type=bool))  # off by default
+        self.act_next.setChecked(read(self.settings, STAGE_SHOW_NEXT))
+        self.act_segment.setChecked(read(self.settings, STAGE_SHOW_SEGMENT))
+        self.act_sound.setChecked(read(self.settings, STAGE_SOUND))
         self.menu.addSeparator()
         self.preset_actions = []
         for number, text in enumerate(PRESET_MESSAGES, start=1):
@@ -102,9 +108,9 @@ class StageController:
         )
 
     def _options_changed(self) -> None:
-        self.settings.setValue("stage/show_next", self.act_next.isChecked())
-        self.settings.setValue("stage/show_segment", self.act_segment.isChecked())
-        self.settings.setValue("stage/sound", self.act_sound.isChecked())
+        write(self.settings, STAGE_SHOW_NEXT, self.act_next.isChecked())
+        write(self.settings, STAGE_SHOW_SEGMENT, self.act_segment.isChecked())
+        write(self.settings, STAGE_SOUND, self.act_sound.isChecked())
         self.window.tick()
 
     # -- the window -------------------------------------------------------------------------
@@ -113,7 +119,7 @@ class StageController:
             self.display = StageWindow()
             self.display.destroyed.connect(lambda *_: setattr(self, "display", None))
             self.display.shown_state_changed.connect(self._remember)
-            name = self.settings.value("stage/screen", "")
+            name = read(self.settings, STAGE_SCREEN)
             screen = next((s for s in QGuiApplication.screens() if s.name() == name), None)
             if screen is not None:
                 self.display.setScreen(screen)
@@ -133,27 +139,27 @@ class StageController:
             display.deleteLater()
         self.act_show.setChecked(False)
         if not reopen_next_start:
-            self.settings.setValue(OPEN_KEY, False)
+            write(self.settings, STAGE_OPEN, False)
             self.settings.sync()
 
     def _remember(self) -> None:
         """Where the display is now (open, screen, full screen), on disk at once: a crash keeps it."""
         display = self.display
         shown = display is not None and display.isVisible()
-        self.settings.setValue(OPEN_KEY, shown)
+        write(self.settings, STAGE_OPEN, shown)
         if display is not None and shown:
-            self.settings.setValue(FULL_SCREEN_KEY, display.isFullScreen())
+            write(self.settings, STAGE_FULL_SCREEN, display.isFullScreen())
             screen = display.screen()
             if screen is not None:
-                self.settings.setValue("stage/screen", screen.name())
+                write(self.settings, STAGE_SCREEN, screen.name())
         self.settings.sync()
 
     def restore(self) -> None:
         """At start: open the display again if it was open when the app last stopped (a crash, a restart)."""
-        if not self.settings.value(OPEN_KEY, False, type=bool):
+        if not read(self.settings, STAGE_OPEN):
             return
         display = self.ensure_display()
-        if self.settings.value(FULL_SCREEN_KEY, False, type=bool):
+        if read(self.settings, STAGE_FULL_SCREEN):
             display.showFullScreen()
         else:
             display.show()
@@ -199,7 +205,7 @@ class StageController:
     def show_on(self, screen: QScreen) -> None:
         """Put the display on ``screen`` (the projector) and fill it."""
         display = self.ensure_display()
-        self.settings.setValue("stage/screen", screen.name())
+        write(self.settings, STAGE_SCREEN, screen.name())
         display.showNormal()
         display.setScreen(screen)
         display.setGeometry(screen.availableGeometry())

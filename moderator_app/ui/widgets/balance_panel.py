@@ -35,7 +35,6 @@ from moderator_app.domain.steering import ContingentStatus, Suggestion
 from moderator_app.ui.common import labels
 from moderator_app.ui.widgets.elided_label import WrappedLabel
 
-DIMENSION_ORDER = DIMENSIONS
 BAR = QColor("#2563eb")
 BAR_UNKNOWN = QColor("#9ca3af")
 TRACK = QColor(0, 0, 0, 28)
@@ -188,7 +187,7 @@ class BalancePanel(QFrame):
         )
         self.tabs.setExpanding(False)
         self.tabs.setStyleSheet("QTabBar::tab { padding: 3px 6px; }")
-        for _ in DIMENSION_ORDER:
+        for _ in DIMENSIONS:
             self.tabs.addTab("")
         self.tabs.setCurrentIndex(1)
         self.tabs.currentChanged.connect(lambda _i: self._show_current())
@@ -240,11 +239,11 @@ class BalancePanel(QFrame):
 
     def set_visible_dimensions(self, shown: Sequence[Dimension]) -> None:
         """Show only the tabs the moderator chose in Preferences (at least one stays)."""
-        shown = [d for d in DIMENSION_ORDER if d in shown] or list(DIMENSION_ORDER)
-        for index, dimension in enumerate(DIMENSION_ORDER):
+        shown = [d for d in DIMENSIONS if d in shown] or list(DIMENSIONS)
+        for index, dimension in enumerate(DIMENSIONS):
             self.tabs.setTabVisible(index, dimension in shown)
-        if DIMENSION_ORDER[self.tabs.currentIndex()] not in shown:
-            self.tabs.setCurrentIndex(DIMENSION_ORDER.index(shown[0]))
+        if DIMENSIONS[self.tabs.currentIndex()] not in shown:
+            self.tabs.setCurrentIndex(DIMENSIONS.index(shown[0]))
 
     def _text_label(self, name: str) -> QLabel:
         label = WrappedLabel(self)  # every line shown, the last one too, however narrow the dock
@@ -253,13 +252,7 @@ class BalancePanel(QFrame):
 
     # -- words ------------------------------------------------------------------------
     def dimension_title(self, dimension: Dimension) -> str:
-        return {
-            Dimension.PARTICIPANT: self.tr("Person"),
-            Dimension.STAKEHOLDER_GROUP: self.tr("Group"),
-            Dimension.GENDER: self.tr("Gender"),
-            Dimension.REGION: self.tr("Region"),
-            Dimension.ATTENDANCE: self.tr("On/remote"),
-        }[dimension]
+        return labels.dimension_titles(dimension).tab
 
     def reference_words(self) -> str:
         reference = ReferenceSet(self.reference_combo.currentData())
@@ -344,7 +337,7 @@ class BalancePanel(QFrame):
         index = self.reference_combo.findData(balance.reference.value)
         if index >= 0 and index != self.reference_combo.currentIndex():
             self.reference_combo.setCurrentIndex(index)
-        for position, dimension in enumerate(DIMENSION_ORDER):
+        for position, dimension in enumerate(DIMENSIONS):
             result = balance.dimensions[dimension]
             value = "–" if result.index is None else f"{result.index * 100:.0f} %"
             _set_if_changed(
@@ -380,7 +373,7 @@ class BalancePanel(QFrame):
     def _show_current(self) -> None:
         if self.balance is None:
             return
-        dimension = DIMENSION_ORDER[self.tabs.currentIndex()]
+        dimension = DIMENSIONS[self.tabs.currentIndex()]
         result = self.balance.dimensions[dimension]
         _set_if_changed(self.index_label.text(), self.index_words(result), self.index_label.setText)
         self.bars.set_rows([BarRow(self.key_label(dimension, row), row) for row in result.rows], self.reference_words())

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from moderator_app import __version__
+from moderator_app.system.settings import MAIN_GEOMETRY, MAIN_STATE, MAIN_VERSION, read, write
 from moderator_app.ui.bridge import ConsoleBridge
 from moderator_app.ui.common import labels
 from moderator_app.ui.common.accessibility import scrolling
@@ -361,8 +362,8 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def restore_layout(self) -> bool:
-        geometry = self.settings.value("main/geometry")
-        state = self.settings.value("main/state")
+        geometry = read(self.settings, MAIN_GEOMETRY)
+        state = read(self.settings, MAIN_STATE)
         if geometry is not None:
             self.restoreGeometry(geometry)
         if state is not None:
@@ -370,9 +371,9 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
         return False
 
     def save_layout(self) -> None:
-        self.settings.setValue("main/geometry", self.saveGeometry())
-        self.settings.setValue("main/state", self.saveState())
-        self.settings.setValue("main/version", __version__)
+        write(self.settings, MAIN_GEOMETRY, self.saveGeometry())
+        write(self.settings, MAIN_STATE, self.saveState())
+        write(self.settings, MAIN_VERSION, __version__)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

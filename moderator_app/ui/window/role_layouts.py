@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from moderator_app.system.settings import LAYOUT_ROLE, read, write
 from moderator_app.ui.common.accessibility import fitting_widths
 
 if TYPE_CHECKING:
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
 
 MODERATOR, ONLINE_MODERATOR, RAPPORTEUR = "moderator", "online_moderator", "rapporteur"
 #: The role last chosen from View → Layout: its corners are set again at the next start.
-ROLE_KEY = "main/layout_role"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +56,7 @@ def set_corners(window: MainWindow, role: str) -> None:
 
 def saved_role(window: MainWindow) -> str:
     """The role whose layout was last chosen (the moderator's until one is)."""
-    role = str(window.settings.value(ROLE_KEY, MODERATOR, type=str))
+    role = read(window.settings, LAYOUT_ROLE)
     return role if role in LAYOUTS else MODERATOR
 
 
@@ -65,7 +65,7 @@ def apply_layout(window: MainWindow, role: str = MODERATOR) -> None:
     layout = LAYOUTS[role]
     window.restoreState(window.built_state)  # home again: docks moved, floated or closed
     set_corners(window, role)
-    window.settings.setValue(ROLE_KEY, role)
+    write(window.settings, LAYOUT_ROLE, role)
     height = window.height()
     side = max(280, min(420, window.width() // 4))
     left, right = fitting_widths(

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
+from moderator_app.system.settings import THEME, write
 from moderator_app.ui.common import theme
 
 
@@ -45,7 +46,7 @@ class ColourSchemeMenu(QMenu):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply(app, choice)
-        self.settings.setValue(theme.THEME_KEY, choice)
+        write(self.settings, THEME, choice)
         self.settings.sync()
         self._sync()
 

@@ -14,7 +14,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from moderator_app.storage.files import glob_literal, remove_stale_partials
+from moderator_app.system.files import glob_literal, remove_stale_partials
+
+
+def disk_problem(error: OSError) -> str | None:
+    """What a failed file write says about the disk: ``full``, ``read-only``, ``io``; None when it says nothing."""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "full"
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return "read-only"
+    if error.errno == errno.EIO:
+        return "io"
+    return None
 
 
 def fsync_folder(folder: Path) -> None:
