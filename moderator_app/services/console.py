@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -262,8 +263,12 @@ class SessionConsole:
         # Their notes stay, without the link to them (the database clears it).
         if unlinked := {n.id for n in snapshot.notes if n.participant_id == participant_id}:
             ids[Part.NOTES] = unlinked
-        self._writer.commit(lambda: self.repository.delete_participant(participant_id), ids, written=written)
-        self.queues.forget(participant_id=participant_id)
+        self._writer.commit(
+            lambda: self.repository.delete_participant(participant_id),
+            ids,
+            written=written,
+            then=partial(self.queues.forget, participant_id=participant_id),
+        )
 
     def import_roster(
         self, roster: RosterResult, *, duplicates: Duplicates = "skip", only_good_rows: bool = False

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from moderator_app.domain import agenda, timer
@@ -52,6 +53,7 @@ class Floor:
         remote_queue: queue_ops.Queue | None = None,
         notes: Sequence[Note] = (),
         all_notes: tuple[Note, ...] | None = None,
+        then: Callable[[], object] | None = None,
     ) -> Change | None:
         """One live change (session row, turns, queues, new notes) in one commit.
 
@@ -76,7 +78,7 @@ class Floor:
                 now=now,
             )
 
-        return self._writer.commit(write, ids, written=written)
+        return self._writer.commit(write, ids, written=written, then=then)
 
     def _save_turns(self, changed: Sequence[Intervention], *, session: Session | None = None) -> None:
         """Store turns (and the session's clock) that a command changed; unchanged ones are not written."""
@@ -198,9 +200,9 @@ class Floor:
             remote_queue=new_remote,
             notes=notes,
             all_notes=all_notes,
+            # The queue's undo cannot bring back a place used up by a turn.
+            then=partial(self._queues.forget, entry_id=from_entry_id) if new_queue is not None else None,
         )
-        if new_queue is not None and from_entry_id is not None:
-            self._queues.forget(entry_id=from_entry_id)
         return started
 
     def next_entry(self) -> QueueEntry | None:

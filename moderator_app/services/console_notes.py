@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 
 from moderator_app.domain.changes import Part
 from moderator_app.domain.notes import Note, clean_note_text, parse_tags
@@ -29,18 +30,25 @@ class NoteHistory:
     def _snapshot(self) -> SessionSnapshot:
         return self._writer.snapshot
 
-    def _save(self, note: Note, notes: tuple[Note, ...]) -> None:
-        """Store one note; ``notes`` is the part as it then stands (patched in, not read again)."""
+    def _save(self, note: Note, notes: tuple[Note, ...] | None, then: Callable[[], object]) -> None:
+        """Store one note; ``notes`` is the part as it then stands (patched in), None to read it back.
+
+        ``then`` records the undo step (or takes it off) once stored, before anyone asks about undo:
+        a failed write keeps the history as it was.
+        """
         repository, now = self._writer.repository, self._clock.now().wall
         self._writer.commit(
-            lambda: repository.save_note(note, now=now), {Part.NOTES: {note.id}}, written={Part.NOTES: notes}
+            lambda: repository.save_note(note, now=now),
+            {Part.NOTES: {note.id}},
+            written={Part.NOTES: notes} if notes is not None else None,
+            then=then,
         )
 
-    def _delete(self, note_id: str) -> None:
+    def _delete(self, note_id: str, then: Callable[[], object]) -> None:
         repository = self._writer.repository
         notes = tuple(n for n in self._snapshot.notes if n.id != note_id)
         self._writer.commit(
-            lambda: repository.delete_note(note_id), {Part.NOTES: {note_id}}, written={Part.NOTES: notes}
+            lambda: repository.delete_note(note_id), {Part.NOTES: {note_id}}, written={Part.NOTES: notes}, then=then
         )
 
     def add(self, text: str, tags: Sequence[str] = ()) -> Note:
@@ -59,13 +67,9 @@ class NoteHistory:
             segment_id=current.segment_id if current else snapshot.session.current_segment_id,
         )
         latest = snapshot.notes[-1].created_at if snapshot.notes else None
-        if latest is None or latest <= note.created_at:
-            self._save(note, (*snapshot.notes, note))
-        else:
-            # The clock was set back: notes are kept in the order taken, so they are read back.
-            repository, wall = self._writer.repository, now.wall
-            self._writer.commit(lambda: repository.save_note(note, now=wall), {Part.NOTES: {note.id}})
-        self._steps.append((None, note))
+        # After the clock was set back the notes are read back: they are kept in the order taken.
+        in_order = latest is None or latest <= note.created_at
+        self._save(note, (*snapshot.notes, note) if in_order else None, partial(self._steps.append, (None, note)))
         return note
 
     def update(
@@ -103,14 +107,12 @@ class NoteHistory:
         after = replace(before, **changes)  # type: ignore[arg-type]
         if after == before:
             return before  # nothing to store, nothing to undo
-        self._save(after, tuple(after if n.id == note_id else n for n in snapshot.notes))
-        self._steps.append((before, after))
+        notes = tuple(after if n.id == note_id else n for n in snapshot.notes)
+        self._save(after, notes, partial(self._steps.append, (before, after)))
         return after
 
     def delete(self, note_id: str) -> None:
-        before = self._note(note_id)
-        self._delete(note_id)
-        self._steps.append((before, None))
+        self._delete(note_id, partial(self._steps.append, (self._note(note_id), None)))
 
     @property
     def can_undo(self) -> bool:
@@ -122,12 +124,9 @@ class NoteHistory:
             raise ValidationError("Nothing to undo in the notes.")
         before, after = self._steps[-1]
         if before is None and after is not None:
-            self._delete(after.id)
+            self._delete(after.id, self._steps.pop)
         elif before is not None:
-            repository, now = self._writer.repository, self._clock.now().wall
-            # Read back: the note goes back to its place in the order taken.
-            self._writer.commit(lambda: repository.save_note(before, now=now), {Part.NOTES: {before.id}})
-        self._steps.pop()  # only once stored: a failed write keeps the step to undo
+            self._save(before, None, self._steps.pop)  # read back: the note goes back to its place in time
 
     def search(self, query: str) -> list[Note]:
         """Notes whose text matches every word of ``query`` (prefixes too), best match first."""

@@ -7,6 +7,7 @@ is kept for as long as the console is open (an import of a roster does not lose 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import partial
 
 from moderator_app.domain import queue as queue_ops
 from moderator_app.domain.changes import Change, Part, changed_ids
@@ -55,6 +56,7 @@ class Queues:
         queue: queue_ops.Queue | None = None,
         remote: queue_ops.Queue | None = None,
         newcomer: Participant | None = None,
+        then: Callable[[], object] | None = None,
     ) -> Change | None:
         """Store new versions of the queues (and a remote newcomer with them) in one commit."""
         snapshot = self._snapshot
@@ -76,14 +78,15 @@ class Queues:
                 repository.save_participant(newcomer, now=now)
             repository.save_live_change(queue=queue, remote_queue=remote, session_id=self._writer.session_id, now=now)
 
-        return self._writer.commit(write, ids, written=written)
+        return self._writer.commit(write, ids, written=written, then=then)
 
     # -- the main queue -----------------------------------------------------------------
+    def _remember(self, history: QueueHistory) -> None:
+        self._history = history
+
     def _save_queue(self, new_queue: queue_ops.Queue) -> None:
-        before = self._snapshot.queue
-        self._write(queue=new_queue)
         # Recorded only once stored: after a failed write (disk full) the command did not happen.
-        self._history = self._history.record(before)
+        self._write(queue=new_queue, then=partial(self._remember, self._history.record(self._snapshot.queue)))
 
     def enqueue(self, participant_id: str, kind: InterventionKind = InterventionKind.INTERVENTION) -> QueueEntry:
         participant = require_participant(self._snapshot, participant_id)
@@ -109,15 +112,13 @@ class Queues:
 
     def undo(self) -> None:
         restored, history = self._history.undo_step(self._snapshot.queue)
-        self._write_restored(restored)
-        self._history = history
+        self._write_restored(restored, history)
 
     def redo(self) -> None:
         restored, history = self._history.redo_step(self._snapshot.queue)
-        self._write_restored(restored)
-        self._history = history
+        self._write_restored(restored, history)
 
-    def _write_restored(self, restored: queue_ops.Queue) -> None:
+    def _write_restored(self, restored: queue_ops.Queue, history: QueueHistory) -> None:
         snapshot = self._snapshot
         present = {p.id for p in snapshot.participants}
         restored = tuple(entry for entry in restored if entry.participant_id in present)
@@ -126,7 +127,7 @@ class Queues:
         restored_ids = {entry.id for entry in restored}
         back_to_remote = tuple(e for e in snapshot.queue if e.id in self._interleaved and e.id not in restored_ids)
         remote = (*back_to_remote, *(e for e in snapshot.remote_queue if e.id not in restored_ids))
-        self._write(queue=restored, remote=remote)
+        self._write(queue=restored, remote=remote, then=partial(self._remember, history))
 
     def forget(self, *, entry_id: str | None = None, participant_id: str | None = None) -> None:
         """An entry used up by a turn, or someone removed from the roster: undo cannot bring them back."""
@@ -197,8 +198,13 @@ class Queues:
         head = 0
         while head < len(main) and main[head].kind in PRIORITY_KINDS:
             head += 1
-        self._write(queue=(*main[:head], entry, *main[head:]), remote=queue_ops.withdraw(remote, entry.id))
-        # Only once the change is stored: a failed write (disk full) leaves no trace in the undo history.
-        self._history = self._history.record(main)
-        self._interleaved.add(entry.id)
+
+        def remember() -> None:
+            # Only once the change is stored: a failed write (disk full) leaves no trace in the undo history.
+            self._history = self._history.record(main)
+            self._interleaved.add(entry.id)
+
+        self._write(
+            queue=(*main[:head], entry, *main[head:]), remote=queue_ops.withdraw(remote, entry.id), then=remember
+        )
         return entry

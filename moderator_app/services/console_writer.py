@@ -47,6 +47,7 @@ class SessionWriter:
         ids: Mapping[Part, Iterable[str]],
         *,
         written: Mapping[Part, Any] | None = None,
+        then: Callable[[], object] | None = None,
     ) -> Change | None:
         """Run ``write`` in one numbered transaction, then bring the snapshot up to date and publish.
 
@@ -56,7 +57,9 @@ class SessionWriter:
         or ``INTERVENTIONS`` as the changed turns only): they are patched into the snapshot instead
         of reading a whole part back (1,000 turns on a long day). The other snapshot parts named in
         ``ids`` are read back. tests/unit/test_console_patch.py checks that the patched snapshot
-        equals a fresh load after every kind of command.
+        equals a fresh load after every kind of command. ``then`` runs once the write is committed
+        and before listeners hear of it: what this window remembers of the command (its undo
+        step) is in place when they ask (a failed write leaves no step to undo).
         """
         found = {Part(part): frozenset(items) for part, items in ids.items()}
         if not found:
@@ -65,6 +68,8 @@ class SessionWriter:
             write()
         change = Change(ticket.sequence, self.session_id, found)
         self._bring_up_to_date(found.keys(), written or {})
+        if then is not None:
+            then()
         for listener in list(self._listeners):
             listener(change)
         return change

@@ -364,3 +364,13 @@ def test_draft_from_is_what_update_participant_stores_unchanged(console: Session
     console.subscribe(heard.append)
     console.update_participant(LEA, draft_from(lea))
     assert heard == []
+
+
+def test_listeners_find_the_undo_step_of_the_change_they_hear(console: SessionConsole) -> None:
+    # The window enables Undo from what the console says while it redraws for the change.
+    seen: list[tuple[bool, bool]] = []
+    console.subscribe(lambda _change: seen.append((console.can_undo_queue, console.can_undo_note)))
+    console.enqueue(MATTHEW)
+    console.add_note("Noted")
+    console.undo_note()
+    assert seen == [(True, False), (True, True), (True, False)]
