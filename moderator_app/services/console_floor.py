@@ -82,8 +82,9 @@ class Floor:
 
     def _save_turns(self, changed: Sequence[Intervention], *, session: Session | None = None) -> None:
         """Store turns (and the session's clock) that a command changed; unchanged ones are not written."""
-        before = {i.id: i for i in self._snapshot.interventions}
-        turns = [turn for turn in changed if before.get(turn.id) != turn]
+        stored = self._snapshot.interventions
+        # The turns a command changes are the open ones, at the end: looked for from there.
+        turns = [turn for turn in changed if next((i for i in reversed(stored) if i.id == turn.id), None) != turn]
         ids: dict[Part, Any] = {Part.INTERVENTIONS: {t.id for t in turns}} if turns else {}
         if session is not None:
             ids[Part.SESSION] = {session.id}
