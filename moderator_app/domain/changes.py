@@ -7,9 +7,10 @@ parts a change names; live sharing between laptops carries the same stream, in s
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Protocol
 
 
 class Part(StrEnum):
@@ -31,11 +32,26 @@ class Part(StrEnum):
 class Change:
     """One committed write to one session.
 
-    ``ids`` maps each changed part to the ids of the items written in it (added, edited or removed;
-    for the session part, the session's own id; for the report, the section keys and
-    ``"attendance"``). ``whole`` says the session was replaced as a whole (a restore, an import
-    over it, a merge): every part is to be read again, and ``ids`` is empty.
-    ``sequence`` grows by one with every committed change in the library, and survives restarts.
+    ``ids`` maps each changed part to the ids of the items the write added, edited or removed in
+    it; a part maps to the items whose stored row changed, and only those:
+
+    - ``SESSION``: the session's own id (its details, agenda position, clock, balance settings).
+    - ``PARTICIPANTS``, ``SEGMENTS``, ``INTERVENTIONS``, ``NOTES``: the items' ids. A note whose
+      link was cleared because the person or segment it pointed to was removed counts as changed;
+      so does a turn whose sleep gap was recorded or decided (the gap is a note on the turn).
+    - ``QUEUE`` and ``REMOTE_QUEUE``: the entries added, removed, edited or moved to another place
+      (an entry moved from the remote queue to the main one is in both). The part is named with
+      no ids when only the time the queue's order last changed was written.
+    - ``CONTINGENTS``: the stakeholder groups (their values) whose contingent was set, changed or
+      removed.
+    - ``REPORT``: ``"<template>:<section>"`` for each report section edited or reset, and
+      ``"attendance"`` for the attendance figures.
+
+    A part that is not a key did not change. ``whole`` says the session was replaced as a whole
+    (a restore, an import over it, a merge, another session opened): every part is to be read
+    again, and ``ids`` is empty. ``sequence`` grows by one with every committed change in the
+    library (taken in the write's own transaction, so a failed write takes none), and survives
+    restarts; 0 means "not a committed write" (the first view of a session just opened).
     """
 
     sequence: int
@@ -59,3 +75,19 @@ class Change:
     @classmethod
     def everything(cls, sequence: int, session_id: str) -> Change:
         return cls(sequence, session_id, {}, whole=True)
+
+
+class _Identified(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+def changed_ids(before: Sequence[_Identified], after: Sequence[_Identified], *, ordered: bool = False) -> set[str]:
+    """Ids of the items added, removed or edited between two versions of a part.
+
+    With ``ordered`` (the queues, whose place is stored with each entry) an item that moved to
+    another place counts as changed too.
+    """
+    old = {item.id: (place if ordered else 0, item) for place, item in enumerate(before)}
+    new = {item.id: (place if ordered else 0, item) for place, item in enumerate(after)}
+    return {key for key in old.keys() | new.keys() if old.get(key) != new.get(key)}

@@ -1,4 +1,9 @@
-"""The application service: applies a moderator's command, commits it, then tells listeners."""
+"""The application service: applies a moderator's command, commits it, then tells listeners what changed.
+
+The console owns the open session's concerns as small objects (queues, notes, sleep gaps, balance,
+report drafts), each given what it needs; they all write through one :class:`SessionWriter`, so
+every committed command is numbered and published as a :class:`~moderator_app.domain.changes.Change`.
+"""
 
 from __future__ import annotations
 
@@ -7,20 +12,18 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, replace
+from functools import partial
+from pathlib import Path
 from typing import Any
 
 from moderator_app.domain import agenda, timer
-from moderator_app.domain import queue as queue_ops
-from moderator_app.domain.balance import Balance, BalanceTracker
+from moderator_app.domain.balance import Balance, ReferenceSet
+from moderator_app.domain.changes import Part, changed_ids
 from moderator_app.domain.clock import Instant
-from moderator_app.domain.enums import (
-    PRIORITY_KINDS,
-    InterventionKind,
-    InterventionState,
-    Region,
-)
-from moderator_app.domain.notes import Note, clean_note_text, parse_tags
-from moderator_app.domain.queue import QueueEntry, QueueHistory
+from moderator_app.domain.enums import InterventionKind, Region, StakeholderGroup
+from moderator_app.domain.notes import Note
+from moderator_app.domain.queue import QueueEntry
+from moderator_app.domain.rapporteur import Attendance, StoredSection
 from moderator_app.domain.session import (
     AgendaProgress,
     Participant,
@@ -31,18 +34,24 @@ from moderator_app.domain.session import (
     clean_segment,
     clean_session,
 )
-from moderator_app.domain.snapshot import SessionSnapshot, merge_interventions
+from moderator_app.domain.snapshot import SessionSnapshot
+from moderator_app.domain.steering import Contingent, Suggestion, suggest_next
+from moderator_app.domain.suspend import SUSPEND_THRESHOLD_SECONDS, SuspendGap
 from moderator_app.domain.text import ValidationError
 from moderator_app.domain.timer import Intervention, TimerReading
-from moderator_app.services.console_balance import BalanceMixin
-from moderator_app.services.console_notes import NotesMixin
-from moderator_app.services.console_remote import RemoteMixin
-from moderator_app.services.console_suspend import SuspendMixin
+from moderator_app.importers.roster import RosterResult
+from moderator_app.reports.model import Report
+from moderator_app.services.console_balance import BalanceCache, Steering
+from moderator_app.services.console_floor import Floor
+from moderator_app.services.console_notes import KEEP, NoteHistory
+from moderator_app.services.console_queues import Queues, require_participant
+from moderator_app.services.console_report import ReportDrafts
+from moderator_app.services.console_suspend import SuspendWatch
+from moderator_app.services.console_writer import Listener, SessionWriter
+from moderator_app.services.imports import Duplicates, RosterImportSummary, plan_roster_import, store_roster_plan
 from moderator_app.storage.errors import CorruptDatabaseError, StorageError
 from moderator_app.storage.repository import SessionRepository
 from moderator_app.system.clock import Clock
-
-Listener = Callable[[SessionSnapshot], None]
 
 
 def new_id() -> str:
@@ -60,11 +69,11 @@ class LiveReading:
     progress: AgendaProgress
 
 
-class SessionConsole(BalanceMixin, NotesMixin, RemoteMixin, SuspendMixin):
-    """One open session. Each command validates, writes in one transaction, reloads, notifies.
+class SessionConsole:
+    """One open session. Each command validates, writes in one numbered transaction, then publishes.
 
-    Nothing is kept here that the database does not also hold, apart from the queue's
-    undo history (which is a convenience of this window, not session data).
+    Nothing is kept here that the database does not also hold, apart from the undo histories of
+    the queue and the notes (conveniences of this window, not session data).
     """
 
     def __init__(
@@ -80,15 +89,8 @@ class SessionConsole(BalanceMixin, NotesMixin, RemoteMixin, SuspendMixin):
         self.clock = clock
         self.regions = regions
         self._new_id = id_factory
-        self._listeners: list[Listener] = []
-        self._history = QueueHistory()
-        self._tracker: tuple[SessionSnapshot, BalanceTracker] | None = None
-        self._last_balance: tuple[BalanceTracker, Instant, Balance] | None = None
-        self._note_history: list[tuple[Note | None, Note | None]] = []
-        #: Remote requests brought into the main queue in this window (undo sends them back).
-        self._interleaved: set[str] = set()
         try:
-            self.snapshot = repository.load(session_id)
+            snapshot = repository.load(session_id)
         except CorruptDatabaseError:
             # Remembered all the same: the next start opens this session, meets the damage and offers
             # the newest good backup, as the window's banner promises (ui/bridge.py). Written only when
@@ -98,40 +100,35 @@ class SessionConsole(BalanceMixin, NotesMixin, RemoteMixin, SuspendMixin):
                     repository.set_state("last_session_id", session_id)
             raise
         repository.set_state("last_session_id", session_id)
+        self._writer = SessionWriter(repository, snapshot)
+        self.queues = Queues(self._writer, clock, id_factory, regions)
+        self.floor = Floor(self._writer, clock, id_factory, self.queues)
+        self.note_history = NoteHistory(self._writer, clock, id_factory)
+        self.suspend_watch = SuspendWatch(self._writer, clock, id_factory)
+        self.balances = BalanceCache()
+        self.steering = Steering(self._writer, clock)
+        self.drafts = ReportDrafts(self._writer, clock)
 
     # -- plumbing ---------------------------------------------------------------
     @property
+    def snapshot(self) -> SessionSnapshot:
+        return self._writer.snapshot
+
+    @property
     def session(self) -> Session:
-        return self.snapshot.session
+        return self._writer.snapshot.session
 
     @property
     def session_id(self) -> str:
-        return self.snapshot.session.id
+        return self._writer.snapshot.session.id
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
-        self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener)
+        """Tell ``listener`` every committed Change; returns the function that stops telling it."""
+        return self._writer.subscribe(listener)
 
-    def _refresh(self, *parts: str, written: Mapping[str, Any] | None = None) -> None:
-        """Read back what the command committed (only ``parts`` when given), then tell listeners.
-
-        ``written`` holds parts exactly as the command just committed them (the session, the queue,
-        or ``interventions`` as the changed turns only): those are patched into the snapshot instead
-        of reading a whole part back (1,000 turns on a long day). tests/unit/test_console_patch.py
-        checks that the patched snapshot equals a fresh load after every kind of command.
-        """
-        updates = dict(written or {})
-        if "interventions" in updates:
-            updates["interventions"] = merge_interventions(self.snapshot.interventions, updates["interventions"])
-        snapshot = replace(self.snapshot, **updates) if updates else self.snapshot
-        remaining = [part for part in parts if part not in updates]
-        if remaining or not parts:
-            snapshot = (
-                self.repository.reload_parts(snapshot, remaining) if parts else self.repository.load(self.session_id)
-            )
-        self.snapshot = snapshot
-        for listener in list(self._listeners):
-            listener(self.snapshot)
+    def change_sequence(self) -> int:
+        """The number of the library's last committed change."""
+        return self.repository.change_sequence()
 
     def reading(self, now: Instant | None = None) -> LiveReading:
         now = now or self.clock.now()
@@ -163,12 +160,6 @@ class SessionConsole(BalanceMixin, NotesMixin, RemoteMixin, SuspendMixin):
             if participant is not None:
                 result.append((entry, participant))
         return result
-
-    def _participant(self, participant_id: str) -> Participant:
-        participant = self.snapshot.participant(participant_id)
-        if participant is None:
-            raise ValidationError("That participant is no longer on the roster.")
-        return participant
 
     # -- session and agenda ----------------------------------------------------------
     def update_session(self, session: Session) -> None:
@@ -206,63 +197,54 @@ class SessionConsole(BalanceMixin, NotesMixin, RemoteMixin, SuspendMixin):
                 )
         if cleaned_session.current_segment_id and cleaned_session.current_segment_id not in kept:
             cleaned_session = replace(cleaned_session, current_segment_id=None, segment_started=None)
-        self.repository.save_details(cleaned_session, cleaned, now=self.clock.now().wall)
-        self._refresh("session", "segments")
+        ids: dict[Part, Any] = {Part.SESSION: {self.session_id}}
+        if segments_changed := changed_ids(self.snapshot.segments, cleaned):
+            ids[Part.SEGMENTS] = segments_changed
+        # Notes on a dropped segment lose their link to it (the database clears it).
+        if unlinked := {n.id for n in self.snapshot.notes if n.segment_id and n.segment_id not in kept}:
+            ids[Part.NOTES] = unlinked
+        now = self.clock.now().wall
+        self._writer.commit(lambda: self.repository.save_details(cleaned_session, cleaned, now=now), ids)
 
     def start_session(self) -> None:
-        now = self.clock.now()
-        started = agenda.start_session(self.session, self.snapshot.segments, now)
-        self.repository.save_live_change(session=started, session_id=self.session_id, now=now.wall)
-        self._refresh("session", written={"session": started})
+        self.floor.start_session()
 
     def next_segment(self) -> Segment:
-        now = self.clock.now()
-        moved = agenda.next_segment(self.session, self.snapshot.segments, now)
-        self.repository.save_live_change(session=moved, session_id=self.session_id, now=now.wall)
-        self._refresh("session", written={"session": moved})
-        segment = self.snapshot.segment(moved.current_segment_id)
-        assert segment is not None
-        return segment
+        return self.floor.next_segment()
 
     def end_session(self) -> None:
-        now = self.clock.now()
-        changed: list[Intervention] = []
-        current = self.snapshot.current_intervention
-        if current is not None:
-            changed.append(timer.end(current, now))
-        ended = agenda.end_session(self.session, now)
-        self.repository.save_live_change(session=ended, interventions=changed, session_id=self.session_id, now=now.wall)
-        self._refresh("session", "interventions", written={"session": ended, "interventions": changed})
+        self.floor.end_session()
 
     def reopen_session(self) -> None:
         """Undo an 'End session' pressed too early: the session clock runs on from its start."""
-        if self.session.ended_at is None:
-            raise ValidationError("The session has not ended.")
-        now = self.clock.now()
-        reopened = replace(self.session, ended_at=None)
-        self.repository.save_live_change(session=reopened, session_id=self.session_id, now=now.wall)
-        self._refresh("session", written={"session": reopened})
+        self.floor.reopen_session()
 
     # -- roster -------------------------------------------------------------------
+    def _save_participant(self, participant: Participant) -> None:
+        if self.snapshot.participant(participant.id) == participant:
+            return  # as stored already
+        now = self.clock.now().wall
+        self._writer.commit(
+            lambda: self.repository.save_participant(participant, now=now), {Part.PARTICIPANTS: {participant.id}}
+        )
+
     def add_participant(self, draft: ParticipantDraft) -> Participant:
         participant = build_participant(
             draft, participant_id=self._new_id(), session_id=self.session_id, regions=self.regions
         )
-        self.repository.save_participant(participant, now=self.clock.now().wall)
-        self._refresh("participants")
+        self._save_participant(participant)
         return participant
 
     def update_participant(self, participant_id: str, draft: ParticipantDraft) -> Participant:
-        self._participant(participant_id)
+        require_participant(self.snapshot, participant_id)
         participant = build_participant(
             draft, participant_id=participant_id, session_id=self.session_id, regions=self.regions
         )
-        self.repository.save_participant(participant, now=self.clock.now().wall)
-        self._refresh("participants")
+        self._save_participant(participant)
         return participant
 
     def remove_participant(self, participant_id: str) -> None:
-        participant = self._participant(participant_id)
+        participant = require_participant(self.snapshot, participant_id)
         spoken = self.repository.count_interventions_of(participant_id)
         if spoken:
             raise ValidationError(
@@ -271,63 +253,48 @@ class SessionConsole(BalanceMixin, NotesMixin, RemoteMixin, SuspendMixin):
                 name=participant.name,
                 spoken=spoken,
             )
-        self.repository.delete_participant(participant_id)
-        self._history = self._history.forget(participant_id=participant_id)
-        self._refresh("participants", "queue", "notes")
-
-    # -- queue --------------------------------------------------------------------
-    def _save_queue(self, new_queue: queue_ops.Queue) -> None:
-        before = self.snapshot.queue
-        now = self.clock.now()
-        self.repository.save_live_change(queue=new_queue, session_id=self.session_id, now=now.wall)
-        # Recorded only once stored: after a failed write (disk full) the command did not happen.
-        self._history = self._history.record(before)
-        self._refresh("queue", written={"queue": tuple(new_queue)})
-
-    def enqueue(self, participant_id: str, kind: InterventionKind = InterventionKind.INTERVENTION) -> QueueEntry:
-        participant = self._participant(participant_id)
-        entry = QueueEntry(self._new_id(), participant_id, InterventionKind(kind), self.clock.now().wall)
-        self._save_queue(queue_ops.enqueue(self.snapshot.queue, entry, participant_name=participant.name))
-        return entry
-
-    def withdraw(self, entry_id: str) -> None:
-        self._save_queue(queue_ops.withdraw(self.snapshot.queue, entry_id))
-
-    def move_entry(self, entry_id: str, new_index: int) -> None:
-        if queue_ops.index_of(self.snapshot.queue, entry_id) == new_index:
-            return
-        self._save_queue(queue_ops.move(self.snapshot.queue, entry_id, new_index))
-
-    @property
-    def can_undo_queue(self) -> bool:
-        return self._history.can_undo(self.snapshot.queue)
-
-    @property
-    def can_redo_queue(self) -> bool:
-        return self._history.can_redo(self.snapshot.queue)
-
-    def undo_queue(self) -> None:
-        restored, self._history = self._history.undo_step(self.snapshot.queue)
-        self._write_restored_queue(restored)
-
-    def redo_queue(self) -> None:
-        restored, self._history = self._history.redo_step(self.snapshot.queue)
-        self._write_restored_queue(restored)
-
-    def _write_restored_queue(self, restored: queue_ops.Queue) -> None:
-        present = {p.id for p in self.snapshot.participants}
-        restored = tuple(entry for entry in restored if entry.participant_id in present)
-        # A remote request brought into the main queue (I) goes back to the remote queue when undo
-        # takes it out of the main one, and leaves the remote queue again on redo: never lost.
-        restored_ids = {entry.id for entry in restored}
-        back_to_remote = tuple(e for e in self.snapshot.queue if e.id in self._interleaved and e.id not in restored_ids)
-        remote = (*back_to_remote, *(e for e in self.snapshot.remote_queue if e.id not in restored_ids))
-        self.repository.save_live_change(
-            queue=restored, remote_queue=remote, session_id=self.session_id, now=self.clock.now().wall
+        snapshot = self.snapshot
+        ids: dict[Part, Any] = {Part.PARTICIPANTS: {participant_id}}
+        written: dict[Part, Any] = {}
+        for part, entries in ((Part.QUEUE, snapshot.queue), (Part.REMOTE_QUEUE, snapshot.remote_queue)):
+            left = tuple(entry for entry in entries if entry.participant_id != participant_id)
+            if moved := changed_ids(entries, left, ordered=True):
+                ids[part], written[part] = moved, left
+        # Their notes stay, without the link to them (the database clears it).
+        if unlinked := {n.id for n in snapshot.notes if n.participant_id == participant_id}:
+            ids[Part.NOTES] = unlinked
+        self._writer.commit(
+            lambda: self.repository.delete_participant(participant_id),
+            ids,
+            written=written,
+            then=partial(self.queues.forget, participant_id=participant_id),
         )
-        self._refresh("queue", "remote_queue")
 
-    # -- the floor and the timer ---------------------------------------------------------
+    def import_roster(
+        self, roster: RosterResult, *, duplicates: Duplicates = "skip", only_good_rows: bool = False
+    ) -> RosterImportSummary:
+        """Add a roster's people (and update those already here, if asked) in one commit.
+
+        Raises RosterImportError or ValidationError (nothing stored); services/imports.py says more.
+        """
+        plan = plan_roster_import(
+            self.snapshot.participants,
+            self.session_id,
+            roster,
+            regions=self.regions,
+            duplicates=duplicates,
+            only_good_rows=only_good_rows,
+            id_factory=self._new_id,
+        )
+        if plan.ids:
+            now = self.clock.now().wall
+            self._writer.commit(
+                lambda: store_roster_plan(self.repository, self.session_id, plan, now=now),
+                {Part.PARTICIPANTS: plan.ids},
+            )
+        return plan.summary
+
+    # -- the floor and the timer (console_floor.py) -------------------------------------------
     def give_floor(
         self,
         participant_id: str,
@@ -337,151 +304,190 @@ class SessionConsole(BalanceMixin, NotesMixin, RemoteMixin, SuspendMixin):
         allotted_seconds: int | None = None,
     ) -> Intervention:
         """End whoever is speaking and start ``participant_id``'s intervention, in one commit."""
-        self._participant(participant_id)
-        if self.session.ended_at is not None:
-            raise ValidationError("The session has ended; reopen it with Session → Resume ended session to continue.")
-        now = self.clock.now()
-        changed: list[Intervention] = []
-        current = self.snapshot.current_intervention
-        if current is not None:
-            changed.append(timer.end(current, now))
-        session = self.session
-        session_changed = None
-        if session.started is None:
-            session = agenda.start_session(session, self.snapshot.segments, now)
-            session_changed = session
-        segment = self.snapshot.segment(session.current_segment_id)
-        allotted = timer.resolve_allotted(
-            override=allotted_seconds,
-            segment_default=segment.default_allotted_seconds if segment else None,
-            session_default=session.default_allotted_seconds,
+        return self.floor.give_floor(
+            participant_id, kind, from_entry_id=from_entry_id, allotted_seconds=allotted_seconds
         )
-        started = timer.start(
-            intervention_id=self._new_id(),
-            session_id=self.session_id,
-            participant_id=participant_id,
-            segment_id=segment.id if segment else None,
-            kind=InterventionKind(kind),
-            allotted_seconds=allotted,
-            now=now,
-        )
-        changed.append(started)
-        new_queue = new_remote = None
-        notes: list[Note] = []
-        remote_entry = next((e for e in self.snapshot.remote_queue if e.id == from_entry_id), None)
-        # A remote request (straight from the remote queue, or brought into the main one with I)
-        # is timed as the remote participant's turn, and what they wrote becomes a linked note.
-        carried = remote_entry or next((e for e in self.snapshot.queue if e.id == from_entry_id and e.text), None)
-        if carried is not None and carried.text:
-            where = f" ({carried.platform})" if carried.platform else ""
-            notes.append(
-                Note(
-                    id=self._new_id(),
-                    session_id=self.session_id,
-                    created_at=now.wall,
-                    text=clean_note_text(carried.text + where),
-                    tags=parse_tags(["question"] if carried.kind is InterventionKind.QUESTION else []),
-                    intervention_id=started.id,
-                    participant_id=participant_id,
-                    segment_id=started.segment_id,
-                )
-            )
-        if remote_entry is not None:
-            new_remote = queue_ops.withdraw(self.snapshot.remote_queue, remote_entry.id)
-        else:
-            if from_entry_id is None:
-                # Given the floor from the roster: their own place in the queue is used up too,
-                # or the next N would call them again.
-                from_entry_id = next(
-                    (entry.id for entry in self.snapshot.queue if entry.participant_id == participant_id), None
-                )
-            if from_entry_id is not None:
-                new_queue = queue_ops.withdraw(self.snapshot.queue, from_entry_id)
-        self.repository.save_live_change(
-            session=session_changed,
-            interventions=changed,
-            queue=new_queue,
-            remote_queue=new_remote,
-            notes=notes,
-            session_id=self.session_id,
-            now=now.wall,
-        )
-        if new_queue is not None and from_entry_id is not None:
-            self._history = self._history.forget(entry_id=from_entry_id)
-        written: dict[str, Any] = {"interventions": changed}
-        if session_changed is not None:
-            written["session"] = session_changed
-        if new_queue is not None:
-            written["queue"] = tuple(new_queue)
-        if new_remote is not None:
-            written["remote_queue"] = tuple(new_remote)
-        if notes:
-            latest = self.snapshot.notes[-1].created_at if self.snapshot.notes else None
-            if latest is None or latest <= now.wall:
-                written["notes"] = (*self.snapshot.notes, *notes)  # notes are kept in the order taken
-        # Unchanged parts (the session without a start, a queue the turn did not come from) stay as
-        # they are; notes after a clock set back are read again in their stored order.
-        self._refresh(*written, *(["notes"] if notes and "notes" not in written else []), written=written)
-        return started
 
     def next_entry(self) -> QueueEntry | None:
-        """Who N calls: points of order and replies first; in a remote segment, the remote queue;
-        otherwise the head of the main queue (then the remote queue, if the main one is empty)."""
-        main, remote = self.snapshot.queue, self.snapshot.remote_queue
-        if main and main[0].kind in PRIORITY_KINDS:
-            return main[0]
-        segment = self.snapshot.segment(self.session.current_segment_id)
-        if segment is not None and segment.remote_queue and remote:
-            return remote[0]
-        if main:
-            return main[0]
-        return remote[0] if remote else None
+        return self.floor.next_entry()
 
     def next_speaker(self) -> Intervention:
-        head = self.next_entry()
-        if head is None:
-            raise ValidationError("The queue is empty: add someone to it first (A), or give the floor from the roster.")
-        return self.give_floor(head.participant_id, head.kind, from_entry_id=head.id)
+        return self.floor.next_speaker()
 
     def toggle_timer(self) -> Intervention:
-        """Space: pause a running turn, resume a paused one, or call the next speaker."""
-        current = self.snapshot.current_intervention
-        if current is None:
-            return self.next_speaker()
-        now = self.clock.now()
-        if current.state is InterventionState.RUNNING:
-            changed = timer.pause(current, now)
-        else:
-            changed = timer.resume(current, now)
-        self.repository.save_live_change(interventions=[changed], session_id=self.session_id, now=now.wall)
-        self._refresh("interventions", written={"interventions": [changed]})
-        return changed
+        return self.floor.toggle_timer()
 
     def end_intervention(self) -> Intervention:
-        current = self._require_current()
-        now = self.clock.now()
-        ended = timer.end(current, now)
-        self.repository.save_live_change(interventions=[ended], session_id=self.session_id, now=now.wall)
-        self._refresh("interventions", written={"interventions": [ended]})
-        return ended
+        return self.floor.end_intervention()
 
     def adjust_time(self, delta_seconds: int) -> Intervention:
-        """±30 s: change the time allotted to the current speaker (never the time they spoke)."""
-        current = self._require_current()
-        changed = timer.adjust_allotted(current, delta_seconds)
-        self.repository.save_live_change(interventions=[changed], session_id=self.session_id, now=self.clock.now().wall)
-        self._refresh("interventions", written={"interventions": [changed]})
-        return changed
+        return self.floor.adjust_time(delta_seconds)
 
     def set_allotted(self, allotted_seconds: int | None) -> Intervention:
-        current = self._require_current()
-        changed = timer.set_allotted(current, allotted_seconds)
-        self.repository.save_live_change(interventions=[changed], session_id=self.session_id, now=self.clock.now().wall)
-        self._refresh("interventions", written={"interventions": [changed]})
-        return changed
+        return self.floor.set_allotted(allotted_seconds)
 
-    def _require_current(self) -> Intervention:
-        current = self.snapshot.current_intervention
-        if current is None:
-            raise ValidationError("Nobody has the floor right now: call the next speaker first (N).")
-        return current
+    # -- the queues (console_queues.py) ----------------------------------------------------
+    def enqueue(self, participant_id: str, kind: InterventionKind = InterventionKind.INTERVENTION) -> QueueEntry:
+        return self.queues.enqueue(participant_id, kind)
+
+    def withdraw(self, entry_id: str) -> None:
+        self.queues.withdraw(entry_id)
+
+    def move_entry(self, entry_id: str, new_index: int) -> None:
+        self.queues.move_entry(entry_id, new_index)
+
+    @property
+    def can_undo_queue(self) -> bool:
+        return self.queues.can_undo
+
+    @property
+    def can_redo_queue(self) -> bool:
+        return self.queues.can_redo
+
+    def undo_queue(self) -> None:
+        self.queues.undo()
+
+    def redo_queue(self) -> None:
+        self.queues.redo()
+
+    def add_remote(
+        self,
+        *,
+        participant_id: str | None = None,
+        name: str = "",
+        affiliation: str = "",
+        platform: str = "",
+        text: str = "",
+        kind: InterventionKind = InterventionKind.QUESTION,
+    ) -> QueueEntry:
+        return self.queues.add_remote(
+            participant_id=participant_id, name=name, affiliation=affiliation, platform=platform, text=text, kind=kind
+        )
+
+    def withdraw_remote(self, entry_id: str) -> None:
+        self.queues.withdraw_remote(entry_id)
+
+    def move_remote(self, entry_id: str, new_index: int) -> None:
+        self.queues.move_remote(entry_id, new_index)
+
+    def interleave_remote(self, entry_id: str | None = None) -> QueueEntry:
+        return self.queues.interleave_remote(entry_id)
+
+    # -- notes (console_notes.py) -------------------------------------------------------------
+    def add_note(self, text: str, tags: Sequence[str] = ()) -> Note:
+        return self.note_history.add(text, tags)
+
+    def update_note(
+        self,
+        note_id: str,
+        *,
+        text: str | None = None,
+        tags: Sequence[str] | None = None,
+        participant_id: str | object | None = KEEP,
+        segment_id: str | object | None = KEEP,
+        intervention_id: str | object | None = KEEP,
+    ) -> Note:
+        return self.note_history.update(
+            note_id,
+            text=text,
+            tags=tags,
+            participant_id=participant_id,
+            segment_id=segment_id,
+            intervention_id=intervention_id,
+        )
+
+    def delete_note(self, note_id: str) -> None:
+        self.note_history.delete(note_id)
+
+    @property
+    def can_undo_note(self) -> bool:
+        return self.note_history.can_undo
+
+    def undo_note(self) -> None:
+        self.note_history.undo()
+
+    def search_notes(self, query: str) -> list[Note]:
+        return self.note_history.search(query)
+
+    # -- sleep gaps (console_suspend.py) --------------------------------------------------------
+    def watch_for_sleep(self, threshold: float = SUSPEND_THRESHOLD_SECONDS) -> SuspendGap | None:
+        return self.suspend_watch.watch(threshold)
+
+    def suspend_gaps(self) -> list[SuspendGap]:
+        return self.suspend_watch.gaps()
+
+    def pending_suspend_gaps(self) -> list[SuspendGap]:
+        return self.suspend_watch.pending()
+
+    def suspend_gap(self, gap_id: str) -> SuspendGap:
+        return self.suspend_watch.gap(gap_id)
+
+    def keep_suspend_gap(self, gap_id: str) -> SuspendGap:
+        return self.suspend_watch.keep(gap_id)
+
+    def discount_suspend_gap(self, gap_id: str) -> SuspendGap:
+        return self.suspend_watch.discount(gap_id)
+
+    def undo_suspend_decision(self, gap_id: str) -> SuspendGap:
+        return self.suspend_watch.undo(gap_id)
+
+    # -- balance (console_balance.py) -----------------------------------------------------------
+    def balance(self, now: Instant | None = None, reference: ReferenceSet | None = None) -> Balance:
+        """The balance at ``now``; the work that only changes with a command is done once per change."""
+        chosen = reference or ReferenceSet(self.session.balance_reference)
+        return self.balances.at(self.snapshot, chosen, now or self.clock.now())
+
+    def suggestion(self, balance: Balance | None = None) -> Suggestion | None:
+        snapshot = self.snapshot
+        return suggest_next(
+            snapshot.queue,
+            snapshot.participants,
+            balance or self.balance(),
+            self.session.suggestion_priorities,
+            snapshot.remote_queue,
+        )
+
+    def accept_suggestion(self) -> Intervention:
+        """Give the floor to the suggested speaker (from either queue); everyone else keeps their place."""
+        suggestion = self.suggestion()
+        if suggestion is None:
+            raise ValidationError("The queue is empty, so there is nobody to suggest.")
+        waiting = self.snapshot.remote_queue if suggestion.remote else self.snapshot.queue
+        entry = waiting[suggestion.position]
+        return self.give_floor(entry.participant_id, entry.kind, from_entry_id=entry.id)
+
+    def set_balance_settings(self, reference: str, priorities: Sequence[str]) -> None:
+        self.steering.set_balance_settings(reference, priorities)
+
+    def set_contingents(self, contingents: Sequence[Contingent]) -> None:
+        self.steering.set_contingents(contingents)
+
+    def add_contingent_time(self, group: StakeholderGroup, seconds: int) -> Contingent:
+        return self.steering.add_contingent_time(group, seconds)
+
+    # -- the rapporteur's report (console_report.py) ---------------------------------------------
+    def report(
+        self,
+        template_name: str,
+        user_templates_dir: Path | None,
+        now: Instant,
+        *,
+        balance: Balance | None = None,
+        language: str | None = None,
+    ) -> Report:
+        return self.drafts.report(template_name, user_templates_dir, now, balance=balance, language=language)
+
+    def report_sections(self, template: str) -> dict[str, StoredSection]:
+        return self.drafts.sections(template)
+
+    def attendance(self) -> Attendance:
+        return self.drafts.attendance()
+
+    def save_section_edit(self, report: Report, section_key: str, text: str, *, reviewed: bool = False) -> None:
+        self.drafts.save_section_edit(report, section_key, text, reviewed=reviewed)
+
+    def reset_section_edit(self, template: str, section_key: str) -> None:
+        self.drafts.reset_section_edit(template, section_key)
+
+    def save_attendance(self, attendance: Attendance) -> None:
+        self.drafts.save_attendance(attendance)

@@ -141,6 +141,87 @@ def import_proposal(
     return session_id
 
 
+@dataclass(frozen=True, slots=True)
+class RosterPlan:
+    """What importing a roster into a session will store: checked, not yet written."""
+
+    added: tuple[Participant, ...]
+    #: People already on the roster whose details the import changes (each once, as finally merged).
+    updated: tuple[Participant, ...]
+    summary: RosterImportSummary
+
+    @property
+    def ids(self) -> set[str]:
+        return {p.id for p in (*self.added, *self.updated)}
+
+
+def plan_roster_import(
+    present: Sequence[Participant],
+    session_id: str,
+    roster: RosterResult,
+    *,
+    regions: Mapping[str, Region],
+    duplicates: Duplicates = "skip",
+    only_good_rows: bool = False,
+    id_factory: Callable[[], str] = _new_id,
+) -> RosterPlan:
+    """Who the roster adds to ``present`` and whose details it updates; nothing is stored.
+
+    With errors in the roster and ``only_good_rows`` False, nothing is imported (RosterImportError).
+    People already on the roster are skipped, or with ``duplicates="update"`` their details are
+    replaced by the row's (roles are merged); nobody is ever added twice. A session that would hold
+    too many people is refused (ValidationError).
+    """
+    if duplicates not in ("skip", "update"):
+        raise ValueError(f"duplicates must be 'skip' or 'update', not {duplicates!r}")
+    if roster.errors and not only_good_rows:
+        lines = ", ".join(str(line) for line, _ in roster.errors[:10]) + ("…" if len(roster.errors) > 10 else "")
+        raise RosterImportError(
+            f"{len(roster.errors)} row(s) cannot be read (line {lines}); nothing was imported. "
+            "Fix them, or import only the good rows."
+        )
+    index = RosterIndex(present)
+    before = {p.id: p for p in present}
+    imported = updated = 0
+    skipped: list[int] = []
+    added: list[Participant] = []
+    changed: dict[str, Participant] = {}
+    for row in roster.rows:
+        match = index.match(row.draft)
+        if match is None:
+            participant = build_participant(
+                row.draft, participant_id=id_factory(), session_id=session_id, regions=regions
+            )
+            added.append(participant)
+            index.add(participant)
+            imported += 1
+        elif duplicates == "update":
+            draft = _merged(draft_from(match), row.draft)
+            participant = build_participant(draft, participant_id=match.id, session_id=session_id, regions=regions)
+            index.replace(match, participant)
+            if match.id in before:
+                changed[match.id] = participant
+            else:  # someone this same roster added a few rows above
+                added = [participant if p.id == match.id else p for p in added]
+            updated += 1
+        else:
+            skipped.append(row.line)
+    check_session_people(len(present) + len(added))
+    return RosterPlan(
+        tuple(added),
+        tuple(p for p in changed.values() if p != before[p.id]),
+        RosterImportSummary(imported, updated, tuple(skipped), tuple(roster.errors)),
+    )
+
+
+def store_roster_plan(repository: SessionRepository, session_id: str, plan: RosterPlan, *, now: datetime) -> None:
+    """Write a planned import in one transaction: a failure midway changes nothing."""
+    with write_transaction(repository.db):
+        for participant in plan.updated:
+            repository.save_participant(participant, now=now)
+        _append_participants(repository, session_id, list(plan.added), now)
+
+
 def import_roster(
     repository: SessionRepository,
     session_id: str,
@@ -152,50 +233,25 @@ def import_roster(
     id_factory: Callable[[], str] = _new_id,
     now: datetime | None = None,
 ) -> RosterImportSummary:
-    """Add the roster's people to a session in one transaction: a failure midway changes nothing.
-
-    With errors in the roster and ``only_good_rows`` False, nothing is imported (RosterImportError).
-    People already on the roster are skipped, or with ``duplicates="update"`` their details are
-    replaced by the row's (roles are merged); nobody is ever added twice.
-    """
-    if duplicates not in ("skip", "update"):
-        raise ValueError(f"duplicates must be 'skip' or 'update', not {duplicates!r}")
+    """Add the roster's people to a session that no window has open (the command line), in one
+    numbered commit; an open session imports through its console (``console.import_roster``).
+    Raises as :func:`plan_roster_import`, or UnknownSessionError."""
     if not repository.exists(session_id):
         raise UnknownSessionError(session_id)
-    if roster.errors and not only_good_rows:
-        lines = ", ".join(str(line) for line, _ in roster.errors[:10]) + ("…" if len(roster.errors) > 10 else "")
-        raise RosterImportError(
-            f"{len(roster.errors)} row(s) cannot be read (line {lines}); nothing was imported. "
-            "Fix them, or import only the good rows."
-        )
-    now = now or datetime.now(UTC)  # when the people added or updated last changed (for a later merge)
-    present = repository.load(session_id).participants
-    index = RosterIndex(present)
-    imported = updated = 0
-    skipped: list[int] = []
-    added: list[Participant] = []
-    with write_transaction(repository.db):
-        for row in roster.rows:
-            match = index.match(row.draft)
-            if match is None:
-                participant = build_participant(
-                    row.draft, participant_id=id_factory(), session_id=session_id, regions=regions
-                )
-                added.append(participant)
-                index.add(participant)
-                imported += 1
-            elif duplicates == "update":
-                draft = _merged(draft_from(match), row.draft)
-                participant = build_participant(draft, participant_id=match.id, session_id=session_id, regions=regions)
-                repository.save_participant(participant, now=now)
-                index.replace(match, participant)
-                updated += 1
-            else:
-                skipped.append(row.line)
-        # Counted once the duplicates are known; raising here rolls back the updates above too.
-        check_session_people(len(present) + len(added))
-        _append_participants(repository, session_id, added, now)
-    return RosterImportSummary(imported, updated, tuple(skipped), tuple(roster.errors))
+    plan = plan_roster_import(
+        repository.load(session_id).participants,
+        session_id,
+        roster,
+        regions=regions,
+        duplicates=duplicates,
+        only_good_rows=only_good_rows,
+        id_factory=id_factory,
+    )
+    if plan.ids:
+        with repository.numbered_write():
+            # When the people added or updated last changed (for a later merge).
+            store_roster_plan(repository, session_id, plan, now=now or datetime.now(UTC))
+    return plan.summary
 
 
 def _append_participants(
@@ -239,6 +295,8 @@ __all__ = [
     "import_proposal",
     "import_roster",
     "parse_proposal_text",
+    "plan_roster_import",
     "read_proposal",
     "read_roster",
+    "store_roster_plan",
 ]

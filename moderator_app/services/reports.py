@@ -1,4 +1,4 @@
-"""The report as the window and the command line use it: build from the database, save edits, export files.
+"""The report as the window and the command line use it: build it, export files (edits: services/console_report.py).
 
 No Qt at import time: the PDF/ODT writers and the charts (which need Qt's painter) are imported only
 when asked for, and a build without them says so instead of failing obscurely.
@@ -7,13 +7,12 @@ when asked for, and a build without them says so instead of failing obscurely.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from moderator_app.domain.balance import Balance
 from moderator_app.domain.clock import Instant
-from moderator_app.domain.rapporteur import Attendance
+from moderator_app.domain.snapshot import SessionSnapshot
 from moderator_app.domain.text import safe_file_name
 from moderator_app.reports.atomic import export_failure
 from moderator_app.reports.build import build_report
@@ -38,6 +37,24 @@ def report_for(
     balance: Balance | None = None,
     language: str | None = None,
 ) -> Report:
+    """The session's report, read from the database (the command line's way; an open session's
+    console builds it from its snapshot: ``console.report``). Raises as :func:`report_of`."""
+    snapshot = SessionRepository(db).load(session_id)
+    return report_of(
+        snapshot, ReportRepository(db), template_name, user_templates_dir, now, balance=balance, language=language
+    )
+
+
+def report_of(
+    snapshot: SessionSnapshot,
+    drafts: ReportRepository,
+    template_name: str,
+    user_templates_dir: Path | None,
+    now: Instant,
+    *,
+    balance: Balance | None = None,
+    language: str | None = None,
+) -> Report:
     """The session's report with that template, in ``language`` (a code; English when None).
 
     Stored edits and attendance go on the fresh drafts. Raises UnknownSessionError,
@@ -45,8 +62,7 @@ def report_for(
     """
     template = load_template(template_name, user_templates_dir)
     words = report_language(language, template)
-    snapshot = SessionRepository(db).load(session_id)
-    drafts = ReportRepository(db)
+    session_id = snapshot.session.id
     return build_report(
         snapshot,
         template,
@@ -58,44 +74,6 @@ def report_for(
     )
 
 
-def save_section_edit(
-    db: AppDatabase,
-    session_id: str,
-    report: Report,
-    section_key: str,
-    text: str,
-    now: datetime,
-    *,
-    reviewed: bool = False,
-) -> None:
-    """Store the rapporteur's text for a section, with the draft it was written against.
-
-    Text identical to the current draft is not an edit: any stored edit is dropped, so the section
-    follows the session again (and cannot go stale). Typing in a section that is marked as changed
-    since the last edit keeps that mark (the base draft stays the old one) until the rapporteur
-    says they have seen the new material (``reviewed``) or takes the fresh draft.
-    """
-    section = report.section(section_key)
-    if section is None:
-        raise KeyError(f"the template {report.template.name!r} has no section {section_key!r}")
-    repository = ReportRepository(db)
-    if text.strip() == section.generated_text.strip():
-        repository.reset_section(session_id, report.template.name, section_key)
-        return
-    base = section.generated_text
-    stored = repository.sections(session_id, report.template.name).get(section_key)
-    if stored is not None and section.stale and not reviewed:
-        base = stored.generated_text
-    repository.save_section(session_id, report.template.name, section_key, text, base, now=now)
-
-
-def reset_section_edit(db: AppDatabase, session_id: str, template_name: str, section_key: str) -> None:
-    """Forget the rapporteur's text: the section shows the draft again."""
-    ReportRepository(db).reset_section(session_id, template_name, section_key)
-
-
-def save_attendance(db: AppDatabase, session_id: str, attendance: Attendance, now: datetime) -> None:
-    ReportRepository(db).save_attendance(session_id, attendance, now=now)
 
 
 def charts_for(report: Report) -> dict[str, bytes]:

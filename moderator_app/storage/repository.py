@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 import functools
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -93,6 +94,16 @@ def _reading(method: Callable[..., _R]) -> Callable[..., _R]:
             raise damage from error
 
     return read
+
+
+#: The app_state key of the library's change number (domain/changes.py: ``Change.sequence``).
+CHANGE_SEQUENCE_KEY = "change_seq"
+
+
+class NumberedWrite:
+    """The number a write took; known once its transaction's statements have all run."""
+
+    sequence = 0
 
 
 class SessionRepository:
@@ -251,9 +262,26 @@ class SessionRepository:
             self.db.upsert("participants", [row], key="id")
 
     def delete_participant(self, participant_id: str) -> None:
+        """Remove someone and their places in both queues; the places after theirs move up.
+
+        Stored positions stay equal to the places in the queue, so that a later write of the queue
+        changes exactly the rows of the entries it moves.
+        """
         with write_transaction(self.db):
+            row = self.db.execute("SELECT session_id FROM participants WHERE id = ?", [participant_id]).fetchone()
             self.db.execute("DELETE FROM queue_entries WHERE participant_id = ?", [participant_id])
             self.db.execute("DELETE FROM participants WHERE id = ?", [participant_id])
+            if row is None:
+                return
+            for channel in ("main", "remote"):
+                ids = self.db.execute(
+                    "SELECT id FROM queue_entries WHERE session_id = ? AND channel = ? ORDER BY position",
+                    [row[0], channel],
+                ).fetchall()
+                self.db.conn.executemany(
+                    "UPDATE queue_entries SET position = ? WHERE id = ? AND position != ?",
+                    [(place, entry[0], place) for place, entry in enumerate(ids)],
+                )
 
     def count_interventions_of(self, participant_id: str) -> int:
         return int(
@@ -319,6 +347,30 @@ class SessionRepository:
                 touch_queue(self.db, session_id, channel, now)
             for note in notes:
                 self.db.upsert("notes", stamp_rows(self.db, "notes", [note_row(note)], now), key="id")
+
+    # -- change numbers ----------------------------------------------------------
+    @contextmanager
+    def numbered_write(self) -> Iterator[NumberedWrite]:
+        """One transaction around the writes inside it that also takes the library's next change number.
+
+        The number is taken last, in the same transaction: a write that fails is rolled back with
+        its number, so numbers go up by one per committed change, and they survive a restart.
+        """
+        ticket = NumberedWrite()
+        with write_transaction(self.db):
+            yield ticket
+            row = self.db.execute(
+                "UPDATE app_state SET value = CAST(value AS INTEGER) + 1 WHERE key = ? RETURNING value",
+                [CHANGE_SEQUENCE_KEY],
+            ).fetchone()
+            if row is None:
+                self.db.execute("INSERT INTO app_state (key, value) VALUES (?, 1)", [CHANGE_SEQUENCE_KEY])
+            ticket.sequence = int(row[0]) if row is not None else 1
+
+    def change_sequence(self) -> int:
+        """The number of the library's last committed change (0 before the first)."""
+        value = self.get_state(CHANGE_SEQUENCE_KEY)
+        return int(value) if value else 0
 
     # -- application state -----------------------------------------------------
     def get_state(self, key: str) -> str | None:

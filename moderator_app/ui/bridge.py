@@ -9,10 +9,9 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from moderator_app.domain.changes import Change
-from moderator_app.domain.snapshot import SessionSnapshot
 from moderator_app.domain.text import ValidationError
 from moderator_app.services.console import SessionConsole
-from moderator_app.storage.errors import CorruptDatabaseError, StorageError
+from moderator_app.services.errors import CorruptDatabaseError, StorageError
 from moderator_app.ui.common.errors import error_text
 
 T = TypeVar("T")
@@ -41,11 +40,10 @@ class ConsoleBridge(QObject):
         if self._unsubscribe is not None:
             self._unsubscribe()
         self.console = console
-        self._unsubscribe = console.subscribe(self._on_change)
-        self.changed.emit(Change.everything(0, console.session_id))
-
-    def _on_change(self, _snapshot: SessionSnapshot) -> None:
-        self.changed.emit(Change.everything(0, self.console.session_id))
+        # Forwarded as it is: the console tells each committed change once, with what it changed.
+        self._unsubscribe = console.subscribe(self.changed.emit)
+        # Another session (or the same one read afresh): everything on screen is to be read again.
+        self.changed.emit(Change.everything(console.change_sequence(), console.session_id))
 
     def run(self, command: Callable[[], T], *, done: str | None = None) -> T | None:
         """Run a console command; problems become a message, never a traceback mid-session."""

@@ -89,6 +89,15 @@ def test_duplicates_are_skipped_or_updated_never_added_twice(repository, session
     assert [r.value for r in people[0].roles] == ["speaker"]
 
 
+def test_a_roster_import_takes_one_change_number_and_none_when_it_changes_nothing(repository, session_id):
+    roster = parse_roster(b"Name,Gender\nAna,F\nCleo,\n")
+    number = repository.change_sequence()
+    import_roster(repository, session_id, roster, regions=regions())
+    assert repository.change_sequence() == number + 1
+    import_roster(repository, session_id, roster, regions=regions(), duplicates="update")  # as they are
+    assert repository.change_sequence() == number + 1
+
+
 def test_an_unknown_session_is_refused(repository):
     with pytest.raises(UnknownSessionError):
         import_roster(repository, "nope", parse_roster(b"Name\nA\n"), regions=regions())

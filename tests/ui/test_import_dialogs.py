@@ -120,6 +120,28 @@ def test_import_good_rows_adds_them_to_the_open_session(window, tmp_path: Path):
     assert "Brand New Person" in names and "Bad" not in names
 
 
+def test_a_roster_import_keeps_the_queue_undo_and_says_what_it_added(window, tmp_path: Path):
+    from moderator_app.domain.changes import Part
+
+    console = window.bridge.console
+    waiting = next(
+        p for p in console.snapshot.participants if p.id not in {e.participant_id for e in console.snapshot.queue}
+    )
+    console.enqueue(waiting.id)
+    heard = []
+    window.bridge.changed.connect(heard.append)
+    roster = tmp_path / "roster.csv"
+    roster.write_text("Name\nBrand New Person\n", encoding="utf-8")
+    _answer_dialog("import_button")
+    assert ask_import_roster(window.commands, roster) is True
+    assert window.bridge.console is console  # the same console: nothing opened again
+    added = next(p for p in console.snapshot.participants if p.name == "Brand New Person")
+    assert [change.ids for change in heard] == [{Part.PARTICIPANTS: frozenset({added.id})}]
+    assert console.can_undo_queue
+    console.undo_queue()
+    assert waiting.id not in {e.participant_id for e in console.snapshot.queue}
+
+
 def test_create_session_from_a_proposal_opens_it(window, repository, tmp_path: Path):
     proposal = tmp_path / "proposal.txt"
     proposal.write_text(PROPOSAL, encoding="utf-8")

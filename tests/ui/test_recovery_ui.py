@@ -200,7 +200,6 @@ def test_a_restored_database_opens_again_at_the_next_start(damaged, app_paths, m
 def test_a_report_draft_that_cannot_be_saved_stays_in_the_editor_and_is_saved_at_the_next_try(
     qtbot, console, app_paths
 ):
-    from moderator_app.services import reports as service
     from moderator_app.ui.report.window import ReportWindow
 
     report = ReportWindow(console, app_paths.data_dir)
@@ -210,14 +209,14 @@ def test_a_report_draft_that_cannot_be_saved_stays_in_the_editor_and_is_saved_at
     for row in range(report.section_list.count()):
         if report.section_list.item(row).data(Qt.ItemDataRole.UserRole) == key:
             report.section_list.setCurrentRow(row)
-    report.db.conn.execute("PRAGMA query_only = 1")
+    console.repository.db.conn.execute("PRAGMA query_only = 1")
     report.editor.setPlainText("Typed while the folder was read-only.")
     report.save_pending()
     assert "read-only" in report.statusBar().currentMessage()
     assert report.editor.toPlainText() == "Typed while the folder was read-only."
-    report.db.conn.execute("PRAGMA query_only = 0")
+    console.repository.db.conn.execute("PRAGMA query_only = 0")
     report.save_pending()
-    sections = service.ReportRepository(report.db).sections(console.session_id, report.template_name)
+    sections = console.report_sections(report.template_name)
     assert sections[key].text == "Typed while the folder was read-only."
 
 

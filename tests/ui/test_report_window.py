@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from moderator_app.services import reports as service
 from moderator_app.ui.report.window import ATTENDANCE_KEY, ReportWindow
 from tests.support import require_tools
 
@@ -41,7 +40,7 @@ def select(window: ReportWindow, key: str) -> None:
 
 
 def stored(window: ReportWindow, key: str):
-    return service.ReportRepository(window.db).sections(window.console.session_id, window.template_name).get(key)
+    return window.console.report_sections(window.template_name).get(key)
 
 
 def test_sections_are_prefilled_from_tagged_notes(report_window):
@@ -84,7 +83,7 @@ def test_attendance_figures_are_stored(report_window):
     report_window.women_spin.setValue(19)
     report_window.extent_combo.setCurrentIndex(report_window.extent_combo.findData("partly"))
     report_window.save_pending()
-    attendance = service.ReportRepository(report_window.db).attendance(report_window.console.session_id)
+    attendance = report_window.console.attendance()
     assert (attendance.participants_onsite, attendance.participants_online, attendance.women) == (42, None, 19)
     assert attendance.gender_extent == "partly"
     assert "42" in report_window.preview.toPlainText()

@@ -109,11 +109,11 @@ def test_merge_replaces_in_place_and_appends_new_turns(console: SessionConsole, 
 def test_the_balance_is_counted_again_only_for_open_and_new_turns(console: SessionConsole, clock: FakeClock) -> None:
     console.start_session()
     console.balance()
-    tracker = console._tracker
+    tracker = console.balances.tracker
     console.next_speaker()
     clock.advance(40)
     console.balance()
-    assert console._tracker is not tracker
-    kept = console._tracker[1] if console._tracker else None
+    assert console.balances.tracker is not tracker
+    kept = console.balances.tracker[1] if console.balances.tracker else None
     assert kept is not None and kept._by_id is tracker[1]._by_id  # the roster's part was not worked out again
     assert_as_stored(console)

@@ -13,7 +13,7 @@ import pytest
 
 from moderator_app.domain.rapporteur import Attendance
 from moderator_app.reports.templates import builtin_templates_dir
-from moderator_app.services.reports import export_report, report_for, save_attendance, save_section_edit
+from moderator_app.services.reports import export_report, report_for
 from moderator_app.services.sessions import DEMO_SESSION_ID
 from tests.support import FakeClock, demo_console
 
@@ -63,10 +63,10 @@ def exported(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
             gender_extent="partly",
             gender_summary="Two of the four speakers were women.\n- one point\n- another",
         )
-        save_attendance(db, DEMO_SESSION_ID, attendance, clock.now().wall)
+        console.save_attendance(attendance)
         first, last = report.sections[0].key, report.sections[-1].key
-        save_section_edit(db, DEMO_SESSION_ID, report, first, EDITED_TEXT, clock.now().wall)
-        save_section_edit(db, DEMO_SESSION_ID, report, last, "", clock.now().wall)
+        console.save_section_edit(report, first, EDITED_TEXT)
+        console.save_section_edit(report, last, "")
         report = report_for(db, DEMO_SESSION_ID, template_name, None, clock.now())
     pdf, html, word = folder / "r.pdf", folder / "r.html", folder / "r.docx"
     export_report(report, "pdf", pdf)

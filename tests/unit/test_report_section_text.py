@@ -8,7 +8,7 @@ import pytest
 
 from moderator_app.domain.rapporteur import Attendance
 from moderator_app.domain.text import clean_block
-from moderator_app.services.reports import export_report, report_for, save_attendance, save_section_edit
+from moderator_app.services.reports import export_report, report_for
 from moderator_app.storage.reports import ReportRepository
 
 CONTROLS = "\x00\x1b\x0c\x0b\x07\x7f\x85"
@@ -25,8 +25,8 @@ def test_clean_block_can_keep_tabs_for_text_the_user_lays_out():
 def edited(console, clock, repository):
     db = repository.db
     report = report_for(db, console.session_id, "igf-workshop", None, clock.now())
-    save_section_edit(db, console.session_id, report, "key_issues", TYPED, clock.now().wall)
-    save_attendance(db, console.session_id, Attendance(gender_summary="Said\x00 so\x1b\x0b"), clock.now().wall)
+    console.save_section_edit(report, "key_issues", TYPED)
+    console.save_attendance(Attendance(gender_summary="Said\x00 so\x1b\x0b"))
     return report_for(db, console.session_id, "igf-workshop", None, clock.now())
 
 

@@ -28,7 +28,7 @@ from moderator_app.reports.templates import (
     scan_templates,
 )
 from moderator_app.reports.text import render_html, render_markdown
-from moderator_app.services.reports import export_report, report_for, save_section_edit
+from moderator_app.services.reports import export_report, report_for
 
 BUILTINS = ("igf-workshop", "igf-short", "minutes")
 LEA = "7c1d2e5a-2017-4c1d-9e1f-100000000002"
@@ -98,9 +98,7 @@ def test_minutes_show_the_timeline_until_the_record_is_edited(played, clock, rep
     report, template = report_of(played, clock, "minutes")
     html = render_html(report, template)
     assert "<th>Time</th>" in html and "Opening statement (1:30)" in html
-    save_section_edit(
-        repository.db, played.session_id, report, "record", "- Opened at 10:00, closed at noon", clock.wall
-    )
+    played.save_section_edit(report, "record", "- Opened at 10:00, closed at noon")
     edited = report_for(repository.db, played.session_id, "minutes", None, clock.now())
     html = render_html(edited, template)
     assert "<th>Time</th>" not in html
@@ -281,9 +279,9 @@ def test_export_refuses_an_unknown_format(played, clock, tmp_path, repository):
 def test_an_edit_equal_to_the_draft_is_no_edit(played, clock, repository):
     report = report_for(repository.db, played.session_id, "igf-short", None, clock.now())
     draft = report.section("takeaways").generated_text
-    save_section_edit(repository.db, played.session_id, report, "takeaways", "Mine", clock.wall)
+    played.save_section_edit(report, "takeaways", "Mine")
     assert report_for(repository.db, played.session_id, "igf-short", None, clock.now()).section("takeaways").edited
-    save_section_edit(repository.db, played.session_id, report, "takeaways", draft + "\n", clock.wall)
+    played.save_section_edit(report, "takeaways", draft + "\n")
     assert not report_for(repository.db, played.session_id, "igf-short", None, clock.now()).section("takeaways").edited
 
 

@@ -14,7 +14,7 @@ from moderator_app.domain.text import ValidationError
 from moderator_app.importers.common import check_size
 from moderator_app.importers.igf_html import html_to_text
 from moderator_app.importers.proposal import ProposalResult, parse_proposal
-from moderator_app.services.imports import ImportFileError, import_proposal, import_roster, read_proposal, read_roster
+from moderator_app.services.imports import ImportFileError, import_proposal, read_proposal, read_roster
 from moderator_app.ui.common import labels, message_box
 from moderator_app.ui.common.errors import error_text
 from moderator_app.ui.dialogs.import_preview import ProposalPreview, RosterPreview
@@ -134,21 +134,15 @@ def ask_import_roster(commands: Commands, path: Path | None = None) -> bool:
     preview = RosterPreview(parsed, console.snapshot.participants, commands.window)
     if not preview.exec():
         return False
-    context = commands.context
     try:
-        summary = import_roster(
-            context.repository,
-            console.session_id,
+        summary = console.import_roster(
             preview.result,
-            regions=context.regions,
             duplicates="update" if preview.duplicate_mode == "update" else "skip",
             only_good_rows=True,
         )
     except (ValidationError, sqlite3.Error, OSError) as error:
         _warn(commands, title, error_text(error))
         return False
-    # The roster changed outside the console: open the session again so every panel reads it back.
-    commands.open_console(console.session_id)
     commands.window.show_message(
         QCoreApplication.translate("Commands", "Roster: %1 added, %2 updated, %3 already there, %4 rows skipped.")
         .replace("%1", str(summary.imported))

@@ -41,7 +41,7 @@ from moderator_app.reports.templates import TemplateError, user_templates_dir
 from moderator_app.reports.text import render_html
 from moderator_app.services import reports as service
 from moderator_app.services.console import SessionConsole
-from moderator_app.storage.errors import StorageError
+from moderator_app.services.errors import StorageError
 from moderator_app.system.paths import AppPaths
 from moderator_app.ui.common import labels, message_box, save_guard
 from moderator_app.ui.common.last_folder import REPORT, remember_folder, save_start
@@ -70,7 +70,6 @@ class ReportWindow(QMainWindow):
     def __init__(self, console: SessionConsole, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.console = console
-        self.db = console.repository.db
         self.data_dir = data_dir
         self.user_templates = user_templates_dir(data_dir)
         self.data_dir = data_dir  # its settings.ini keeps the folder last exported to (last_folder.py)
@@ -319,14 +318,11 @@ class ReportWindow(QMainWindow):
             return
         self._dirty = False
         self.save_timer.stop()
-        now = self.console.clock.now().wall
         try:
             if self.current_key == ATTENDANCE_KEY:
-                service.save_attendance(self.db, self.console.session_id, self.attendance_from_form(), now)
+                self.console.save_attendance(self.attendance_from_form())
             elif self.current_key is not None:
-                service.save_section_edit(
-                    self.db, self.console.session_id, self.report, self.current_key, self.editor.toPlainText(), now
-                )
+                self.console.save_section_edit(self.report, self.current_key, self.editor.toPlainText())
         except StorageError as error:
             # Disk full or read-only: the text stays in the editor and is saved at the next try.
             self._dirty = True
@@ -341,9 +337,7 @@ class ReportWindow(QMainWindow):
 
     def _build_report(self) -> Report:
         now = self.console.clock.now()
-        return service.report_for(
-            self.db,
-            self.console.session_id,
+        return self.console.report(
             self.template_name,
             self.user_templates,
             now,
@@ -368,21 +362,13 @@ class ReportWindow(QMainWindow):
         if self.report is None or self.current_key in (None, ATTENDANCE_KEY):
             return
         self.save_pending()
-        service.save_section_edit(
-            self.db,
-            self.console.session_id,
-            self.report,
-            str(self.current_key),
-            self.editor.toPlainText(),
-            self.console.clock.now().wall,
-            reviewed=True,
-        )
+        self.console.save_section_edit(self.report, str(self.current_key), self.editor.toPlainText(), reviewed=True)
         self.reload()
 
     def _use_fresh_draft(self) -> None:
         if self.report is None or self.current_key in (None, ATTENDANCE_KEY):
             return
-        service.reset_section_edit(self.db, self.console.session_id, self.template_name, str(self.current_key))
+        self.console.reset_section_edit(self.template_name, str(self.current_key))
         self.reload()
 
     def update_preview(self) -> None:
