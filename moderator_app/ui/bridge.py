@@ -12,7 +12,7 @@ from moderator_app.domain.changes import Change
 from moderator_app.domain.snapshot import SessionSnapshot
 from moderator_app.domain.text import ValidationError
 from moderator_app.services.console import SessionConsole
-from moderator_app.storage.errors import CorruptDatabaseError, StorageError
+from moderator_app.services.errors import CorruptDatabaseError, StorageError
 from moderator_app.ui.common.errors import error_text
 
 T = TypeVar("T")

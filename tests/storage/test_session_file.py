@@ -14,7 +14,8 @@ import pytest
 from moderator_app.domain.enums import InterventionKind, InterventionState, Region, SessionType
 from moderator_app.domain.session import ParticipantDraft
 from moderator_app.services.console import SessionConsole
-from moderator_app.services.sessions import ImportConflictError, export_file, import_file
+from moderator_app.services.errors import ImportConflictError
+from moderator_app.services.sessions import export_file, import_file
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
 from moderator_app.storage.session_file import FORMAT, SessionFileError, read_file

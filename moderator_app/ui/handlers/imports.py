@@ -97,9 +97,9 @@ def _preview_and_import(commands: Commands, title: str, result: ProposalResult) 
     context = commands.context
     try:
         session_id = import_proposal(
-            context.repository,
+            context.library.repository,
             result,
-            context.clock,
+            context.library.clock,
             regions=context.regions,
             session=with_session_defaults(preview.session, read_preferences(commands.window.settings)),
             drafts=preview.drafts,
@@ -137,7 +137,7 @@ def ask_import_roster(commands: Commands, path: Path | None = None) -> bool:
     context = commands.context
     try:
         summary = import_roster(
-            context.repository,
+            context.library.repository,
             console.session_id,
             preview.result,
             regions=context.regions,

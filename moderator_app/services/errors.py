@@ -1,0 +1,18 @@
+"""The errors the interface and the command line catch, raised through services/ from storage.
+
+ui/ and cli/ import them from here, never from ``moderator_app.storage``: what a caller must
+handle is part of the services' contract; which storage module raises it is not.
+"""
+
+from __future__ import annotations
+
+from moderator_app.storage.errors import CorruptDatabaseError, StorageError
+from moderator_app.storage.repository import UnknownSessionError
+from moderator_app.storage.session_file import SessionFileError
+
+
+class ImportConflictError(SessionFileError):
+    """The file's session (or some of its ids) is already in this data folder."""
+
+
+__all__ = ["CorruptDatabaseError", "ImportConflictError", "SessionFileError", "StorageError", "UnknownSessionError"]
