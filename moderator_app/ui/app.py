@@ -143,7 +143,7 @@ def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int
             console = library.open_console(library.session_to_open(session_id))
             break
         except UnknownSessionError as error:
-            library.close()
+            library.close(keep_writer=True)
             claim.release()
             return _fatal(app, str(error.args[0]), smoke)
         except CorruptDatabaseError as error:
@@ -188,7 +188,8 @@ def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int
     code = app.exec()
     if smoke and code != 0:
         print("moderator-app: error: the window did not paint within 20 s", file=sys.stderr)
-    library.close()
+    # The claim lets go of the folder: it stops answering later starts, then frees the writer lock.
+    library.close(keep_writer=True)
     claim.release()
     if window.restart_requested and code == 0:
         # Preferences → a new language → Restart now: the same command again, this process ends.
