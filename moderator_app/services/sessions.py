@@ -66,19 +66,6 @@ def create_session(repository: SessionRepository, session: Session, segments: li
     return cleaned.id
 
 
-def import_file(
-    repository: SessionRepository,
-    path: Path,
-    clock: Clock,
-    *,
-    replace: bool = False,
-    copy: bool = False,
-    merge: bool = False,
-) -> SessionSnapshot:
-    """Import a session file; the stored session. See import_session_file for the merge's summary."""
-    return import_session_file(repository, path, clock, replace=replace, copy=copy, merge=merge)[0]
-
-
 def import_session_file(
     repository: SessionRepository,
     path: Path,
