@@ -14,9 +14,9 @@ from moderator_app.cli.base import EXIT_OK, EXIT_USAGE, fail
 from moderator_app.domain.balance import GROUP_DIMENSIONS, ReferenceSet
 from moderator_app.domain.event_stats import EventStats
 from moderator_app.domain.formatting import clock_text
+from moderator_app.services.errors import UnknownEventError
 from moderator_app.services.event_stats import FURTHEST_LIMIT, event_data, write_csv
 from moderator_app.services.library import Library
-from moderator_app.services.note_search import UnknownEventError
 from moderator_app.services.stats_text import DIMENSION_TITLES, index_text, totals_line
 
 

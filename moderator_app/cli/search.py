@@ -101,7 +101,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _search(library: Library, args: argparse.Namespace) -> int:
-    from moderator_app.services.note_search import EmptySearchError, SearchOrder, UnknownEventError
+    from moderator_app.services.errors import EmptySearchError, UnknownEventError
+    from moderator_app.services.note_search import SearchOrder
 
     order = SearchOrder.BEST if args.best else SearchOrder.NEWEST
     try:

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from moderator_app.domain.search_text import Excerpt
-from moderator_app.services.note_search import PAGE, EmptySearchError, NoteHit, NoteSearch, SearchOrder
+from moderator_app.services.errors import EmptySearchError
+from moderator_app.services.note_search import PAGE, NoteHit, NoteSearch, SearchOrder
 from moderator_app.ui.common import labels
 from moderator_app.ui.common.accessibility import describe_buttons
 from moderator_app.ui.common.locale_format import date_text, number, time_text
