@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from moderator_app.domain.session import ParticipantDraft
-from moderator_app.services.errors import CorruptDatabaseError, StorageError, UnknownSessionError
-from moderator_app.services.library import Library, is_migrated
+from moderator_app.services.errors import (
+    CorruptDatabaseError,
+    EmptySearchError,
+    StorageError,
+    UnknownEventError,
+    UnknownSessionError,
+)
+from moderator_app.services.library import Library, check_ahead, is_migrated
+from moderator_app.services.note_search import SearchOrder
 from moderator_app.system.paths import AppPaths
 from moderator_app.system.writer_lock import DataFolderBusy, hold_for_command
 from tests.support import FakeClock
@@ -123,3 +131,29 @@ def test_a_folder_that_cannot_be_made_is_said_in_plain_words(tmp_path):
     blocker.write_text("in the way")
     with pytest.raises(StorageError, match="Cannot create the data folder"):
         Library.open(AppPaths(blocker / "data"), FakeClock())
+
+
+def test_the_check_already_under_way_is_waited_for_and_refuses_a_damaged_file(paths):
+    with Library.open(paths, FakeClock()) as library:
+        library.ensure_demo()
+    data = bytearray(paths.database.read_bytes())
+    data[len(data) // 2 :] = bytes(len(data) - len(data) // 2)  # the second half of the file zeroed
+    paths.database.write_bytes(bytes(data))
+    with pytest.raises(CorruptDatabaseError):
+        Library.open(paths, FakeClock(), checked_ahead=check_ahead(paths))
+    assert paths.database.read_bytes() == bytes(data)
+
+
+def test_the_notes_and_the_events_of_every_session_are_searched_through_the_library(paths):
+    with Library.open(paths, FakeClock()) as library:
+        console = library.open_console(library.ensure_demo())
+        console.update_details(replace(console.session, event="IGF 2017"), list(console.snapshot.segments))
+        console.add_note("Community networks need spectrum")
+        assert library.event_names() == ["IGF 2017"]
+        found = library.search_notes("spectr", None, SearchOrder.NEWEST, 10)
+        assert [hit.text for hit in found.hits] == ["Community networks need spectrum"]
+        assert library.event_stats("IGF 2017").sessions == 1
+        with pytest.raises(UnknownEventError):
+            library.event_stats("No such event")
+        with pytest.raises(EmptySearchError):
+            library.search_notes("  !? ", None, SearchOrder.NEWEST, 10)
