@@ -49,6 +49,11 @@ def fail(message: str, code: int = EXIT_ERROR) -> int:
     return code
 
 
+def warn(message: str) -> None:
+    """Say on one line of stderr what went not quite right, and go on."""
+    print(f"moderator-app: warning: {one_line(message)}", file=sys.stderr)
+
+
 def paths_of(args: argparse.Namespace) -> AppPaths:
     from moderator_app.system.paths import AppPaths
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from moderator_app.cli.base import EXIT_OK, EXIT_USAGE, SubParsers, fail, one_line, paths_of, with_library
+from moderator_app.cli.base import EXIT_OK, EXIT_USAGE, SubParsers, fail, paths_of, warn, with_library
 
 if TYPE_CHECKING:
     from moderator_app.services.library import Library
@@ -54,7 +53,7 @@ def _warn_of_clash(name: str, user_dir: Path) -> None:
 
     clash = builtin_clash(name, user_dir)
     if clash is not None:
-        print(f"moderator-app: warning: {one_line(str(clash))}", file=sys.stderr)
+        warn(str(clash))
 
 
 def _system_language() -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from moderator_app.cli.base import EXIT_OK, EXIT_USAGE, SubParsers, fail, paths_of
+from moderator_app.cli.base import EXIT_OK, EXIT_USAGE, SubParsers, fail, paths_of, warn
 
 
 def add_parser(commands: SubParsers, name: str) -> None:
@@ -26,5 +26,5 @@ def run(args: argparse.Namespace) -> int:
         print(f"{template.name.ljust(width)}  {kind:8}  {template.title}  ({template.folder})")
     print(f"Your own templates go in: {user_dir}", file=sys.stderr)
     for problem in problems:
-        print(f"moderator-app: warning: skipped {' '.join(str(problem).split())}", file=sys.stderr)
+        warn(f"skipped {problem}")
     return EXIT_OK
