@@ -31,9 +31,7 @@ from moderator_app.domain.enums import InterventionKind, StakeholderGroup
 from moderator_app.domain.session import ParticipantDraft
 from moderator_app.domain.steering import Contingent, contingent_status
 from moderator_app.services.console import SessionConsole
-from moderator_app.services.sessions import ensure_demo
-from moderator_app.storage.database import open_database
-from moderator_app.storage.repository import SessionRepository
+from moderator_app.services.library import Library
 from moderator_app.system.paths import AppPaths
 from moderator_app.system.resources import countries, regions
 from moderator_app.ui.bridge import ConsoleBridge
@@ -103,10 +101,9 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:
         paths = AppPaths(Path(folder))
-        db = open_database(paths.database)
-        repository = SessionRepository(db)
         clock = FakeClock()
-        console = SessionConsole(repository, clock, ensure_demo(repository, clock), regions=regions())
+        library = Library.open(paths, clock)
+        console = library.open_console(library.ensure_demo())
         started = time.perf_counter()
         build(console, clock)
         snapshot = console.snapshot
@@ -115,9 +112,7 @@ def main() -> int:
             f"(one running), {len(snapshot.queue)} waiting; built in {time.perf_counter() - started:.1f} s"
         )
         settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
-        window = MainWindow(
-            ConsoleBridge(console), AppContext(paths, repository, clock, countries(), regions()), settings
-        )
+        window = MainWindow(ConsoleBridge(console), AppContext(library, countries(), regions()), settings)
         window.tick_timer.stop()
         window.resize(1500, 900)
         window.show()
@@ -155,7 +150,7 @@ def main() -> int:
             measure("panel", panel_update, args.ticks, clock)
             measure("tick", tick, args.ticks, clock)
             measure("full paint", full_paint, args.ticks, clock)
-        db.close()
+        library.close()
     return 0
 
 

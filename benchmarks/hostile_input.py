@@ -28,7 +28,7 @@ from benchmarks import report_pdf
 from moderator_app.importers.proposal import parse_proposal
 from moderator_app.services.console import SessionConsole
 from moderator_app.services.imports import read_roster
-from moderator_app.services.sessions import ensure_demo, export_file, import_file
+from moderator_app.services.sessions import ensure_demo, export_file, import_session_file
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
 from moderator_app.storage.session_file import MAX_FILE_BYTES, SessionFileError, read_document
@@ -82,7 +82,7 @@ def main() -> int:
         def import_big() -> None:
             target = open_database(folder / f"target-{next(targets)}" / "moderator.db")
             try:
-                import_file(SessionRepository(target), big, clock)
+                import_session_file(SessionRepository(target), big, clock)
             finally:
                 target.close()
 

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from benchmarks.common import percentile
 from moderator_app.services.console import SessionConsole
-from moderator_app.storage.database import open_database
-from moderator_app.storage.repository import SessionRepository
+from moderator_app.services.library import Library
 from moderator_app.system.clock import Clock, SystemClock
 from moderator_app.system.paths import AppPaths
 from moderator_app.system.resources import countries, regions
@@ -33,7 +32,7 @@ class Live:
 
     app: QApplication
     window: MainWindow
-    repository: SessionRepository
+    library: Library
     clock: Clock
 
     @property
@@ -47,7 +46,7 @@ class Live:
         self.window.hide()
         self.window.deleteLater()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        self.repository.db.close()
+        self.library.close()
 
 
 def application() -> QApplication:
@@ -60,18 +59,17 @@ def open_window(data_dir: Path, session_id: str, clock: Clock | None = None, *, 
     app = application()
     clock = clock or SystemClock()
     paths = AppPaths(data_dir)
-    db = open_database(paths.database, backup_dir=paths.backups)
-    repository = SessionRepository(db)
-    console = SessionConsole(repository, clock, session_id, regions=regions())
+    library = Library.open(paths, clock)
+    console = library.open_console(session_id)
     settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
-    window = MainWindow(ConsoleBridge(console), AppContext(paths, repository, clock, countries(), regions()), settings)
+    window = MainWindow(ConsoleBridge(console), AppContext(library, countries(), regions()), settings)
     if not ticking:
         window.tick_timer.stop()
     window.backups.timer.stop()  # a backup in the middle of a timing would be measured as the action's
     window.resize(1500, 900)
     window.show()
     flush_paint()
-    return Live(app, window, repository, clock)
+    return Live(app, window, library, clock)
 
 
 def flush_paint() -> None:

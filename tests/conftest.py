@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from moderator_app.services.console import SessionConsole
+from moderator_app.services.library import Library
 from moderator_app.services.sessions import ensure_demo
-from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
 from moderator_app.system.paths import DATA_DIR_ENV, AppPaths
 from moderator_app.system.resources import regions
@@ -48,10 +48,16 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def repository(app_paths: AppPaths) -> Iterator[SessionRepository]:
-    db = open_database(app_paths.database, backup_dir=app_paths.backups)
-    yield SessionRepository(db)
-    db.close()
+def library(app_paths: AppPaths, clock: FakeClock) -> Iterator[Library]:
+    """The data folder's library, opened on a fresh folder."""
+    opened = Library.open(app_paths, clock)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def repository(library: Library) -> SessionRepository:
+    return library.repository
 
 
 @pytest.fixture

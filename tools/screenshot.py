@@ -22,10 +22,7 @@ from moderator_app.domain.clock import Instant
 from moderator_app.domain.enums import InterventionKind
 from moderator_app.domain.session import Session
 from moderator_app.services.console import SessionConsole
-from moderator_app.services.sessions import create_session
-from moderator_app.storage.connection import AppDatabase
-from moderator_app.storage.database import open_database
-from moderator_app.storage.repository import SessionRepository
+from moderator_app.services.library import Library
 from moderator_app.system.clock import SystemClock
 from moderator_app.system.i18n import LANGUAGES, SYSTEM
 from moderator_app.system.i18n import install as install_language
@@ -191,18 +188,17 @@ def stage(console: SessionConsole, clock: ShiftedClock) -> None:
     clock.offset = 0
 
 
-def staged_window(folder: Path) -> tuple[MainWindow, SessionConsole, AppDatabase]:
+def staged_window(folder: Path) -> tuple[MainWindow, SessionConsole, Library]:
     """The real main window on the fictional round table, staged in a data folder."""
     paths = AppPaths(folder)
-    db = open_database(paths.database)
-    repository = SessionRepository(db)
     clock = ShiftedClock()
-    session_id = create_session(repository, Session(id=str(uuid.uuid4()), title="Community networks"), [], clock)
-    console = SessionConsole(repository, clock, session_id, regions=regions())
+    library = Library.open(paths, clock)
+    session_id = library.create_session(Session(id=str(uuid.uuid4()), title="Community networks"), [])
+    console = library.open_console(session_id)
     stage(console, clock)
     settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
-    window = MainWindow(ConsoleBridge(console), AppContext(paths, repository, clock, countries(), regions()), settings)
-    return window, console, db
+    window = MainWindow(ConsoleBridge(console), AppContext(library, countries(), regions()), settings)
+    return window, console, library
 
 
 def main() -> int:
@@ -227,7 +223,7 @@ def main() -> int:
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         use_arabic_names()
     with tempfile.TemporaryDirectory() as folder:
-        window, _console, db = staged_window(Path(folder))
+        window, _console, library = staged_window(Path(folder))
         window.resize(args.width, args.height)
         window.show()
         app.processEvents()  # the first start's own layout runs first, then this one
@@ -278,7 +274,7 @@ def main() -> int:
         QTimer.singleShot(1500, capture)
         app.exec()
         print(args.output, datetime.now().isoformat(timespec="seconds"))
-        db.close()
+        library.close()
     return 0
 
 

@@ -1,48 +1,55 @@
-"""The headless ``report`` and ``templates`` commands (parsed in cli.py)."""
+"""``moderator-app report SESSION -o FILE``: a session's report, in any format of reports/formats.py."""
 
 from __future__ import annotations
 
 import argparse
 import os
-import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from moderator_app.cli.main import EXIT_OK, EXIT_USAGE, _fail
+from moderator_app.cli.base import EXIT_OK, EXIT_USAGE, SubParsers, fail, paths_of, warn, with_library
+
+if TYPE_CHECKING:
+    from moderator_app.services.library import Library
 
 
-def run_report_command(args: argparse.Namespace) -> int:
+def add_parser(commands: SubParsers, name: str) -> None:
+    from moderator_app.reports.formats import DEFAULT_FOR_COMMAND_LINE, names
+
+    report = commands.add_parser(name, help=f"write a session's report ({', '.join(names())})")
+    report.add_argument("session_id", metavar="SESSION", help="the session's id (see 'sessions')")
+    report.add_argument(
+        "--template", metavar="NAME", default="igf-workshop", help="see 'templates' (default: %(default)s)"
+    )
+    report.add_argument(
+        "--format",
+        metavar="FORMAT",
+        help=f"{', '.join(names())} (default: from the output's extension, else {DEFAULT_FOR_COMMAND_LINE})",
+    )
+    report.add_argument("-o", "--output", metavar="FILE", required=True, help="file (or folder) to write")
+    report.add_argument(
+        "--language",
+        metavar="CODE",
+        help="the report's language: en, es or fr (default: the system's, when it is one of them, else en)",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
     # PDF, ODT and the charts draw with Qt; without a display Qt must not look for one. This runs
     # before anything imports Qt, and leaves a setting the user made alone.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from moderator_app.reports.formats import ReportFormatError, find
     from moderator_app.reports.templates import TemplateError, user_templates_dir
-    from moderator_app.system.paths import AppPaths
 
-    paths = AppPaths.resolve(args.data_dir)
-    user_dir = user_templates_dir(paths.data_dir)
+    user_dir = user_templates_dir(paths_of(args).data_dir)
     try:
-        if args.command == "templates":
-            return _list_templates(user_dir)
-        return _write_report(args, paths, user_dir)
+        fmt = find(_format_of(args)).name
+    except ReportFormatError as error:
+        return fail(str(error), EXIT_USAGE)
+    try:
+        return with_library(args, lambda library: _write_report(library, args, fmt, user_dir))
     except TemplateError as error:
-        return _fail(_one_line(str(error)), EXIT_USAGE)
-
-
-def _one_line(message: str) -> str:
-    return " ".join(message.split())
-
-
-def _list_templates(user_dir: Path) -> int:
-    from moderator_app.reports.templates import scan_templates
-
-    templates, problems = scan_templates(user_dir)
-    width = max(len(t.name) for t in templates) if templates else 10
-    for template in templates:
-        kind = "built-in" if template.builtin else "user"
-        print(f"{template.name.ljust(width)}  {kind:8}  {template.title}  ({template.folder})")
-    print(f"Your own templates go in: {user_dir}", file=sys.stderr)
-    for problem in problems:
-        print(f"moderator-app: warning: skipped {_one_line(str(problem))}", file=sys.stderr)
-    return EXIT_OK
+        return fail(str(error), EXIT_USAGE)
 
 
 def _warn_of_clash(name: str, user_dir: Path) -> None:
@@ -51,7 +58,7 @@ def _warn_of_clash(name: str, user_dir: Path) -> None:
 
     clash = builtin_clash(name, user_dir)
     if clash is not None:
-        print(f"moderator-app: warning: {_one_line(str(clash))}", file=sys.stderr)
+        warn(str(clash))
 
 
 def _system_language() -> str:
@@ -78,37 +85,20 @@ def _format_of(args: argparse.Namespace) -> str:
     return named.name if named is not None else suffix
 
 
-def _write_report(args: argparse.Namespace, paths, user_dir: Path) -> int:  # type: ignore[no-untyped-def]
-    from moderator_app.reports.formats import ReportFormatError, find
+def _write_report(library: Library, args: argparse.Namespace, fmt: str, user_dir: Path) -> int:
+    from moderator_app.reports.formats import ReportFormatError
     from moderator_app.reports.language import ReportLanguageError
-    from moderator_app.services.reports import export_report, report_for
-    from moderator_app.storage.database import StorageError, open_database
-    from moderator_app.storage.repository import UnknownSessionError
-    from moderator_app.system.clock import SystemClock
+    from moderator_app.services.reports import export_report
 
-    try:
-        fmt = find(_format_of(args)).name
-    except ReportFormatError as error:
-        return _fail(str(error), EXIT_USAGE)
-    try:
-        db = open_database(paths.database, backup_dir=paths.backups)
-    except StorageError as error:
-        return _fail(_one_line(str(error)))
     try:
         language = args.language or _system_language()
         _warn_of_clash(args.template, user_dir)
-        report = report_for(db, args.session_id, args.template, user_dir, SystemClock().now(), language=language)
+        report = library.report_for(args.session_id, args.template, user_dir, language=language)
         written = export_report(report, fmt, Path(args.output))
-    except UnknownSessionError as error:
-        return _fail(str(error.args[0]), EXIT_USAGE)
-    except StorageError as error:  # rows that cannot be read back, a disk that fails
-        return _fail(_one_line(str(error)))
     except (ReportFormatError, ReportLanguageError) as error:
-        return _fail(_one_line(str(error)), EXIT_USAGE)
+        return fail(str(error), EXIT_USAGE)
     except OSError as error:
         # The writers work on a temporary file beside the target: name the file the user asked for.
-        return _fail(f"cannot write {args.output}: {error.strerror or error}")
-    finally:
-        db.close()
+        return fail(f"cannot write {args.output}: {error.strerror or error}")
     print(written)
     return EXIT_OK

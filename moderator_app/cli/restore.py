@@ -4,25 +4,22 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
+
+from moderator_app.cli.base import EXIT_OK, EXIT_USAGE, SubParsers, fail, paths_of
 
 if TYPE_CHECKING:
     from moderator_app.system.paths import AppPaths
 
-EXIT_OK = 0
-EXIT_ERROR = 1
-EXIT_USAGE = 2
+T = TypeVar("T")
 
 
-def _fail(message: str, code: int = EXIT_ERROR) -> int:
-    print(f"moderator-app: error: {message}", file=sys.stderr)
-    return code
-
-
-def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(commands: SubParsers, name: str) -> None:
     parser = commands.add_parser(
-        "restore",
+        name,
         help="put a backup in place of the database (a damaged one is moved aside, a readable one backed up first)",
     )
     which = parser.add_mutually_exclusive_group(required=True)
@@ -42,11 +39,10 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def _chosen_backup(paths: AppPaths, args: argparse.Namespace) -> Path | str:
     """The backup to restore, or a message saying why there is none."""
-    from moderator_app.storage.backups import backup_files
-    from moderator_app.storage.recovery import describe, good_backups
+    from moderator_app.services.backups import backup_paths, describe, good_backups
 
     if args.newest:
-        good, bad = good_backups(paths.backups)
+        good, bad = good_backups(paths)
         for skipped in bad:
             print(f"moderator-app: skipped the damaged backup {skipped.path.name}: {skipped.reason}", file=sys.stderr)
         if not good:
@@ -59,51 +55,58 @@ def _chosen_backup(paths: AppPaths, args: argparse.Namespace) -> Path | str:
     in_folder = paths.backups / args.backup
     if in_folder.is_file():
         return in_folder
-    known = [path.name for path, _taken in backup_files(paths.backups)][-3:]
+    known = [path.name for path in backup_paths(paths)][-3:]
     hint = f" The newest are: {', '.join(reversed(known))}." if known else ""
     return f"no backup {args.backup!r} (neither a file nor in {paths.backups}); run 'moderator-app backups'.{hint}"
 
 
-def run_restore_command(args: argparse.Namespace) -> int:
-    # Imported here: the parser is built at every start, the GUI's too.
-    from moderator_app.storage.database import StorageError, open_database
-    from moderator_app.storage.recovery import restore
-    from moderator_app.system.clock import SystemClock
-    from moderator_app.system.paths import AppPaths
+def run(args: argparse.Namespace) -> int:
+    from moderator_app.services.backups import restore_at_rest
 
-    paths = AppPaths.resolve(args.data_dir)
+    paths = paths_of(args)
     if args.set_wal_aside:
         return _set_wal_aside(paths)
     chosen = _chosen_backup(paths, args)
     if isinstance(chosen, str):
-        return _fail(chosen, EXIT_USAGE)
-    try:
-        outcome = restore(paths.database, chosen, paths.backups, SystemClock().now().wall)
-        open_database(paths.database, backup_dir=paths.backups).close()  # migrates an older backup; proves it opens
-    except StorageError as error:
-        return _fail(str(error))
+        return fail(chosen, EXIT_USAGE)
+    backup = chosen
+    outcome = _then_open(paths, lambda now: restore_at_rest(paths, backup, now))
+    if isinstance(outcome, int):
+        return outcome
     if outcome.moved_aside is not None:
         print(f"The damaged database was moved aside, untouched: {outcome.moved_aside}", file=sys.stderr)
     if outcome.before is not None:
         print(f"The state before the restore was backed up: {outcome.before}", file=sys.stderr)
-    print(f"Restored {chosen.name} into {paths.database}", file=sys.stderr)
+    print(f"Restored {backup.name} into {paths.database}", file=sys.stderr)
     print(paths.database)
     return EXIT_OK
 
 
 def _set_wal_aside(paths: AppPaths) -> int:
-    from moderator_app.storage.database import StorageError, open_database
-    from moderator_app.storage.recovery import keep_database
-    from moderator_app.system.clock import SystemClock
+    from moderator_app.services.backups import keep_database
 
-    try:
-        moved = keep_database(paths.database, SystemClock().now().wall)
-        open_database(paths.database, backup_dir=paths.backups).close()
-    except StorageError as error:
-        return _fail(str(error))
+    moved = _then_open(paths, lambda now: keep_database(paths, now))
+    if isinstance(moved, int):
+        return moved
     if moved is None:
         print("Nothing was moved: the database is used as it is.", file=sys.stderr)
     else:
         print(f"Moved aside, untouched: {moved}", file=sys.stderr)
     print(paths.database)
     return EXIT_OK
+
+
+def _then_open(paths: AppPaths, change: Callable[[datetime], T]) -> T | int:
+    """``change`` on the folder at rest, then the library opened once and closed: an older backup is
+    migrated now, and a file that still cannot be used is said at once; the exit code on failure."""
+    from moderator_app.services.errors import StorageError
+    from moderator_app.services.library import Library
+    from moderator_app.system.clock import SystemClock
+
+    clock = SystemClock()
+    try:
+        result = change(clock.now().wall)
+        Library.open(paths, clock).close()
+    except StorageError as error:
+        return fail(str(error))
+    return result

@@ -1,6 +1,6 @@
 """`moderator-app search WORDS [--event NAME] [--best] [--json]`: every session's notes that contain the words. No Qt.
 
-The same search as Notes → Search all sessions' notes (storage/note_search.py): the starts of words,
+The same search as Notes → Search all sessions' notes (services/note_search.py): the starts of words,
 accents and capitals ignored, newest first (or best match first with ``--best``), a page at a time.
 """
 
@@ -11,20 +11,21 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-# Light at start-up: the parser is built for every command, the window's included; the storage
-# modules are imported when the command runs.
+from moderator_app.cli.base import EXIT_OK, EXIT_USAGE, SubParsers, fail, with_library
+
+# Light: the parser is built for every command; the search itself is imported when the command runs.
 from moderator_app.domain.search_text import MAX_HITS, PAGE
 
 if TYPE_CHECKING:
-    from moderator_app.storage.note_search import NoteHit, NoteSearch
-    from moderator_app.storage.repository import SessionRepository
+    from moderator_app.services.library import Library
+    from moderator_app.services.note_search import NoteHit, NoteSearch
 
 BOLD, PLAIN = "\x1b[1m", "\x1b[0m"
 
 
-def add_parser(commands: Any) -> None:
+def add_parser(commands: SubParsers, name: str) -> None:
     search = commands.add_parser(
-        "search", help="find notes in every session (or one event's) that contain all the words; newest first"
+        name, help="find notes in every session (or one event's) that contain all the words; newest first"
     )
     search.add_argument("words", metavar="WORD", nargs="+", help="words or the starts of words (no operators)")
     search.add_argument("--event", metavar="NAME", help="only the sessions of this event")
@@ -65,7 +66,7 @@ def search_data(result: NoteSearch) -> dict[str, Any]:
 
 
 def summary_line(result: NoteSearch) -> str:
-    from moderator_app.storage.note_search import SearchOrder
+    from moderator_app.services.note_search import SearchOrder
 
     where = "every session" if result.event is None else f"the sessions of {result.event!r}"
     one = result.total == 1 and not result.more_than
@@ -95,15 +96,22 @@ def marked_line(hit: NoteHit, bold: bool) -> str:
     return "".join([*pieces, text[last:]])
 
 
-def run_search_command(repository: SessionRepository, args: argparse.Namespace) -> None:
-    """Print the hits; EmptySearchError and UnknownEventError are reported by the caller."""
-    from moderator_app.storage.note_search import SearchOrder, search_all_notes
+def run(args: argparse.Namespace) -> int:
+    return with_library(args, lambda library: _search(library, args))
+
+
+def _search(library: Library, args: argparse.Namespace) -> int:
+    from moderator_app.services.errors import EmptySearchError, UnknownEventError
+    from moderator_app.services.note_search import SearchOrder
 
     order = SearchOrder.BEST if args.best else SearchOrder.NEWEST
-    result = search_all_notes(repository, " ".join(args.words), event=args.event, order=order, limit=args.limit)
+    try:
+        result = library.search_notes(" ".join(args.words), event=args.event, order=order, limit=args.limit)
+    except (EmptySearchError, UnknownEventError) as error:
+        return fail(str(error.args[0]), EXIT_USAGE)
     if args.json:
         print(json.dumps(search_data(result), ensure_ascii=False, indent=2))
-        return
+        return EXIT_OK
     print(summary_line(result))
     bold = sys.stdout.isatty()
     for hit in result.hits:
@@ -112,3 +120,4 @@ def run_search_command(repository: SessionRepository, args: argparse.Namespace) 
         about = "  · " + about if about else ""
         print(f"\n{day} {hit.created_at.astimezone():%H:%M}  {hit.session_title}  ({hit.session_id}){about}")
         print("    " + marked_line(hit, bold))
+    return EXIT_OK

@@ -8,20 +8,19 @@ written from the command line states it instead of "Not stated".
 from __future__ import annotations
 
 import argparse
-import sys
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-EXIT_OK = 0
-EXIT_ERROR = 1
-EXIT_USAGE = 2
+from moderator_app.cli.base import EXIT_OK, EXIT_USAGE, SubParsers, fail, with_library
+
+if TYPE_CHECKING:
+    from moderator_app.domain.rapporteur import Attendance
+    from moderator_app.domain.session import Session
+    from moderator_app.services.library import Library
+
 #: The largest head count accepted: more than any IGF has gathered, far from an integer overflow.
 MAX_COUNT = 1_000_000
 _GENDER_EXTENTS = ("none", "mentioned", "partly", "central")
-
-
-def _fail(message: str, code: int = EXIT_ERROR) -> int:
-    print(f"moderator-app: error: {message}", file=sys.stderr)
-    return code
 
 
 def _count(text: str) -> int:
@@ -34,10 +33,10 @@ def _count(text: str) -> int:
     return value
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(commands: SubParsers, name: str) -> None:
     from moderator_app.domain.enums import SessionType
 
-    session = commands.add_parser("session", help="set a session's facts (attendance, type, code) for its report")
+    session = commands.add_parser(name, help="set a session's facts (attendance, type, code) for its report")
     actions = session.add_subparsers(dest="session_action", metavar="ACTION", required=True)
     setting = actions.add_parser("set", help="set the facts given; the others stay as they are")
     setting.add_argument("session_id", metavar="SESSION", help="the session's id (see 'sessions')")
@@ -54,33 +53,25 @@ def add_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
     setting.add_argument("--format", metavar="FORMAT", help="the layout, e.g. 'Round Table'")
 
 
-def run_session_command(args: argparse.Namespace) -> int:
-    # Imported here: the parser is built at every start, the window's too.
-    from moderator_app.domain.enums import SessionType
-    from moderator_app.domain.session import clean_session
-    from moderator_app.domain.text import ValidationError
-    from moderator_app.storage.database import StorageError, open_database
-    from moderator_app.storage.reports import ReportRepository
-    from moderator_app.storage.repository import SessionRepository, UnknownSessionError
-    from moderator_app.system.clock import SystemClock
-    from moderator_app.system.paths import AppPaths
-
+def run(args: argparse.Namespace) -> int:
     facts = ("attendance_onsite", "attendance_online", "women", "gender_extent", "session_type", "session_code")
     if all(getattr(args, name) is None for name in (*facts, "format")):
-        return _fail(
+        return fail(
             "nothing to set: give at least one of --attendance-onsite, --attendance-online, --women, "
             "--gender-extent, --session-type, --session-code, --format",
             EXIT_USAGE,
         )
-    paths = AppPaths.resolve(args.data_dir)
+    return with_library(args, lambda library: _set(library, args))
+
+
+def _set(library: Library, args: argparse.Namespace) -> int:
+    # Imported here: the parser is built at every start, the window's too.
+    from moderator_app.domain.enums import SessionType
+    from moderator_app.domain.session import clean_session
+    from moderator_app.domain.text import ValidationError
+
     try:
-        db = open_database(paths.database, backup_dir=paths.backups)
-    except StorageError as error:
-        return _fail(str(error))
-    try:
-        repository = SessionRepository(db)
-        session = repository.load(args.session_id).session
-        now = SystemClock().now().wall
+        session = library.load(args.session_id).session
         changed = replace(
             session,
             session_type=SessionType(args.session_type) if args.session_type else session.session_type,
@@ -88,9 +79,8 @@ def run_session_command(args: argparse.Namespace) -> int:
             format=session.format if args.format is None else args.format,
         )
         if changed != session:
-            repository.save_session(clean_session(changed), now=now)
-        reports = ReportRepository(db)
-        attendance = reports.attendance(args.session_id)
+            library.save_session(clean_session(changed))
+        attendance = library.attendance(args.session_id)
         updated = replace(
             attendance,
             participants_onsite=_given(args.attendance_onsite, attendance.participants_onsite),
@@ -99,22 +89,18 @@ def run_session_command(args: argparse.Namespace) -> int:
             gender_extent=args.gender_extent or attendance.gender_extent,
         )
         if updated != attendance:
-            reports.save_attendance(args.session_id, updated, now=now)
-        print(_summary(changed, updated))
-        return EXIT_OK
-    except UnknownSessionError as error:
-        return _fail(" ".join(str(error.args[0]).split()), EXIT_USAGE)
+            library.save_attendance(args.session_id, updated)
     except ValidationError as error:
-        return _fail(f"{error}; nothing was changed", EXIT_USAGE)
-    finally:
-        db.close()
+        return fail(f"{error}; nothing was changed", EXIT_USAGE)
+    print(_summary(changed, updated))
+    return EXIT_OK
 
 
 def _given(value: int | None, current: int | None) -> int | None:
     return current if value is None else value
 
 
-def _summary(session, attendance) -> str:  # type: ignore[no-untyped-def]
+def _summary(session: Session, attendance: Attendance) -> str:
     def shown(value: object) -> str:
         return "not stated" if value in (None, "") else str(value)
 

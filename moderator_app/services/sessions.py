@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 from moderator_app.domain.rapporteur import Attendance
 from moderator_app.domain.session import Segment, Session, clean_segment, clean_session
 from moderator_app.domain.snapshot import SessionSnapshot
+from moderator_app.services.errors import ImportConflictError
 from moderator_app.storage import session_file
 from moderator_app.storage.reports import ReportRepository
-from moderator_app.storage.repository import SessionRepository, UnknownSessionError
+from moderator_app.storage.repository import SessionRepository
 from moderator_app.storage.versions import Versions, annotate_document, load_versions, read_versions
 from moderator_app.system.clock import Clock
 from moderator_app.system.resources import read_text
@@ -24,10 +25,6 @@ if TYPE_CHECKING:
     from moderator_app.storage.merge import MergeSummary
 
 DEMO_SESSION_ID = "7c1d2e5a-2017-4c1d-9e1f-000000000001"
-
-
-class ImportConflictError(session_file.SessionFileError):
-    """The file's session (or some of its ids) is already in this data folder."""
 
 
 def store_snapshot(
@@ -67,19 +64,6 @@ def create_session(repository: SessionRepository, session: Session, segments: li
     agenda = [clean_segment(replace(s, session_id=cleaned.id, position=n)) for n, s in enumerate(segments)]
     repository.insert_snapshot(SessionSnapshot(cleaned, (), tuple(agenda), (), ()), now=clock.now().wall)
     return cleaned.id
-
-
-def import_file(
-    repository: SessionRepository,
-    path: Path,
-    clock: Clock,
-    *,
-    replace: bool = False,
-    copy: bool = False,
-    merge: bool = False,
-) -> SessionSnapshot:
-    """Import a session file; the stored session. See import_session_file for the merge's summary."""
-    return import_session_file(repository, path, clock, replace=replace, copy=copy, merge=merge)[0]
 
 
 def import_session_file(
@@ -172,20 +156,6 @@ def ensure_demo(repository: SessionRepository, clock: Clock) -> str:
     if not repository.exists(DEMO_SESSION_ID):
         store_snapshot(repository, demo_snapshot(), clock)
     return DEMO_SESSION_ID
-
-
-def session_to_open(repository: SessionRepository, clock: Clock, requested: str | None) -> str:
-    """--session ID if given, else the last session used, else the demo (created on first start)."""
-    if requested:
-        if not repository.exists(requested):
-            raise UnknownSessionError(requested)
-        return requested
-    last = repository.get_state("last_session_id")
-    if last and repository.exists(last):
-        return last
-    if repository.list_sessions():
-        return repository.list_sessions()[0].id
-    return ensure_demo(repository, clock)
 
 
 def with_new_ids(

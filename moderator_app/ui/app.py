@@ -13,9 +13,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from moderator_app import APP_ID, APP_NAME, __version__
-from moderator_app.storage.check_ahead import CheckAhead
-from moderator_app.storage.database import CorruptDatabaseError, StorageError, is_current, open_database
-from moderator_app.storage.integrity import check_database
+from moderator_app.services.errors import CorruptDatabaseError, StorageError, UnknownSessionError
+from moderator_app.services.library import Library, check_ahead, is_migrated, load_migrations
 from moderator_app.system.clock import SystemClock
 from moderator_app.system.i18n import apply_settings as apply_language
 from moderator_app.system.paths import AppPaths
@@ -78,9 +77,10 @@ def _fatal(app: QApplication, message: str, smoke: bool) -> int:
 def _load_window_modules(*, migrations: bool = False) -> None:
     """Import what the window is made of (run_gui imports the names again, from the module cache),
     and with ``migrations`` what migrates a database (sqlite-utils)."""
-    names = ["moderator_app.services.console", "moderator_app.services.sessions", "moderator_app.ui.window.main_window"]
-    for name in names + (["moderator_app.storage.migrations"] if migrations else []):
+    for name in ["moderator_app.services.console", "moderator_app.ui.window.main_window"]:
         importlib.import_module(name)
+    if migrations:
+        load_migrations()
 
 
 def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int:
@@ -100,7 +100,7 @@ def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int
     # A database already there and migrated is checked while the window's modules load (below);
     # otherwise they load first, as they always did, and the new database is made, migrated and given
     # its demo session right after the folder is claimed.
-    current = is_current(paths.database)
+    current = is_migrated(paths)
     if not current:
         _load_window_modules(migrations=True)
     # One writer per data folder: a second start brings the running window to the front instead.
@@ -113,58 +113,53 @@ def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int
         return 1
     if claim.error:
         return _fatal(app, claim.error, smoke)
-    # The integrity check reads the whole file: it runs beside the loading of the window's modules
-    # (SQLite lets go of Python's lock), and open_database() waits for it before anything is written.
-    check = CheckAhead(paths.database) if current else None
+    # The integrity check reads the whole file: it runs beside the loading of the window's modules,
+    # and the library waits for it before anything is written.
+    check = check_ahead(paths) if current else None
     if check is not None:
         _load_window_modules()
+    clock = SystemClock()
     try:
-        db = open_database(
-            paths.database, backup_dir=paths.backups, check_file=check.wait if check is not None else check_database
-        )
+        library = Library.open(paths, clock, writer=claim.lock, checked_ahead=check)
     except CorruptDatabaseError as error:
-        # Damaged: say so, keep the file, offer the newest good backup (ui/recovery_dialog.py).
+        # Damaged: say so, keep the file, offer the newest good backup (ui/dialogs/recovery.py).
         from moderator_app.ui.dialogs.recovery import recover_at_start  # loaded only for a damaged file
 
-        recovered = None if smoke else recover_at_start(paths, error, SystemClock())
+        recovered = None if smoke else recover_at_start(paths, error, clock, claim.lock)
         if recovered is None:
             claim.release()
             return _fatal(app, str(error), smoke=True)  # quit: the file stays where it is, untouched
-        db = recovered
+        library = recovered
     except StorageError as error:
         claim.release()
         return _fatal(app, str(error), smoke)
-    from moderator_app.services.console import SessionConsole
-    from moderator_app.services.sessions import session_to_open
-    from moderator_app.storage.repository import SessionRepository, UnknownSessionError
     from moderator_app.ui.bridge import ConsoleBridge
     from moderator_app.ui.dialogs.preferences import restart_command
     from moderator_app.ui.handlers.live import AppContext
     from moderator_app.ui.window.main_window import MainWindow
 
-    clock = SystemClock()
     while True:
-        repository = SessionRepository(db)
         try:
-            chosen = session_to_open(repository, clock, session_id)
-            console = SessionConsole(repository, clock, chosen, regions=regions())
+            console = library.open_console(library.session_to_open(session_id))
             break
         except UnknownSessionError as error:
+            library.close(keep_writer=True)
+            claim.release()
             return _fatal(app, str(error.args[0]), smoke)
         except CorruptDatabaseError as error:
             # Rows the start-up check could not judge turned out unreadable: the same way on as a
             # file found damaged (the file is kept aside, the newest good backup offered).
             from moderator_app.ui.dialogs.recovery import recover_at_start
 
-            db.close()
-            recovered = None if smoke else recover_at_start(paths, error, SystemClock())
+            writer = library.close(keep_writer=True)
+            recovered = None if smoke else recover_at_start(paths, error, clock, writer)
             if recovered is None:
                 claim.release()
                 return _fatal(app, str(error), smoke=True)
-            db = recovered
+            library = recovered
     settings = open_settings(paths.settings)
     theme.apply_saved(app, settings)  # light, dark, high contrast or the desktop's (View → Colour scheme)
-    context = AppContext(paths, repository, clock, countries(), regions())
+    context = AppContext(library, countries(), regions())
     window = MainWindow(ConsoleBridge(console), context, settings)
     # The console closing ends the app, whatever other window is still shown (a stage display on the
     # projector, a dialog): otherwise the process would outlive its console and never restart.
@@ -194,7 +189,8 @@ def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int
     code = app.exec()
     if smoke and code != 0:
         print("moderator-app: error: the window did not paint within 20 s", file=sys.stderr)
-    repository.db.close()  # the window may have reopened it (File → Restore from backup)
+    # The claim lets go of the folder: it stops answering later starts, then frees the writer lock.
+    library.close(keep_writer=True)
     claim.release()
     if window.restart_requested and code == 0:
         # Preferences → a new language → Restart now: the same command again, this process ends.

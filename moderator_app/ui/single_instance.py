@@ -138,7 +138,7 @@ def bring_to_front(window: MainWindow, session_id: str | None) -> str | None:
                 True,
             )
             return f"the window has a dialog open; finish it, then open session {session_id} from File → Open"
-        if not window.commands.context.repository.exists(session_id):
+        if not window.commands.context.library.exists(session_id):
             window.show_message(
                 QCoreApplication.translate(
                     "single_instance", "moderator-app was started again for a session that is not here: %1"

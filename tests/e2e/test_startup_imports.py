@@ -16,8 +16,10 @@ NOT_AT_START = (
     "moderator_app.storage.backups",
     "moderator_app.storage.merge",
     "moderator_app.ui.dialogs.recovery",
-    "moderator_app.cli.restore",
+    "moderator_app.services.backups",
 )
+#: What the entry point needs to start the window: no command's module, no command parser.
+CLI_AT_START = {"moderator_app.cli", "moderator_app.cli.main", "moderator_app.cli.base"}
 
 PROBE = """
 import json, sys
@@ -56,4 +58,7 @@ def test_a_start_on_a_migrated_database_loads_only_what_the_window_shows(tmp_pat
     assert loaded(first, "sqlite_utils")
     second = start(data_dir)
     assert [name for name in NOT_AT_START if loaded(second, name)] == []
+    modules = second["modules"]
+    assert isinstance(modules, list)
+    assert {name for name in modules if name.startswith("moderator_app.cli")} == CLI_AT_START
     assert loaded(second, "moderator_app.ui.window.main_window")  # the probe does see what a start loads

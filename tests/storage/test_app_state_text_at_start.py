@@ -1,6 +1,6 @@
 """A flipped bit in app_state's text is found by the start check, not by a traceback at start.
 
-The start reads ``last_session_id`` from app_state (sessions.session_to_open) before any session
+The start reads ``last_session_id`` from app_state (Library.session_to_open) before any session
 is loaded, outside the repository's recovery path for unreadable rows: text there that is no longer
 UTF-8 raised sqlite3.OperationalError, which the window's start does not catch.
 """

@@ -16,7 +16,7 @@ from moderator_app.domain.enums import StakeholderGroup
 from moderator_app.domain.session import DEFAULT_SUGGESTION_PRIORITIES
 from moderator_app.domain.steering import Contingent
 from moderator_app.services.console import SessionConsole
-from moderator_app.services.sessions import export_file, import_file
+from moderator_app.services.sessions import export_file, import_session_file
 from moderator_app.storage.database import open_database
 from moderator_app.storage.migrations import KNOWN_MIGRATIONS, MIGRATION_SET, migrations
 from moderator_app.storage.repository import SessionRepository
@@ -156,7 +156,7 @@ def test_the_session_file_keeps_reference_priorities_and_contingents(
             {"stakeholder_group": "civil_society", "budget_seconds": 300, "added_seconds": -60},
         ],
     }
-    import_file(other_repository, target, clock)
+    import_session_file(other_repository, target, clock)
     moved = other_repository.load(console.session_id)
     assert moved == repository.load(console.session_id)
     assert moved.session.balance_reference == ReferenceSet.TOOK_FLOOR.value
@@ -173,7 +173,7 @@ def test_a_session_file_without_balance_gets_the_defaults(console, clock, reposi
     document = json.loads(target.read_text(encoding="utf-8"))
     del document["balance"]
     target.write_text(json.dumps(document), encoding="utf-8")
-    imported = import_file(other_repository, target, clock)
+    imported = import_session_file(other_repository, target, clock)[0]
     assert imported.session.balance_reference == "speakers"
     assert imported.session.suggestion_priorities == DEFAULT_SUGGESTION_PRIORITIES
     assert imported.contingents == ()
@@ -207,7 +207,7 @@ def test_a_malformed_balance_object_is_refused_naming_it_and_nothing_is_stored(
     document["balance"] = balance
     target.write_text(json.dumps(document), encoding="utf-8")
     with pytest.raises(SessionFileError) as caught:
-        import_file(other_repository, target, clock)
+        import_session_file(other_repository, target, clock)
     assert str(caught.value).startswith(where), str(caught.value)
     for table in ("sessions", "participants", "interventions", "queue_entries", "contingents"):
         assert other_repository.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0, table

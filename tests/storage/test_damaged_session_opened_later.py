@@ -13,12 +13,9 @@ import sqlite3
 import pytest
 
 from moderator_app.domain.session import Session
-from moderator_app.services.console import SessionConsole
-from moderator_app.services.sessions import create_session, session_to_open
-from moderator_app.storage.database import open_database
+from moderator_app.services.library import Library
 from moderator_app.storage.errors import CorruptDatabaseError
-from moderator_app.storage.repository import SessionRepository
-from moderator_app.system.resources import regions
+from moderator_app.system.paths import AppPaths
 from tests.storage.test_integrity import closed_database
 from tests.support import FakeClock
 
@@ -30,12 +27,9 @@ def test_the_next_start_opens_the_session_that_could_not_be_read(tmp_path):
     conn.execute("UPDATE participants SET roles = '[\"emperor\"]' WHERE session_id = ?", [damaged])
     conn.commit()
     conn.close()
-    db = open_database(path)
-    repository = SessionRepository(db)
-    clock = FakeClock()
-    other = create_session(repository, Session(id="other-session", title="Another session"), [], clock)
-    SessionConsole(repository, clock, other, regions=regions())  # the last session used: readable
-    with pytest.raises(CorruptDatabaseError):
-        SessionConsole(repository, clock, damaged, regions=regions())  # File → Open: the banner
-    assert session_to_open(repository, clock, None) == damaged, "the restart must meet the damage"
-    db.close()
+    with Library.open(AppPaths(path.parent), FakeClock()) as library:
+        other = library.create_session(Session(id="other-session", title="Another session"), [])
+        library.open_console(other)  # the last session used: readable
+        with pytest.raises(CorruptDatabaseError):
+            library.open_console(damaged)  # File → Open: the banner
+        assert library.session_to_open(None) == damaged, "the restart must meet the damage"

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from moderator_app.domain.clock import Instant
-from moderator_app.services.sessions import export_file, import_file
+from moderator_app.services.sessions import export_file, import_session_file
 from moderator_app.storage import session_file
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
@@ -152,7 +152,7 @@ def test_control_bidi_surrogate_and_sql_looking_text_is_stored_as_plain_text(dat
     document["notes"] = [
         {"id": "n1", "created_at": "2017-12-21T10:00:00+01:00", "text": SQL + "\nline two\x1b[31m", "tags": []}
     ]
-    stored = import_file(repository, write(tmp_path, document), clock)
+    stored = import_session_file(repository, write(tmp_path, document), clock)[0]
     loaded = repository.load("hostile")
     assert loaded == stored
     assert loaded.session.title == "Title exe.txt " + SQL
@@ -169,7 +169,7 @@ def test_control_bidi_surrogate_and_sql_looking_text_is_stored_as_plain_text(dat
 
 def test_a_failure_midway_through_an_import_leaves_every_row_as_it_was(data_folder, tmp_path, clock, monkeypatch):
     repository, db_path = data_folder
-    import_file(repository, write(tmp_path, demo()), clock)
+    import_session_file(repository, write(tmp_path, demo()), clock)
     document = demo()
     document["session"]["id"] = "second"
     for key in ("participants", "segments", "interventions", "queue", "remote_queue", "notes"):
@@ -191,23 +191,25 @@ def test_a_failure_midway_through_an_import_leaves_every_row_as_it_was(data_fold
 
     monkeypatch.setattr(db_type, "insert", fail_on_notes)
     with pytest.raises(sqlite3.OperationalError):
-        import_file(repository, write(tmp_path, document, "second.json"), clock)
+        import_session_file(repository, write(tmp_path, document, "second.json"), clock)
     monkeypatch.undo()
     assert table_rows(db_path) == before
     assert not repository.exists("second")
-    import_file(repository, write(tmp_path, document, "second.json"), clock)  # and it works once the fault is gone
+    import_session_file(repository, write(tmp_path, document, "second.json"), clock)[
+        0
+    ]  # and it works once the fault is gone
     assert repository.exists("second")
 
 
 def test_a_refused_file_leaves_the_database_byte_identical(data_folder, tmp_path, clock):
     repository, db_path = data_folder
-    import_file(repository, write(tmp_path, demo()), clock)
+    import_session_file(repository, write(tmp_path, demo()), clock)
     repository.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     digest = hashlib.sha256(db_path.read_bytes()).hexdigest()
     document = demo()
     document["session"]["id"] = "other"
     document.setdefault("notes", []).append({"id": "bad", "created_at": "yesterday", "text": "x"})
     with pytest.raises(SessionFileError, match="is not an ISO 8601 date and time"):
-        import_file(repository, write(tmp_path, document, "bad.json"), clock)
+        import_session_file(repository, write(tmp_path, document, "bad.json"), clock)
     repository.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert hashlib.sha256(db_path.read_bytes()).hexdigest() == digest

@@ -12,7 +12,7 @@ import pytest
 
 from moderator_app.domain.session import ParticipantDraft
 from moderator_app.services.console import SessionConsole
-from moderator_app.services.sessions import export_file, import_file, import_session_file
+from moderator_app.services.sessions import export_file, import_session_file
 from moderator_app.storage import merge_store
 from moderator_app.storage.database import open_database
 from moderator_app.storage.merge import ENDED, FILE, HERE, merge_snapshots
@@ -67,7 +67,7 @@ def diverged(console: SessionConsole, clock, repository: SessionRepository, lapt
     assert a.snapshot.queue  # the demo has people waiting
     clock.advance(5)
     export_file(repository, a.session_id, tmp_path / "handover.json", clock)
-    import_file(laptop_b, tmp_path / "handover.json", clock)
+    import_session_file(laptop_b, tmp_path / "handover.json", clock)
     b = SessionConsole(laptop_b, clock, a.session_id, regions=regions())
 
     clock.advance(10)

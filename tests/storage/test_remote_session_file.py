@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from moderator_app.domain.enums import InterventionKind
-from moderator_app.services.sessions import export_file, import_file
+from moderator_app.services.sessions import export_file, import_session_file
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
 from moderator_app.storage.session_file import SessionFileError, parse_document
@@ -43,7 +43,7 @@ def test_remote_entries_and_the_segment_flag_round_trip_losslessly(
 ):
     original = repository.load(console.session_id)
     assert len(original.remote_queue) == 2 and any(e.platform == "Slido" for e in original.queue)
-    imported = import_file(other_repository, tmp_path / "remote.json", clock)
+    imported = import_session_file(other_repository, tmp_path / "remote.json", clock)[0]
     assert imported == original
     assert other_repository.load(console.session_id) == original
     export_file(other_repository, console.session_id, tmp_path / "again.json", clock)
@@ -110,14 +110,14 @@ def test_a_bad_remote_entry_is_refused_naming_it_and_nothing_is_stored(
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(remote_document, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(SessionFileError) as caught:
-        import_file(other_repository, path, clock)
+        import_session_file(other_repository, path, clock)
     assert expected in str(caught.value)
     assert other_repository.list_sessions() == []
 
 
 def test_import_as_copy_gives_remote_entries_fresh_ids(console, clock, repository, tmp_path, remote_document):
     original = repository.load(console.session_id)
-    copy = import_file(repository, tmp_path / "remote.json", clock, copy=True)
+    copy = import_session_file(repository, tmp_path / "remote.json", clock, copy=True)[0]
     assert len(copy.remote_queue) == len(original.remote_queue)
     assert {e.id for e in copy.remote_queue}.isdisjoint({e.id for e in original.remote_queue})
     assert {e.participant_id for e in copy.remote_queue} <= {p.id for p in copy.participants}

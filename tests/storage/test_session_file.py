@@ -14,7 +14,8 @@ import pytest
 from moderator_app.domain.enums import InterventionKind, InterventionState, Region, SessionType
 from moderator_app.domain.session import ParticipantDraft
 from moderator_app.services.console import SessionConsole
-from moderator_app.services.sessions import ImportConflictError, export_file, import_file
+from moderator_app.services.errors import ImportConflictError
+from moderator_app.services.sessions import export_file, import_session_file
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
 from moderator_app.storage.session_file import FORMAT, SessionFileError, read_file
@@ -86,7 +87,7 @@ def test_export_then_import_into_a_fresh_data_folder_loses_nothing(
     assert len(original.interventions) == 2 and original.queue
 
     first = export_document(repository, console.session_id, tmp_path / "first.json", clock)
-    imported = import_file(other_repository, tmp_path / "first.json", clock)
+    imported = import_session_file(other_repository, tmp_path / "first.json", clock)[0]
     assert imported == original
     assert other_repository.load(console.session_id) == original
 
@@ -103,7 +104,7 @@ def test_export_then_import_into_a_fresh_data_folder_loses_nothing(
 def test_the_timer_resumes_where_it_was_after_an_import(console, clock, repository, other_repository, tmp_path):
     play_session(console, clock, current=InterventionState.RUNNING)
     export_file(repository, console.session_id, tmp_path / "s.json", clock)
-    import_file(other_repository, tmp_path / "s.json", clock)
+    import_session_file(other_repository, tmp_path / "s.json", clock)
     clock.advance(30)
     moved = SessionConsole(other_repository, clock, console.session_id, regions=regions())
     assert moved.reading().timer == console.reading().timer
@@ -158,7 +159,7 @@ def test_hostile_text_round_trips_as_plain_data(console, clock, repository, othe
     export_file(repository, console.session_id, tmp_path / "s.json", clock)
     raw = (tmp_path / "s.json").read_text(encoding="utf-8")
     assert "محمد" in raw and "👩🏽‍💻" in raw  # written as readable UTF-8, not \u escapes
-    imported = import_file(other_repository, tmp_path / "s.json", clock)
+    imported = import_session_file(other_repository, tmp_path / "s.json", clock)[0]
     # One-line fields lose direction overrides on the way in (they could disguise text).
     assert imported.session.title == HOSTILE_TITLE.replace("\u202e", "")
     assert imported.session.description == "Line one <i>\nLine two =1+1\n\u202e"
@@ -173,7 +174,7 @@ def test_unknown_keys_are_ignored(tmp_path, demo_document, other_repository, clo
     demo_document["participants"][0]["shoe_size"] = 44
     demo_document["queue"][0]["mood"] = "eager"
     path = write(tmp_path, demo_document)
-    snapshot = import_file(other_repository, path, clock)
+    snapshot = import_session_file(other_repository, path, clock)[0]
     assert snapshot.session.title.startswith("Towards an Inclusive")
     assert len(snapshot.participants) == 10
 
@@ -183,7 +184,7 @@ def test_a_file_without_region_gets_it_from_the_country(tmp_path, demo_document,
         participant["country"] = country
     for participant in demo_document["participants"]:
         participant.pop("region", None)
-    snapshot = import_file(other_repository, write(tmp_path, demo_document), clock)
+    snapshot = import_session_file(other_repository, write(tmp_path, demo_document), clock)[0]
     by_country = {p.country: p.region for p in snapshot.participants if p.country}
     assert by_country["GB"] is Region.WEOG
     assert by_country["US"] is Region.WEOG
@@ -198,7 +199,7 @@ def test_a_stated_region_without_a_country_and_the_session_code_and_type_round_t
     demo_document["session"]["session_type"] = "workshop"
     stated = demo_document["participants"][0]
     stated["country"], stated["region"] = "", "african"
-    snapshot = import_file(other_repository, write(tmp_path, demo_document), clock)
+    snapshot = import_session_file(other_repository, write(tmp_path, demo_document), clock)[0]
     assert (snapshot.session.session_code, snapshot.session.session_type) == ("WS #289", SessionType.WORKSHOP)
     assert snapshot.participants[0].region is Region.AFRICAN and snapshot.participants[0].country == ""
     again = export_document(other_repository, snapshot.session.id, tmp_path / "again.json", clock)
@@ -209,7 +210,7 @@ def test_a_stated_region_without_a_country_and_the_session_code_and_type_round_t
 def test_an_unknown_session_type_is_refused_naming_it(tmp_path, demo_document, other_repository, clock):
     demo_document["session"]["session_type"] = "picnic"
     with pytest.raises(SessionFileError, match="session_type"):
-        import_file(other_repository, write(tmp_path, demo_document), clock)
+        import_session_file(other_repository, write(tmp_path, demo_document), clock)
 
 
 @pytest.fixture
@@ -310,7 +311,7 @@ def test_malformed_file_is_refused_naming_the_problem_and_nothing_is_stored(
     path = write(tmp_path, demo_document)
     before = row_counts(repository)
     with pytest.raises(SessionFileError) as caught:
-        import_file(repository, path, clock)
+        import_session_file(repository, path, clock)
     assert expected in str(caught.value)
     assert row_counts(repository) == before
 
@@ -332,7 +333,7 @@ def test_a_file_that_is_not_a_session_file_is_refused(tmp_path, repository, cloc
     path.write_bytes(content)
     before = row_counts(repository)
     with pytest.raises(SessionFileError, match=expected.replace("(", r"\(")):
-        import_file(repository, path, clock)
+        import_session_file(repository, path, clock)
     assert row_counts(repository) == before
 
 
@@ -350,10 +351,10 @@ def test_importing_a_session_that_is_already_here_is_refused_unless_replace_or_c
     console.next_speaker()
     before = row_counts(repository)
     with pytest.raises(ImportConflictError, match=r"already in this data folder.*--replace.*--copy"):
-        import_file(repository, tmp_path / "s.json", clock)
+        import_session_file(repository, tmp_path / "s.json", clock)
     assert row_counts(repository) == before
 
-    replaced = import_file(repository, tmp_path / "s.json", clock, replace=True)
+    replaced = import_session_file(repository, tmp_path / "s.json", clock, replace=True)[0]
     assert replaced.interventions == ()  # back to the exported state
     assert repository.load(console.session_id) == replaced
 
@@ -362,7 +363,7 @@ def test_import_as_copy_gets_fresh_ids_and_keeps_the_original(console, clock, re
     play_session(console, clock, current=InterventionState.RUNNING)
     original = repository.load(console.session_id)
     export_file(repository, console.session_id, tmp_path / "s.json", clock)
-    copy = import_file(repository, tmp_path / "s.json", clock, copy=True)
+    copy = import_session_file(repository, tmp_path / "s.json", clock, copy=True)[0]
     assert repository.load(console.session_id) == original
     assert repository.load(copy.session.id) == copy
     assert len(repository.list_sessions()) == 2
@@ -392,7 +393,7 @@ def test_a_file_whose_ids_clash_with_another_session_is_refused_and_nothing_chan
     path = write(tmp_path, demo_document)
     before = row_counts(repository)
     with pytest.raises(ImportConflictError, match="--copy"):
-        import_file(repository, path, clock)
+        import_session_file(repository, path, clock)
     assert row_counts(repository) == before
     assert not repository.exists("a-different-session")
 
@@ -403,7 +404,7 @@ def test_an_open_turn_from_another_tool_is_paused_and_frozen_at_its_recorded_tot
     turn = {**STARTED_TURN, "participant_id": demo_document["participants"][1]["id"], "ended_at": None}
     turn.update(speaking_seconds=75, paused_seconds=10)
     demo_document["interventions"] = [turn]
-    snapshot = import_file(other_repository, write(tmp_path, demo_document), clock)
+    snapshot = import_session_file(other_repository, write(tmp_path, demo_document), clock)[0]
     stored = other_repository.load(snapshot.session.id).interventions[0]
     assert stored.state is InterventionState.PAUSED
     clock.advance(3600)
@@ -418,14 +419,14 @@ def test_a_turn_that_has_an_end_time_but_says_it_is_running_is_refused(
     turn["live"] = {"state": "running", "banked_speaking_seconds": 0, "banked_paused_seconds": 0}
     demo_document["interventions"] = [turn]
     with pytest.raises(SessionFileError, match="cannot be both"):
-        import_file(other_repository, write(tmp_path, demo_document), clock)
+        import_session_file(other_repository, write(tmp_path, demo_document), clock)
     assert other_repository.list_sessions() == []
 
 
 def test_a_three_letter_country_code_is_refused_as_not_two_letter(tmp_path, demo_document, other_repository, clock):
     demo_document["participants"][1]["country"] = "ESP"
     with pytest.raises(SessionFileError, match="not a two-letter ISO 3166-1 code"):
-        import_file(other_repository, write(tmp_path, demo_document), clock)
+        import_session_file(other_repository, write(tmp_path, demo_document), clock)
 
 
 def test_notes_round_trip_with_their_tags_and_links(console, clock, repository, other_repository, tmp_path):
@@ -438,7 +439,7 @@ def test_notes_round_trip_with_their_tags_and_links(console, clock, repository, 
     assert {"id", "created_at", "text", "tags", "intervention_id", "participant_id", "segment_id"} <= set(
         document["notes"][0]
     )
-    imported = import_file(other_repository, tmp_path / "notes.json", clock)
+    imported = import_session_file(other_repository, tmp_path / "notes.json", clock)[0]
     assert other_repository.load(imported.session.id).notes == console.snapshot.notes
 
 
@@ -460,7 +461,7 @@ def test_a_bad_note_is_refused_naming_it_and_nothing_is_stored(
     change(document["notes"][0])
     (tmp_path / "in.json").write_text(json.dumps(document), encoding="utf-8")
     with pytest.raises(SessionFileError, match=expected.replace("[", r"\[").replace("]", r"\]")):
-        import_file(other_repository, tmp_path / "in.json", clock)
+        import_session_file(other_repository, tmp_path / "in.json", clock)
     assert other_repository.list_sessions() == []
 
 
@@ -501,13 +502,13 @@ def test_attendance_figures_travel_in_the_session_file_and_a_merge_only_fills_ga
     ReportRepository(repository.db).save_attendance(console.session_id, figures, now=clock.now().wall)
     document = export_document(repository, console.session_id, tmp_path / "s.json", clock)
     assert document["attendance"]["participants_onsite"] == 40 and document["attendance"]["gender_extent"] == "partly"
-    import_file(other_repository, tmp_path / "s.json", clock)
+    import_session_file(other_repository, tmp_path / "s.json", clock)
     assert ReportRepository(other_repository.db).attendance(console.session_id) == figures
     # The other laptop states onsite differently and no online figure: a merge keeps its onsite, fills online.
     ReportRepository(other_repository.db).save_attendance(
         console.session_id, Figures(participants_onsite=45), now=clock.now().wall
     )
-    import_file(other_repository, tmp_path / "s.json", clock, merge=True)
+    import_session_file(other_repository, tmp_path / "s.json", clock, merge=True)
     merged = ReportRepository(other_repository.db).attendance(console.session_id)
     assert (merged.participants_onsite, merged.participants_online, merged.women) == (45, 25, 30)
 
@@ -526,5 +527,5 @@ def test_bad_attendance_in_a_file_is_refused_and_nothing_is_stored(
 ):
     demo_document["attendance"] = attendance
     with pytest.raises(SessionFileError, match=fragment):
-        import_file(other_repository, write(tmp_path, demo_document), clock)
+        import_session_file(other_repository, write(tmp_path, demo_document), clock)
     assert other_repository.list_sessions() == []

@@ -10,7 +10,7 @@ import pytest
 
 from moderator_app.domain import limits
 from moderator_app.services.reports import export_report, report_for
-from moderator_app.services.sessions import import_file
+from moderator_app.services.sessions import import_session_file
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
 from moderator_app.storage.session_file import SessionFileError, parse_document
@@ -120,7 +120,7 @@ def test_an_updated_at_outside_the_supported_years_is_refused(tmp_path):
     db = open_database(tmp_path / "data" / "moderator.db")
     try:
         with pytest.raises(SessionFileError, match=r"^participants\[0\]\.updated_at: the year 9999"):
-            import_file(SessionRepository(db), path, SystemClock())
+            import_session_file(SessionRepository(db), path, SystemClock())
     finally:
         db.close()
 
@@ -138,7 +138,7 @@ def test_the_first_and_last_supported_dates_import_and_every_report_format_build
     path.write_text(json.dumps(document), encoding="utf-8")
     db = open_database(tmp_path / "data" / "moderator.db")
     try:
-        snapshot = import_file(SessionRepository(db), path, SystemClock(), copy=True)
+        snapshot = import_session_file(SessionRepository(db), path, SystemClock(), copy=True)[0]
         report = report_for(db, snapshot.session.id, "igf-workshop", None, SystemClock().now())
         for fmt in ("md", "html"):
             assert export_report(report, fmt, tmp_path / f"report.{fmt}", charts={}).stat().st_size > 0
@@ -186,9 +186,9 @@ def test_a_merge_whose_union_is_over_a_limit_changes_nothing(tmp_path, monkeypat
         monkeypatch.setattr(limits, "MAX_PEOPLE", len(mine["participants"]))
         for name, document in (("mine.json", mine), ("theirs.json", theirs)):
             (tmp_path / name).write_text(json.dumps(document), encoding="utf-8")
-        import_file(repository, tmp_path / "mine.json", SystemClock())
+        import_session_file(repository, tmp_path / "mine.json", SystemClock())
         with pytest.raises(SessionFileError) as caught:
-            import_file(repository, tmp_path / "theirs.json", SystemClock(), merge=True)
+            import_session_file(repository, tmp_path / "theirs.json", SystemClock(), merge=True)
         assert str(caught.value) == (
             "Merged with the copy here, the session would have 12 people; at most 11 are allowed in one session. "
             "Nothing was changed."
@@ -206,7 +206,7 @@ def test_a_session_file_over_the_size_limit_is_refused_before_it_is_read(tmp_pat
     db = open_database(tmp_path / "data" / "moderator.db")
     try:
         with pytest.raises(SessionFileError, match="larger than 50 MiB"):
-            import_file(SessionRepository(db), path, SystemClock())
+            import_session_file(SessionRepository(db), path, SystemClock())
     finally:
         db.close()
 

@@ -16,14 +16,12 @@ from moderator_app.ui.window.main_window import MainWindow
 
 
 @pytest.fixture
-def make_window(
-    qtbot, console: SessionConsole, repository, clock, app_paths, tmp_path: Path
-) -> Iterator[Callable[[], MainWindow]]:
+def make_window(qtbot, console: SessionConsole, library, tmp_path: Path) -> Iterator[Callable[[], MainWindow]]:
     windows: list[MainWindow] = []
 
     def build() -> MainWindow:
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-        context = AppContext(app_paths, repository, clock, countries(), regions())
+        context = AppContext(library, countries(), regions())
         window = MainWindow(ConsoleBridge(console), context, settings)
         window.tick_timer.stop()  # tests call tick() after moving the fake clock
         window.layout_timer.stop()

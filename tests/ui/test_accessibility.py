@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from moderator_app.cli.event import load_event_stats
 from moderator_app.domain.enums import InterventionKind
 from moderator_app.domain.session import Segment
 from moderator_app.importers.proposal import parse_proposal
@@ -41,11 +40,7 @@ from tests.ui.test_import_dialogs import PROPOSAL
 def _event_stats(window: MainWindow) -> EventStatsDialog:
     console = window.bridge.console
     console.update_details(replace(console.session, event="IGF 2017"), list(console.snapshot.segments))
-    repository = window.commands.context.repository
-    clock = console.clock
-    return EventStatsDialog(
-        ["IGF 2017"], lambda name: load_event_stats(repository, name, clock.now()), window, current="IGF 2017"
-    )
+    return EventStatsDialog(["IGF 2017"], window.commands.context.library.event_stats, window, current="IGF 2017")
 
 
 def _note(window: MainWindow) -> NoteDialog:
@@ -67,12 +62,12 @@ def _notes_search(window: MainWindow) -> NotesSearchDialog:
 
 def _restore(window: MainWindow) -> RestoreDialog:
     window.backups.backup_now("manual")
-    backups, unreadable = list_backups(window.commands.context.paths.backups)
+    backups, unreadable = list_backups(window.commands.context.library.paths.backups)
     return RestoreDialog(backups, unreadable, window)
 
 
 def _recovery(window: MainWindow, *, whole: bool) -> RecoveryDialog:
-    paths = window.commands.context.paths
+    paths = window.commands.context.library.paths
     window.backups.backup_now("manual")
     newest = list_backups(paths.backups)[0][0]
     error = CorruptDatabaseError(
@@ -83,7 +78,7 @@ def _recovery(window: MainWindow, *, whole: bool) -> RecoveryDialog:
 
 def _damaged_restore(window: MainWindow) -> DamagedRestoreDialog:
     window.backups.backup_now("manual")
-    backups, unreadable = list_backups(window.commands.context.paths.backups)
+    backups, unreadable = list_backups(window.commands.context.library.paths.backups)
     return DamagedRestoreDialog(backups, unreadable, window)
 
 
@@ -108,13 +103,13 @@ DIALOGS: dict[type[QDialog], Callable[[MainWindow], QDialog]] = {
         w.bridge.console.session, [Segment("g", w.bridge.console.session_id, "Opening", 5)], parent=w
     ),
     SessionChooser: lambda w: SessionChooser(
-        w.commands.context.repository.list_sessions(), w.bridge.console.session_id, w
+        w.commands.context.library.list_sessions(), w.bridge.console.session_id, w
     ),
     ShortcutsDialog: lambda w: ShortcutsDialog(
         [(name.replace("&", ""), actions) for name, actions in w.actions_by_menu], w
     ),
     GettingStartedGuide: lambda w: GettingStartedGuide(w, w.settings),
-    AboutDialog: lambda w: AboutDialog(w.commands.context.paths.data_dir, w, open_url=lambda _url: True),
+    AboutDialog: lambda w: AboutDialog(w.commands.context.library.paths.data_dir, w, open_url=lambda _url: True),
     RecoveryDialog: lambda w: _recovery(w, whole=False),
     DamagedRestoreDialog: _damaged_restore,
     PreferencesDialog: lambda w: PreferencesDialog(Preferences(screen="Projector"), w),

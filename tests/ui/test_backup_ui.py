@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
@@ -50,10 +49,10 @@ def test_closing_the_window_takes_a_backup(window, console, app_paths):
     assert [p.name.endswith("-close.db") for p, _t in backup_files(app_paths.backups)] == [True]
 
 
-def test_a_failed_backup_is_a_status_message_not_an_interruption(window, tmp_path):
+def test_a_failed_backup_is_a_status_message_not_an_interruption(window, tmp_path, monkeypatch):
     blocked = tmp_path / "blocked"
     blocked.write_text("a file where the data folder should be")
-    window.backups.context = replace(window.backups.context, paths=AppPaths(blocked))
+    monkeypatch.setattr(window.backups.context.library, "paths", AppPaths(blocked))
     assert window.backups.backup_now("timer") is None
     assert "Backup failed" in window.message_label.text()
     assert window.isVisible()

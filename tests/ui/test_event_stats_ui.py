@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 from dataclasses import replace
 
-from moderator_app.cli.event import load_event_stats
 from moderator_app.domain.balance import Dimension
 from moderator_app.domain.enums import Gender
 from moderator_app.domain.snapshot import SessionSnapshot
@@ -33,14 +32,12 @@ def add_session(repository, clock, sid: str, title: str, event: str, turns: list
     repository.insert_snapshot(snapshot, now=datetime(2017, 12, 1, tzinfo=UTC))
 
 
-def test_the_dialog_shows_the_event_and_exports_a_csv(qtbot, repository, clock, tmp_path, monkeypatch):
+def test_the_dialog_shows_the_event_and_exports_a_csv(qtbot, library, repository, clock, tmp_path, monkeypatch):
     # One: Ana 60, Ben 40 → women 0.6 against ½ → 0.9. Two: Ana 30, Ben 90 → ¼ → 0.75.
     add_session(repository, clock, "one", "One", "IGF 2017", [("ana", 60), ("ben", 40)])
     add_session(repository, clock, "two", "=Two", "IGF 2017", [("ana", 30), ("ben", 90)])
     add_session(repository, clock, "three", "Three", "EuroDIG", [("ana", 10)])
-    dialog = EventStatsDialog(
-        ["EuroDIG", "IGF 2017"], lambda name: load_event_stats(repository, name, clock.now()), current="IGF 2017"
-    )
+    dialog = EventStatsDialog(["EuroDIG", "IGF 2017"], library.event_stats, current="IGF 2017")
     qtbot.addWidget(dialog)
     assert dialog.event_combo.currentText() == "IGF 2017"
     assert dialog.summary.text().startswith("2 sessions; substantive speaking time 3:40")

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMessageB
 from moderator_app.domain.session import Segment, draft_from
 from moderator_app.importers.proposal import parse_proposal
 from moderator_app.importers.roster import parse_roster
-from moderator_app.services.sessions import export_file
 from moderator_app.system.resources import countries, read_text
 from moderator_app.ui.dialogs.import_preview import ProposalPreview, RosterPreview
 from moderator_app.ui.dialogs.participant_dialog import ParticipantDialog
@@ -145,9 +144,7 @@ def test_every_open_top_level_widget_is_clean_after_the_walk(window):
 
 def test_the_question_about_a_session_already_here_names_it_in_plain_text(window, boxes, tmp_path, monkeypatch):
     target = tmp_path / "session.json"
-    export_file(
-        window.commands.context.repository, window.bridge.console.session_id, target, window.bridge.console.clock
-    )
+    window.commands.context.library.export_file(window.bridge.console.session_id, target)
     monkeypatch.setattr("moderator_app.ui.handlers.live.QFileDialog.getOpenFileName", lambda *a, **k: (str(target), ""))
     window.commands.import_file()  # the box is answered with Cancel: nothing is imported
     assert_plain(boxes)

@@ -15,7 +15,6 @@ from moderator_app.storage.backups import take_backup
 from moderator_app.storage.database import open_database
 from moderator_app.storage.errors import CorruptDatabaseError
 from moderator_app.storage.integrity import check_database
-from moderator_app.storage.repository import SessionRepository
 from moderator_app.system.paths import AppPaths
 from moderator_app.ui.dialogs import recovery as recovery_dialog
 from moderator_app.ui.dialogs.recovery import DamagedRestoreDialog, RecoveryDialog, recover_at_start
@@ -125,13 +124,13 @@ def test_restore_newest_moves_the_damaged_file_aside_and_opens_the_backup(damage
     _error, _older, _newer = damaged
     damaged_bytes = digest(app_paths.database)
     choose(monkeypatch, "restore_button")
-    db = recover_at_start(app_paths, damaged[0], FakeClock())
-    assert db is not None
+    library = recover_at_start(app_paths, damaged[0], FakeClock(), None)
+    assert library is not None
     try:
-        assert "only in the newer backup" in notes_in(db)
-        assert SessionRepository(db).list_sessions()
+        assert "only in the newer backup" in notes_in(library.repository.db)
+        assert library.list_sessions()
     finally:
-        db.close()
+        library.close()
     [kept] = list(app_paths.data_dir.glob("moderator.db.corrupt-*"))
     assert digest(kept) == damaged_bytes
 
@@ -139,19 +138,19 @@ def test_restore_newest_moves_the_damaged_file_aside_and_opens_the_backup(damage
 def test_quit_leaves_the_damaged_file_exactly_where_and_as_it_was(damaged, app_paths, monkeypatch):
     before = digest(app_paths.database)
     choose(monkeypatch, "quit_button")
-    assert recover_at_start(app_paths, damaged[0], FakeClock()) is None
+    assert recover_at_start(app_paths, damaged[0], FakeClock(), None) is None
     assert digest(app_paths.database) == before
     assert not list(app_paths.data_dir.glob("moderator.db.corrupt-*"))
 
 
 def test_start_empty_keeps_the_damaged_file_and_the_backups(damaged, app_paths, monkeypatch):
     choose(monkeypatch, "empty_button")
-    db = recover_at_start(app_paths, damaged[0], FakeClock())
-    assert db is not None
+    library = recover_at_start(app_paths, damaged[0], FakeClock(), None)
+    assert library is not None
     try:
-        assert notes_in(db) == []
+        assert notes_in(library.repository.db) == []
     finally:
-        db.close()
+        library.close()
     assert len(list(app_paths.data_dir.glob("moderator.db.corrupt-*"))) == 1
     assert len(list(app_paths.backups.glob("moderator-*.db"))) == 2
 
@@ -167,12 +166,12 @@ def test_choose_another_backup_restores_the_one_picked(damaged, app_paths, monke
         return 1
 
     monkeypatch.setattr(DamagedRestoreDialog, "exec", pick_older)
-    db = recover_at_start(app_paths, damaged[0], FakeClock())
-    assert db is not None
+    library = recover_at_start(app_paths, damaged[0], FakeClock(), None)
+    assert library is not None
     try:
-        notes = notes_in(db)
+        notes = notes_in(library.repository.db)
     finally:
-        db.close()
+        library.close()
     assert "in both backups" in notes and "only in the newer backup" not in notes
     assert older.exists()
 
@@ -190,9 +189,9 @@ def test_without_a_usable_backup_restore_is_disabled_and_quit_is_the_default(tmp
 
 def test_a_restored_database_opens_again_at_the_next_start(damaged, app_paths, monkeypatch):
     choose(monkeypatch, "restore_button")
-    db = recover_at_start(app_paths, damaged[0], FakeClock())
-    assert db is not None
-    db.close()
+    library = recover_at_start(app_paths, damaged[0], FakeClock(), None)
+    assert library is not None
+    library.close()
     check_database(app_paths.database)
     open_database(app_paths.database).close()
 
@@ -241,12 +240,12 @@ def test_keep_the_database_is_offered_first_for_a_torn_wal_and_sets_only_the_wal
     qtbot.addWidget(dialog)
     assert not dialog.keep_button.isHidden() and dialog.keep_button.isDefault()
     choose(monkeypatch, "keep_button")
-    db = recover_at_start(app_paths, caught.value, FakeClock())
-    assert db is not None
+    library = recover_at_start(app_paths, caught.value, FakeClock(), None)
+    assert library is not None
     try:
-        assert "in the database itself" in notes_in(db)
+        assert "in the database itself" in notes_in(library.repository.db)
     finally:
-        db.close()
+        library.close()
     [kept] = list(app_paths.data_dir.glob("moderator.db-wal.corrupt-*"))
     assert kept.read_bytes() == bytes(8192)
 
@@ -289,7 +288,7 @@ def test_lost_changes_offer_keeping_the_database_or_a_backup_that_holds_more(tmp
     assert dialog.restore_button.isDefault() and not dialog.keep_button.isHidden()
     # Keeping it: the library opens, without what was lost, and the leftover -shm is kept aside.
     choose(monkeypatch, "keep_button")
-    db = recover_at_start(paths, error, FakeClock())
-    assert db is not None
-    db.close()
+    library = recover_at_start(paths, error, FakeClock(), None)
+    assert library is not None
+    library.close()
     assert list(data_dir.glob("moderator.db-shm.lost-*"))

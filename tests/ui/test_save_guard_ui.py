@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from moderator_app.cli.event import load_event_stats
 from moderator_app.ui.dialogs.event_stats_dialog import EventStatsDialog
 from moderator_app.ui.report.window import ReportWindow
 
@@ -86,10 +85,8 @@ def test_the_report_export_refuses_a_new_file_in_the_backups_folder(qtbot, conso
     assert_refused(shown, app_paths.backups / "report")
 
 
-def test_the_event_csv_refuses_the_settings_file(qtbot, repository, clock, app_paths, shown, monkeypatch):
-    dialog = EventStatsDialog(
-        [], lambda name: load_event_stats(repository, name, clock.now()), data_dir=app_paths.data_dir
-    )
+def test_the_event_csv_refuses_the_settings_file(qtbot, library, app_paths, shown, monkeypatch):
+    dialog = EventStatsDialog([], library.event_stats, data_dir=app_paths.data_dir)
     qtbot.addWidget(dialog)
     target = app_paths.settings
     choose(monkeypatch, "moderator_app.ui.dialogs.event_stats_dialog", target)

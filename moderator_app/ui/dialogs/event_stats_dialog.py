@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator_app.cli.event import FURTHEST_LIMIT, write_csv
 from moderator_app.domain.balance import GROUP_DIMENSIONS, Dimension, DimensionBalance
 from moderator_app.domain.event_stats import EventStats
 from moderator_app.domain.formatting import clock_text
 from moderator_app.domain.text import safe_file_name
+from moderator_app.services.event_stats import FURTHEST_LIMIT, write_csv
 from moderator_app.ui.common import labels, message_box, save_guard
 from moderator_app.ui.common.accessibility import describe_buttons
 from moderator_app.ui.common.last_folder import CSV, remember_folder, save_start

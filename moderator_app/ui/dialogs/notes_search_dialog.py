@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from moderator_app.domain.search_text import Excerpt
-from moderator_app.storage.note_search import PAGE, EmptySearchError, NoteHit, NoteSearch, SearchOrder
+from moderator_app.services.errors import EmptySearchError
+from moderator_app.services.note_search import PAGE, NoteHit, NoteSearch, SearchOrder
 from moderator_app.ui.common import labels
 from moderator_app.ui.common.accessibility import describe_buttons
 from moderator_app.ui.common.locale_format import date_text, number, time_text
@@ -179,7 +180,7 @@ class SearchField(QLineEdit):
 class NotesSearchDialog(QDialog):
     """Find notes in every session, or one event's; Enter on a hit shows that note in the main window.
 
-    ``search(query, event, order, limit)`` runs the search (storage/note_search.py);
+    ``search(query, event, order, limit)`` runs the search (services/note_search.py);
     ``show_note(hit)`` opens the hit's session and selects the note, returning False if it could not.
     The dialog stays open (not modal), so hit after hit can be looked at.
     """

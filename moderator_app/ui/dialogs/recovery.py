@@ -17,18 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator_app.storage.backups import BackupInfo, UnreadableBackup
-from moderator_app.storage.commit_mark import seq_of_copy
-from moderator_app.storage.database import open_database
-from moderator_app.storage.errors import CorruptDatabaseError, StorageError
-from moderator_app.storage.recovery import good_backups, keep_database, newest_good_backup, restore, start_empty
+from moderator_app.services import backups
+from moderator_app.services.backups import BackupInfo, UnreadableBackup
+from moderator_app.services.errors import CorruptDatabaseError, StorageError
+from moderator_app.services.library import Library
 from moderator_app.system.clock import Clock
 from moderator_app.system.paths import AppPaths
 from moderator_app.ui.common import message_box
 from moderator_app.ui.dialogs.restore_dialog import RestoreDialog, size_text
 
 if TYPE_CHECKING:
-    from moderator_app.storage.connection import AppDatabase
+    from moderator_app.system.writer_lock import WriterLock
 
 KEEP_DATABASE = "keep-database"
 RESTORE_NEWEST = "restore-newest"
@@ -130,7 +129,9 @@ class RecoveryDialog(QDialog):
         box_layout.addWidget(self.backup_label)
         lost = error.kind == "lost-changes"
         can_keep = error.kind in ("foreign-wal", "lost-changes") and error.database_whole
-        backup_has_more = lost and newest is not None and (seq_of_copy(newest.path) or 0) > (error.commit_seq or 0)
+        backup_has_more = (
+            lost and newest is not None and (backups.commit_count_of(newest.path) or 0) > (error.commit_seq or 0)
+        )
         if lost:
             keep_text = self.tr(
                 "The rest of the database reads whole. “Keep the database” goes on with it as it is, without "
@@ -239,13 +240,16 @@ class DamagedRestoreDialog(RestoreDialog):
         ).replace("%1", taken_text(info))
 
 
-def recover_at_start(paths: AppPaths, error: CorruptDatabaseError, clock: Clock) -> AppDatabase | None:
-    """Ask what to do about the damaged database, do it, and return the database to run with; None to quit.
+def recover_at_start(
+    paths: AppPaths, error: CorruptDatabaseError, clock: Clock, writer: WriterLock | None
+) -> Library | None:
+    """Ask what to do about the damaged database, do it, and return the library to run with; None to quit.
 
     Every way on moves the damaged file aside first (never deletes or overwrites it); Quit leaves it in place.
+    ``writer``, the folder's writer lock, goes to the library opened (and stays with the caller on Quit).
     """
     while True:
-        newest = newest_good_backup(paths.backups)
+        newest = backups.newest_good_backup(paths)
         dialog = RecoveryDialog(error, newest, paths)
         dialog.exec()
         choice = dialog.choice
@@ -254,22 +258,22 @@ def recover_at_start(paths: AppPaths, error: CorruptDatabaseError, clock: Clock)
         try:
             now = clock.now().wall
             if choice == RESTORE_NEWEST and newest is not None:
-                outcome = restore(paths.database, newest.path, paths.backups, now)
+                outcome = backups.restore_at_rest(paths, newest.path, now)
                 done = QCoreApplication.translate("RecoveryDialog", "Restored the backup taken %1.").replace(
                     "%1", taken_text(newest)
                 )
             elif choice == CHOOSE:
-                good, bad = good_backups(paths.backups)
+                good, bad = backups.good_backups(paths)
                 picker = DamagedRestoreDialog(good, bad)
                 if not picker.exec() or picker.chosen is None:
                     continue
-                outcome = restore(paths.database, picker.chosen, paths.backups, now)
+                outcome = backups.restore_at_rest(paths, picker.chosen, now)
                 done = QCoreApplication.translate("RecoveryDialog", "Restored the backup %1.").replace(
                     "%1", picker.chosen.name
                 )
             elif choice == KEEP_DATABASE:
                 outcome = None
-                moved_wal = keep_database(paths.database, now)
+                moved_wal = backups.keep_database(paths, now)
                 done = QCoreApplication.translate("RecoveryDialog", "Went on with the database as it was last saved.")
                 if moved_wal is not None and error.kind == "lost-changes":
                     done += "\n\n" + QCoreApplication.translate(
@@ -280,7 +284,7 @@ def recover_at_start(paths: AppPaths, error: CorruptDatabaseError, clock: Clock)
                         "RecoveryDialog", "The -wal file that did not belong was kept as %1."
                     ).replace("%1", str(moved_wal))
             elif choice == EMPTY:
-                moved = start_empty(paths.database, now)
+                moved = backups.start_empty(paths, now)
                 outcome = None
                 done = QCoreApplication.translate(
                     "RecoveryDialog",
@@ -297,7 +301,7 @@ def recover_at_start(paths: AppPaths, error: CorruptDatabaseError, clock: Clock)
                 done += "\n\n" + QCoreApplication.translate(
                     "RecoveryDialog", "The damaged file was kept as %1."
                 ).replace("%1", str(outcome.moved_aside))
-            db = open_database(paths.database, backup_dir=paths.backups)
+            library = Library.open(paths, clock, writer=writer)
         except CorruptDatabaseError as again:
             error = again  # e.g. a -wal was left behind: ask again about what is there now
             continue
@@ -305,4 +309,4 @@ def recover_at_start(paths: AppPaths, error: CorruptDatabaseError, clock: Clock)
             message_box.warning(None, QCoreApplication.translate("RecoveryDialog", "moderator-app"), str(problem))
             continue
         message_box.information(None, QCoreApplication.translate("RecoveryDialog", "moderator-app"), done)
-        return db
+        return library

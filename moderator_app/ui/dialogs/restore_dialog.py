@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator_app.storage.backups import BackupInfo, UnreadableBackup
+from moderator_app.services.backups import BackupInfo, UnreadableBackup
 from moderator_app.ui.common import message_box
 from moderator_app.ui.common.accessibility import describe_buttons
 from moderator_app.ui.common.locale_format import date_time_text, locale

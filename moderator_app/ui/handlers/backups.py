@@ -9,12 +9,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from moderator_app.services.sessions import session_to_open
-from moderator_app.storage.database import StorageError, open_database
+from moderator_app.services.errors import StorageError
 from moderator_app.ui.common import message_box
 
 if TYPE_CHECKING:
-    from moderator_app.storage.backups import DiskUsage
+    from moderator_app.services.backups import DiskUsage
     from moderator_app.ui.handlers.live import AppContext
     from moderator_app.ui.window.main_window import MainWindow
 
@@ -41,17 +40,11 @@ class BackupCommands(QObject):
 
         A failure (disk full, read-only folder) becomes a status-bar message; nothing is raised.
         """
-        from moderator_app.storage.backups import NoRoomForBackup, megabytes, take_backup, thin_folder
+        from moderator_app.services.backups import NoRoomForBackup, megabytes
 
-        paths = self.context.paths
-        now = self.context.clock.now().wall
         started = time.perf_counter()
         try:
-            taken = take_backup(
-                self.context.repository.db, paths.backups, now, reason=reason, disk_usage=self.disk_usage
-            )
-            if taken is not None:
-                thin_folder(paths.backups, now)
+            taken = self.context.library.take_backup(reason, disk_usage=self.disk_usage)
         except NoRoomForBackup as skipped:
             self.window.show_message(
                 self.tr(
@@ -75,15 +68,15 @@ class BackupCommands(QObject):
         return taken
 
     def restore_from_backup(self) -> None:
-        from moderator_app.storage.backups import list_backups
         from moderator_app.ui.dialogs.restore_dialog import RestoreDialog
 
-        backups, unreadable = list_backups(self.context.paths.backups)
+        library = self.context.library
+        backups, unreadable = library.list_backups()
         if not backups:
             message_box.information(
                 self.window,
                 self.tr("Restore from backup"),
-                self.tr("There are no backups in %1 yet.").replace("%1", str(self.context.paths.backups)),
+                self.tr("There are no backups in %1 yet.").replace("%1", str(library.paths.backups)),
             )
             return
         dialog = RestoreDialog(backups, unreadable, self.window)
@@ -91,39 +84,32 @@ class BackupCommands(QObject):
             self.restore(dialog.chosen)
 
     def restore(self, backup: Path) -> bool:
-        """Close the console's connection, restore (which backs up the current state first), reopen.
+        """Restore through the library (which backs up the current state first and opens the file
+        again), then run a fresh console on it: the open one read from the connection now closed.
 
         The same session is shown again if the backup has it, else the one the app would open at start.
         """
-        from moderator_app.storage.recovery import restore
-
-        paths = self.context.paths
-        repository = self.context.repository
+        library = self.context.library
         session_id = self.window.bridge.console.session_id
         report_window = getattr(self.window, "report_window", None)
         if report_window is not None:
-            report_window.close()  # it holds the connection that is about to close
+            report_window.close()  # it reads through the connection that is about to close
             self.window.report_window = None
-        repository.db.close()
-        problem: StorageError | None = None
-        kept_as: Path | None = None
-        try:  # checked through before anything changes, then one atomic swap (storage/restore_swap.py)
-            kept_as = restore(paths.database, backup, paths.backups, self.context.clock.now().wall).moved_aside
-        except StorageError as error:
-            problem = error
         try:
-            repository.db = open_database(paths.database, backup_dir=paths.backups)
+            restored = library.restore(backup)
+            if not library.exists(session_id):
+                session_id = library.session_to_open(None)
         except StorageError as error:
             message_box.critical(self.window, self.tr("Restore from backup"), str(error))
             return False
-        if not repository.exists(session_id):
-            session_id = session_to_open(repository, self.context.clock, None)
         self.window.commands.open_console(session_id)
-        if problem is not None:
-            message_box.warning(self.window, self.tr("Restore from backup"), str(problem))
+        if restored.problem is not None:
+            message_box.warning(self.window, self.tr("Restore from backup"), str(restored.problem))
             return False
-        if kept_as is not None:  # the database had been damaged: kept under another name, not backed up
-            done = self.tr("Restored the backup %1. The damaged database was kept as %2.").replace("%2", kept_as.name)
+        if restored.moved_aside is not None:  # the database had been damaged: kept under another name, not backed up
+            done = self.tr("Restored the backup %1. The damaged database was kept as %2.").replace(
+                "%2", restored.moved_aside.name
+            )
         else:
             done = self.tr("Restored the backup %1. The state before it was backed up too.")
         self.window.show_message(done.replace("%1", backup.name), False)

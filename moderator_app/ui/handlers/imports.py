@@ -97,9 +97,9 @@ def _preview_and_import(commands: Commands, title: str, result: ProposalResult) 
     context = commands.context
     try:
         session_id = import_proposal(
-            context.repository,
+            context.library.repository,
             result,
-            context.clock,
+            context.library.clock,
             regions=context.regions,
             session=with_session_defaults(preview.session, read_preferences(commands.window.settings)),
             drafts=preview.drafts,

@@ -16,18 +16,8 @@ from moderator_app.domain.regions import Country
 from moderator_app.domain.session import ParticipantDraft, Session, draft_from
 from moderator_app.domain.text import ValidationError, safe_file_name
 from moderator_app.services.console import SessionConsole
-from moderator_app.services.sessions import (
-    ImportConflictError,
-    create_session,
-    ensure_demo,
-    export_file,
-    import_file,
-    import_session_file,
-)
-from moderator_app.storage.repository import SessionRepository
-from moderator_app.storage.session_file import SessionFileError
-from moderator_app.system.clock import Clock
-from moderator_app.system.paths import AppPaths
+from moderator_app.services.errors import ImportConflictError, SessionFileError
+from moderator_app.services.library import Library
 from moderator_app.ui.common import labels, message_box
 from moderator_app.ui.common.last_folder import SESSION_FILE, remember_folder, save_start
 from moderator_app.ui.dialogs.preferences import read_preferences, with_session_defaults
@@ -41,11 +31,9 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class AppContext:
-    """The services the window's commands use, made once at start-up."""
+    """What the window's commands use, made once at start-up: the library, and the lists the dialogs offer."""
 
-    paths: AppPaths
-    repository: SessionRepository
-    clock: Clock
+    library: Library
     countries: dict[str, Country]
     regions: dict[str, Region]
 
@@ -56,7 +44,8 @@ class Commands:
     def __init__(self, window: MainWindow, context: AppContext) -> None:
         self.window = window
         self.context = context
-        self.paths = context.paths
+        self.library = context.library
+        self.paths = context.library.paths
 
     @property
     def console(self) -> SessionConsole:
@@ -71,8 +60,7 @@ class Commands:
 
     def open_console(self, session_id: str) -> None:
         # Opening remembers the session as the last one used: a write, which a full disk can refuse.
-        repository, clock, regions = self.context.repository, self.context.clock, self.context.regions
-        console = self._run(lambda: SessionConsole(repository, clock, session_id, regions=regions))
+        console: SessionConsole | None = self._run(lambda: self.library.open_console(session_id))
         if console is not None:
             self.window.bridge.attach(console)
             session_opened()  # out of Python's full collections, like the first (gc_pauses.py)
@@ -88,7 +76,7 @@ class Commands:
         if not dialog.exec() or dialog.session is None:
             return
         details, segments = dialog.session, dialog.segments
-        created = self._run(lambda: create_session(self.context.repository, details, segments, self.context.clock))
+        created = self._run(lambda: self.library.create_session(details, segments))
         if created is None:
             return
         self.open_console(session.id)
@@ -102,12 +90,12 @@ class Commands:
     def open_session(self) -> None:
         from moderator_app.ui.dialogs.simple import SessionChooser
 
-        chooser = SessionChooser(self.context.repository.list_sessions(), self.console.session_id, self.window)
+        chooser = SessionChooser(self.library.list_sessions(), self.console.session_id, self.window)
         if chooser.exec() and chooser.chosen:
             self.open_console(chooser.chosen)
 
     def open_demo(self) -> None:
-        demo = self._run(lambda: ensure_demo(self.context.repository, self.context.clock))
+        demo = self._run(self.library.ensure_demo)
         if demo is not None:
             self.open_console(demo)
 
@@ -120,9 +108,8 @@ class Commands:
         )
         if not name:
             return
-        summary = None
         try:
-            snapshot = import_file(self.context.repository, Path(name), self.context.clock)
+            snapshot, summary = self.library.import_file(Path(name))
         except ImportConflictError as conflict:
             box, choices = import_choice_box(str(conflict), self.window)
             box.exec()
@@ -130,10 +117,8 @@ class Commands:
             if choice is None:
                 return
             try:
-                snapshot, summary = import_session_file(
-                    self.context.repository,
+                snapshot, summary = self.library.import_file(
                     Path(name),
-                    self.context.clock,
                     merge=choice == "merge",
                     copy=choice == "copy",
                     replace=choice == "replace",
@@ -166,7 +151,7 @@ class Commands:
             return
         remember_folder(self.window.settings, SESSION_FILE, name)
         try:
-            export_file(self.context.repository, self.console.session_id, Path(name), self.context.clock)
+            self.library.export_file(self.console.session_id, Path(name))
         except OSError as error:
             message_box.warning(
                 self.window,
@@ -180,17 +165,13 @@ class Commands:
 
     # -- session ------------------------------------------------------------------------
     def _event_names(self) -> list[str]:
-        from moderator_app.storage.events import list_event_names
-
-        return list_event_names(self.context.repository)
+        return self.library.event_names()
 
     def edit_session(self) -> None:
         snapshot = self.console.snapshot
-        from moderator_app.storage.reports import ReportRepository
         from moderator_app.ui.dialogs.session_dialog import SessionDialog
 
-        reports = ReportRepository(self.context.repository.db)
-        figures = reports.attendance(snapshot.session.id)
+        figures = self.library.attendance(snapshot.session.id)
         dialog = SessionDialog(
             snapshot.session, list(snapshot.segments), self.window, events=self._event_names(), attendance=figures
         )
@@ -198,8 +179,7 @@ class Commands:
             return
         session, segments, attendance = dialog.session, dialog.segments, dialog.attendance
         if attendance is not None and attendance != figures:
-            now = self.context.clock.now().wall
-            self._run(lambda: reports.save_attendance(session.id, attendance, now=now))
+            self._run(lambda: self.library.save_attendance(session.id, attendance))
         self._run(lambda: self.console.update_details(session, segments), done=self.tr("Session details saved."))
 
     def start_session(self) -> None:
@@ -399,13 +379,11 @@ class Commands:
         self._run(lambda: self.console.set_contingents(contingents), done=self.tr("Balance settings saved."))
 
     def event_statistics(self) -> None:
-        from moderator_app.cli.event import load_event_stats
         from moderator_app.ui.dialogs.event_stats_dialog import EventStatsDialog
 
-        repository, clock = self.context.repository, self.context.clock
         dialog = EventStatsDialog(
             self._event_names(),
-            lambda name: load_event_stats(repository, name, clock.now()),
+            self.library.event_stats,
             self.window,
             current=self.console.session.event,
             data_dir=self.paths.data_dir,

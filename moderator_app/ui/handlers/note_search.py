@@ -10,8 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView
 
-from moderator_app.storage.events import list_event_names
-from moderator_app.storage.note_search import NoteHit, NoteSearch, SearchOrder, search_all_notes
+from moderator_app.services.note_search import NoteHit
 from moderator_app.ui.dialogs.notes_search_dialog import NotesSearchDialog
 
 if TYPE_CHECKING:
@@ -25,13 +24,10 @@ def open_notes_search(window: MainWindow, event: str | None = None) -> NotesSear
     """
     dialog = window.findChild(NotesSearchDialog)
     if dialog is None:
-        repository = window.commands.context.repository
-
-        def search(query: str, event: str | None, order: SearchOrder, limit: int) -> NoteSearch:
-            return search_all_notes(repository, query, event=event, order=order, limit=limit)
-
+        # Through the library at each search: after a restore it reads the database put in place.
+        library = window.commands.context.library
         dialog = NotesSearchDialog(
-            search, list_event_names(repository), lambda hit: show_note(window, hit), window, event=event
+            library.search_notes, library.event_names(), lambda hit: show_note(window, hit), window, event=event
         )
     elif event is not None and dialog.scope_combo.findData(event) >= 0:
         dialog.scope_combo.setCurrentIndex(dialog.scope_combo.findData(event))

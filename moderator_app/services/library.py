@@ -1,0 +1,258 @@
+"""The library: the one owner of a data folder's database. No Qt.
+
+A :class:`Library` opens and checks the database (integrity, version, migrations), holds the
+writer lock it is given, takes backups and restores them, knows the sessions in the folder and
+builds the console of the session being run. The window and every command ask it; nothing else
+outside storage/ opens the database. A restore closes the connection, swaps the file and opens a
+new one: whoever ran a console opens a fresh one afterwards (:meth:`Library.open_console`), since
+the old one read from the connection that was closed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from moderator_app.domain.snapshot import SessionSnapshot, SessionSummary
+from moderator_app.services import sessions
+from moderator_app.services.errors import StorageError, UnknownSessionError
+from moderator_app.storage.database import is_current, open_database
+from moderator_app.storage.integrity import check_database
+from moderator_app.storage.repository import SessionRepository
+from moderator_app.system.clock import Clock
+from moderator_app.system.paths import AppPaths
+
+if TYPE_CHECKING:
+    from moderator_app.storage.connection import AppDatabase
+
+    from moderator_app.domain.balance import ReferenceSet
+    from moderator_app.domain.event_stats import EventStats
+    from moderator_app.domain.rapporteur import Attendance
+    from moderator_app.domain.session import Segment, Session
+    from moderator_app.reports.model import Report
+    from moderator_app.services.backups import BackupInfo, DiskUsage, UnreadableBackup
+    from moderator_app.services.console import SessionConsole
+    from moderator_app.services.note_search import NoteSearch, SearchOrder
+    from moderator_app.storage.check_ahead import CheckAhead
+    from moderator_app.storage.merge import MergeSummary
+    from moderator_app.system.writer_lock import WriterLock
+
+#: The app-state key that names the session opened last (written by the console when it opens one).
+LAST_SESSION_KEY = "last_session_id"
+
+
+def is_migrated(paths: AppPaths) -> bool:
+    """Whether the folder's database exists with every migration applied (read without writing a byte)."""
+    return is_current(paths.database)
+
+
+def load_migrations() -> None:
+    """Import what migrates a database (sqlite-utils and the migrations) now, before it is needed."""
+    import moderator_app.storage.migrations  # noqa: F401  (imported for its loading time alone)
+
+
+def check_ahead(paths: AppPaths) -> CheckAhead:
+    """Start the integrity check of the database on a thread now, for :meth:`Library.open` to wait for.
+
+    The check reads the whole file; SQLite lets go of Python's lock meanwhile, so the window's
+    modules load beside it. Start it only while holding the writer lock, as the check itself would.
+    """
+    from moderator_app.storage.check_ahead import CheckAhead
+
+    return CheckAhead(paths.database)
+
+
+@dataclass(frozen=True)
+class Restored:
+    """What :meth:`Library.restore` did: where the damaged database went, or why the restore was refused."""
+
+    moved_aside: Path | None = None
+    #: Why the backup was not put in place (the database stayed as it was and was opened again).
+    problem: StorageError | None = None
+
+
+class Library:
+    """The open database of one data folder. Make one with :meth:`open`; :meth:`close` it when done."""
+
+    def __init__(self, paths: AppPaths, clock: Clock, db: AppDatabase, writer: WriterLock | None) -> None:
+        self.paths = paths
+        self.clock = clock
+        self._db = db
+        self._writer = writer
+        self.repository = SessionRepository(db)
+
+    @classmethod
+    def open(
+        cls,
+        paths: AppPaths,
+        clock: Clock,
+        *,
+        writer: WriterLock | None = None,
+        checked_ahead: CheckAhead | None = None,
+    ) -> Library:
+        """Open (creating and migrating if needed) the folder's database, after checking it whole.
+
+        ``writer``: the folder's writer lock, held by the caller; the library releases it when it
+        closes. ``checked_ahead``: the integrity check already under way (:func:`check_ahead`).
+        Raises CorruptDatabaseError for a damaged file and StorageError for any other file it
+        cannot use, without writing to it; a given ``writer`` is then still held by the caller.
+        """
+        db = open_database(
+            paths.database,
+            backup_dir=paths.backups,
+            now=lambda: clock.now().wall,
+            check_file=checked_ahead.wait if checked_ahead is not None else check_database,
+        )
+        return cls(paths, clock, db, writer)
+
+    def close(self, *, keep_writer: bool = False) -> WriterLock | None:
+        """Close the connection and release the writer lock; with ``keep_writer``, hand the lock back instead."""
+        self._db.close()
+        writer, self._writer = self._writer, None
+        if writer is not None and not keep_writer:
+            writer.release()
+            return None
+        return writer
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- the sessions ----------------------------------------------------------------------
+    def list_sessions(self) -> list[SessionSummary]:
+        return self.repository.list_sessions()
+
+    def exists(self, session_id: str) -> bool:
+        return self.repository.exists(session_id)
+
+    def load(self, session_id: str) -> SessionSnapshot:
+        """The session as stored; UnknownSessionError when it is not here."""
+        return self.repository.load(session_id)
+
+    def last_session(self) -> str | None:
+        """The session the window would open: the last one used, else the most recent; None when there is none."""
+        last = self.repository.get_state(LAST_SESSION_KEY)
+        if last and self.repository.exists(last):
+            return str(last)
+        listed = self.repository.list_sessions()
+        return listed[0].id if listed else None
+
+    def session_to_open(self, requested: str | None) -> str:
+        """``requested`` if given (UnknownSessionError if it is not here), else the last session, else the demo."""
+        if requested:
+            if not self.repository.exists(requested):
+                raise UnknownSessionError(requested)
+            return requested
+        return self.last_session() or self.ensure_demo()
+
+    def ensure_demo(self) -> str:
+        """Put the built-in demo session in the folder if it is not there; its id."""
+        return sessions.ensure_demo(self.repository, self.clock)
+
+    def create_session(self, session: Session, segments: list[Segment]) -> str:
+        """A new, empty session with its details and agenda, checked and stored in one transaction."""
+        return sessions.create_session(self.repository, session, segments, self.clock)
+
+    def import_file(
+        self, path: Path, *, replace: bool = False, copy: bool = False, merge: bool = False
+    ) -> tuple[SessionSnapshot, MergeSummary | None]:
+        """Import a session file: new, replacing, as a copy, or merged; the summary only for a merge.
+
+        ImportConflictError when the session is here and none of the three was asked for.
+        """
+        return sessions.import_session_file(self.repository, path, self.clock, replace=replace, copy=copy, merge=merge)
+
+    def export_file(self, session_id: str, target: Path) -> Path:
+        """Write the session (and its attendance) to a portable session file, atomically."""
+        return sessions.export_file(self.repository, session_id, target, self.clock)
+
+    def attendance(self, session_id: str) -> Attendance:
+        from moderator_app.storage.reports import ReportRepository
+
+        return ReportRepository(self._db).attendance(session_id)
+
+    def save_attendance(self, session_id: str, attendance: Attendance) -> None:
+        from moderator_app.storage.reports import ReportRepository
+
+        ReportRepository(self._db).save_attendance(session_id, attendance, now=self.clock.now().wall)
+
+    def save_session(self, session: Session) -> None:
+        """Store the session's details (checked by the caller with ``clean_session``)."""
+        self.repository.save_session(session, now=self.clock.now().wall)
+
+    def event_names(self) -> list[str]:
+        from moderator_app.storage.events import list_event_names
+
+        return list_event_names(self.repository)
+
+    def event_stats(self, name: str, reference: ReferenceSet | None = None) -> EventStats:
+        """The event's sessions' balances added up; UnknownEventError when no session belongs to it."""
+        from moderator_app.domain.event_stats import event_stats
+        from moderator_app.storage.events import sessions_of_event
+
+        return event_stats(sessions_of_event(self.repository, name), self.clock.now(), reference)
+
+    def search_notes(self, query: str, event: str | None, order: SearchOrder, limit: int) -> NoteSearch:
+        """Every session's (or one event's) notes holding all the words; see services/note_search.py."""
+        from moderator_app.services.note_search import search_all_notes
+
+        return search_all_notes(self.repository, query, event=event, order=order, limit=limit)
+
+    def report_for(self, session_id: str, template: str, user_dir: Path, *, language: str) -> Report:
+        """The session's report with ``template`` (services/reports.py); UnknownSessionError if it is not here."""
+        from moderator_app.services.reports import report_for
+
+        return report_for(self._db, session_id, template, user_dir, self.clock.now(), language=language)
+
+    # -- the console -----------------------------------------------------------------------
+    def open_console(self, session_id: str) -> SessionConsole:
+        """The console of ``session_id`` on this library's connection (opening it remembers it as the last one)."""
+        from moderator_app.services.console import SessionConsole
+        from moderator_app.system.resources import regions
+
+        return SessionConsole(self.repository, self.clock, session_id, regions=regions())
+
+    # -- backups ---------------------------------------------------------------------------
+    def take_backup(self, reason: str, *, disk_usage: DiskUsage | None = None) -> Path | None:
+        """A backup now, unless nothing changed since the newest (None); the folder is thinned after one.
+
+        NoRoomForBackup when the disk is too full; StorageError when the folder cannot be written.
+        """
+        from moderator_app.storage.backups import take_backup, thin_folder
+
+        now = self.clock.now().wall
+        taken = take_backup(self._db, self.paths.backups, now, reason=reason, disk_usage=disk_usage)
+        if taken is not None:
+            thin_folder(self.paths.backups, now)
+        return taken
+
+    def list_backups(self) -> tuple[list[BackupInfo], list[UnreadableBackup]]:
+        """The backups newest first, with what each holds; the unreadable ones apart, with why."""
+        from moderator_app.services.backups import list_backups
+
+        return list_backups(self.paths.backups)
+
+    def restore(self, backup: Path) -> Restored:
+        """Put ``backup`` in place of the database (the state before it is backed up first), then open again.
+
+        Every console opened before reads from the closed connection: open a fresh one. A backup
+        the restore refuses leaves the database as it was (``problem`` says why); StorageError
+        when the database cannot be opened again afterwards.
+        """
+        from moderator_app.services.backups import restore_at_rest
+
+        self._db.close()
+        outcome = Restored()
+        try:
+            outcome = Restored(moved_aside=restore_at_rest(self.paths, backup, self.clock.now().wall).moved_aside)
+        except StorageError as error:
+            outcome = Restored(problem=error)
+        self._reopen()
+        return outcome
+
+    def _reopen(self) -> None:
+        self._db = open_database(self.paths.database, backup_dir=self.paths.backups, now=lambda: self.clock.now().wall)
+        self.repository = SessionRepository(self._db)
