@@ -118,9 +118,9 @@ def test_in_the_remote_segment_the_next_line_and_n_follow_the_remote_queue(qtbot
     for _ in range(len(console.snapshot.queue)):
         console.withdraw(console.snapshot.queue[0].id)
     window.refresh()
-    assert not window.act_next.isEnabled()
+    assert not window.act["next"].isEnabled()
     remote = console.add_remote(name="Chen Jing", platform="Slido")
-    assert window.act_next.isEnabled()  # an empty main queue: N calls from the remote one
+    assert window.act["next"].isEnabled()  # an empty main queue: N calls from the remote one
     console.enqueue(LEA)
     console.start_session()
     while console.session.current_segment_id != REMOTE_SEGMENT:
@@ -208,7 +208,7 @@ def test_the_balance_suggests_a_remote_request_in_words_and_s_calls_it(qtbot, wi
     window.refresh()
     words = window.balance_panel.suggestion_label.text()
     assert "Amina Remote" in words and "remote request" in words and "first intervention" in words
-    assert window.act_suggested.isEnabled() and window.balance_panel.suggestion_button.isEnabled()
+    assert window.act["suggested"].isEnabled() and window.balance_panel.suggestion_button.isEnabled()
     window.focus_timer()
     qtbot.keyClick(window.timer_panel, Qt.Key.Key_S)
     assert console.snapshot.current_intervention.participant_id == remote.participant_id

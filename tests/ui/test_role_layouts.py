@@ -34,7 +34,7 @@ def _bars_fully_shown(window) -> bool:
 def _layout(window, size, role=role_layouts.MODERATOR) -> None:
     window.resize(*size)
     _settle()
-    role_layouts.apply_layout(window, role)
+    window.layouts.apply(role)
     _settle()
 
 

@@ -15,8 +15,8 @@ from moderator_app.ui.common import message_box
 
 if TYPE_CHECKING:
     from moderator_app.storage.backups import DiskUsage
-    from moderator_app.ui.handlers.live import AppContext
-    from moderator_app.ui.window.main_window import MainWindow
+    from moderator_app.ui.handlers.live import AppContext, Commands
+    from moderator_app.ui.window.host import WindowHost
 
 BACKUP_INTERVAL_MS = 5 * 60 * 1000
 
@@ -24,10 +24,13 @@ BACKUP_INTERVAL_MS = 5 * 60 * 1000
 class BackupCommands(QObject):
     """Takes backups on the GUI thread (a few ms: see docs/backups.md) and never lets one interrupt the session."""
 
-    def __init__(self, window: MainWindow, context: AppContext) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: WindowHost, context: AppContext, commands: Commands) -> None:
+        super().__init__(host.window())
+        self.host = host
+        #: The parent of the restore's dialogs.
+        self.window = host.window()
         self.context = context
+        self.commands = commands
         self.last_seconds: float | None = None
         # How free space is read (None: shutil.disk_usage); a test puts a nearly full disk here.
         self.disk_usage: DiskUsage | None = None
@@ -53,7 +56,7 @@ class BackupCommands(QObject):
             if taken is not None:
                 thin_folder(paths.backups, now)
         except NoRoomForBackup as skipped:
-            self.window.show_message(
+            self.host.show_message(
                 self.tr(
                     "Backup skipped: only %1 MB free on the disk, and a backup must leave %2 MB for the session "
                     "to go on. Free some space; the session itself is saved."
@@ -64,7 +67,7 @@ class BackupCommands(QObject):
             )
             return None
         except (StorageError, sqlite3.Error, OSError) as error:
-            self.window.show_message(
+            self.host.show_message(
                 self.tr("Backup failed: %1. The session itself is saved; free some space or check the folder.").replace(
                     "%1", str(error)
                 ),
@@ -99,11 +102,8 @@ class BackupCommands(QObject):
 
         paths = self.context.paths
         repository = self.context.repository
-        session_id = self.window.bridge.console.session_id
-        report_window = getattr(self.window, "report_window", None)
-        if report_window is not None:
-            report_window.close()  # it holds the connection that is about to close
-            self.window.report_window = None
+        session_id = self.host.bridge.console.session_id
+        self.commands.close_report()  # it holds the connection that is about to close
         repository.db.close()
         problem: StorageError | None = None
         kept_as: Path | None = None
@@ -118,7 +118,7 @@ class BackupCommands(QObject):
             return False
         if not repository.exists(session_id):
             session_id = session_to_open(repository, self.context.clock, None)
-        self.window.commands.open_console(session_id)
+        self.commands.open_console(session_id)
         if problem is not None:
             message_box.warning(self.window, self.tr("Restore from backup"), str(problem))
             return False
@@ -126,5 +126,5 @@ class BackupCommands(QObject):
             done = self.tr("Restored the backup %1. The damaged database was kept as %2.").replace("%2", kept_as.name)
         else:
             done = self.tr("Restored the backup %1. The state before it was backed up too.")
-        self.window.show_message(done.replace("%1", backup.name), False)
+        self.host.show_message(done.replace("%1", backup.name), False)
         return True

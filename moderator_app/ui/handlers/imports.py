@@ -101,14 +101,14 @@ def _preview_and_import(commands: Commands, title: str, result: ProposalResult) 
             result,
             context.clock,
             regions=context.regions,
-            session=with_session_defaults(preview.session, read_preferences(commands.window.settings)),
+            session=with_session_defaults(preview.session, read_preferences(commands.host.settings)),
             drafts=preview.drafts,
         )
     except (ValidationError, sqlite3.Error) as error:
         _warn(commands, title, error_text(error))
         return None
     commands.open_console(session_id)
-    commands.window.show_message(
+    commands.host.show_message(
         QCoreApplication.translate("Commands", "Created “%1” from the proposal.").replace(
             "%1", labels.person(preview.session.title, 80)
         ),
@@ -149,7 +149,7 @@ def ask_import_roster(commands: Commands, path: Path | None = None) -> bool:
         return False
     # The roster changed outside the console: open the session again so every panel reads it back.
     commands.open_console(console.session_id)
-    commands.window.show_message(
+    commands.host.show_message(
         QCoreApplication.translate("Commands", "Roster: %1 added, %2 updated, %3 already there, %4 rows skipped.")
         .replace("%1", str(summary.imported))
         .replace("%2", str(summary.updated))

@@ -9,7 +9,7 @@ speakers' roster and queue rows and the open turns' history rows can change.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from moderator_app.domain.balance import PersonTotals, is_facilitator
 from moderator_app.domain.clock import Instant
@@ -17,19 +17,29 @@ from moderator_app.domain.snapshot import SessionSnapshot
 from moderator_app.ui.models.tables import InterventionRow, QueueRow, RosterRow
 
 if TYPE_CHECKING:
-    from moderator_app.ui.window.main_window import MainWindow
+    from moderator_app.domain.timer import Intervention
+    from moderator_app.ui.widgets.panels import HistoryPanel, QueuePanel, RosterPanel
+
+
+class LiveTables(Protocol):
+    """The three tables, and where the open turns found for a snapshot are kept (the window's refresh)."""
+
+    roster_panel: RosterPanel
+    queue_panel: QueuePanel
+    history_panel: HistoryPanel
+    _open_turns: tuple[SessionSnapshot, list[Intervention]] | None
 
 
 def follow_speakers(
-    window: MainWindow, snapshot: SessionSnapshot, totals: Mapping[str, PersonTotals], now: Instant
+    window: LiveTables, snapshot: SessionSnapshot, totals: Mapping[str, PersonTotals], now: Instant
 ) -> bool:
     """Replace the rows of the open turns and their speakers; False when the tables must be rebuilt
     (they do not show this snapshot's people and turns yet)."""
     roster, queue, history = window.roster_panel.model, window.queue_panel.model, window.history_panel.model
-    cached = getattr(window, "_open_turns", None)
+    cached = window._open_turns
     if cached is None or cached[0] is not snapshot:  # once per command, not once a second
         cached = (snapshot, [i for i in reversed(snapshot.interventions) if i.is_open])
-        window._open_turns = cached  # type: ignore[attr-defined]
+        window._open_turns = cached
     open_turns = cached[1]
     if not open_turns:
         return False
