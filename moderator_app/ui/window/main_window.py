@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.remote_commands = RemoteCommands(self)
         # Automatic backups: every 5 minutes while something changed, at session end and on close.
         self.backups = BackupCommands(self, context, self.commands)
-        # -- the actions, from one table (actions.py)
+        # -- the actions, from one table (action_table.py, built by actions.py)
         built = build_actions(self, self, MENUS, ACTIONS)
         #: Every action of the window by its name in the table ("next", "toggle", "quick_note"…).
         self.act = built.by_name
@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         )
         self.history_panel = HistoryPanel(self)
         self.balance_panel = BalancePanel(self)
-        # Each dock made as its panel (the focus chain follows the order widgets are made and docked).
+        # Made in this order on purpose: Tab's focus chain follows the order widgets are made in.
         self.roster_dock = self._dock("rosterDock", self.tr("Roster"), self.roster_panel)
         self.queue_dock = self._dock("queueDock", self.tr("Queue"), self.queue_panel)
         self.balance_dock = self._dock("balanceDock", self.tr("Balance"), self.balance_panel)
