@@ -72,6 +72,13 @@ def test_a_whole_change_refreshes_every_panel(window, monkeypatch) -> None:
     assert seen == set(Panel)
 
 
+def test_a_change_to_another_session_refreshes_nothing(window, monkeypatch) -> None:
+    seen = record_updates(window, monkeypatch)
+    window.bridge.changed.emit(Change.of(9, "another-session", {Part.PARTICIPANTS: ["p"], Part.QUEUE: ["q"]}))
+    window.bridge.changed.emit(Change.everything(10, "another-session"))
+    assert seen == set()
+
+
 def test_a_notes_change_leaves_the_roster_as_it_is_until_a_change_names_the_people(window, console) -> None:
     """The roster is not rebuilt for a note: what changed unannounced shows once a change names it."""
     before = window.roster_panel.model.shown_rows()

@@ -95,8 +95,10 @@ PANEL_PARTS: Mapping[Panel, frozenset[Part]] = {
 }
 
 
-def panels_for(change: Change) -> frozenset[Panel]:
-    """The panels showing a part ``change`` touched."""
+def panels_for(change: Change, shown_session: str) -> frozenset[Panel]:
+    """The panels showing a part ``change`` touched (none when it changed another session than the one shown)."""
+    if change.session_id != shown_session:
+        return frozenset()
     return frozenset(panel for panel, parts in PANEL_PARTS.items() if change.touches(*parts))
 
 
@@ -146,7 +148,7 @@ class WindowRefresh:
     def refresh(self, change: Change | None = None) -> frozenset[Panel]:
         """Update the panels showing what ``change`` touched (None: every panel, as at start); which ones."""
         console = self.bridge.console
-        panels = frozenset(Panel) if change is None else panels_for(change)
+        panels = frozenset(Panel) if change is None else panels_for(change, console.session_id)
         shown = self.shown
         now = shown_instant(console.clock.now())  # what the digits show: a little ahead (tick_schedule)
         if Panel.TITLE in panels:
