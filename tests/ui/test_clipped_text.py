@@ -51,7 +51,7 @@ def test_no_label_in_the_console_is_cut(qtbot, window, console, clock, size):
     )
     console.enqueue(person.id)
     console.move_entry(console.snapshot.queue[-1].id, 0)
-    window.refresh()
+    window.refresher.refresh()
     for _ in range(3):
         QApplication.processEvents()
     assert clipped_labels(window) == []
@@ -94,7 +94,7 @@ def test_a_narrow_centre_drops_whole_names_and_the_next_segment_rather_than_cutt
         )
         + 8
     )
-    window.refresh()
+    window.refresher.refresh()
     QApplication.processEvents()
     shown = window.next_label.shown_text()
     assert shown != window.next_label.text() and shown in window.refresher.next_speakers.texts(window.bridge.console)

@@ -16,7 +16,7 @@ def test_after_end_session_the_timer_says_ended_and_calling_someone_is_off(qtbot
     _press(qtbot, window, Qt.Key.Key_N)
     clock.advance(30)
     console.end_session()
-    window.refresh()
+    window.refresher.refresh()
     timer = window.timer_panel
     assert "Session ended" in timer.phase_label.text()
     assert "Press N" not in timer.affiliation_label.text() and "Shift+F5" in timer.affiliation_label.text()
@@ -30,7 +30,7 @@ def test_after_end_session_the_timer_says_ended_and_calling_someone_is_off(qtbot
 def test_n_space_and_s_after_the_end_say_why_and_change_nothing(qtbot, window, console):
     console.start_session()
     console.end_session()
-    window.refresh()
+    window.refresher.refresh()
     turns = len(console.snapshot.interventions)
     for key in (Qt.Key.Key_N, Qt.Key.Key_Space, Qt.Key.Key_S):
         window.message_label.setText("")
@@ -49,7 +49,7 @@ def test_keys_switched_off_for_other_reasons_say_so_too(qtbot, window, console):
     assert "Nobody has the floor" in window.message_label.text()
     for entry in list(console.snapshot.queue):
         console.withdraw(entry.id)
-    window.refresh()
+    window.refresher.refresh()
     _press(qtbot, window, Qt.Key.Key_N)
     assert "queue is empty" in window.message_label.text()
 
@@ -79,7 +79,7 @@ def test_ctrl_z_once_the_only_changed_entry_has_spoken_says_nothing_to_undo(qtbo
     newcomer = next(p for p in console.snapshot.participants if p.id not in queued)
     added = console.enqueue(newcomer.id)
     console.move_entry(added.id, 0)
-    window.refresh()
+    window.refresher.refresh()
     _press(qtbot, window, Qt.Key.Key_N)  # the newcomer speaks: both queue changes were about them
     assert console.snapshot.current_intervention.participant_id == newcomer.id
     assert not window.act["undo"].isEnabled()

@@ -172,7 +172,7 @@ def test_next_segment_moves_the_agenda_and_the_session_bar_shows_it(qtbot, windo
 
 def test_models_pass_the_qt_model_tester(qtmodeltester, window, qtbot):
     press(qtbot, window, Qt.Key.Key_N)
-    window.refresh()
+    window.refresher.refresh()
     for model in (window.roster_panel.model, window.queue_panel.model, window.history_panel.model):
         qtmodeltester.check(model)
 

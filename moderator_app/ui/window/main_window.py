@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from moderator_app import __version__
-from moderator_app.domain.changes import Change
 from moderator_app.ui.bridge import ConsoleBridge
 from moderator_app.ui.common.accessibility import scrolling
 from moderator_app.ui.dialogs.preferences import apply_preferences, read_preferences
@@ -331,10 +330,6 @@ class MainWindow(QMainWindow):
         self._message_clear.timeout.connect(lambda: self.message_label.setText(""))
 
     # -- updating ---------------------------------------------------------------------
-    def refresh(self, change: Change | None = None) -> None:
-        """Update the panels showing what ``change`` touched (None: every panel); see refresh.py."""
-        self.refresher.refresh(change)
-
     def show_message(self, text: str, is_error: bool) -> None:
         self.message_label.setText(("⚠ " if is_error else "✓ ") + text)
         self.message_label.setStyleSheet("color: #b91c1c; font-weight: bold;" if is_error else "")
