@@ -1,9 +1,10 @@
 """The main window: timer, session clock, quick note, roster, queue, history and notes, all from the keyboard.
 
 Assembled from parts it builds and owns in ``__init__``: the handlers (ui/handlers), the action
-table (actions.py), the docks and panels, the role layouts (role_layouts.py), the stage controller
-and the refresh (refresh.py). Every attribute is declared here. The parts ask the window only for
-what their protocol names (host.py and the handlers'), so none of them imports this module.
+table (action_table.py, built by actions.py), the docks and panels, the role layouts
+(role_layouts.py), the stage controller and the refresh (refresh.py). Every attribute is declared
+here. The parts ask the window only for what their protocol names (host.py and the handlers'), so
+none of them imports this module.
 """
 
 from __future__ import annotations
