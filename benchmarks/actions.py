@@ -17,8 +17,9 @@ its tables; the timing ends after Qt has painted what changed. Actions, in round
   second tick  - the tick when the speaker reaches a new whole second: also the live balance and
                  the tables' totals (once a second)
 
-Prints p50/p99/max per action; with --phases also the CPU of the command (its commit and the
-window's refresh) apart from Qt's layout and painting after it.
+Prints p50/p99/max per action, and the panels each action's refresh updated (those showing a part
+its change named: ui/window/refresh.py); with --phases also the CPU of the command (its commit and
+the window's refresh) apart from Qt's layout and painting after it.
 Usage: python benchmarks/actions.py [--rounds 100] [--ticks 500] [--phases]
 """
 
@@ -36,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.common import Figure, percentile, write_figures
 from benchmarks.forum_data import write_largest_session
 from benchmarks.live import flush_paint, open_window, summary, timed_wall_cpu_ms
+from moderator_app.ui.window.refresh import Panel
 
 ACTION_P99_MS = 50.0
 TICK_MS = 5.0
@@ -43,6 +45,9 @@ TICK_MS = 5.0
 
 #: CPU milliseconds of each action's two halves, by action: (command + commit + refresh, layout + painting).
 PHASES: dict[str, list[tuple[float, float]]] = {}
+
+#: The panels each action's refresh updated, by action (every round's, together).
+REFRESHED: dict[str, set[str]] = {}
 
 NAMES = ("start", "pause", "resume", "add to queue", "reorder", "next speaker", "save a note", "tick", "second tick")
 
@@ -61,15 +66,17 @@ def run(rounds: int, ticks: int) -> tuple[dict[str, list[float]], dict[str, list
         data_dir = Path(folder)
         session_id = write_largest_session(data_dir)
         live = open_window(data_dir, session_id)
-        console, bridge = live.console, live.window.bridge
+        console, bridge, refresher = live.console, live.window.bridge, live.window.refresher
         rng = random.Random(9)
         people = [p.id for p in console.snapshot.participants]
 
         def act(name: str, command) -> None:  # type: ignore[no-untyped-def]
             def timed() -> None:
+                refresher.last_refreshed = frozenset()
                 started = time.process_time()
                 bridge.run(command)  # the command, its commit and the window's refresh
                 ran = time.process_time()
+                REFRESHED.setdefault(name, set()).update(refresher.last_refreshed)
                 flush_paint()  # Qt laying out and painting what changed
                 PHASES.setdefault(name, []).append(((ran - started) * 1000, (time.process_time() - ran) * 1000))
 
@@ -95,7 +102,7 @@ def run(rounds: int, ticks: int) -> tuple[dict[str, list[float]], dict[str, list
         for _ in range(ticks):
             record("tick", lambda: (live.window.tick(), flush_paint()))
         for _ in range(ticks):
-            live.window._live_second = -1  # as when the running turn reaches its next whole second
+            live.window.refresher.live_second = -1  # as when the running turn reaches its next whole second
             record("second tick", lambda: (live.window.tick(), flush_paint()))
         snapshot = console.snapshot
         print(
@@ -104,6 +111,14 @@ def run(rounds: int, ticks: int) -> tuple[dict[str, list[float]], dict[str, list
         )
         live.close()
     return samples, cpu
+
+
+def panel_list(panels: set[str]) -> str:
+    """The panels in the window's order, or "every panel"."""
+    every = [str(panel) for panel in Panel]
+    if set(every) <= panels:
+        return "every panel"
+    return ", ".join(panel for panel in every if panel in panels) or "none"
 
 
 def main() -> int:
@@ -151,6 +166,9 @@ def main() -> int:
                     ),
                 )
             )
+    print("panels each action's refresh updated:")
+    for name, panels in REFRESHED.items():
+        print(f"{name:13s} {panel_list(panels)}")
     write_figures(args.json, figures)
     return 0
 

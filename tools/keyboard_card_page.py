@@ -90,7 +90,7 @@ def card_html(groups: Iterable[tuple[str, Sequence[QAction]]], title: str = "mod
 
 def card_for_window(window: QWidget) -> str:
     """The card of a main window; the Space action is named for all it does, not its current state."""
-    toggle: QAction = window.act_toggle  # type: ignore[attr-defined]
+    toggle: QAction = window.act["toggle"]  # type: ignore[attr-defined]
     shown = toggle.text()
     toggle.setText(QCoreApplication.translate("ActionsMixin", "&Start / pause / resume"))  # as ActionsMixin says it
     try:

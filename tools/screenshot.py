@@ -227,7 +227,7 @@ def main() -> int:
         window.resize(args.width, args.height)
         window.show()
         app.processEvents()  # the first start's own layout runs first, then this one
-        role_layouts.apply_layout(window, args.layout or role_layouts.MODERATOR)
+        window.layouts.apply(args.layout or role_layouts.MODERATOR)
         window.balance_panel.tabs.setCurrentIndex(args.tab)
         window.remote_panel.platform_combo.setCurrentText("Zoom chat")
         window.activateWindow()
@@ -247,7 +247,7 @@ def main() -> int:
             window.stage.toggle_display()
         if args.report:
             window.commands.open_report()
-            window.report_window.resize(1400, 860)
+            window.commands.report_window.resize(1400, 860)
         guide = None
         if args.guide:
             from moderator_app.ui.dialogs.first_run import show_guide
@@ -266,7 +266,7 @@ def main() -> int:
                 painter.end()
                 picture.save(args.output)
             if args.report:
-                window.report_window.grab().save(args.report)
+                window.commands.report_window.grab().save(args.report)
             if args.stage and window.stage.display is not None:
                 window.stage.display.grab().save(args.stage)
             app.quit()

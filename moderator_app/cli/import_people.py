@@ -75,12 +75,11 @@ def run(args: argparse.Namespace) -> int:
 
 def _proposal(library: Library, parsed: ProposalResult, path: Path) -> int:
     from moderator_app.domain.text import ValidationError
-    from moderator_app.services.imports import import_proposal
     from moderator_app.system.resources import regions
 
     print(parsed.people_summary(), file=sys.stderr)
     try:
-        session_id = import_proposal(library.repository, parsed, library.clock, regions=regions())
+        session_id = library.import_proposal(parsed, regions())
     except ValidationError as error:
         return fail(f"{path}: {error}; nothing was imported", EXIT_USAGE)
     print(session_id)
@@ -89,17 +88,16 @@ def _proposal(library: Library, parsed: ProposalResult, path: Path) -> int:
 
 def _roster(library: Library, args: argparse.Namespace, roster: RosterResult, path: Path) -> int:
     from moderator_app.domain.text import ValidationError
-    from moderator_app.services.imports import RosterImportError, import_roster
+    from moderator_app.services.imports import RosterImportError
     from moderator_app.system.resources import regions
 
     for line, reason in roster.errors:
         print(f"line {line}: {one_line(reason)}")
     try:
-        summary = import_roster(
-            library.repository,
+        summary = library.import_roster(
             args.session_id,
             roster,
-            regions=regions(),
+            regions(),
             duplicates="update" if args.update_duplicates else "skip",
             only_good_rows=args.skip_bad_rows,
         )

@@ -28,6 +28,10 @@ class Part(StrEnum):
     REPORT = "report"
 
 
+#: The id under ``Part.REPORT`` of the session's attendance figures.
+ATTENDANCE_ID = "attendance"
+
+
 @dataclass(frozen=True, slots=True)
 class Change:
     """One committed write to one session.

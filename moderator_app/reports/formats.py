@@ -19,7 +19,7 @@ from moderator_app.system.atomic import atomic_path
 if TYPE_CHECKING:
     from moderator_app.reports.model import Report
 
-#: Writes a report to a file, with its charts (PNG bytes by key; empty when the format shows none).
+# Writes a report to a file, with its charts (PNG bytes by key; empty when the format shows none).
 Writer = Callable[["Report", Path, Mapping[str, bytes]], object]
 
 
@@ -28,7 +28,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks
     return text
 
 
-#: The translation context of the formats' labels (QCoreApplication.translate(LABEL_CONTEXT, label)).
+# The translation context of the formats' labels (QCoreApplication.translate(LABEL_CONTEXT, label)).
 LABEL_CONTEXT = "ReportFormats"
 
 
@@ -40,13 +40,13 @@ class ReportFormatError(ValueError):
 class ReportFormat:
     name: str
     suffix: str
-    #: What the save dialog calls it (translated there, in LABEL_CONTEXT).
+    # What the save dialog calls it (translated there, in LABEL_CONTEXT).
     label: str
-    #: Whether the written file shows the charts (they are drawn first, with Qt).
+    # Whether the written file shows the charts (they are drawn first, with Qt).
     charts: bool
-    #: Imports the writer (a missing library raises ImportError) and returns it.
+    # Imports the writer (a missing library raises ImportError) and returns it.
     load: Callable[[], Writer]
-    #: Other suffixes that mean this format when a file name says which it is.
+    # Other suffixes that mean this format when a file name says which it is.
     aliases: tuple[str, ...] = ()
 
 
@@ -91,7 +91,7 @@ def _docx() -> Writer:
     return lambda report, target, charts: write_docx(report, target, dict(charts))
 
 
-#: Every format, in the order the save dialog offers them (its first is the dialog's default).
+# Every format, in the order the save dialog offers them (its first is the dialog's default).
 FORMATS: tuple[ReportFormat, ...] = (
     ReportFormat("pdf", ".pdf", QT_TRANSLATE_NOOP("ReportFormats", "PDF"), True, _pdf),
     ReportFormat("docx", ".docx", QT_TRANSLATE_NOOP("ReportFormats", "Word"), True, _docx),
@@ -99,7 +99,7 @@ FORMATS: tuple[ReportFormat, ...] = (
     ReportFormat("html", ".html", QT_TRANSLATE_NOOP("ReportFormats", "Web page"), True, _html, aliases=("htm",)),
     ReportFormat("md", ".md", QT_TRANSLATE_NOOP("ReportFormats", "Markdown"), False, _markdown, aliases=("markdown",)),
 )
-#: The format a file name without a known suffix is written in, on the command line.
+# The format a file name without a known suffix is written in, on the command line.
 DEFAULT_FOR_COMMAND_LINE = "md"
 
 

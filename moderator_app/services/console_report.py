@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from moderator_app.domain.balance import Balance
-from moderator_app.domain.changes import Part
+from moderator_app.domain.changes import ATTENDANCE_ID, Part
 from moderator_app.domain.clock import Instant
 from moderator_app.domain.rapporteur import Attendance, StoredSection
 from moderator_app.reports.model import Report
@@ -18,7 +18,6 @@ from moderator_app.storage.reports import ReportRepository
 from moderator_app.system.clock import Clock
 
 #: The REPORT id of the attendance figures (a section's is "<template>:<section>").
-ATTENDANCE_ID = "attendance"
 
 
 def section_id(template: str, section: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
@@ -26,7 +26,7 @@ from moderator_app.importers.duplicates import RosterIndex
 from moderator_app.importers.proposal import ProposalResult, parse_proposal
 from moderator_app.importers.roster import RosterResult, parse_roster
 from moderator_app.storage.errors import write_transaction
-from moderator_app.storage.repository import SessionRepository, UnknownSessionError, participant_row
+from moderator_app.storage.repository import SessionRepository, participant_row
 from moderator_app.system.clock import Clock
 
 Duplicates = Literal["skip", "update"]
@@ -222,38 +222,6 @@ def store_roster_plan(repository: SessionRepository, session_id: str, plan: Rost
         _append_participants(repository, session_id, list(plan.added), now)
 
 
-def import_roster(
-    repository: SessionRepository,
-    session_id: str,
-    roster: RosterResult,
-    *,
-    regions: Mapping[str, Region],
-    duplicates: Duplicates = "skip",
-    only_good_rows: bool = False,
-    id_factory: Callable[[], str] = _new_id,
-    now: datetime | None = None,
-) -> RosterImportSummary:
-    """Add the roster's people to a session that no window has open (the command line), in one
-    numbered commit; an open session imports through its console (``console.import_roster``).
-    Raises as :func:`plan_roster_import`, or UnknownSessionError."""
-    if not repository.exists(session_id):
-        raise UnknownSessionError(session_id)
-    plan = plan_roster_import(
-        repository.load(session_id).participants,
-        session_id,
-        roster,
-        regions=regions,
-        duplicates=duplicates,
-        only_good_rows=only_good_rows,
-        id_factory=id_factory,
-    )
-    if plan.ids:
-        with repository.numbered_write():
-            # When the people added or updated last changed (for a later merge).
-            store_roster_plan(repository, session_id, plan, now=now or datetime.now(UTC))
-    return plan.summary
-
-
 def _append_participants(
     repository: SessionRepository, session_id: str, participants: list[Participant], now: datetime
 ) -> None:
@@ -293,7 +261,6 @@ __all__ = [
     "RosterImportSummary",
     "ValidationError",
     "import_proposal",
-    "import_roster",
     "parse_proposal_text",
     "plan_roster_import",
     "read_proposal",

@@ -3,17 +3,25 @@
 A :class:`Library` opens and checks the database (integrity, version, migrations), holds the
 writer lock it is given, takes backups and restores them, knows the sessions in the folder and
 builds the console of the session being run. The window and every command ask it; nothing else
-outside storage/ opens the database. A restore closes the connection, swaps the file and opens a
-new one: whoever ran a console opens a fresh one afterwards (:meth:`Library.open_console`), since
-the old one read from the connection that was closed.
+outside storage/ opens the database.
+
+Every write to session data is committed in one numbered transaction, by the library itself or by
+the console it opened, and published as a :class:`~moderator_app.domain.changes.Change` to whoever
+subscribed (:meth:`Library.subscribe`): one stream, in sequence order, for the whole folder.
+
+A restore closes the connection, swaps the file and opens a new one: whoever ran a console opens
+a fresh one afterwards (:meth:`Library.open_console`), since the old one read from the connection
+that was closed.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
+from moderator_app.domain.changes import ATTENDANCE_ID, Change, Part
 from moderator_app.domain.snapshot import SessionSnapshot, SessionSummary
 from moderator_app.services import sessions
 from moderator_app.services.errors import StorageError, UnknownSessionError
@@ -24,19 +32,25 @@ from moderator_app.system.clock import Clock
 from moderator_app.system.paths import AppPaths
 
 if TYPE_CHECKING:
-    from moderator_app.storage.connection import AppDatabase
-
     from moderator_app.domain.balance import ReferenceSet
+    from moderator_app.domain.enums import Region
     from moderator_app.domain.event_stats import EventStats
     from moderator_app.domain.rapporteur import Attendance
-    from moderator_app.domain.session import Segment, Session
+    from moderator_app.domain.session import ParticipantDraft, Segment, Session
+    from moderator_app.importers.proposal_result import ProposalResult
+    from moderator_app.importers.roster import RosterResult
     from moderator_app.reports.model import Report
     from moderator_app.services.backups import BackupInfo, DiskUsage, UnreadableBackup
     from moderator_app.services.console import SessionConsole
+    from moderator_app.services.imports import Duplicates, RosterImportSummary
     from moderator_app.services.note_search import NoteSearch, SearchOrder
     from moderator_app.storage.check_ahead import CheckAhead
+    from moderator_app.storage.connection import AppDatabase
     from moderator_app.storage.merge import MergeSummary
     from moderator_app.system.writer_lock import WriterLock
+
+ChangeListener = Callable[[Change], None]
+_T = TypeVar("_T")
 
 #: The app-state key that names the session opened last (written by the console when it opens one).
 LAST_SESSION_KEY = "last_session_id"
@@ -81,6 +95,8 @@ class Library:
         self._db = db
         self._writer = writer
         self.repository = SessionRepository(db)
+        self._listeners: list[ChangeListener] = []
+        self._console_unsubscribe: Callable[[], None] | None = None
 
     @classmethod
     def open(
@@ -121,6 +137,26 @@ class Library:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
+    # -- the change stream -----------------------------------------------------------------
+    def subscribe(self, listener: ChangeListener) -> Callable[[], None]:
+        """Hear of every committed change to the folder's sessions, in sequence order: the library's
+        own writes and the commands of the console it opened last. Returns the function that stops it."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def _publish(self, change: Change) -> None:
+        for listener in list(self._listeners):
+            listener(change)
+
+    def _numbered(self, write: Callable[[], _T], change: Callable[[int, _T], Change | None]) -> _T:
+        """Run ``write`` in one transaction that takes the next change number, then publish its change."""
+        with self.repository.numbered_write() as ticket:
+            result = write()
+        published = change(ticket.sequence, result)
+        if published is not None:
+            self._publish(published)
+        return result
+
     # -- the sessions ----------------------------------------------------------------------
     def list_sessions(self) -> list[SessionSummary]:
         return self.repository.list_sessions()
@@ -150,11 +186,64 @@ class Library:
 
     def ensure_demo(self) -> str:
         """Put the built-in demo session in the folder if it is not there; its id."""
-        return sessions.ensure_demo(self.repository, self.clock)
+        if self.repository.exists(sessions.DEMO_SESSION_ID):
+            return sessions.DEMO_SESSION_ID
+        return self._numbered(lambda: sessions.ensure_demo(self.repository, self.clock), Change.everything)
 
     def create_session(self, session: Session, segments: list[Segment]) -> str:
         """A new, empty session with its details and agenda, checked and stored in one transaction."""
-        return sessions.create_session(self.repository, session, segments, self.clock)
+        return self._numbered(
+            lambda: sessions.create_session(self.repository, session, segments, self.clock), Change.everything
+        )
+
+    def import_proposal(
+        self,
+        result: ProposalResult,
+        regions: Mapping[str, Region],
+        *,
+        session: Session | None = None,
+        drafts: list[ParticipantDraft] | None = None,
+    ) -> str:
+        """A new session from an imported page, with its people (as edited in the preview); its id."""
+        from moderator_app.services.imports import import_proposal
+
+        return self._numbered(
+            lambda: import_proposal(
+                self.repository, result, self.clock, regions=regions, session=session, drafts=drafts
+            ),
+            Change.everything,
+        )
+
+    def import_roster(
+        self,
+        session_id: str,
+        roster: RosterResult,
+        regions: Mapping[str, Region],
+        *,
+        duplicates: Duplicates = "skip",
+        only_good_rows: bool = False,
+    ) -> RosterImportSummary:
+        """Add a roster's people to a session no window has open (the open one imports through its
+        console, which keeps the queue's undo). Raises RosterImportError, ValidationError or
+        UnknownSessionError, with nothing stored."""
+        from moderator_app.services.imports import plan_roster_import, store_roster_plan
+
+        if not self.repository.exists(session_id):
+            raise UnknownSessionError(session_id)
+        plan = plan_roster_import(
+            self.repository.load(session_id).participants,
+            session_id,
+            roster,
+            regions=regions,
+            duplicates=duplicates,
+            only_good_rows=only_good_rows,
+        )
+        if plan.ids:
+            self._numbered(
+                lambda: store_roster_plan(self.repository, session_id, plan, now=self.clock.now().wall),
+                lambda sequence, _: Change.of(sequence, session_id, {Part.PARTICIPANTS: plan.ids}),
+            )
+        return plan.summary
 
     def import_file(
         self, path: Path, *, replace: bool = False, copy: bool = False, merge: bool = False
@@ -163,7 +252,12 @@ class Library:
 
         ImportConflictError when the session is here and none of the three was asked for.
         """
-        return sessions.import_session_file(self.repository, path, self.clock, replace=replace, copy=copy, merge=merge)
+        return self._numbered(
+            lambda: sessions.import_session_file(
+                self.repository, path, self.clock, replace=replace, copy=copy, merge=merge
+            ),
+            lambda sequence, imported: Change.everything(sequence, imported[0].session.id),
+        )
 
     def export_file(self, session_id: str, target: Path) -> Path:
         """Write the session (and its attendance) to a portable session file, atomically."""
@@ -175,13 +269,21 @@ class Library:
         return ReportRepository(self._db).attendance(session_id)
 
     def save_attendance(self, session_id: str, attendance: Attendance) -> None:
+        """Store a session's attendance figures (the open session's go through its console)."""
         from moderator_app.storage.reports import ReportRepository
 
-        ReportRepository(self._db).save_attendance(session_id, attendance, now=self.clock.now().wall)
+        self._numbered(
+            lambda: ReportRepository(self._db).save_attendance(session_id, attendance, now=self.clock.now().wall),
+            lambda sequence, _: Change.of(sequence, session_id, {Part.REPORT: {ATTENDANCE_ID}}),
+        )
 
     def save_session(self, session: Session) -> None:
-        """Store the session's details (checked by the caller with ``clean_session``)."""
-        self.repository.save_session(session, now=self.clock.now().wall)
+        """Store a session's details, checked by the caller with ``clean_session`` (the open session's
+        go through its console)."""
+        self._numbered(
+            lambda: self.repository.save_session(session, now=self.clock.now().wall),
+            lambda sequence, _: Change.of(sequence, session.id, {Part.SESSION: {session.id}}),
+        )
 
     def event_names(self) -> list[str]:
         from moderator_app.storage.events import list_event_names
@@ -213,7 +315,11 @@ class Library:
         from moderator_app.services.console import SessionConsole
         from moderator_app.system.resources import regions
 
-        return SessionConsole(self.repository, self.clock, session_id, regions=regions())
+        console = SessionConsole(self.repository, self.clock, session_id, regions=regions())
+        if self._console_unsubscribe is not None:
+            self._console_unsubscribe()  # the console opened before is no longer the one being run
+        self._console_unsubscribe = console.subscribe(self._publish)
+        return console
 
     # -- backups ---------------------------------------------------------------------------
     def take_backup(self, reason: str, *, disk_usage: DiskUsage | None = None) -> Path | None:
@@ -244,6 +350,7 @@ class Library:
         """
         from moderator_app.services.backups import restore_at_rest
 
+        last_number = self.repository.change_sequence()
         self._db.close()
         outcome = Restored()
         try:
@@ -251,8 +358,21 @@ class Library:
         except StorageError as error:
             outcome = Restored(problem=error)
         self._reopen()
+        if outcome.problem is None:
+            # The backup's numbers are older: go on from the last one given, so that a number is
+            # never given twice, and tell listeners every session was replaced.
+            self.repository.raise_change_sequence(last_number)
+            for summary in self.repository.list_sessions():
+                self._replaced(summary.id)
         return outcome
 
+    def _replaced(self, session_id: str) -> None:
+        """Number and publish that ``session_id`` was replaced as a whole (it writes nothing else)."""
+        self._numbered(lambda: None, lambda sequence, _: Change.everything(sequence, session_id))
+
     def _reopen(self) -> None:
+        if self._console_unsubscribe is not None:
+            self._console_unsubscribe()  # its connection was closed: it can commit nothing more
+            self._console_unsubscribe = None
         self._db = open_database(self.paths.database, backup_dir=self.paths.backups, now=lambda: self.clock.now().wall)
         self.repository = SessionRepository(self._db)

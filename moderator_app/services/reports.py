@@ -74,8 +74,6 @@ def report_of(
     )
 
 
-
-
 def charts_for(report: Report) -> dict[str, bytes]:
     """The report's charts as PNG bytes ('gender', 'stakeholder_group'); none if this build cannot draw them."""
     try:

@@ -367,6 +367,11 @@ class SessionRepository:
                 self.db.execute("INSERT INTO app_state (key, value) VALUES (?, 1)", [CHANGE_SEQUENCE_KEY])
             ticket.sequence = int(row[0]) if row is not None else 1
 
+    def raise_change_sequence(self, at_least: int) -> None:
+        """Make the last change number ``at_least`` (never lower it): a restored backup carries an older one."""
+        if self.change_sequence() < at_least:
+            self.set_state(CHANGE_SEQUENCE_KEY, str(at_least))
+
     def change_sequence(self) -> int:
         """The number of the library's last committed change (0 before the first)."""
         value = self.get_state(CHANGE_SEQUENCE_KEY)

@@ -16,17 +16,26 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from moderator_app.system.writer_lock import WINDOW_ROLE, DataFolderBusy, WriterLock, wait_seconds_from_env
+from moderator_app.ui.window.host import WindowHost
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalSocket
 
-    from moderator_app.ui.window.main_window import MainWindow
+    from moderator_app.ui.handlers.live import Commands
+
+
+class InstanceHost(WindowHost, Protocol):
+    """What a later start asks of the running window: to come to the front and open a session."""
+
+    @property
+    def commands(self) -> Commands: ...
+
 
 # PySide6.QtNetwork is imported where a socket is made: a start that finds the folder free only needs
 # it for the server, which app.py starts after the window's first paint, so the window shows sooner
@@ -120,34 +129,35 @@ class InstanceServer(QObject):
         sock.disconnectFromServer()
 
 
-def bring_to_front(window: MainWindow, session_id: str | None) -> str | None:
+def bring_to_front(host: InstanceHost, session_id: str | None) -> str | None:
     """Show the window on top (restored if minimised) and open ``session_id``; an error text, or None."""
+    window = host.window()
     state = window.windowState() & ~Qt.WindowState.WindowMinimized
     window.setWindowState(state | Qt.WindowState.WindowActive)
     window.show()
     window.raise_()
     window.activateWindow()
     QApplication.alert(window)  # where the window manager refuses focus, the task bar entry asks for it
-    if session_id and session_id != window.bridge.console.session_id:
+    if session_id and session_id != host.bridge.console.session_id:
         # The reply goes to the other process's terminal (plain English); the window says it in its language.
         if QApplication.activeModalWidget() is not None:
-            window.show_message(
+            host.show_message(
                 QCoreApplication.translate(
                     "single_instance", "Finish the open dialog, then open the session with File → Open."
                 ),
                 True,
             )
             return f"the window has a dialog open; finish it, then open session {session_id} from File → Open"
-        if not window.commands.context.library.exists(session_id):
-            window.show_message(
+        if not host.commands.context.library.exists(session_id):
+            host.show_message(
                 QCoreApplication.translate(
                     "single_instance", "moderator-app was started again for a session that is not here: %1"
                 ).replace("%1", session_id[:80]),
                 True,
             )
             return f"there is no session {session_id!r} in this data folder"
-        window.commands.open_console(session_id)
-    window.show_message(
+        host.commands.open_console(session_id)
+    host.show_message(
         QCoreApplication.translate(
             "single_instance", "moderator-app was started again: this window is the one in use."
         ),
@@ -169,11 +179,11 @@ class Claim:
     refused: str | None = None
     server: InstanceServer | None = field(default=None, repr=False)
 
-    def serve(self, window: MainWindow) -> None:
-        """Listen for later starts; each brings ``window`` to the front."""
+    def serve(self, host: InstanceHost) -> None:
+        """Listen for later starts; each brings the window to the front."""
         if self.lock is not None:
             self.server = InstanceServer(
-                server_name(self.lock.data_dir), lambda session: bring_to_front(window, session), window
+                server_name(self.lock.data_dir), lambda session: bring_to_front(host, session), host.window()
             )
 
     def release(self) -> None:

@@ -133,416 +133,10 @@
     </message>
 </context>
 <context>
-    <name>ActionsMixin</name>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <source>&amp;Roster</source>
-        <translation>&amp;Participantes</translation>
-    </message>
-    <message>
-        <source>&amp;Queue</source>
-        <translation>&amp;Cola</translation>
-    </message>
-    <message>
-        <source>&amp;Floor</source>
-        <translation>Pala&amp;bra</translation>
-    </message>
-    <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Sesión</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Notas</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>&amp;New session…</source>
-        <translation>&amp;Nueva sesión…</translation>
-    </message>
-    <message>
-        <source>&amp;Open session…</source>
-        <translation>&amp;Abrir sesión…</translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo session</source>
-        <translation>Abrir la sesión de &amp;demostración</translation>
-    </message>
-    <message>
-        <source>&amp;Import session file…</source>
-        <translation>&amp;Importar archivo de sesión…</translation>
-    </message>
-    <message>
-        <source>Import workshop &amp;proposal…</source>
-        <translation>Importar &amp;propuesta de taller…</translation>
-    </message>
-    <message>
-        <source>Import session page from the c&amp;lipboard…</source>
-        <translation>Importar pá&amp;gina de sesión desde el portapapeles…</translation>
-    </message>
-    <message>
-        <source>Copy an IGF session page in the browser (all of it), then choose this to preview it</source>
-        <translation>Copie una página de sesión del IGF en el navegador (completa) y elija esto para previsualizarla</translation>
-    </message>
-    <message>
-        <source>Paste a session page to import…</source>
-        <translation>Pegar una página de sesión para importarla…</translation>
-    </message>
-    <message>
-        <source>A box to paste an IGF session page&apos;s text into, then the same preview</source>
-        <translation>Un cuadro donde pegar el texto de una página de sesión del IGF y luego la misma vista previa</translation>
-    </message>
-    <message>
-        <source>&amp;Export session file…</source>
-        <translation>&amp;Exportar archivo de sesión…</translation>
-    </message>
-    <message>
-        <source>&amp;Rapporteur&apos;s report…</source>
-        <translation>Info&amp;rme de relatoría…</translation>
-    </message>
-    <message>
-        <source>Draft the session report from the notes and the balance; edit, export, print</source>
-        <translation>Redactar el informe de la sesión a partir de las notas y el equilibrio; editar, exportar, imprimir</translation>
-    </message>
-    <message>
-        <source>Restore from &amp;backup…</source>
-        <translation>Restaurar desde &amp;copia de seguridad…</translation>
-    </message>
-    <message>
-        <source>Go back to an automatic backup; a backup of the current state is taken first</source>
-        <translation>Volver a una copia de seguridad automática; antes se guarda una copia del estado actual</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Undo queue change</source>
-        <translation>&amp;Deshacer cambio en la cola</translation>
-    </message>
-    <message>
-        <source>&amp;Redo queue change</source>
-        <translation>&amp;Rehacer cambio en la cola</translation>
-    </message>
-    <message>
-        <source>Session &amp;details and agenda…</source>
-        <translation>Detalles de la sesión y &amp;orden del día…</translation>
-    </message>
-    <message>
-        <source>Prefere&amp;nces…</source>
-        <translation>Prefere&amp;ncias…</translation>
-    </message>
-    <message>
-        <source>&amp;Find in roster</source>
-        <translation>&amp;Buscar en la lista</translation>
-    </message>
-    <message>
-        <source>&amp;Add participant…</source>
-        <translation>&amp;Añadir participante…</translation>
-    </message>
-    <message>
-        <source>Import roster (&amp;CSV)…</source>
-        <translation>Importar lista (&amp;CSV)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit participant…</source>
-        <translation>&amp;Editar participante…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove participant…</source>
-        <translation>&amp;Quitar participante…</translation>
-    </message>
-    <message>
-        <source>&amp;Queue selected participant</source>
-        <translation>Poner en c&amp;ola al participante seleccionado</translation>
-    </message>
-    <message>
-        <source>&amp;Give the floor to selected</source>
-        <translation>&amp;Dar la palabra al seleccionado</translation>
-    </message>
-    <message>
-        <source>&amp;Add to queue…</source>
-        <translation>&amp;Añadir a la cola…</translation>
-    </message>
-    <message>
-        <source>&amp;Point of order or reply…</source>
-        <translation>&amp;Cuestión de orden o réplica…</translation>
-    </message>
-    <message>
-        <source>Add a point of order or direct reply: it goes to the top of the queue</source>
-        <translation>Añadir una cuestión de orden o una réplica: pasa al principio de la cola</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw selected</source>
-        <translation>&amp;Retirar seleccionado</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>&amp;Subir</translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
-        <translation>&amp;Bajar</translation>
-    </message>
-    <message>
-        <source>Move to &amp;top</source>
-        <translation>Mover al &amp;principio</translation>
-    </message>
-    <message>
-        <source>&amp;Remote request…</source>
-        <translation>Solicitud re&amp;mota…</translation>
-    </message>
-    <message>
-        <source>The online moderator&apos;s panel: who, platform, what they wrote; Enter adds it to the remote queue</source>
-        <translation>El panel del moderador en línea: quién, plataforma, qué escribió; Intro lo añade a la cola remota</translation>
-    </message>
-    <message>
-        <source>Bring the first remote request &amp;in</source>
-        <translation>&amp;Incorporar la primera solicitud remota</translation>
-    </message>
-    <message>
-        <source>The first request of the remote queue goes next in the main queue, after any points of order</source>
-        <translation>La primera solicitud de la cola remota pasa la siguiente en la cola principal, tras las cuestiones de orden</translation>
-    </message>
-    <message>
-        <source>&amp;Start / pause / resume</source>
-        <translation>&amp;Iniciar / pausar / reanudar</translation>
-    </message>
-    <message>
-        <source>Pause or resume the timer; with nobody speaking, give the floor to the next in the queue</source>
-        <translation>Pausar o reanudar el temporizador; si nadie habla, dar la palabra al siguiente de la cola</translation>
-    </message>
-    <message>
-        <source>&amp;Next speaker</source>
-        <translation>&amp;Siguiente orador</translation>
-    </message>
-    <message>
-        <source>End the current intervention and give the floor to the head of the queue</source>
-        <translation>Terminar la intervención actual y dar la palabra al primero de la cola</translation>
-    </message>
-    <message>
-        <source>Give the floor to the &amp;suggested speaker</source>
-        <translation>Dar la palabra al orador su&amp;gerido</translation>
-    </message>
-    <message>
-        <source>The suggestion in the Balance panel; the rest of the queue keeps its order</source>
-        <translation>La sugerencia del panel Equilibrio; el resto de la cola mantiene su orden</translation>
-    </message>
-    <message>
-        <source>&amp;End intervention</source>
-        <translation>&amp;Terminar intervención</translation>
-    </message>
-    <message>
-        <source>Give &amp;30 s more</source>
-        <translation>Dar &amp;30 s más</translation>
-    </message>
-    <message>
-        <source>Take 30 s &amp;away</source>
-        <translation>&amp;Quitar 30 s</translation>
-    </message>
-    <message>
-        <source>Set &amp;allotted time…</source>
-        <translation>Fijar tiempo &amp;asignado…</translation>
-    </message>
-    <message>
-        <source>&amp;Next agenda segment</source>
-        <translation>Siguiente &amp;segmento del orden del día</translation>
-    </message>
-    <message>
-        <source>&amp;Start session clock</source>
-        <translation>&amp;Iniciar el reloj de la sesión</translation>
-    </message>
-    <message>
-        <source>&amp;Balance settings and contingents…</source>
-        <translation>Ajustes de &amp;equilibrio y cupos…</translation>
-    </message>
-    <message>
-        <source>Add time to a group&apos;s &amp;contingent…</source>
-        <translation>Añadir tiempo al &amp;cupo de un grupo…</translation>
-    </message>
-    <message>
-        <source>Event s&amp;tatistics…</source>
-        <translation>Estadís&amp;ticas del evento…</translation>
-    </message>
-    <message>
-        <source>&amp;End session…</source>
-        <translation>&amp;Finalizar la sesión…</translation>
-    </message>
-    <message>
-        <source>&amp;Resume ended session</source>
-        <translation>&amp;Reanudar la sesión finalizada</translation>
-    </message>
-    <message>
-        <source>&amp;Quick note</source>
-        <translation>Nota &amp;rápida</translation>
-    </message>
-    <message>
-        <source>Type a note under the timer: Enter saves it, Esc goes back to the timer</source>
-        <translation>Escriba una nota bajo el temporizador: Intro la guarda, Esc vuelve al temporizador</translation>
-    </message>
-    <message>
-        <source>&amp;Search notes</source>
-        <translation>&amp;Buscar en las notas</translation>
-    </message>
-    <message>
-        <source>Search &amp;all sessions&apos; notes…</source>
-        <translation>Buscar en las notas de &amp;todas las sesiones…</translation>
-    </message>
-    <message>
-        <source>Find notes in every session, or one event&apos;s; Enter shows a note in its session</source>
-        <translation>Buscar notas en todas las sesiones o en las de un evento; Intro muestra la nota en su sesión</translation>
-    </message>
-    <message>
-        <source>&amp;Edit note…</source>
-        <translation>&amp;Editar nota…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete note</source>
-        <translation>Eli&amp;minar nota</translation>
-    </message>
-    <message>
-        <source>&amp;Undo note change</source>
-        <translation>&amp;Deshacer cambio en las notas</translation>
-    </message>
-    <message>
-        <source>Back to the &amp;timer</source>
-        <translation>Volver al &amp;temporizador</translation>
-    </message>
-    <message>
-        <source>Leave a text field so single-key shortcuts work again</source>
-        <translation>Salir del campo de texto para que vuelvan a funcionar los atajos de una tecla</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt panel</source>
-        <translation>Panel &amp;siguiente</translation>
-    </message>
-    <message>
-        <source>Put the keyboard on the next panel: timer, roster, queue, remote queue, balance, interventions, notes</source>
-        <translation>Lleva el teclado al panel siguiente: temporizador, lista, cola, cola remota, equilibrio, intervenciones, notas</translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious panel</source>
-        <translation>Panel a&amp;nterior</translation>
-    </message>
-    <message>
-        <source>Go to the &amp;queue</source>
-        <translation>Ir a la c&amp;ola</translation>
-    </message>
-    <message>
-        <source>Put the keyboard on the queue table: Del withdraws, Alt+Up and Alt+Down move</source>
-        <translation>Lleva el teclado a la tabla de la cola: Supr retira, Alt+Arriba y Alt+Abajo mueven</translation>
-    </message>
-    <message>
-        <source>&amp;Full screen</source>
-        <translation>&amp;Pantalla completa</translation>
-    </message>
-    <message>
-        <source>&amp;Getting started</source>
-        <translation>&amp;Primeros pasos</translation>
-    </message>
-    <message>
-        <source>A short walkthrough of the window: timer, queue, roster, balance, notes, report</source>
-        <translation>Un breve recorrido por la ventana: temporizador, cola, lista, equilibrio, notas, informe</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>Atajos de &amp;teclado</translation>
-    </message>
-    <message>
-        <source>&amp;About moderator-app</source>
-        <translation>&amp;Acerca de moderator-app</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Añadir…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Editar…</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Quitar…</translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation>Cola</translation>
-    </message>
-    <message>
-        <source>Give floor</source>
-        <translation>Dar la palabra</translation>
-    </message>
-    <message>
-        <source>Point of order…</source>
-        <translation>Cuestión de orden…</translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation>Retirar</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Subir</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Bajar</translation>
-    </message>
-    <message>
-        <source>Next speaker</source>
-        <translation>Siguiente orador</translation>
-    </message>
-    <message>
-        <source>Bring remote in</source>
-        <translation>Incorporar remoto</translation>
-    </message>
-    <message>
-        <source>+30 s</source>
-        <translation>+30 s</translation>
-    </message>
-    <message>
-        <source>−30 s</source>
-        <translation>−30 s</translation>
-    </message>
-    <message>
-        <source>Next segment</source>
-        <translation>Siguiente segmento</translation>
-    </message>
-    <message>
-        <source>End turn</source>
-        <translation>Terminar turno</translation>
-    </message>
-    <message>
-        <source>Give floor (S)</source>
-        <translation>Dar la palabra (S)</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Deshacer</translation>
-    </message>
-</context>
-<context>
     <name>BackupCommands</name>
     <message>
         <source>Backup skipped: only %1 MB free on the disk, and a backup must leave %2 MB for the session to go on. Free some space; the session itself is saved.</source>
+        <extracomment>The parent of the restore&apos;s dialogs.</extracomment>
         <translation>Copia de seguridad omitida: solo quedan %1 MB libres en el disco, y una copia debe dejar %2 MB para que la sesión continúe. Libere espacio; la sesión en sí está guardada.</translation>
     </message>
     <message>
@@ -625,6 +219,7 @@
     </message>
     <message>
         <source>Person</source>
+        <extracomment>The Balance panel&apos;s tab: short, several side by side. A heading or table that stands alone (Event statistics). A check box in Preferences, with its accelerator. A steering priority in Balance settings; the person is none.</extracomment>
         <translation>Persona</translation>
     </message>
     <message>
@@ -874,6 +469,7 @@
     <name>Commands</name>
     <message>
         <source>New session</source>
+        <extracomment>The parent of the commands&apos; dialogs. The rapporteur&apos;s window for the open session, once opened (one per main window).</extracomment>
         <translation>Nueva sesión</translation>
     </message>
     <message>
@@ -1065,7 +661,7 @@
     <name>ConsoleBridge</name>
     <message>
         <source>The data file reads as damaged: %1 Nothing was changed. Everything saved before is in the backups: close and restart the app to be offered the newest good one.</source>
-        <extracomment>A message for the moderator: (text, is_error). A command could not be stored (disk full, read-only folder…): the plain message. It was rolled back. A command was stored again after one that could not be: the warning can go.</extracomment>
+        <extracomment>After every committed write: the domain.changes.Change saying what changed. A message for the moderator: (text, is_error). A command could not be stored (disk full, read-only folder…): the plain message. It was rolled back. A command was stored again after one that could not be: the warning can go.</extracomment>
         <translation>El archivo de datos parece dañado: %1 No se cambió nada. Todo lo guardado antes está en las copias de seguridad: cierre y vuelva a abrir la aplicación para que se le ofrezca la más reciente en buen estado.</translation>
     </message>
     <message>
@@ -1384,16 +980,414 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
     <name>MainWindow</name>
     <message>
         <source>Next speakers</source>
-        <extracomment>The console has closed and every window it owns with it: the app ends (or restarts), see app.py. The whole second of the running turn last shown in the balance and the tables (None: nobody speaks).</extracomment>
         <translation>Siguientes oradores</translation>
     </message>
     <message>
         <source>Roster</source>
+        <extracomment>The console has closed and every window it owns with it: the app ends (or restarts), see app.py. Every action of the window by its name in the table (&quot;next&quot;, &quot;toggle&quot;, &quot;quick_note&quot;…). The actions of each menu, under the menu&apos;s title (the keyboard card and the shortcut list read it).</extracomment>
         <translation>Lista</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>The menus, in menu-bar order (the stage&apos;s menu goes before Help: see MainWindow).</extracomment>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation>&amp;Participantes</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Cola</translation>
+    </message>
+    <message>
+        <source>&amp;Floor</source>
+        <translation>Pala&amp;bra</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <extracomment>Every command of the window, in menu order.</extracomment>
+        <translation>&amp;Nueva sesión…</translation>
+    </message>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation>&amp;Abrir sesión…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo session</source>
+        <translation>Abrir la sesión de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Import session file…</source>
+        <translation>&amp;Importar archivo de sesión…</translation>
+    </message>
+    <message>
+        <source>Import workshop &amp;proposal…</source>
+        <translation>Importar &amp;propuesta de taller…</translation>
+    </message>
+    <message>
+        <source>Import session page from the c&amp;lipboard…</source>
+        <translation>Importar pá&amp;gina de sesión desde el portapapeles…</translation>
+    </message>
+    <message>
+        <source>Copy an IGF session page in the browser (all of it), then choose this to preview it</source>
+        <translation>Copie una página de sesión del IGF en el navegador (completa) y elija esto para previsualizarla</translation>
+    </message>
+    <message>
+        <source>Paste a session page to import…</source>
+        <translation>Pegar una página de sesión para importarla…</translation>
+    </message>
+    <message>
+        <source>A box to paste an IGF session page&apos;s text into, then the same preview</source>
+        <translation>Un cuadro donde pegar el texto de una página de sesión del IGF y luego la misma vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Export session file…</source>
+        <translation>&amp;Exportar archivo de sesión…</translation>
+    </message>
+    <message>
+        <source>&amp;Rapporteur&apos;s report…</source>
+        <translation>Info&amp;rme de relatoría…</translation>
+    </message>
+    <message>
+        <source>Draft the session report from the notes and the balance; edit, export, print</source>
+        <translation>Redactar el informe de la sesión a partir de las notas y el equilibrio; editar, exportar, imprimir</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Restaurar desde &amp;copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Go back to an automatic backup; a backup of the current state is taken first</source>
+        <translation>Volver a una copia de seguridad automática; antes se guarda una copia del estado actual</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo queue change</source>
+        <translation>&amp;Deshacer cambio en la cola</translation>
+    </message>
+    <message>
+        <source>&amp;Redo queue change</source>
+        <translation>&amp;Rehacer cambio en la cola</translation>
+    </message>
+    <message>
+        <source>Session &amp;details and agenda…</source>
+        <translation>Detalles de la sesión y &amp;orden del día…</translation>
+    </message>
+    <message>
+        <source>Prefere&amp;nces…</source>
+        <translation>Prefere&amp;ncias…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in roster</source>
+        <translation>&amp;Buscar en la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant…</source>
+        <translation>&amp;Añadir participante…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Import roster (&amp;CSV)…</source>
+        <translation>Importar lista (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit participant…</source>
+        <translation>&amp;Editar participante…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove participant…</source>
+        <translation>&amp;Quitar participante…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>&amp;Queue selected participant</source>
+        <translation>Poner en c&amp;ola al participante seleccionado</translation>
     </message>
     <message>
         <source>Queue</source>
         <translation>Cola</translation>
+    </message>
+    <message>
+        <source>&amp;Give the floor to selected</source>
+        <translation>&amp;Dar la palabra al seleccionado</translation>
+    </message>
+    <message>
+        <source>Give floor</source>
+        <translation>Dar la palabra</translation>
+    </message>
+    <message>
+        <source>&amp;Add to queue…</source>
+        <translation>&amp;Añadir a la cola…</translation>
+    </message>
+    <message>
+        <source>&amp;Point of order or reply…</source>
+        <translation>&amp;Cuestión de orden o réplica…</translation>
+    </message>
+    <message>
+        <source>Add a point of order or direct reply: it goes to the top of the queue</source>
+        <translation>Añadir una cuestión de orden o una réplica: pasa al principio de la cola</translation>
+    </message>
+    <message>
+        <source>Point of order…</source>
+        <translation>Cuestión de orden…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw selected</source>
+        <translation>&amp;Retirar seleccionado</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move to &amp;top</source>
+        <translation>Mover al &amp;principio</translation>
+    </message>
+    <message>
+        <source>&amp;Remote request…</source>
+        <translation>Solicitud re&amp;mota…</translation>
+    </message>
+    <message>
+        <source>The online moderator&apos;s panel: who, platform, what they wrote; Enter adds it to the remote queue</source>
+        <translation>El panel del moderador en línea: quién, plataforma, qué escribió; Intro lo añade a la cola remota</translation>
+    </message>
+    <message>
+        <source>Bring the first remote request &amp;in</source>
+        <translation>&amp;Incorporar la primera solicitud remota</translation>
+    </message>
+    <message>
+        <source>The first request of the remote queue goes next in the main queue, after any points of order</source>
+        <translation>La primera solicitud de la cola remota pasa la siguiente en la cola principal, tras las cuestiones de orden</translation>
+    </message>
+    <message>
+        <source>Bring remote in</source>
+        <translation>Incorporar remoto</translation>
+    </message>
+    <message>
+        <source>&amp;Start / pause / resume</source>
+        <translation>&amp;Iniciar / pausar / reanudar</translation>
+    </message>
+    <message>
+        <source>Pause or resume the timer; with nobody speaking, give the floor to the next in the queue</source>
+        <translation>Pausar o reanudar el temporizador; si nadie habla, dar la palabra al siguiente de la cola</translation>
+    </message>
+    <message>
+        <source>&amp;Next speaker</source>
+        <translation>&amp;Siguiente orador</translation>
+    </message>
+    <message>
+        <source>End the current intervention and give the floor to the head of the queue</source>
+        <translation>Terminar la intervención actual y dar la palabra al primero de la cola</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>Siguiente orador</translation>
+    </message>
+    <message>
+        <source>Give the floor to the &amp;suggested speaker</source>
+        <translation>Dar la palabra al orador su&amp;gerido</translation>
+    </message>
+    <message>
+        <source>The suggestion in the Balance panel; the rest of the queue keeps its order</source>
+        <translation>La sugerencia del panel Equilibrio; el resto de la cola mantiene su orden</translation>
+    </message>
+    <message>
+        <source>Give floor (S)</source>
+        <translation>Dar la palabra (S)</translation>
+    </message>
+    <message>
+        <source>&amp;End intervention</source>
+        <translation>&amp;Terminar intervención</translation>
+    </message>
+    <message>
+        <source>End turn</source>
+        <translation>Terminar turno</translation>
+    </message>
+    <message>
+        <source>Give &amp;30 s more</source>
+        <translation>Dar &amp;30 s más</translation>
+    </message>
+    <message>
+        <source>+30 s</source>
+        <translation>+30 s</translation>
+    </message>
+    <message>
+        <source>Take 30 s &amp;away</source>
+        <translation>&amp;Quitar 30 s</translation>
+    </message>
+    <message>
+        <source>−30 s</source>
+        <translation>−30 s</translation>
+    </message>
+    <message>
+        <source>Set &amp;allotted time…</source>
+        <translation>Fijar tiempo &amp;asignado…</translation>
+    </message>
+    <message>
+        <source>&amp;Next agenda segment</source>
+        <translation>Siguiente &amp;segmento del orden del día</translation>
+    </message>
+    <message>
+        <source>Next segment</source>
+        <translation>Siguiente segmento</translation>
+    </message>
+    <message>
+        <source>&amp;Start session clock</source>
+        <translation>&amp;Iniciar el reloj de la sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Balance settings and contingents…</source>
+        <translation>Ajustes de &amp;equilibrio y cupos…</translation>
+    </message>
+    <message>
+        <source>Add time to a group&apos;s &amp;contingent…</source>
+        <translation>Añadir tiempo al &amp;cupo de un grupo…</translation>
+    </message>
+    <message>
+        <source>Event s&amp;tatistics…</source>
+        <translation>Estadís&amp;ticas del evento…</translation>
+    </message>
+    <message>
+        <source>&amp;End session…</source>
+        <translation>&amp;Finalizar la sesión…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume ended session</source>
+        <translation>&amp;Reanudar la sesión finalizada</translation>
+    </message>
+    <message>
+        <source>&amp;Quick note</source>
+        <translation>Nota &amp;rápida</translation>
+    </message>
+    <message>
+        <source>Type a note under the timer: Enter saves it, Esc goes back to the timer</source>
+        <translation>Escriba una nota bajo el temporizador: Intro la guarda, Esc vuelve al temporizador</translation>
+    </message>
+    <message>
+        <source>&amp;Search notes</source>
+        <translation>&amp;Buscar en las notas</translation>
+    </message>
+    <message>
+        <source>Search &amp;all sessions&apos; notes…</source>
+        <translation>Buscar en las notas de &amp;todas las sesiones…</translation>
+    </message>
+    <message>
+        <source>Find notes in every session, or one event&apos;s; Enter shows a note in its session</source>
+        <translation>Buscar notas en todas las sesiones o en las de un evento; Intro muestra la nota en su sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Edit note…</source>
+        <translation>&amp;Editar nota…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete note</source>
+        <translation>Eli&amp;minar nota</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo note change</source>
+        <translation>&amp;Deshacer cambio en las notas</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;timer</source>
+        <translation>Volver al &amp;temporizador</translation>
+    </message>
+    <message>
+        <source>Leave a text field so single-key shortcuts work again</source>
+        <translation>Salir del campo de texto para que vuelvan a funcionar los atajos de una tecla</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt panel</source>
+        <translation>Panel &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Put the keyboard on the next panel: timer, roster, queue, remote queue, balance, interventions, notes</source>
+        <translation>Lleva el teclado al panel siguiente: temporizador, lista, cola, cola remota, equilibrio, intervenciones, notas</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious panel</source>
+        <translation>Panel a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;queue</source>
+        <translation>Ir a la c&amp;ola</translation>
+    </message>
+    <message>
+        <source>Put the keyboard on the queue table: Del withdraws, Alt+Up and Alt+Down move</source>
+        <translation>Lleva el teclado a la tabla de la cola: Supr retira, Alt+Arriba y Alt+Abajo mueven</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Primeros pasos</translation>
+    </message>
+    <message>
+        <source>A short walkthrough of the window: timer, queue, roster, balance, notes, report</source>
+        <translation>Un breve recorrido por la ventana: temporizador, cola, lista, equilibrio, notas, informe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About moderator-app</source>
+        <translation>&amp;Acerca de moderator-app</translation>
     </message>
     <message>
         <source>Interventions</source>
@@ -1429,6 +1423,7 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
     </message>
     <message>
         <source>&amp;Pause</source>
+        <extracomment>The labels of Start / pause / resume as it stands (the toolbar keeps the widest one&apos;s width).</extracomment>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
@@ -1439,6 +1434,58 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
         <source>&amp;Start next</source>
         <translation>&amp;Iniciar el siguiente</translation>
     </message>
+    <message>
+        <source>The session has ended. Session → Resume ended session (Shift+F5) carries on.</source>
+        <translation>La sesión ha finalizado. Sesión → Reanudar la sesión finalizada (Mayús+F5) permite continuar.</translation>
+    </message>
+    <message>
+        <source>The queue is empty: press A to add someone.</source>
+        <translation>La cola está vacía: pulse A para añadir a alguien.</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor right now.</source>
+        <translation>Ahora nadie tiene la palabra.</translation>
+    </message>
+    <message>
+        <source>The session has already ended.</source>
+        <translation>La sesión ya ha finalizado.</translation>
+    </message>
+    <message>
+        <source>The session has not started yet.</source>
+        <translation>La sesión todavía no ha empezado.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo in the queue.</source>
+        <translation>No hay nada que deshacer en la cola.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo in the queue.</source>
+        <translation>No hay nada que rehacer en la cola.</translation>
+    </message>
+    <message>
+        <source>The remote queue is empty.</source>
+        <translation>La cola remota está vacía.</translation>
+    </message>
+    <message>
+        <source>The session clock has already started.</source>
+        <translation>El reloj de la sesión ya está en marcha.</translation>
+    </message>
+    <message>
+        <source>The session has not ended.</source>
+        <translation>La sesión no ha finalizado.</translation>
+    </message>
+    <message>
+        <source>This session has no agenda: add segments with Session details (Ctrl+Shift+D).</source>
+        <translation>Esta sesión no tiene orden del día: añada segmentos en Detalles de la sesión (Ctrl+Mayús+D).</translation>
+    </message>
+    <message>
+        <source>✔ Every change saved · %1</source>
+        <extracomment>The next-speakers line under the timer. The timer, the session bar with the agenda&apos;s progress, and the stage display: one reading. Which actions are switched on, and what Start / pause / resume says. The parts of a session each panel shows: a change touching none of them leaves the panel alone. The balance waits for the next tick to be worked out again (a change touched what it shows). The whole second of the running turn last shown in the balance and the tables (None: nobody speaks). The snapshot whose open turns follow_speakers found, and those turns (once per command). The panels the last refresh updated (the actions benchmark prints them).</extracomment>
+        <translation>✔ Todos los cambios guardados · %1</translation>
+    </message>
+</context>
+<context>
+    <name>NextSpeakers</name>
     <message>
         <source>%1 (remote)</source>
         <translation>%1 (remoto)</translation>
@@ -1470,7 +1517,7 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
     <name>NoteCommands</name>
     <message>
         <source>Type the note first; nothing was saved.</source>
-        <extracomment>What the Notes dock shows now: notes, roster, agenda (the snapshot&apos;s own tuples) and filters.</extracomment>
+        <extracomment>The parent of the note dialogs. What the Notes dock shows now: notes, roster, agenda (the snapshot&apos;s own tuples) and filters.</extracomment>
         <translation>Escriba primero la nota; no se guardó nada.</translation>
     </message>
     <message>
@@ -1973,7 +2020,7 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <extracomment>The limits the domain accepts for a session (moderator_app.domain.session.clean_session).</extracomment>
+        <extracomment>Set before the window closes for a restart in the new language (app.py starts it again).</extracomment>
         <translation>Preferencias</translation>
     </message>
     <message>
@@ -2645,69 +2692,6 @@ El archivo: %2</translation>
     </message>
 </context>
 <context>
-    <name>RefreshMixin</name>
-    <message>
-        <source>✔ Every change saved · %1</source>
-        <translation>✔ Todos los cambios guardados · %1</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pausar</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Reanudar</translation>
-    </message>
-    <message>
-        <source>&amp;Start next</source>
-        <translation>&amp;Iniciar el siguiente</translation>
-    </message>
-    <message>
-        <source>The session has ended. Session → Resume ended session (Shift+F5) carries on.</source>
-        <translation>La sesión ha finalizado. Sesión → Reanudar la sesión finalizada (Mayús+F5) permite continuar.</translation>
-    </message>
-    <message>
-        <source>The queue is empty: press A to add someone.</source>
-        <translation>La cola está vacía: pulse A para añadir a alguien.</translation>
-    </message>
-    <message>
-        <source>Nobody has the floor right now.</source>
-        <translation>Ahora nadie tiene la palabra.</translation>
-    </message>
-    <message>
-        <source>Nothing to undo in the queue.</source>
-        <translation>No hay nada que deshacer en la cola.</translation>
-    </message>
-    <message>
-        <source>Nothing to redo in the queue.</source>
-        <translation>No hay nada que rehacer en la cola.</translation>
-    </message>
-    <message>
-        <source>The remote queue is empty.</source>
-        <translation>La cola remota está vacía.</translation>
-    </message>
-    <message>
-        <source>The session clock has already started.</source>
-        <translation>El reloj de la sesión ya está en marcha.</translation>
-    </message>
-    <message>
-        <source>The session has already ended.</source>
-        <translation>La sesión ya ha finalizado.</translation>
-    </message>
-    <message>
-        <source>The session has not started yet.</source>
-        <translation>La sesión todavía no ha empezado.</translation>
-    </message>
-    <message>
-        <source>The session has not ended.</source>
-        <translation>La sesión no ha finalizado.</translation>
-    </message>
-    <message>
-        <source>This session has no agenda: add segments with Session details (Ctrl+Shift+D).</source>
-        <translation>Esta sesión no tiene orden del día: añada segmentos en Detalles de la sesión (Ctrl+Mayús+D).</translation>
-    </message>
-</context>
-<context>
     <name>RemoteCommands</name>
     <message>
         <source>%1 is number %2 in the remote queue.</source>
@@ -2887,6 +2871,29 @@ El archivo: %2</translation>
     <message>
         <source>(nothing written)</source>
         <translation>(nada escrito)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormats</name>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>Texto OpenDocument</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Página web</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
     </message>
 </context>
 <context>
@@ -3844,6 +3851,7 @@ El archivo: %2</translation>
     <name>StageController</name>
     <message>
         <source>S&amp;tage</source>
+        <extracomment>The main window: the parent of the stage&apos;s menu, actions and dialog, and the one given the keys back.</extracomment>
         <translation>Escena&amp;rio</translation>
     </message>
     <message>
@@ -4169,7 +4177,6 @@ Todo lo guardado antes está a salvo, y la sesión en pantalla es lo que está g
     <name>app</name>
     <message>
         <source>Something went wrong inside moderator-app. Everything done before this was saved. Please copy the details below into a bug report.</source>
-        <extracomment>ui/first_run.py&apos;s DONE_KEY, read here so that a start after the first one never loads the walkthrough.</extracomment>
         <translation>Algo salió mal dentro de moderator-app. Todo lo hecho antes se guardó. Copie los detalles de abajo en un informe de error.</translation>
     </message>
 </context>
@@ -4723,7 +4730,7 @@ Todo lo guardado antes está a salvo, y la sesión en pantalla es lo que está g
     <name>role_layouts</name>
     <message>
         <source>&amp;Layout</source>
-        <extracomment>The role last chosen from View → Layout: its corners are set again at the next start.</extracomment>
+        <extracomment>The role last chosen from View → Layout: its corners are set again at the next start. The docks as built, before any saved arrangement: every layout starts from it (see remember_built).</extracomment>
         <translation>&amp;Disposición</translation>
     </message>
     <message>

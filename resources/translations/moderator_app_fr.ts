@@ -133,416 +133,10 @@
     </message>
 </context>
 <context>
-    <name>ActionsMixin</name>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
-    </message>
-    <message>
-        <source>&amp;Roster</source>
-        <translation>&amp;Participants</translation>
-    </message>
-    <message>
-        <source>&amp;Queue</source>
-        <translation>File d&apos;a&amp;ttente</translation>
-    </message>
-    <message>
-        <source>&amp;Floor</source>
-        <translation>Pa&amp;role</translation>
-    </message>
-    <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Session</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Notes</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>Affic&amp;hage</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>&amp;New session…</source>
-        <translation>&amp;Nouvelle session…</translation>
-    </message>
-    <message>
-        <source>&amp;Open session…</source>
-        <translation>&amp;Ouvrir une session…</translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo session</source>
-        <translation>Ouvrir la session de &amp;démonstration</translation>
-    </message>
-    <message>
-        <source>&amp;Import session file…</source>
-        <translation>&amp;Importer un fichier de session…</translation>
-    </message>
-    <message>
-        <source>Import workshop &amp;proposal…</source>
-        <translation>Importer une &amp;proposition d&apos;atelier…</translation>
-    </message>
-    <message>
-        <source>Import session page from the c&amp;lipboard…</source>
-        <translation>Importer une pa&amp;ge de session depuis le presse-papiers…</translation>
-    </message>
-    <message>
-        <source>Copy an IGF session page in the browser (all of it), then choose this to preview it</source>
-        <translation>Copiez une page de session de l’IGF dans le navigateur (en entier), puis choisissez ceci pour l’aperçu</translation>
-    </message>
-    <message>
-        <source>Paste a session page to import…</source>
-        <translation>Coller une page de session à importer…</translation>
-    </message>
-    <message>
-        <source>A box to paste an IGF session page&apos;s text into, then the same preview</source>
-        <translation>Une zone où coller le texte d’une page de session de l’IGF, puis le même aperçu</translation>
-    </message>
-    <message>
-        <source>&amp;Export session file…</source>
-        <translation>&amp;Exporter le fichier de session…</translation>
-    </message>
-    <message>
-        <source>&amp;Rapporteur&apos;s report…</source>
-        <translation>&amp;Rapport du rapporteur…</translation>
-    </message>
-    <message>
-        <source>Draft the session report from the notes and the balance; edit, export, print</source>
-        <translation>Rédiger le rapport de la session à partir des notes et de l&apos;équilibre&#xa0;; modifier, exporter, imprimer</translation>
-    </message>
-    <message>
-        <source>Restore from &amp;backup…</source>
-        <translation>Restaurer depuis une &amp;sauvegarde…</translation>
-    </message>
-    <message>
-        <source>Go back to an automatic backup; a backup of the current state is taken first</source>
-        <translation>Revenir à une sauvegarde automatique&#xa0;; l&apos;état actuel est sauvegardé d&apos;abord</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Undo queue change</source>
-        <translation>&amp;Annuler la modification de la file</translation>
-    </message>
-    <message>
-        <source>&amp;Redo queue change</source>
-        <translation>&amp;Rétablir la modification de la file</translation>
-    </message>
-    <message>
-        <source>Session &amp;details and agenda…</source>
-        <translation>&amp;Détails de la session et ordre du jour…</translation>
-    </message>
-    <message>
-        <source>Prefere&amp;nces…</source>
-        <translation>&amp;Préférences…</translation>
-    </message>
-    <message>
-        <source>&amp;Find in roster</source>
-        <translation>&amp;Rechercher dans la liste</translation>
-    </message>
-    <message>
-        <source>&amp;Add participant…</source>
-        <translation>&amp;Ajouter un participant…</translation>
-    </message>
-    <message>
-        <source>Import roster (&amp;CSV)…</source>
-        <translation>Importer une liste (&amp;CSV)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit participant…</source>
-        <translation>&amp;Modifier le participant…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove participant…</source>
-        <translation>Re&amp;tirer le participant…</translation>
-    </message>
-    <message>
-        <source>&amp;Queue selected participant</source>
-        <translation>Mettre en &amp;file le participant sélectionné</translation>
-    </message>
-    <message>
-        <source>&amp;Give the floor to selected</source>
-        <translation>Donner la &amp;parole au participant sélectionné</translation>
-    </message>
-    <message>
-        <source>&amp;Add to queue…</source>
-        <translation>&amp;Ajouter à la file…</translation>
-    </message>
-    <message>
-        <source>&amp;Point of order or reply…</source>
-        <translation>Motion d&apos;&amp;ordre ou droit de réponse…</translation>
-    </message>
-    <message>
-        <source>Add a point of order or direct reply: it goes to the top of the queue</source>
-        <translation>Ajouter une motion d&apos;ordre ou un droit de réponse&#xa0;: il passe en tête de la file</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw selected</source>
-        <translation>&amp;Retirer la sélection</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>&amp;Monter</translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
-        <translation>&amp;Descendre</translation>
-    </message>
-    <message>
-        <source>Move to &amp;top</source>
-        <translation>Placer en &amp;tête</translation>
-    </message>
-    <message>
-        <source>&amp;Remote request…</source>
-        <translation>Demande à distan&amp;ce…</translation>
-    </message>
-    <message>
-        <source>The online moderator&apos;s panel: who, platform, what they wrote; Enter adds it to the remote queue</source>
-        <translation>Le panneau du modérateur en ligne&#xa0;: qui, plateforme, ce qui a été écrit&#xa0;; Entrée l&apos;ajoute à la file à distance</translation>
-    </message>
-    <message>
-        <source>Bring the first remote request &amp;in</source>
-        <translation>&amp;Intégrer la première demande à distance</translation>
-    </message>
-    <message>
-        <source>The first request of the remote queue goes next in the main queue, after any points of order</source>
-        <translation>La première demande de la file à distance passe ensuite dans la file principale, après les motions d&apos;ordre</translation>
-    </message>
-    <message>
-        <source>&amp;Start / pause / resume</source>
-        <translation>&amp;Démarrer / pause / reprendre</translation>
-    </message>
-    <message>
-        <source>Pause or resume the timer; with nobody speaking, give the floor to the next in the queue</source>
-        <translation>Mettre en pause ou reprendre le chronomètre&#xa0;; si personne ne parle, donner la parole au suivant dans la file</translation>
-    </message>
-    <message>
-        <source>&amp;Next speaker</source>
-        <translation>Intervenant &amp;suivant</translation>
-    </message>
-    <message>
-        <source>End the current intervention and give the floor to the head of the queue</source>
-        <translation>Terminer l&apos;intervention en cours et donner la parole au premier de la file</translation>
-    </message>
-    <message>
-        <source>Give the floor to the &amp;suggested speaker</source>
-        <translation>Donner la parole à l&apos;intervenant pr&amp;oposé</translation>
-    </message>
-    <message>
-        <source>The suggestion in the Balance panel; the rest of the queue keeps its order</source>
-        <translation>La proposition du panneau Équilibre&#xa0;; le reste de la file garde son ordre</translation>
-    </message>
-    <message>
-        <source>&amp;End intervention</source>
-        <translation>&amp;Terminer l&apos;intervention</translation>
-    </message>
-    <message>
-        <source>Give &amp;30 s more</source>
-        <translation>Donner &amp;30 s de plus</translation>
-    </message>
-    <message>
-        <source>Take 30 s &amp;away</source>
-        <translation>&amp;Enlever 30 s</translation>
-    </message>
-    <message>
-        <source>Set &amp;allotted time…</source>
-        <translation>Fixer le temps &amp;alloué…</translation>
-    </message>
-    <message>
-        <source>&amp;Next agenda segment</source>
-        <translation>&amp;Segment suivant de l&apos;ordre du jour</translation>
-    </message>
-    <message>
-        <source>&amp;Start session clock</source>
-        <translation>&amp;Démarrer l&apos;horloge de la session</translation>
-    </message>
-    <message>
-        <source>&amp;Balance settings and contingents…</source>
-        <translation>Réglages de l&apos;é&amp;quilibre et contingents…</translation>
-    </message>
-    <message>
-        <source>Add time to a group&apos;s &amp;contingent…</source>
-        <translation>Ajouter du temps au &amp;contingent d&apos;un groupe…</translation>
-    </message>
-    <message>
-        <source>Event s&amp;tatistics…</source>
-        <translation>S&amp;tatistiques de l&apos;événement…</translation>
-    </message>
-    <message>
-        <source>&amp;End session…</source>
-        <translation>Terminer la sessi&amp;on…</translation>
-    </message>
-    <message>
-        <source>&amp;Resume ended session</source>
-        <translation>&amp;Reprendre la session terminée</translation>
-    </message>
-    <message>
-        <source>&amp;Quick note</source>
-        <translation>Note &amp;rapide</translation>
-    </message>
-    <message>
-        <source>Type a note under the timer: Enter saves it, Esc goes back to the timer</source>
-        <translation>Tapez une note sous le chronomètre&#xa0;: Entrée l&apos;enregistre, Échap revient au chronomètre</translation>
-    </message>
-    <message>
-        <source>&amp;Search notes</source>
-        <translation>Re&amp;chercher dans les notes</translation>
-    </message>
-    <message>
-        <source>Search &amp;all sessions&apos; notes…</source>
-        <translation>Rechercher dans les notes de &amp;toutes les sessions…</translation>
-    </message>
-    <message>
-        <source>Find notes in every session, or one event&apos;s; Enter shows a note in its session</source>
-        <translation>Trouver des notes dans toutes les sessions ou celles d&apos;un événement&#xa0;; Entrée affiche la note dans sa session</translation>
-    </message>
-    <message>
-        <source>&amp;Edit note…</source>
-        <translation>&amp;Modifier la note…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete note</source>
-        <translation>&amp;Supprimer la note</translation>
-    </message>
-    <message>
-        <source>&amp;Undo note change</source>
-        <translation>&amp;Annuler la modification de note</translation>
-    </message>
-    <message>
-        <source>Back to the &amp;timer</source>
-        <translation>Retour au &amp;chronomètre</translation>
-    </message>
-    <message>
-        <source>Leave a text field so single-key shortcuts work again</source>
-        <translation>Quitter le champ de texte pour que les raccourcis à une touche fonctionnent à nouveau</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt panel</source>
-        <translation>Panneau &amp;suivant</translation>
-    </message>
-    <message>
-        <source>Put the keyboard on the next panel: timer, roster, queue, remote queue, balance, interventions, notes</source>
-        <translation>Place le clavier sur le panneau suivant&#xa0;: chronomètre, liste, file d&apos;attente, file à distance, équilibre, interventions, notes</translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious panel</source>
-        <translation>Panneau précéd&amp;ent</translation>
-    </message>
-    <message>
-        <source>Go to the &amp;queue</source>
-        <translation>Aller à la &amp;file d&apos;attente</translation>
-    </message>
-    <message>
-        <source>Put the keyboard on the queue table: Del withdraws, Alt+Up and Alt+Down move</source>
-        <translation>Place le clavier sur le tableau de la file d&apos;attente&#xa0;: Suppr retire, Alt+Haut et Alt+Bas déplacent</translation>
-    </message>
-    <message>
-        <source>&amp;Full screen</source>
-        <translation>&amp;Plein écran</translation>
-    </message>
-    <message>
-        <source>&amp;Getting started</source>
-        <translation>Pre&amp;miers pas</translation>
-    </message>
-    <message>
-        <source>A short walkthrough of the window: timer, queue, roster, balance, notes, report</source>
-        <translation>Une courte visite de la fenêtre&#xa0;: chronomètre, file, liste, équilibre, notes, rapport</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>&amp;About moderator-app</source>
-        <translation>À &amp;propos de moderator-app</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Ajouter…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Retirer…</translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation>File d&apos;attente</translation>
-    </message>
-    <message>
-        <source>Give floor</source>
-        <translation>Donner la parole</translation>
-    </message>
-    <message>
-        <source>Point of order…</source>
-        <translation>Motion d&apos;ordre…</translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Monter</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Descendre</translation>
-    </message>
-    <message>
-        <source>Next speaker</source>
-        <translation>Intervenant suivant</translation>
-    </message>
-    <message>
-        <source>Bring remote in</source>
-        <translation>Intégrer à distance</translation>
-    </message>
-    <message>
-        <source>+30 s</source>
-        <translation>+30 s</translation>
-    </message>
-    <message>
-        <source>−30 s</source>
-        <translation>−30 s</translation>
-    </message>
-    <message>
-        <source>Next segment</source>
-        <translation>Segment suivant</translation>
-    </message>
-    <message>
-        <source>End turn</source>
-        <translation>Fin du tour</translation>
-    </message>
-    <message>
-        <source>Give floor (S)</source>
-        <translation>Donner la parole (S)</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-</context>
-<context>
     <name>BackupCommands</name>
     <message>
         <source>Backup skipped: only %1 MB free on the disk, and a backup must leave %2 MB for the session to go on. Free some space; the session itself is saved.</source>
+        <extracomment>The parent of the restore&apos;s dialogs.</extracomment>
         <translation>Sauvegarde non faite&#xa0;: il ne reste que %1 Mo libres sur le disque, et une sauvegarde doit en laisser %2 Mo pour que la session continue. Libérez de l&apos;espace&#xa0;; la session elle-même est enregistrée.</translation>
     </message>
     <message>
@@ -625,6 +219,7 @@
     </message>
     <message>
         <source>Person</source>
+        <extracomment>The Balance panel&apos;s tab: short, several side by side. A heading or table that stands alone (Event statistics). A check box in Preferences, with its accelerator. A steering priority in Balance settings; the person is none.</extracomment>
         <translation>Personne</translation>
     </message>
     <message>
@@ -874,6 +469,7 @@
     <name>Commands</name>
     <message>
         <source>New session</source>
+        <extracomment>The parent of the commands&apos; dialogs. The rapporteur&apos;s window for the open session, once opened (one per main window).</extracomment>
         <translation>Nouvelle session</translation>
     </message>
     <message>
@@ -1065,7 +661,7 @@
     <name>ConsoleBridge</name>
     <message>
         <source>The data file reads as damaged: %1 Nothing was changed. Everything saved before is in the backups: close and restart the app to be offered the newest good one.</source>
-        <extracomment>A message for the moderator: (text, is_error). A command could not be stored (disk full, read-only folder…): the plain message. It was rolled back. A command was stored again after one that could not be: the warning can go.</extracomment>
+        <extracomment>After every committed write: the domain.changes.Change saying what changed. A message for the moderator: (text, is_error). A command could not be stored (disk full, read-only folder…): the plain message. It was rolled back. A command was stored again after one that could not be: the warning can go.</extracomment>
         <translation>Le fichier de données semble endommagé&#xa0;: %1 Rien n’a été modifié. Tout ce qui a été enregistré avant se trouve dans les sauvegardes&#xa0;: fermez et relancez l’application pour que la plus récente en bon état vous soit proposée.</translation>
     </message>
     <message>
@@ -1384,16 +980,414 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
     <name>MainWindow</name>
     <message>
         <source>Next speakers</source>
-        <extracomment>The console has closed and every window it owns with it: the app ends (or restarts), see app.py. The whole second of the running turn last shown in the balance and the tables (None: nobody speaks).</extracomment>
         <translation>Intervenants suivants</translation>
     </message>
     <message>
         <source>Roster</source>
+        <extracomment>The console has closed and every window it owns with it: the app ends (or restarts), see app.py. Every action of the window by its name in the table (&quot;next&quot;, &quot;toggle&quot;, &quot;quick_note&quot;…). The actions of each menu, under the menu&apos;s title (the keyboard card and the shortcut list read it).</extracomment>
         <translation>Liste</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>The menus, in menu-bar order (the stage&apos;s menu goes before Help: see MainWindow).</extracomment>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>File d&apos;a&amp;ttente</translation>
+    </message>
+    <message>
+        <source>&amp;Floor</source>
+        <translation>Pa&amp;role</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <extracomment>Every command of the window, in menu order.</extracomment>
+        <translation>&amp;Nouvelle session…</translation>
+    </message>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation>&amp;Ouvrir une session…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo session</source>
+        <translation>Ouvrir la session de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Import session file…</source>
+        <translation>&amp;Importer un fichier de session…</translation>
+    </message>
+    <message>
+        <source>Import workshop &amp;proposal…</source>
+        <translation>Importer une &amp;proposition d&apos;atelier…</translation>
+    </message>
+    <message>
+        <source>Import session page from the c&amp;lipboard…</source>
+        <translation>Importer une pa&amp;ge de session depuis le presse-papiers…</translation>
+    </message>
+    <message>
+        <source>Copy an IGF session page in the browser (all of it), then choose this to preview it</source>
+        <translation>Copiez une page de session de l’IGF dans le navigateur (en entier), puis choisissez ceci pour l’aperçu</translation>
+    </message>
+    <message>
+        <source>Paste a session page to import…</source>
+        <translation>Coller une page de session à importer…</translation>
+    </message>
+    <message>
+        <source>A box to paste an IGF session page&apos;s text into, then the same preview</source>
+        <translation>Une zone où coller le texte d’une page de session de l’IGF, puis le même aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Export session file…</source>
+        <translation>&amp;Exporter le fichier de session…</translation>
+    </message>
+    <message>
+        <source>&amp;Rapporteur&apos;s report…</source>
+        <translation>&amp;Rapport du rapporteur…</translation>
+    </message>
+    <message>
+        <source>Draft the session report from the notes and the balance; edit, export, print</source>
+        <translation>Rédiger le rapport de la session à partir des notes et de l&apos;équilibre&#xa0;; modifier, exporter, imprimer</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Restaurer depuis une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Go back to an automatic backup; a backup of the current state is taken first</source>
+        <translation>Revenir à une sauvegarde automatique&#xa0;; l&apos;état actuel est sauvegardé d&apos;abord</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo queue change</source>
+        <translation>&amp;Annuler la modification de la file</translation>
+    </message>
+    <message>
+        <source>&amp;Redo queue change</source>
+        <translation>&amp;Rétablir la modification de la file</translation>
+    </message>
+    <message>
+        <source>Session &amp;details and agenda…</source>
+        <translation>&amp;Détails de la session et ordre du jour…</translation>
+    </message>
+    <message>
+        <source>Prefere&amp;nces…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in roster</source>
+        <translation>&amp;Rechercher dans la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant…</source>
+        <translation>&amp;Ajouter un participant…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Import roster (&amp;CSV)…</source>
+        <translation>Importer une liste (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit participant…</source>
+        <translation>&amp;Modifier le participant…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove participant…</source>
+        <translation>Re&amp;tirer le participant…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>&amp;Queue selected participant</source>
+        <translation>Mettre en &amp;file le participant sélectionné</translation>
     </message>
     <message>
         <source>Queue</source>
         <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <source>&amp;Give the floor to selected</source>
+        <translation>Donner la &amp;parole au participant sélectionné</translation>
+    </message>
+    <message>
+        <source>Give floor</source>
+        <translation>Donner la parole</translation>
+    </message>
+    <message>
+        <source>&amp;Add to queue…</source>
+        <translation>&amp;Ajouter à la file…</translation>
+    </message>
+    <message>
+        <source>&amp;Point of order or reply…</source>
+        <translation>Motion d&apos;&amp;ordre ou droit de réponse…</translation>
+    </message>
+    <message>
+        <source>Add a point of order or direct reply: it goes to the top of the queue</source>
+        <translation>Ajouter une motion d&apos;ordre ou un droit de réponse&#xa0;: il passe en tête de la file</translation>
+    </message>
+    <message>
+        <source>Point of order…</source>
+        <translation>Motion d&apos;ordre…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw selected</source>
+        <translation>&amp;Retirer la sélection</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move to &amp;top</source>
+        <translation>Placer en &amp;tête</translation>
+    </message>
+    <message>
+        <source>&amp;Remote request…</source>
+        <translation>Demande à distan&amp;ce…</translation>
+    </message>
+    <message>
+        <source>The online moderator&apos;s panel: who, platform, what they wrote; Enter adds it to the remote queue</source>
+        <translation>Le panneau du modérateur en ligne&#xa0;: qui, plateforme, ce qui a été écrit&#xa0;; Entrée l&apos;ajoute à la file à distance</translation>
+    </message>
+    <message>
+        <source>Bring the first remote request &amp;in</source>
+        <translation>&amp;Intégrer la première demande à distance</translation>
+    </message>
+    <message>
+        <source>The first request of the remote queue goes next in the main queue, after any points of order</source>
+        <translation>La première demande de la file à distance passe ensuite dans la file principale, après les motions d&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Bring remote in</source>
+        <translation>Intégrer à distance</translation>
+    </message>
+    <message>
+        <source>&amp;Start / pause / resume</source>
+        <translation>&amp;Démarrer / pause / reprendre</translation>
+    </message>
+    <message>
+        <source>Pause or resume the timer; with nobody speaking, give the floor to the next in the queue</source>
+        <translation>Mettre en pause ou reprendre le chronomètre&#xa0;; si personne ne parle, donner la parole au suivant dans la file</translation>
+    </message>
+    <message>
+        <source>&amp;Next speaker</source>
+        <translation>Intervenant &amp;suivant</translation>
+    </message>
+    <message>
+        <source>End the current intervention and give the floor to the head of the queue</source>
+        <translation>Terminer l&apos;intervention en cours et donner la parole au premier de la file</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>Intervenant suivant</translation>
+    </message>
+    <message>
+        <source>Give the floor to the &amp;suggested speaker</source>
+        <translation>Donner la parole à l&apos;intervenant pr&amp;oposé</translation>
+    </message>
+    <message>
+        <source>The suggestion in the Balance panel; the rest of the queue keeps its order</source>
+        <translation>La proposition du panneau Équilibre&#xa0;; le reste de la file garde son ordre</translation>
+    </message>
+    <message>
+        <source>Give floor (S)</source>
+        <translation>Donner la parole (S)</translation>
+    </message>
+    <message>
+        <source>&amp;End intervention</source>
+        <translation>&amp;Terminer l&apos;intervention</translation>
+    </message>
+    <message>
+        <source>End turn</source>
+        <translation>Fin du tour</translation>
+    </message>
+    <message>
+        <source>Give &amp;30 s more</source>
+        <translation>Donner &amp;30 s de plus</translation>
+    </message>
+    <message>
+        <source>+30 s</source>
+        <translation>+30 s</translation>
+    </message>
+    <message>
+        <source>Take 30 s &amp;away</source>
+        <translation>&amp;Enlever 30 s</translation>
+    </message>
+    <message>
+        <source>−30 s</source>
+        <translation>−30 s</translation>
+    </message>
+    <message>
+        <source>Set &amp;allotted time…</source>
+        <translation>Fixer le temps &amp;alloué…</translation>
+    </message>
+    <message>
+        <source>&amp;Next agenda segment</source>
+        <translation>&amp;Segment suivant de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Next segment</source>
+        <translation>Segment suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Start session clock</source>
+        <translation>&amp;Démarrer l&apos;horloge de la session</translation>
+    </message>
+    <message>
+        <source>&amp;Balance settings and contingents…</source>
+        <translation>Réglages de l&apos;é&amp;quilibre et contingents…</translation>
+    </message>
+    <message>
+        <source>Add time to a group&apos;s &amp;contingent…</source>
+        <translation>Ajouter du temps au &amp;contingent d&apos;un groupe…</translation>
+    </message>
+    <message>
+        <source>Event s&amp;tatistics…</source>
+        <translation>S&amp;tatistiques de l&apos;événement…</translation>
+    </message>
+    <message>
+        <source>&amp;End session…</source>
+        <translation>Terminer la sessi&amp;on…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume ended session</source>
+        <translation>&amp;Reprendre la session terminée</translation>
+    </message>
+    <message>
+        <source>&amp;Quick note</source>
+        <translation>Note &amp;rapide</translation>
+    </message>
+    <message>
+        <source>Type a note under the timer: Enter saves it, Esc goes back to the timer</source>
+        <translation>Tapez une note sous le chronomètre&#xa0;: Entrée l&apos;enregistre, Échap revient au chronomètre</translation>
+    </message>
+    <message>
+        <source>&amp;Search notes</source>
+        <translation>Re&amp;chercher dans les notes</translation>
+    </message>
+    <message>
+        <source>Search &amp;all sessions&apos; notes…</source>
+        <translation>Rechercher dans les notes de &amp;toutes les sessions…</translation>
+    </message>
+    <message>
+        <source>Find notes in every session, or one event&apos;s; Enter shows a note in its session</source>
+        <translation>Trouver des notes dans toutes les sessions ou celles d&apos;un événement&#xa0;; Entrée affiche la note dans sa session</translation>
+    </message>
+    <message>
+        <source>&amp;Edit note…</source>
+        <translation>&amp;Modifier la note…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete note</source>
+        <translation>&amp;Supprimer la note</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo note change</source>
+        <translation>&amp;Annuler la modification de note</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;timer</source>
+        <translation>Retour au &amp;chronomètre</translation>
+    </message>
+    <message>
+        <source>Leave a text field so single-key shortcuts work again</source>
+        <translation>Quitter le champ de texte pour que les raccourcis à une touche fonctionnent à nouveau</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt panel</source>
+        <translation>Panneau &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Put the keyboard on the next panel: timer, roster, queue, remote queue, balance, interventions, notes</source>
+        <translation>Place le clavier sur le panneau suivant&#xa0;: chronomètre, liste, file d&apos;attente, file à distance, équilibre, interventions, notes</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious panel</source>
+        <translation>Panneau précéd&amp;ent</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;queue</source>
+        <translation>Aller à la &amp;file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Put the keyboard on the queue table: Del withdraws, Alt+Up and Alt+Down move</source>
+        <translation>Place le clavier sur le tableau de la file d&apos;attente&#xa0;: Suppr retire, Alt+Haut et Alt+Bas déplacent</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>Pre&amp;miers pas</translation>
+    </message>
+    <message>
+        <source>A short walkthrough of the window: timer, queue, roster, balance, notes, report</source>
+        <translation>Une courte visite de la fenêtre&#xa0;: chronomètre, file, liste, équilibre, notes, rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About moderator-app</source>
+        <translation>À &amp;propos de moderator-app</translation>
     </message>
     <message>
         <source>Interventions</source>
@@ -1429,6 +1423,7 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
     </message>
     <message>
         <source>&amp;Pause</source>
+        <extracomment>The labels of Start / pause / resume as it stands (the toolbar keeps the widest one&apos;s width).</extracomment>
         <translation>&amp;Pause</translation>
     </message>
     <message>
@@ -1439,6 +1434,58 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
         <source>&amp;Start next</source>
         <translation>&amp;Démarrer le suivant</translation>
     </message>
+    <message>
+        <source>The session has ended. Session → Resume ended session (Shift+F5) carries on.</source>
+        <translation>La session est terminée. Session → Reprendre la session terminée (Maj+F5) permet de continuer.</translation>
+    </message>
+    <message>
+        <source>The queue is empty: press A to add someone.</source>
+        <translation>La file d&apos;attente est vide&#xa0;: appuyez sur A pour ajouter quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor right now.</source>
+        <translation>Personne n&apos;a la parole pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>The session has already ended.</source>
+        <translation>La session est déjà terminée.</translation>
+    </message>
+    <message>
+        <source>The session has not started yet.</source>
+        <translation>La session n&apos;a pas encore commencé.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo in the queue.</source>
+        <translation>Rien à annuler dans la file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo in the queue.</source>
+        <translation>Rien à rétablir dans la file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>The remote queue is empty.</source>
+        <translation>La file à distance est vide.</translation>
+    </message>
+    <message>
+        <source>The session clock has already started.</source>
+        <translation>L&apos;horloge de la session est déjà lancée.</translation>
+    </message>
+    <message>
+        <source>The session has not ended.</source>
+        <translation>La session n&apos;est pas terminée.</translation>
+    </message>
+    <message>
+        <source>This session has no agenda: add segments with Session details (Ctrl+Shift+D).</source>
+        <translation>Cette session n&apos;a pas d&apos;ordre du jour&#xa0;: ajoutez des segments dans Détails de la session (Ctrl+Maj+D).</translation>
+    </message>
+    <message>
+        <source>✔ Every change saved · %1</source>
+        <extracomment>The next-speakers line under the timer. The timer, the session bar with the agenda&apos;s progress, and the stage display: one reading. Which actions are switched on, and what Start / pause / resume says. The parts of a session each panel shows: a change touching none of them leaves the panel alone. The balance waits for the next tick to be worked out again (a change touched what it shows). The whole second of the running turn last shown in the balance and the tables (None: nobody speaks). The snapshot whose open turns follow_speakers found, and those turns (once per command). The panels the last refresh updated (the actions benchmark prints them).</extracomment>
+        <translation>✔ Toutes les modifications enregistrées · %1</translation>
+    </message>
+</context>
+<context>
+    <name>NextSpeakers</name>
     <message>
         <source>%1 (remote)</source>
         <translation>%1 (à distance)</translation>
@@ -1470,7 +1517,7 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
     <name>NoteCommands</name>
     <message>
         <source>Type the note first; nothing was saved.</source>
-        <extracomment>What the Notes dock shows now: notes, roster, agenda (the snapshot&apos;s own tuples) and filters.</extracomment>
+        <extracomment>The parent of the note dialogs. What the Notes dock shows now: notes, roster, agenda (the snapshot&apos;s own tuples) and filters.</extracomment>
         <translation>Tapez d&apos;abord la note&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
@@ -1973,7 +2020,7 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <extracomment>The limits the domain accepts for a session (moderator_app.domain.session.clean_session).</extracomment>
+        <extracomment>Set before the window closes for a restart in the new language (app.py starts it again).</extracomment>
         <translation>Préférences</translation>
     </message>
     <message>
@@ -2645,69 +2692,6 @@ Le fichier&#xa0;: %2</translation>
     </message>
 </context>
 <context>
-    <name>RefreshMixin</name>
-    <message>
-        <source>✔ Every change saved · %1</source>
-        <translation>✔ Toutes les modifications enregistrées · %1</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Reprendre</translation>
-    </message>
-    <message>
-        <source>&amp;Start next</source>
-        <translation>&amp;Démarrer le suivant</translation>
-    </message>
-    <message>
-        <source>The session has ended. Session → Resume ended session (Shift+F5) carries on.</source>
-        <translation>La session est terminée. Session → Reprendre la session terminée (Maj+F5) permet de continuer.</translation>
-    </message>
-    <message>
-        <source>The queue is empty: press A to add someone.</source>
-        <translation>La file d&apos;attente est vide&#xa0;: appuyez sur A pour ajouter quelqu&apos;un.</translation>
-    </message>
-    <message>
-        <source>Nobody has the floor right now.</source>
-        <translation>Personne n&apos;a la parole pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <source>Nothing to undo in the queue.</source>
-        <translation>Rien à annuler dans la file d&apos;attente.</translation>
-    </message>
-    <message>
-        <source>Nothing to redo in the queue.</source>
-        <translation>Rien à rétablir dans la file d&apos;attente.</translation>
-    </message>
-    <message>
-        <source>The remote queue is empty.</source>
-        <translation>La file à distance est vide.</translation>
-    </message>
-    <message>
-        <source>The session clock has already started.</source>
-        <translation>L&apos;horloge de la session est déjà lancée.</translation>
-    </message>
-    <message>
-        <source>The session has already ended.</source>
-        <translation>La session est déjà terminée.</translation>
-    </message>
-    <message>
-        <source>The session has not started yet.</source>
-        <translation>La session n&apos;a pas encore commencé.</translation>
-    </message>
-    <message>
-        <source>The session has not ended.</source>
-        <translation>La session n&apos;est pas terminée.</translation>
-    </message>
-    <message>
-        <source>This session has no agenda: add segments with Session details (Ctrl+Shift+D).</source>
-        <translation>Cette session n&apos;a pas d&apos;ordre du jour&#xa0;: ajoutez des segments dans Détails de la session (Ctrl+Maj+D).</translation>
-    </message>
-</context>
-<context>
     <name>RemoteCommands</name>
     <message>
         <source>%1 is number %2 in the remote queue.</source>
@@ -2887,6 +2871,29 @@ Le fichier&#xa0;: %2</translation>
     <message>
         <source>(nothing written)</source>
         <translation>(rien d&apos;écrit)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormats</name>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>Texte OpenDocument</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Page web</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
     </message>
 </context>
 <context>
@@ -3844,6 +3851,7 @@ Le fichier&#xa0;: %2</translation>
     <name>StageController</name>
     <message>
         <source>S&amp;tage</source>
+        <extracomment>The main window: the parent of the stage&apos;s menu, actions and dialog, and the one given the keys back.</extracomment>
         <translation>S&amp;cène</translation>
     </message>
     <message>
@@ -4169,7 +4177,6 @@ Tout ce qui a été enregistré avant est en sécurité, et la session à l&apos
     <name>app</name>
     <message>
         <source>Something went wrong inside moderator-app. Everything done before this was saved. Please copy the details below into a bug report.</source>
-        <extracomment>ui/first_run.py&apos;s DONE_KEY, read here so that a start after the first one never loads the walkthrough.</extracomment>
         <translation>Un problème est survenu dans moderator-app. Tout ce qui a été fait avant a été enregistré. Copiez les détails ci-dessous dans un rapport de bogue.</translation>
     </message>
 </context>
@@ -4723,7 +4730,7 @@ Tout ce qui a été enregistré avant est en sécurité, et la session à l&apos
     <name>role_layouts</name>
     <message>
         <source>&amp;Layout</source>
-        <extracomment>The role last chosen from View → Layout: its corners are set again at the next start.</extracomment>
+        <extracomment>The role last chosen from View → Layout: its corners are set again at the next start. The docks as built, before any saved arrangement: every layout starts from it (see remember_built).</extracomment>
         <translation>&amp;Disposition</translation>
     </message>
     <message>

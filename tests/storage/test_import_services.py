@@ -12,7 +12,7 @@ from moderator_app.domain.session import Participant, ParticipantDraft, Session
 from moderator_app.domain.text import ValidationError
 from moderator_app.importers.proposal import parse_proposal
 from moderator_app.importers.roster import RawTable, RosterResult, RosterRow, parse_roster
-from moderator_app.services.imports import RosterImportError, import_proposal, import_roster
+from moderator_app.services.imports import RosterImportError, import_proposal
 from moderator_app.services.sessions import create_session
 from moderator_app.storage.repository import SessionRepository, UnknownSessionError
 from moderator_app.system.resources import regions
@@ -65,23 +65,23 @@ def test_the_users_edits_of_the_preview_win(repository, clock):
     assert [p.name for p in snapshot.participants] == ["Only One"]
 
 
-def test_a_roster_with_bad_rows_imports_nothing_unless_asked(repository, session_id):
+def test_a_roster_with_bad_rows_imports_nothing_unless_asked(library, repository, session_id):
     roster = parse_roster(b"Name,Gender\nAna,F\nBob,??\nCleo,\n")
     with pytest.raises(RosterImportError, match="line 3"):
-        import_roster(repository, session_id, roster, regions=regions())
+        library.import_roster(session_id, roster, regions())
     assert participants(repository, session_id) == []
-    summary = import_roster(repository, session_id, roster, regions=regions(), only_good_rows=True)
+    summary = library.import_roster(session_id, roster, regions(), only_good_rows=True)
     assert (summary.imported, summary.skipped_errors) == (2, ((3, roster.errors[0][1]),))
     assert [p.name for p in participants(repository, session_id)] == ["Ana", "Cleo"]
 
 
-def test_duplicates_are_skipped_or_updated_never_added_twice(repository, session_id):
-    import_roster(repository, session_id, parse_roster(b"Name,Gender\nAna Perez,F\n"), regions=regions())
+def test_duplicates_are_skipped_or_updated_never_added_twice(library, repository, session_id):
+    library.import_roster(session_id, parse_roster(b"Name,Gender\nAna Perez,F\n"), regions())
     again = parse_roster("Name,Organisation,Role\nana pérez,OEA,speaker\nNew One,,\n".encode())
-    skipped = import_roster(repository, session_id, again, regions=regions())
+    skipped = library.import_roster(session_id, again, regions())
     assert (skipped.imported, skipped.updated, skipped.skipped_duplicates) == (1, 0, (2,))
     assert participants(repository, session_id)[0].affiliation == ""
-    updated = import_roster(repository, session_id, again, regions=regions(), duplicates="update")
+    updated = library.import_roster(session_id, again, regions(), duplicates="update")
     assert (updated.imported, updated.updated) == (0, 2)
     people = participants(repository, session_id)
     assert [p.name for p in people] == ["Ana Perez", "New One"]
@@ -89,18 +89,18 @@ def test_duplicates_are_skipped_or_updated_never_added_twice(repository, session
     assert [r.value for r in people[0].roles] == ["speaker"]
 
 
-def test_a_roster_import_takes_one_change_number_and_none_when_it_changes_nothing(repository, session_id):
+def test_a_roster_import_takes_one_change_number_and_none_when_it_changes_nothing(library, repository, session_id):
     roster = parse_roster(b"Name,Gender\nAna,F\nCleo,\n")
     number = repository.change_sequence()
-    import_roster(repository, session_id, roster, regions=regions())
+    library.import_roster(session_id, roster, regions())
     assert repository.change_sequence() == number + 1
-    import_roster(repository, session_id, roster, regions=regions(), duplicates="update")  # as they are
+    library.import_roster(session_id, roster, regions(), duplicates="update")  # as they are
     assert repository.change_sequence() == number + 1
 
 
-def test_an_unknown_session_is_refused(repository):
+def test_an_unknown_session_is_refused(library, repository):
     with pytest.raises(UnknownSessionError):
-        import_roster(repository, "nope", parse_roster(b"Name\nA\n"), regions=regions())
+        library.import_roster("nope", parse_roster(b"Name\nA\n"), regions())
 
 
 NAMES = st.text(alphabet=st.characters(categories=["L", "N", "Zs"]), min_size=1, max_size=20)
@@ -112,7 +112,7 @@ NAMES = st.text(alphabet=st.characters(categories=["L", "N", "Zs"]), min_size=1,
     fail_at=st.integers(min_value=1, max_value=15),
     update=st.booleans(),
 )
-def test_a_failure_midway_leaves_the_database_as_it_was(repository, session_id, names, fail_at, update):
+def test_a_failure_midway_leaves_the_database_as_it_was(library, repository, session_id, names, fail_at, update):
     """The disk "fills up" at the n-th participant written (a trigger raises), like a real failure would."""
     before = participants(repository, session_id)
     rows = tuple(RosterRow(n + 2, ParticipantDraft(name=f"{name} {n}")) for n, name in enumerate(names))
@@ -123,7 +123,7 @@ def test_a_failure_midway_leaves_the_database_as_it_was(repository, session_id, 
         f"WHEN (SELECT COUNT(*) FROM participants) >= {limit} BEGIN SELECT RAISE(ABORT, 'disk full'); END"
     )
     try:
-        import_roster(repository, session_id, roster, regions=regions(), duplicates="update" if update else "skip")
+        library.import_roster(session_id, roster, regions(), duplicates="update" if update else "skip")
     except sqlite3.IntegrityError:
         assert participants(repository, session_id) == before
     else:
@@ -145,11 +145,11 @@ def test_a_real_igf_page_is_stored_with_its_code_type_and_stated_regions(reposit
     assert by_name["Constanze Buerger"].region is Region.WEOG and by_name["Constanze Buerger"].country == ""
 
 
-def test_a_roster_states_a_region_for_people_without_a_country(repository, clock):
+def test_a_roster_states_a_region_for_people_without_a_country(library, repository, clock):
     session_id = import_proposal(repository, parse_proposal("A title\nSpeaker: Ana Lopez\n"), clock, regions=regions())
     roster = parse_roster(b"Name,UN regional group,Country\nKofi Boateng,African Group,\nLea Kaspar,GRULAC,GB\n")
     assert roster.errors == ()
-    import_roster(repository, session_id, roster, regions=regions())
+    library.import_roster(session_id, roster, regions())
     by_name = {p.name: p.region for p in participants(repository, session_id)}
     # A stated group where there is no country; a country's own group wins over a stated one.
     assert by_name["Kofi Boateng"].value == "african"

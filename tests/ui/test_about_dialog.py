@@ -28,8 +28,8 @@ def make_dialog(qtbot, data_dir: Path, opened: list[QUrl], *, opens: bool = True
 
 
 def test_help_about_shows_the_package_version_and_this_data_folder(window, app_paths, qtbot):
-    window.act_about.trigger()
-    dialog = window.about_dialog
+    window.act["about"].trigger()
+    dialog = window.commands.about_dialog
     qtbot.waitExposed(dialog)
     assert dialog.isVisible() and dialog.isModal()
     assert __version__ in dialog.version_label.text()

@@ -72,7 +72,7 @@ def test_the_dialog_lists_backups_with_their_sessions(window, console, app_paths
     assert not dialog.problems.isHidden()
     assert dialog.restore_button.isEnabled()
     assert "backup of the current state is taken first" in dialog.confirmation_text(backups[0])
-    assert window.act_restore in dict(window.actions_by_menu)[window.menu_names[0]]
+    assert window.act["restore"] in dict(window.actions_by_menu)[window.menu_names[0]]
 
 
 def test_restoring_reopens_the_session_with_the_restored_content(window, console, app_paths, monkeypatch):
@@ -82,7 +82,7 @@ def test_restoring_reopens_the_session_with_the_restored_content(window, console
     window.bridge.console.add_participant(ParticipantDraft(name="Added After The Backup"))
     yes(monkeypatch)
     monkeypatch.setattr(RestoreDialog, "exec", lambda dialog: (dialog.confirm(), dialog.result())[1])
-    window.act_restore.trigger()
+    window.act["restore"].trigger()
     restored = window.bridge.console
     assert restored is not console
     assert restored.session_id == console.session_id

@@ -16,6 +16,10 @@ def test_actions_benchmark_times_every_action_and_the_tick(monkeypatch):
     wall, cpu = actions.run(rounds=2, ticks=3)
     assert set(wall) == set(actions.NAMES) == set(cpu)
     assert all(len(wall[name]) == 2 for name in actions.NAMES if "tick" not in name)
+    # Each action's refresh is shown with the panels it updated.
+    assert set(actions.REFRESHED) == {name for name in actions.NAMES if "tick" not in name}
+    assert all(actions.REFRESHED[name] for name in actions.REFRESHED)
+    assert actions.panel_list({"notes"}) == "notes"
     assert len(wall["tick"]) == len(wall["second tick"]) == 3
 
 

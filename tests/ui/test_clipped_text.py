@@ -51,7 +51,7 @@ def test_no_label_in_the_console_is_cut(qtbot, window, console, clock, size):
     )
     console.enqueue(person.id)
     console.move_entry(console.snapshot.queue[-1].id, 0)
-    window.refresh()
+    window.refresher.refresh()
     for _ in range(3):
         QApplication.processEvents()
     assert clipped_labels(window) == []
@@ -88,11 +88,16 @@ def test_a_narrow_centre_drops_whole_names_and_the_next_segment_rather_than_cutt
     window.resize(1280, 720)
     window.focus_timer()
     qtbot.keyClick(window.timer_panel, Qt.Key.Key_N)
-    window.next_label.setFixedWidth(window.next_label.fontMetrics().horizontalAdvance(window._next_texts()[-2]) + 8)
-    window.refresh()
+    window.next_label.setFixedWidth(
+        window.next_label.fontMetrics().horizontalAdvance(
+            window.refresher.next_speakers.texts(window.bridge.console)[-2]
+        )
+        + 8
+    )
+    window.refresher.refresh()
     QApplication.processEvents()
     shown = window.next_label.shown_text()
-    assert shown != window.next_label.text() and shown in window._next_texts()
+    assert shown != window.next_label.text() and shown in window.refresher.next_speakers.texts(window.bridge.console)
     assert window.next_label.toolTip() == window.next_label.text()
     segment = window.session_bar.segment_label
     title = console.snapshot.segment(console.snapshot.session.current_segment_id).title

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from moderator_app.ui.window.refresh import RefreshMixin
+from moderator_app.ui.window.enabled import why_disabled
 
 
 def _press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
@@ -16,21 +16,21 @@ def test_after_end_session_the_timer_says_ended_and_calling_someone_is_off(qtbot
     _press(qtbot, window, Qt.Key.Key_N)
     clock.advance(30)
     console.end_session()
-    window.refresh()
+    window.refresher.refresh()
     timer = window.timer_panel
     assert "Session ended" in timer.phase_label.text()
     assert "Press N" not in timer.affiliation_label.text() and "Shift+F5" in timer.affiliation_label.text()
     assert console.snapshot.queue  # people still wait, but nobody can be given the floor
-    for action in (window.act_toggle, window.act_next, window.act_suggested):
+    for action in (window.act["toggle"], window.act["next"], window.act["suggested"]):
         assert not action.isEnabled(), action.text()
-    assert not window.toolbar.widgetForAction(window.act_toggle).isEnabled()
+    assert not window.toolbar.widgetForAction(window.act["toggle"]).isEnabled()
     assert not window.balance_panel.suggestion_button.isEnabled()
 
 
 def test_n_space_and_s_after_the_end_say_why_and_change_nothing(qtbot, window, console):
     console.start_session()
     console.end_session()
-    window.refresh()
+    window.refresher.refresh()
     turns = len(console.snapshot.interventions)
     for key in (Qt.Key.Key_N, Qt.Key.Key_Space, Qt.Key.Key_S):
         window.message_label.setText("")
@@ -38,8 +38,8 @@ def test_n_space_and_s_after_the_end_say_why_and_change_nothing(qtbot, window, c
         assert "session has ended" in window.message_label.text(), key
         assert "Shift+F5" in window.message_label.text()
     assert len(console.snapshot.interventions) == turns
-    window.act_resume_session.trigger()
-    assert window.act_next.isEnabled() and window.act_toggle.isEnabled()
+    window.act["resume_session"].trigger()
+    assert window.act["next"].isEnabled() and window.act["toggle"].isEnabled()
     assert "Session ended" not in window.timer_panel.phase_label.text()
 
 
@@ -49,29 +49,29 @@ def test_keys_switched_off_for_other_reasons_say_so_too(qtbot, window, console):
     assert "Nobody has the floor" in window.message_label.text()
     for entry in list(console.snapshot.queue):
         console.withdraw(entry.id)
-    window.refresh()
+    window.refresher.refresh()
     _press(qtbot, window, Qt.Key.Key_N)
     assert "queue is empty" in window.message_label.text()
 
 
 def test_every_action_that_can_be_switched_off_has_a_reason(window):
     switched = [
-        window.act_toggle,
-        window.act_next,
-        window.act_suggested,
-        window.act_end,
-        window.act_plus,
-        window.act_minus,
-        window.act_allot,
-        window.act_undo,
-        window.act_redo,
-        window.act_interleave,
-        window.act_start_session,
-        window.act_end_session,
-        window.act_resume_session,
-        window.act_next_segment,
+        window.act["toggle"],
+        window.act["next"],
+        window.act["suggested"],
+        window.act["end"],
+        window.act["plus"],
+        window.act["minus"],
+        window.act["allot"],
+        window.act["undo"],
+        window.act["redo"],
+        window.act["interleave"],
+        window.act["start_session"],
+        window.act["end_session"],
+        window.act["resume_session"],
+        window.act["next_segment"],
     ]
-    assert all(RefreshMixin.why_disabled(window, action) for action in switched)
+    assert all(why_disabled(window.act, window.bridge.console, action) for action in switched)
 
 
 def test_ctrl_z_once_the_only_changed_entry_has_spoken_says_nothing_to_undo(qtbot, window, console):
@@ -79,10 +79,10 @@ def test_ctrl_z_once_the_only_changed_entry_has_spoken_says_nothing_to_undo(qtbo
     newcomer = next(p for p in console.snapshot.participants if p.id not in queued)
     added = console.enqueue(newcomer.id)
     console.move_entry(added.id, 0)
-    window.refresh()
+    window.refresher.refresh()
     _press(qtbot, window, Qt.Key.Key_N)  # the newcomer speaks: both queue changes were about them
     assert console.snapshot.current_intervention.participant_id == newcomer.id
-    assert not window.act_undo.isEnabled()
+    assert not window.act["undo"].isEnabled()
     queue = console.snapshot.queue
     window.message_label.setText("")
     _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

@@ -74,5 +74,5 @@ def test_with_no_events_the_dialog_says_how_to_make_one(qtbot):
 def test_the_session_menu_opens_event_statistics(window, monkeypatch):
     shown = []
     monkeypatch.setattr(EventStatsDialog, "exec", lambda self: shown.append(self.event_combo.count()) or 0)
-    window.act_event_stats.trigger()
+    window.act["event_stats"].trigger()
     assert shown == [0]  # the demo belongs to no event

@@ -36,8 +36,8 @@ def test_export_session_file_opens_where_the_last_one_was_written(window, tmp_pa
         return str(folder / Path(start).name), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
-    window.act_export.trigger()
-    window.act_export.trigger()
+    window.act["export"].trigger()
+    window.act["export"].trigger()
     assert Path(proposed[0]).parent == Path.home()
     assert Path(proposed[1]).parent == folder
     assert (folder / Path(proposed[1]).name).is_file()

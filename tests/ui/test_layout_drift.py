@@ -115,7 +115,10 @@ def test_long_texts_elide_with_an_ellipsis_and_show_whole_in_a_tooltip(qtbot, wi
     _settle(window)
     upcoming = window.next_label
     # Shortened by whole names (the rest counted as waiting), not cut in the middle of one.
-    assert upcoming.is_elided() and upcoming.shown_text() in window._next_texts()[1:]
+    assert (
+        upcoming.is_elided()
+        and upcoming.shown_text() in window.refresher.next_speakers.texts(window.bridge.console)[1:]
+    )
     assert upcoming.toolTip() == upcoming.text()  # the whole line, for the mouse
     qtbot.keyClick(window.timer_panel, Qt.Key.Key_N)
     _settle(window)
@@ -138,7 +141,7 @@ def test_in_a_short_timer_the_digits_never_run_over_the_lines_around_them(qtbot,
 
     window.resize(1366, 768)
     _settle(window)
-    role_layouts.apply_layout(window, role_layouts.RAPPORTEUR)  # half the height for the notes
+    window.layouts.apply(role_layouts.RAPPORTEUR)  # half the height for the notes
     qtbot.keyClick(window.timer_panel, Qt.Key.Key_N)
     window.note_commands.focus_quick_note()  # the tag buttons take more of the timer's height
     _settle(window)

@@ -22,7 +22,7 @@ def rebuilt(window: MainWindow) -> tuple[tuple[object, ...], ...]:
     """What a from-scratch rebuild of the three tables shows at the instant the window shows."""
     for panel in (window.roster_panel, window.queue_panel, window.history_panel):
         panel.model.set_rows([])
-    window._refresh_lists(shown_instant(window.bridge.console.clock.now()))
+    window.refresher._refresh_lists(shown_instant(window.bridge.console.clock.now()))
     return shown(window)
 
 
@@ -46,7 +46,7 @@ def test_tables_after_actions_and_live_seconds_equal_a_full_rebuild(window, cons
         assert after_action == rebuilt(window)
         for _ in range(3):  # whole seconds of the running turn: only the speaker's rows move
             clock.advance(1.0)
-            window._live_second = -1
+            window.refresher.live_second = -1
             window.tick()
             live = shown(window)
             assert live == rebuilt(window)

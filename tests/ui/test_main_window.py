@@ -88,7 +88,7 @@ def test_typing_in_the_roster_filter_does_not_trigger_shortcuts_and_esc_returns_
 
 def test_ending_with_nobody_speaking_shows_a_message_instead_of_failing(qtbot, window):
     press(qtbot, window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    assert window.act_end.isEnabled() is False
+    assert window.act["end"].isEnabled() is False
     window.commands.end_intervention()
     assert "Nobody has the floor" in window.message_label.text()
     assert window.message_label.text().startswith("⚠")
@@ -172,7 +172,7 @@ def test_next_segment_moves_the_agenda_and_the_session_bar_shows_it(qtbot, windo
 
 def test_models_pass_the_qt_model_tester(qtmodeltester, window, qtbot):
     press(qtbot, window, Qt.Key.Key_N)
-    window.refresh()
+    window.refresher.refresh()
     for model in (window.roster_panel.model, window.queue_panel.model, window.history_panel.model):
         qtmodeltester.check(model)
 

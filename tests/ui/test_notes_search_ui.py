@@ -12,7 +12,7 @@ from tests.note_search_support import HOSTILE, LONG_NOTE, add_library
 
 
 def open_dialog(qtbot, window) -> NotesSearchDialog:
-    window.act_search_all_notes.trigger()
+    window.act["search_all_notes"].trigger()
     dialog = window.findChild(NotesSearchDialog)
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.query_edit.hasFocus() or QApplication.focusWidget() is dialog.query_edit)
@@ -175,7 +175,7 @@ def test_event_statistics_opens_the_search_on_its_event(qtbot, window, repositor
         return 1
 
     monkeypatch.setattr(EventStatsDialog, "exec", choose_and_search)
-    window.act_event_stats.trigger()
+    window.act["event_stats"].trigger()
     dialog = window.findChild(NotesSearchDialog)
     assert dialog is not None and dialog.isVisible()
     assert dialog.event_name() == "EuroDIG"

@@ -102,7 +102,7 @@ def test_search_finds_notes_by_a_word_prefix_and_an_arabic_word(qtbot, window, c
     console.add_note("Infrastructure sharing lowers costs")
     console.add_note("الشمول الرقمي للنساء")
     console.add_note("Spectrum policy")
-    window.refresh()
+    window.refresher.refresh()
     assert window.notes_panel.count_label.text() == "3 of 3 notes"
     qtbot.keyClicks(window.notes_panel.search_edit, "infra")
     assert shown_texts(window) == ["Infrastructure sharing lowers costs"]
@@ -122,7 +122,7 @@ def test_filters_by_speaker_segment_and_tag(qtbot, window, console):
     console.next_segment()
     second = console.next_speaker()
     console.add_note("Second speaker's point", ["key_issue", "quote"])
-    window.refresh()
+    window.refresher.refresh()
     panel = window.notes_panel
     panel.speaker_combo.setCurrentIndex(panel.speaker_combo.findData(first.participant_id))
     assert shown_texts(window) == ["First speaker's point"]
@@ -146,7 +146,7 @@ def _focus_notes_table(window, row=0):
 def test_f2_edits_text_and_relinks_to_another_speaker(qtbot, window, console, monkeypatch):
     turn = console.next_speaker()
     note = console.add_note("Frist draft")
-    window.refresh()
+    window.refresher.refresh()
     other = next(p for p in console.snapshot.participants if p.id != turn.participant_id)
 
     def fill_in(dialog: NoteDialog) -> int:
@@ -170,7 +170,7 @@ def test_f2_edits_text_and_relinks_to_another_speaker(qtbot, window, console, mo
 
 def test_delete_removes_a_note_only_while_the_notes_table_has_focus(qtbot, window, console):
     console.add_note("Keep me unless the table is focused")
-    window.refresh()
+    window.refresher.refresh()
     queued = len(console.snapshot.queue)
     window.notes_panel.view.selectRow(0)
     window.roster_panel.view.setFocus()
@@ -189,7 +189,7 @@ def test_ctrl_z_in_the_notes_table_restores_a_deleted_note_and_leaves_the_queue_
     console.add_note("Worth keeping", ["quote"])
     console.withdraw(console.snapshot.queue[0].id)  # a queue change Ctrl+Z would undo elsewhere
     queue = [e.id for e in console.snapshot.queue]
-    window.refresh()
+    window.refresher.refresh()
     _focus_notes_table(window)
     qtbot.keyClick(window.notes_panel.view, Qt.Key.Key_Delete)
     assert console.snapshot.notes == ()
@@ -208,7 +208,7 @@ def test_hostile_text_and_names_are_shown_as_plain_text(qtbot, window, console):
     person = console.add_participant(ParticipantDraft(name="<i>Ital</i> Name"))
     console.give_floor(person.id)
     console.add_note(hostile)
-    window.refresh()
+    window.refresher.refresh()
     link = window.quick_note.link_label
     assert link.textFormat() == Qt.TextFormat.PlainText
     assert "<i>Ital</i> Name" in link.text()
@@ -222,7 +222,7 @@ def test_hostile_text_and_names_are_shown_as_plain_text(qtbot, window, console):
 def test_notes_model_passes_the_qt_model_tester(qtmodeltester, window, console):
     console.add_note("One")
     console.add_note("Two", ["question"])
-    window.refresh()
+    window.refresher.refresh()
     qtmodeltester.check(window.notes_panel.model)
 
 
@@ -234,7 +234,7 @@ def test_every_control_of_the_notes_panel_and_quick_note_has_an_accessible_name(
     from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit
 
     console.add_note("Named controls")
-    window.refresh()
+    window.refresher.refresh()
     window.notes_dock.raise_()
     qtbot.waitUntil(window.notes_panel.view.isVisible)
     window.quick_note.edit.setFocus()  # the tag buttons show while a note is being written

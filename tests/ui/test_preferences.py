@@ -131,10 +131,10 @@ def accept_with(monkeypatch, **changes) -> None:
 
 
 def test_edit_menu_opens_preferences_with_ctrl_comma_and_the_choices_take_effect(window, monkeypatch):
-    assert window.act_preferences.shortcut() == QKeySequence("Ctrl+,")
-    assert window.act_preferences in next(actions for name, actions in window.actions_by_menu if name == "&Edit")
+    assert window.act["preferences"].shortcut() == QKeySequence("Ctrl+,")
+    assert window.act["preferences"] in next(actions for name, actions in window.actions_by_menu if name == "&Edit")
     accept_with(monkeypatch, sound_check=True, allotted_spin=300, warning_spin=40)
-    window.act_preferences.trigger()
+    window.act["preferences"].trigger()
     assert window.stage.act_sound.isChecked()
     stored = read_preferences(window.settings)
     assert (stored.allotted_seconds, stored.warning_seconds, stored.sound) == (300, 40, True)
@@ -148,7 +148,7 @@ def test_the_balance_panel_shows_only_the_chosen_dimensions(window, monkeypatch)
         return 1
 
     monkeypatch.setattr(PreferencesDialog, "exec", only_gender)
-    window.act_preferences.trigger()
+    window.act["preferences"].trigger()
     tabs = window.balance_panel.tabs
     visible = [tabs.tabText(i).split()[0] for i in range(tabs.count()) if tabs.isTabVisible(i)]
     assert visible == ["Gender"]
@@ -170,7 +170,7 @@ def test_a_new_session_starts_with_the_preferred_timings(window, monkeypatch):
         return 1
 
     monkeypatch.setattr(SessionDialog, "exec", accept)
-    window.act_new.trigger()
+    window.act["new"].trigger()
     session = window.bridge.console.snapshot.session
     assert (session.default_allotted_seconds, session.warning_seconds) == (420, 60)
     assert seen
@@ -185,7 +185,7 @@ def test_a_new_language_offers_a_restart_and_restart_now_closes_for_relaunch(win
         next(b for b in box.buttons() if "Restart" in b.text()).click()
 
     QTimer.singleShot(0, press_restart_now)
-    window.act_preferences.trigger()
+    window.act["preferences"].trigger()
     assert window.restart_requested
     qtbot.waitUntil(lambda: not window.isVisible())
 
@@ -194,7 +194,7 @@ def test_the_same_language_asks_nothing(window, monkeypatch):
     asked = []
     monkeypatch.setattr(prefs, "ask_restart", lambda w: asked.append(w))
     accept_with(monkeypatch, warning_spin=25)
-    window.act_preferences.trigger()
+    window.act["preferences"].trigger()
     assert not asked and not window.restart_requested
 
 

@@ -74,7 +74,7 @@ def test_ctrl_enter_in_the_text_adds_and_a_known_remote_name_is_not_added_again(
     panel = window.remote_panel
     guest = console.add_remote(name="Remote Guest", platform="Zoom chat")
     console.withdraw_remote(guest.id)
-    window.refresh()
+    window.refresher.refresh()
     before = len(console.snapshot.participants)
     panel.who_edit.setText("remote guest")
     assert "On the roster" in panel.who_status.text()
@@ -117,10 +117,10 @@ def test_i_brings_the_first_remote_request_into_the_main_queue_and_the_next_line
 def test_in_the_remote_segment_the_next_line_and_n_follow_the_remote_queue(qtbot, window, console):
     for _ in range(len(console.snapshot.queue)):
         console.withdraw(console.snapshot.queue[0].id)
-    window.refresh()
-    assert not window.act_next.isEnabled()
+    window.refresher.refresh()
+    assert not window.act["next"].isEnabled()
     remote = console.add_remote(name="Chen Jing", platform="Slido")
-    assert window.act_next.isEnabled()  # an empty main queue: N calls from the remote one
+    assert window.act["next"].isEnabled()  # an empty main queue: N calls from the remote one
     console.enqueue(LEA)
     console.start_session()
     while console.session.current_segment_id != REMOTE_SEGMENT:
@@ -205,10 +205,10 @@ def test_the_balance_suggests_a_remote_request_in_words_and_s_calls_it(qtbot, wi
     for entry in list(console.snapshot.queue):
         console.withdraw(entry.id)
     remote = console.add_remote(name="Amina Remote", platform="Zoom", text="How is this funded?")
-    window.refresh()
+    window.refresher.refresh()
     words = window.balance_panel.suggestion_label.text()
     assert "Amina Remote" in words and "remote request" in words and "first intervention" in words
-    assert window.act_suggested.isEnabled() and window.balance_panel.suggestion_button.isEnabled()
+    assert window.act["suggested"].isEnabled() and window.balance_panel.suggestion_button.isEnabled()
     window.focus_timer()
     qtbot.keyClick(window.timer_panel, Qt.Key.Key_S)
     assert console.snapshot.current_intervention.participant_id == remote.participant_id

@@ -169,7 +169,7 @@ def test_a_bug_in_an_export_reaches_the_crash_dialog_instead_of_vanishing_in_the
 
 def test_ctrl_r_opens_the_rapporteurs_view_of_the_open_session(qtbot, window, console):
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-    report = window.report_window
+    report = window.commands.report_window
     qtbot.addWidget(report)
     assert report.isVisible()
     assert report.console is console

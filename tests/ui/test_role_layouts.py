@@ -34,7 +34,7 @@ def _bars_fully_shown(window) -> bool:
 def _layout(window, size, role=role_layouts.MODERATOR) -> None:
     window.resize(*size)
     _settle()
-    role_layouts.apply_layout(window, role)
+    window.layouts.apply(role)
     _settle()
 
 
@@ -95,7 +95,7 @@ def test_the_view_menu_offers_a_layout_per_role(qtbot, window):
 
 def test_a_long_remote_question_takes_at_most_three_lines(qtbot, window, console):
     console.add_remote(name="Verbose Remote", platform="Zoom", text="A long question about funding. " * 40)
-    window.refresh()
+    window.refresher.refresh()
     _settle()
     view = window.remote_panel.view
     assert view.rowHeight(0) <= view.fontMetrics().lineSpacing() * 3 + 10

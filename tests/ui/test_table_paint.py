@@ -161,8 +161,8 @@ def test_full_collections_leave_the_shown_session_alone_and_an_old_one_is_collec
 
 
 def test_the_start_pause_button_keeps_its_width_so_the_toolbar_stays_put(window: MainWindow, console) -> None:
-    button = window.toolbar.widgetForAction(window.act_toggle)
-    others = [window.toolbar.widgetForAction(action) for action in (window.act_next, window.act_enqueue)]
+    button = window.toolbar.widgetForAction(window.act["toggle"])
+    others = [window.toolbar.widgetForAction(action) for action in (window.act["next"], window.act["enqueue"])]
     places = [other.x() for other in others]
     for step in (console.next_speaker, console.toggle_timer, console.toggle_timer, console.end_intervention):
         window.bridge.run(step)

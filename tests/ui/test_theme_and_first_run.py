@@ -73,13 +73,13 @@ def test_the_guide_shows_on_first_start_only_until_dismissed(qtbot, window):
 
 def test_the_guide_never_shows_for_smoke(window):
     assert first_run.maybe_show_on_first_run(window, window.settings, smoke=True) is None
-    assert getattr(window, "getting_started", None) is None
+    assert window.findChild(first_run.GettingStartedGuide) is None
 
 
 def test_the_guide_walks_every_area_and_help_brings_it_back(qtbot, window):
     window.settings.setValue(FIRST_RUN_DONE.key, True)
-    window.act_getting_started.trigger()
-    guide = window.getting_started
+    window.act["getting_started"].trigger()
+    guide = window.findChild(first_run.GettingStartedGuide)
     assert guide.isVisible()
     targets = []
     while True:
@@ -120,7 +120,7 @@ def test_a_scheme_chosen_in_preferences_applies_at_once_and_the_view_menu_follow
         return 1
 
     monkeypatch.setattr(PreferencesDialog, "exec", pick_dark)
-    window.act_preferences.trigger()
+    window.act["preferences"].trigger()
     assert chosen == ["light"]
     assert QApplication.instance().palette().color(QPalette.ColorRole.Base).name() == theme.DARK.base
     assert theme.DARK.focus in QApplication.instance().styleSheet()

@@ -18,8 +18,8 @@ def test_closing_the_console_closes_the_stage_display_the_report_and_dialogs(qtb
     window.stage.toggle_display()
     display = window.stage.display
     assert display is not None and display.isVisible()
-    window.act_report.trigger()
-    report = window.report_window
+    window.act["report"].trigger()
+    report = window.commands.report_window
     assert report.isVisible()
     side = QDialog(window)  # a non-modal dialog left open (e.g. a search window)
     side.show()

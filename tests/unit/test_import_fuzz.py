@@ -4,6 +4,8 @@ whole and reads back, or the project's own error (ImportFileError, SessionFileEr
 from __future__ import annotations
 
 import json
+import tempfile
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -13,12 +15,14 @@ from moderator_app.domain.text import ValidationError
 from moderator_app.importers import ImportFileError
 from moderator_app.importers.proposal import parse_proposal
 from moderator_app.importers.roster import FIELDS, apply_mapping, parse_roster
-from moderator_app.services.imports import import_proposal, import_roster
+from moderator_app.services.imports import import_proposal
+from moderator_app.services.library import Library
 from moderator_app.services.sessions import ensure_demo, store_snapshot
 from moderator_app.storage.connection import AppDatabase
 from moderator_app.storage.migrations import migrations
 from moderator_app.storage.repository import SessionRepository
 from moderator_app.storage.session_file import SessionFileError, parse_document, read_file, to_document
+from moderator_app.system.paths import AppPaths
 from moderator_app.system.resources import read_text, regions
 from tests.support import FakeClock
 
@@ -269,7 +273,8 @@ def test_any_roster_adds_exactly_its_good_rows(rows):
     repository = _memory_repository()
     session_id = ensure_demo(repository, FakeClock())
     before = len(repository.load(session_id).participants)
-    summary = import_roster(repository, session_id, roster, regions=regions(), only_good_rows=True)
+    library = Library(AppPaths(Path(tempfile.gettempdir())), FakeClock(), repository.db, None)
+    summary = library.import_roster(session_id, roster, regions(), only_good_rows=True)
     assert len(repository.load(session_id).participants) == before + summary.imported
     assert summary.imported + len(summary.skipped_duplicates) == len(roster.rows)
 

@@ -12,8 +12,27 @@ TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations
 
 #: Words the same in English and the language (cognates, units, symbols): everything else is translated.
 SAME_AS_ENGLISH = {
-    "es": {" min", " s", "%1 h %2 min", "%1 min %2 s", "%1 s", "+30 s", "−30 s", "Academia", "Roles", "Roles:"},
+    "es": {
+        " min",
+        " s",
+        "%1 h %2 min",
+        "%1 min %2 s",
+        "%1 s",
+        "+30 s",
+        "−30 s",
+        "Academia",
+        "Roles",
+        "Roles:",
+        # Names of file formats, the same in every language.
+        "Markdown",
+        "PDF",
+        "Word",
+    },
     "fr": {
+        # Names of file formats, the same in every language.
+        "Markdown",
+        "PDF",
+        "Word",
         " min",
         " s",
         "%1 (%2 interventions, %3 notes)",

@@ -9,7 +9,7 @@ shown for ``--smoke`` (see app.py).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSettings, Qt
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPaintEvent, QPen
@@ -25,9 +25,19 @@ from PySide6.QtWidgets import (
 
 from moderator_app.system.settings import FIRST_RUN_DONE, read, write
 from moderator_app.ui.common import theme
+from moderator_app.ui.window.host import PanelsHost
 
 if TYPE_CHECKING:
-    from moderator_app.ui.window.main_window import MainWindow
+    from collections.abc import Mapping
+
+    from PySide6.QtGui import QAction
+
+
+class GuideHost(PanelsHost, Protocol):
+    """What the walkthrough points at: the panels, and the actions whose keys it names."""
+
+    @property
+    def act(self) -> Mapping[str, QAction]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,10 +112,10 @@ def _keys(*actions: object) -> str:
 class GettingStartedGuide(QDialog):
     """Pages that walk through the demo session's areas: timer, queue, roster, balance, notes, report."""
 
-    def __init__(self, window: MainWindow, settings: QSettings) -> None:
+    def __init__(self, window: GuideHost, settings: QSettings) -> None:
         # A dialog window, not a tool window: keys typed here (Space on a button, Esc) stay here
         # instead of reaching the console's single-key shortcuts.
-        super().__init__(window)
+        super().__init__(window.window())
         self.setObjectName("gettingStarted")
         self.setModal(False)
         self.setWindowTitle(self.tr("Getting started"))
@@ -115,7 +125,7 @@ class GettingStartedGuide(QDialog):
         self.settings = settings
         self.steps = self._steps(window)
         self.index = 0
-        self.highlight = Highlight(window)
+        self.highlight = Highlight(window.window())
         self.counter = QLabel(self)
         self.counter.setObjectName("gettingStartedCounter")
         self.title = QLabel(self)
@@ -159,7 +169,7 @@ class GettingStartedGuide(QDialog):
         self.setTabOrder(self.back_button, self.close_button)
         self.go(0)
 
-    def _steps(self, w: MainWindow) -> list[Step]:
+    def _steps(self, w: GuideHost) -> list[Step]:
         return [
             Step(
                 self.tr("Welcome"),
@@ -168,7 +178,7 @@ class GettingStartedGuide(QDialog):
                     "a real session, and File → Open the demo session (%1) brings it back at any time.\n\n"
                     "Everything works from the keyboard. Enter goes to the next page, Esc closes this guide; "
                     "the window behind it keeps working while it is open."
-                ).replace("%1", _keys(w.act_demo)),
+                ).replace("%1", _keys(w.act["demo"])),
                 None,
             ),
             Step(
@@ -196,8 +206,8 @@ class GettingStartedGuide(QDialog):
                     "Everyone in the room and online, with their speaking time so far. %1 finds a person, %2 adds "
                     "one, Q puts the selected person in the queue, F2 edits."
                 )
-                .replace("%1", _keys(w.act_find))
-                .replace("%2", _keys(w.act_add_person)),
+                .replace("%1", _keys(w.act["find"]))
+                .replace("%2", _keys(w.act["add_person"])),
                 w.roster_dock,
             ),
             Step(
@@ -206,7 +216,7 @@ class GettingStartedGuide(QDialog):
                     "The share of speaking time by stakeholder group, gender, region and attendance, against the "
                     "share of people. It suggests who could speak next to even things out; S gives them the "
                     "floor. %1 sets what it compares with and any time budgets per group."
-                ).replace("%1", _keys(w.act_balance_settings)),
+                ).replace("%1", _keys(w.act["balance_settings"])),
                 w.balance_dock,
             ),
             Step(
@@ -215,7 +225,7 @@ class GettingStartedGuide(QDialog):
                     "The rapporteur's notes: %1 puts the cursor in the quick-note field under the timer, Alt+1 to "
                     "Alt+9 tag the note, Enter saves it linked to the current speaker. The Notes panel (beside "
                     "Interventions) searches, filters and edits them."
-                ).replace("%1", _keys(w.act_quick_note)),
+                ).replace("%1", _keys(w.act["quick_note"])),
                 w.notes_dock,
             ),
             Step(
@@ -224,7 +234,7 @@ class GettingStartedGuide(QDialog):
                     "The online moderator's panel, in a tab beside the queue (%1): take down who asks from the "
                     "video call or the chat and what they wrote; I brings the first remote request into the "
                     "main queue."
-                ).replace("%1", _keys(w.act_remote)),
+                ).replace("%1", _keys(w.act["remote"])),
                 w.remote_dock,
             ),
             Step(
@@ -234,7 +244,7 @@ class GettingStartedGuide(QDialog):
                     "editable section by section, exported to Word, OpenDocument, PDF, HTML or Markdown.\n\n"
                     "F1 lists every keyboard shortcut, F9 opens the stage display for the speakers, and "
                     "Help → Getting started shows this guide again."
-                ).replace("%1", _keys(w.act_report)),
+                ).replace("%1", _keys(w.act["report"])),
                 None,
             ),
         ]
@@ -268,16 +278,15 @@ class GettingStartedGuide(QDialog):
         self.settings.sync()
         self.highlight.point_at(None)
         super().done(result)
-        self.window_.activateWindow()
+        self.window_.window().activateWindow()
         self.window_.focus_timer()
 
 
-def show_guide(window: MainWindow, settings: QSettings) -> GettingStartedGuide:
+def show_guide(window: GuideHost, settings: QSettings) -> GettingStartedGuide:
     """Help → Getting started: open the walkthrough (or bring the open one forward) at its first page."""
-    guide = getattr(window, "getting_started", None)
-    if not isinstance(guide, GettingStartedGuide):
+    guide = window.window().findChild(GettingStartedGuide)  # one per window, kept once made
+    if guide is None:
         guide = GettingStartedGuide(window, settings)
-        window.getting_started = guide  # type: ignore[attr-defined]
     guide.go(0)
     guide.show()
     guide.raise_()
@@ -285,7 +294,7 @@ def show_guide(window: MainWindow, settings: QSettings) -> GettingStartedGuide:
     return guide
 
 
-def maybe_show_on_first_run(window: MainWindow, settings: QSettings, *, smoke: bool) -> GettingStartedGuide | None:
+def maybe_show_on_first_run(window: GuideHost, settings: QSettings, *, smoke: bool) -> GettingStartedGuide | None:
     """At start: the walkthrough, unless it was dismissed before or this is a --smoke run."""
     if smoke or read(settings, FIRST_RUN_DONE):
         return None

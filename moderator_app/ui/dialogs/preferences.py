@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
@@ -31,9 +31,25 @@ from moderator_app.system.settings import read, write
 from moderator_app.ui.common import labels, theme
 from moderator_app.ui.common.accessibility import describe, describe_buttons
 from moderator_app.ui.common.message_box import plain_box
+from moderator_app.ui.window.host import WindowHost
 
 if TYPE_CHECKING:
-    from moderator_app.ui.window.main_window import MainWindow
+    from moderator_app.ui.stage.controller import StageController
+    from moderator_app.ui.widgets.balance_panel import BalancePanel
+
+
+class PreferencesHost(WindowHost, Protocol):
+    """What the preferences change in the window at once, and the restart a new language asks for."""
+
+    @property
+    def balance_panel(self) -> BalancePanel: ...
+
+    @property
+    def stage(self) -> StageController: ...
+
+    #: Set before the window closes for a restart in the new language (app.py starts it again).
+    restart_requested: bool
+
 
 THEMES = theme.CHOICES
 
@@ -219,7 +235,7 @@ class PreferencesDialog(QDialog):
         )
 
 
-def apply_preferences(window: MainWindow, preferences: Preferences) -> None:
+def apply_preferences(window: PreferencesHost, preferences: Preferences) -> None:
     """What takes effect at once: the balance tabs, the colour scheme, and the stage's sound cue and screen."""
     window.balance_panel.set_visible_dimensions(preferences.dimensions)
     app = QApplication.instance()
@@ -234,10 +250,10 @@ def apply_preferences(window: MainWindow, preferences: Preferences) -> None:
             stage.show_on(screen)
 
 
-def open_preferences(window: MainWindow) -> None:
+def open_preferences(window: PreferencesHost) -> None:
     """Edit → Preferences…: store what the moderator chose, apply it, offer a restart for a new language."""
     before = read_preferences(window.settings)
-    dialog = PreferencesDialog(before, window)
+    dialog = PreferencesDialog(before, window.window())
     if not dialog.exec():
         return
     chosen = dialog.chosen()
@@ -248,9 +264,13 @@ def open_preferences(window: MainWindow) -> None:
         ask_restart(window)
 
 
-def ask_restart(window: MainWindow) -> None:
+def ask_restart(window: PreferencesHost) -> None:
     box = plain_box(
-        QMessageBox.Icon.Information, PreferencesDialog.tr("Language"), "", window, QMessageBox.StandardButton.NoButton
+        QMessageBox.Icon.Information,
+        PreferencesDialog.tr("Language"),
+        "",
+        window.window(),
+        QMessageBox.StandardButton.NoButton,
     )
     box.setText(
         PreferencesDialog.tr(
@@ -263,7 +283,7 @@ def ask_restart(window: MainWindow) -> None:
     box.exec()
     if box.clickedButton() is restart:
         window.restart_requested = True
-        window.close()
+        window.window().close()
 
 
 def restart_command(argv: list[str] | None = None) -> list[str]:

@@ -14,8 +14,8 @@ from moderator_app.ui.common import message_box
 
 if TYPE_CHECKING:
     from moderator_app.services.backups import DiskUsage
-    from moderator_app.ui.handlers.live import AppContext
-    from moderator_app.ui.window.main_window import MainWindow
+    from moderator_app.ui.handlers.live import AppContext, Commands
+    from moderator_app.ui.window.host import WindowHost
 
 BACKUP_INTERVAL_MS = 5 * 60 * 1000
 
@@ -23,10 +23,13 @@ BACKUP_INTERVAL_MS = 5 * 60 * 1000
 class BackupCommands(QObject):
     """Takes backups on the GUI thread (a few ms: see docs/backups.md) and never lets one interrupt the session."""
 
-    def __init__(self, window: MainWindow, context: AppContext) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: WindowHost, context: AppContext, commands: Commands) -> None:
+        super().__init__(host.window())
+        self.host = host
+        #: The parent of the restore's dialogs.
+        self.window = host.window()
         self.context = context
+        self.commands = commands
         self.last_seconds: float | None = None
         # How free space is read (None: shutil.disk_usage); a test puts a nearly full disk here.
         self.disk_usage: DiskUsage | None = None
@@ -46,7 +49,7 @@ class BackupCommands(QObject):
         try:
             taken = self.context.library.take_backup(reason, disk_usage=self.disk_usage)
         except NoRoomForBackup as skipped:
-            self.window.show_message(
+            self.host.show_message(
                 self.tr(
                     "Backup skipped: only %1 MB free on the disk, and a backup must leave %2 MB for the session "
                     "to go on. Free some space; the session itself is saved."
@@ -57,7 +60,7 @@ class BackupCommands(QObject):
             )
             return None
         except (StorageError, sqlite3.Error, OSError) as error:
-            self.window.show_message(
+            self.host.show_message(
                 self.tr("Backup failed: %1. The session itself is saved; free some space or check the folder.").replace(
                     "%1", str(error)
                 ),
@@ -90,11 +93,8 @@ class BackupCommands(QObject):
         The same session is shown again if the backup has it, else the one the app would open at start.
         """
         library = self.context.library
-        session_id = self.window.bridge.console.session_id
-        report_window = getattr(self.window, "report_window", None)
-        if report_window is not None:
-            report_window.close()  # it reads through the connection that is about to close
-            self.window.report_window = None
+        session_id = self.host.bridge.console.session_id
+        self.commands.close_report()  # it reads through the connection that is about to close
         try:
             restored = library.restore(backup)
             if not library.exists(session_id):
@@ -102,7 +102,7 @@ class BackupCommands(QObject):
         except StorageError as error:
             message_box.critical(self.window, self.tr("Restore from backup"), str(error))
             return False
-        self.window.commands.open_console(session_id)
+        self.commands.open_console(session_id)
         if restored.problem is not None:
             message_box.warning(self.window, self.tr("Restore from backup"), str(restored.problem))
             return False
@@ -112,5 +112,5 @@ class BackupCommands(QObject):
             )
         else:
             done = self.tr("Restored the backup %1. The state before it was backed up too.")
-        self.window.show_message(done.replace("%1", backup.name), False)
+        self.host.show_message(done.replace("%1", backup.name), False)
         return True

@@ -14,7 +14,7 @@ from moderator_app.domain.text import ValidationError
 from moderator_app.importers.common import check_size
 from moderator_app.importers.igf_html import html_to_text
 from moderator_app.importers.proposal import ProposalResult, parse_proposal
-from moderator_app.services.imports import ImportFileError, import_proposal, read_proposal, read_roster
+from moderator_app.services.imports import ImportFileError, read_proposal, read_roster
 from moderator_app.ui.common import labels, message_box
 from moderator_app.ui.common.errors import error_text
 from moderator_app.ui.dialogs.import_preview import ProposalPreview, RosterPreview
@@ -96,19 +96,17 @@ def _preview_and_import(commands: Commands, title: str, result: ProposalResult) 
         return None
     context = commands.context
     try:
-        session_id = import_proposal(
-            context.library.repository,
+        session_id = context.library.import_proposal(
             result,
-            context.library.clock,
-            regions=context.regions,
-            session=with_session_defaults(preview.session, read_preferences(commands.window.settings)),
+            context.regions,
+            session=with_session_defaults(preview.session, read_preferences(commands.host.settings)),
             drafts=preview.drafts,
         )
     except (ValidationError, sqlite3.Error) as error:
         _warn(commands, title, error_text(error))
         return None
     commands.open_console(session_id)
-    commands.window.show_message(
+    commands.host.show_message(
         QCoreApplication.translate("Commands", "Created “%1” from the proposal.").replace(
             "%1", labels.person(preview.session.title, 80)
         ),
@@ -143,7 +141,7 @@ def ask_import_roster(commands: Commands, path: Path | None = None) -> bool:
     except (ValidationError, sqlite3.Error, OSError) as error:
         _warn(commands, title, error_text(error))
         return False
-    commands.window.show_message(
+    commands.host.show_message(
         QCoreApplication.translate("Commands", "Roster: %1 added, %2 updated, %3 already there, %4 rows skipped.")
         .replace("%1", str(summary.imported))
         .replace("%2", str(summary.updated))

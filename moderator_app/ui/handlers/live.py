@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
@@ -22,11 +22,42 @@ from moderator_app.ui.common import labels, message_box
 from moderator_app.ui.common.last_folder import SESSION_FILE, remember_folder, save_start
 from moderator_app.ui.dialogs.preferences import read_preferences, with_session_defaults
 from moderator_app.ui.window.gc_pauses import session_opened
+from moderator_app.ui.window.host import WindowHost
 
 # Dialogs are imported where they open, so start-up does not pay for them (docs/benchmarks.md).
 
 if TYPE_CHECKING:
-    from moderator_app.ui.window.main_window import MainWindow
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QDockWidget
+
+    from moderator_app.ui.dialogs.about_dialog import AboutDialog
+    from moderator_app.ui.report.window import ReportWindow
+    from moderator_app.ui.widgets.panels import QueuePanel, RosterPanel
+
+
+class Backups(Protocol):
+    def backup_now(self, reason: str) -> Path | None: ...
+
+
+class CommandsHost(WindowHost, Protocol):
+    """What the window's commands use of the window besides the bridge and the status bar."""
+
+    @property
+    def roster_panel(self) -> RosterPanel: ...
+
+    @property
+    def roster_dock(self) -> QDockWidget: ...
+
+    @property
+    def queue_panel(self) -> QueuePanel: ...
+
+    @property
+    def backups(self) -> Backups: ...
+
+    @property
+    def actions_by_menu(self) -> list[tuple[str, list[QAction]]]: ...
+
+    def search_notes(self, event: str | None = None) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -41,34 +72,39 @@ class AppContext:
 class Commands:
     """What each action does: dialogs around console commands, with plain-words feedback."""
 
-    def __init__(self, window: MainWindow, context: AppContext) -> None:
-        self.window = window
+    def __init__(self, host: CommandsHost, context: AppContext) -> None:
+        self.host = host
+        #: The parent of the commands' dialogs.
+        self.window = host.window()
         self.context = context
         self.library = context.library
         self.paths = context.library.paths
+        #: The rapporteur's window for the open session, once opened (one per main window).
+        self.report_window: ReportWindow | None = None
+        self.about_dialog: AboutDialog | None = None
 
     @property
     def console(self) -> SessionConsole:
-        return self.window.bridge.console
+        return self.host.bridge.console
 
     def tr(self, text: str) -> str:
         # lupdate files self.tr() under the class it is written in: this context, not the window's.
         return QCoreApplication.translate("Commands", text)
 
     def _run(self, command, done: str | None = None):  # type: ignore[no-untyped-def]
-        return self.window.bridge.run(command, done=done)
+        return self.host.bridge.run(command, done=done)
 
     def open_console(self, session_id: str) -> None:
         # Opening remembers the session as the last one used: a write, which a full disk can refuse.
         console: SessionConsole | None = self._run(lambda: self.library.open_console(session_id))
         if console is not None:
-            self.window.bridge.attach(console)
+            self.host.bridge.attach(console)
             session_opened()  # out of Python's full collections, like the first (gc_pauses.py)
 
     # -- file -------------------------------------------------------------------------
     def new_session(self) -> None:
         session = with_session_defaults(
-            Session(id=str(uuid.uuid4()), title=self.tr("New session")), read_preferences(self.window.settings)
+            Session(id=str(uuid.uuid4()), title=self.tr("New session")), read_preferences(self.host.settings)
         )
         from moderator_app.ui.dialogs.session_dialog import SessionDialog
 
@@ -80,7 +116,7 @@ class Commands:
         if created is None:
             return
         self.open_console(session.id)
-        self.window.show_message(
+        self.host.show_message(
             self.tr("Created “%1”. Add participants with Ctrl+Shift+A.").replace(
                 "%1", labels.person(session.title, 80)
             ),
@@ -136,20 +172,20 @@ class Commands:
         self.open_console(snapshot.session.id)
         if summary is not None:
             message_box.information(self.window, self.tr("Session file merged"), "\n".join(summary.lines()))
-        self.window.show_message(
+        self.host.show_message(
             self.tr("Imported “%1”.").replace("%1", labels.person(snapshot.session.title, 80)), False
         )
 
     def export_file(self) -> None:
         from moderator_app.ui.common import save_guard
 
-        suggested = save_start(self.window.settings, SESSION_FILE, safe_file_name(self.console.session.title, ".json"))
+        suggested = save_start(self.host.settings, SESSION_FILE, safe_file_name(self.console.session.title, ".json"))
         name, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export session file"), str(suggested), self.tr("Session files (*.json)")
         )
         if not name or save_guard.refused(self.window, self.tr("Export session file"), name, self.paths.data_dir):
             return
-        remember_folder(self.window.settings, SESSION_FILE, name)
+        remember_folder(self.host.settings, SESSION_FILE, name)
         try:
             self.library.export_file(self.console.session_id, Path(name))
         except OSError as error:
@@ -161,7 +197,7 @@ class Commands:
                 .replace("%2", error.strerror or str(error)),
             )
             return
-        self.window.show_message(self.tr("Exported to %1").replace("%1", name), False)
+        self.host.show_message(self.tr("Exported to %1").replace("%1", name), False)
 
     # -- session ------------------------------------------------------------------------
     def _event_names(self) -> list[str]:
@@ -171,7 +207,7 @@ class Commands:
         snapshot = self.console.snapshot
         from moderator_app.ui.dialogs.session_dialog import SessionDialog
 
-        figures = self.library.attendance(snapshot.session.id)
+        figures = self.console.attendance()
         dialog = SessionDialog(
             snapshot.session, list(snapshot.segments), self.window, events=self._event_names(), attendance=figures
         )
@@ -179,7 +215,7 @@ class Commands:
             return
         session, segments, attendance = dialog.session, dialog.segments, dialog.attendance
         if attendance is not None and attendance != figures:
-            self._run(lambda: self.library.save_attendance(session.id, attendance))
+            self._run(lambda: self.console.save_attendance(attendance))
         self._run(lambda: self.console.update_details(session, segments), done=self.tr("Session details saved."))
 
     def start_session(self) -> None:
@@ -194,7 +230,7 @@ class Commands:
         if answer == QMessageBox.StandardButton.Yes:
             self._run(self.console.end_session, done=self.tr("Session ended."))
             if self.console.snapshot.session.ended_at is not None:
-                self.window.backups.backup_now("session-end")
+                self.host.backups.backup_now("session-end")
 
     def resume_session(self) -> None:
         self._run(self.console.reopen_session, done=self.tr("Session resumed."))
@@ -202,18 +238,18 @@ class Commands:
     def next_segment(self) -> None:
         segment = self._run(self.console.next_segment)
         if segment is not None:
-            self.window.show_message(self.tr("Now: %1").replace("%1", segment.title), False)
+            self.host.show_message(self.tr("Now: %1").replace("%1", segment.title), False)
 
     # -- roster -------------------------------------------------------------------------
     def focus_roster_filter(self) -> None:
-        self.window.roster_dock.show()
-        self.window.roster_panel.filter_edit.setFocus()
-        self.window.roster_panel.filter_edit.selectAll()
+        self.host.roster_dock.show()
+        self.host.roster_panel.filter_edit.setFocus()
+        self.host.roster_panel.filter_edit.selectAll()
 
     def _selected_participant(self) -> str | None:
-        selected = self.window.roster_panel.selected_id()
+        selected = self.host.roster_panel.selected_id()
         if selected is None:
-            self.window.show_message(self.tr("Select someone in the roster first."), True)
+            self.host.show_message(self.tr("Select someone in the roster first."), True)
         return selected
 
     def add_participant(self) -> None:
@@ -223,8 +259,8 @@ class Commands:
         if draft is not None:
             added = self._run(lambda: self.console.add_participant(draft))
             if added is not None:
-                self.window.roster_panel.select_id(added.id)
-                self.window.show_message(
+                self.host.roster_panel.select_id(added.id)
+                self.host.show_message(
                     self.tr("Added %1 to the roster.").replace("%1", labels.person(added.name)), False
                 )
 
@@ -270,7 +306,7 @@ class Commands:
         if entry is not None:
             participant = self.console.snapshot.participant(participant_id)
             position = [e.id for e in self.console.snapshot.queue].index(entry.id) + 1
-            self.window.show_message(
+            self.host.show_message(
                 self.tr("%1 is number %2 in the queue.")
                 .replace("%1", labels.person(participant.name) if participant else "")
                 .replace("%2", str(position)),
@@ -294,26 +330,26 @@ class Commands:
             self._enqueue(participant_id, picker.kind)
 
     def withdraw_selected(self) -> None:
-        entry_id = self.window.queue_panel.selected_id()
+        entry_id = self.host.queue_panel.selected_id()
         if entry_id is None:
-            self.window.show_message(self.tr("Select an entry in the queue first."), True)
+            self.host.show_message(self.tr("Select an entry in the queue first."), True)
             return
         self._run(lambda: self.console.withdraw(entry_id), done=self.tr("Withdrawn from the queue (Ctrl+Z undoes)."))
 
     def move_selected(self, step: int) -> None:
-        entry_id = self.window.queue_panel.selected_id()
+        entry_id = self.host.queue_panel.selected_id()
         if entry_id is None:
-            self.window.show_message(self.tr("Select an entry in the queue first."), True)
+            self.host.show_message(self.tr("Select an entry in the queue first."), True)
             return
         ids = [e.id for e in self.console.snapshot.queue]
         self.move_entry(entry_id, max(0, ids.index(entry_id) + step))
 
     def move_entry(self, entry_id: str, new_index: int) -> None:
         self._run(lambda: self.console.move_entry(entry_id, new_index))
-        self.window.queue_panel.select_id(entry_id)
+        self.host.queue_panel.select_id(entry_id)
 
     def give_floor_from_queue(self) -> None:
-        entry_id = self.window.queue_panel.selected_id()
+        entry_id = self.host.queue_panel.selected_id()
         entry = next((e for e in self.console.snapshot.queue if e.id == entry_id), None)
         if entry is not None:
             self._run(lambda: self.console.give_floor(entry.participant_id, entry.kind, from_entry_id=entry.id))
@@ -334,7 +370,7 @@ class Commands:
     def end_intervention(self) -> None:
         ended = self._run(self.console.end_intervention)
         if ended is not None:
-            self.window.show_message(
+            self.host.show_message(
                 self.tr("Intervention ended after %1.").replace("%1", clock_text(ended.banked_speaking_seconds)), False
             )
 
@@ -344,7 +380,7 @@ class Commands:
     def set_allotted(self) -> None:
         current = self.console.snapshot.current_intervention
         if current is None:
-            self.window.show_message(self.tr("Nobody has the floor right now."), True)
+            self.host.show_message(self.tr("Nobody has the floor right now."), True)
             return
         seconds, ok = QInputDialog.getInt(
             self.window,
@@ -390,16 +426,14 @@ class Commands:
         )
         dialog.exec()
         if dialog.exported:
-            self.window.show_message(self.tr("Exported to %1").replace("%1", dialog.exported), False)
+            self.host.show_message(self.tr("Exported to %1").replace("%1", dialog.exported), False)
         if dialog.search_requested:
-            from moderator_app.ui.handlers.note_search import open_notes_search
-
-            open_notes_search(self.window, event=dialog.event_combo.currentText())
+            self.host.search_notes(dialog.event_combo.currentText())
 
     def add_contingent_time(self) -> None:
         contingents = self.console.snapshot.contingents
         if not contingents:
-            self.window.show_message(self.tr("No contingents yet: set them in Balance settings (Ctrl+B)."), True)
+            self.host.show_message(self.tr("No contingents yet: set them in Balance settings (Ctrl+B)."), True)
             return
         names = [labels.stakeholder_group(c.stakeholder_group) for c in contingents]
         current = self.console.snapshot.current_intervention
@@ -428,7 +462,7 @@ class Commands:
 
     # -- help ---------------------------------------------------------------------------
     def show_shortcuts(self) -> None:
-        groups = [(name.replace("&", ""), actions) for name, actions in self.window.actions_by_menu]
+        groups = [(name.replace("&", ""), actions) for name, actions in self.host.actions_by_menu]
         from moderator_app.ui.dialogs.simple import ShortcutsDialog
 
         ShortcutsDialog(groups, self.window).exec()
@@ -437,23 +471,29 @@ class Commands:
         """The rapporteur's view of the open session, in its own window (one per main window)."""
         from moderator_app.ui.report.window import ReportWindow
 
-        existing = getattr(self.window, "report_window", None)
+        existing = self.report_window
         if existing is not None and existing.console is self.console:
             existing.reload()
         else:
             if existing is not None:
                 existing.close()
-            self.window.report_window = ReportWindow(self.console, self.paths.data_dir)
-        self.window.report_window.show()
-        self.window.report_window.raise_()
-        self.window.report_window.activateWindow()
+            existing = self.report_window = ReportWindow(self.console, self.paths.data_dir)
+        existing.show()
+        existing.raise_()
+        existing.activateWindow()
+
+    def close_report(self) -> None:
+        """Close the report window, if one is open (it holds the open session's console)."""
+        if self.report_window is not None:
+            self.report_window.close()
+            self.report_window = None
 
     def show_about(self) -> None:
         """Help → About: version, data folder, licences (window-modal, so the window stays visible behind it)."""
         from moderator_app.ui.dialogs.about_dialog import AboutDialog
 
-        self.window.about_dialog = AboutDialog(self.paths.data_dir, self.window)
-        self.window.about_dialog.open()
+        self.about_dialog = AboutDialog(self.paths.data_dir, self.window)
+        self.about_dialog.open()
 
 
 __all__ = ["AppContext", "Commands", "ValidationError"]

@@ -5,29 +5,54 @@ Loaded on first use (like the import commands), so start-up does not pay for it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView
 
 from moderator_app.services.note_search import NoteHit
 from moderator_app.ui.dialogs.notes_search_dialog import NotesSearchDialog
+from moderator_app.ui.window.host import WindowHost
 
 if TYPE_CHECKING:
-    from moderator_app.ui.window.main_window import MainWindow
+    from PySide6.QtWidgets import QDockWidget
+
+    from moderator_app.ui.handlers.live import Commands
+    from moderator_app.ui.handlers.notes import NoteCommands
+    from moderator_app.ui.widgets.notes_panel import NotesPanel
 
 
-def open_notes_search(window: MainWindow, event: str | None = None) -> NotesSearchDialog:
+class NoteSearchHost(WindowHost, Protocol):
+    """What the search over every session's notes uses of the window: opening a session, the Notes dock."""
+
+    @property
+    def commands(self) -> Commands: ...
+
+    @property
+    def note_commands(self) -> NoteCommands: ...
+
+    @property
+    def notes_panel(self) -> NotesPanel: ...
+
+    @property
+    def notes_dock(self) -> QDockWidget: ...
+
+
+def open_notes_search(window: NoteSearchHost, event: str | None = None) -> NotesSearchDialog:
     """Show the search window (one per main window, kept with its words and hits), its field focused.
 
     With ``event``, the search is narrowed to that event's sessions.
     """
-    dialog = window.findChild(NotesSearchDialog)
+    dialog = window.window().findChild(NotesSearchDialog)
     if dialog is None:
         # Through the library at each search: after a restore it reads the database put in place.
         library = window.commands.context.library
         dialog = NotesSearchDialog(
-            library.search_notes, library.event_names(), lambda hit: show_note(window, hit), window, event=event
+            library.search_notes,
+            library.event_names(),
+            lambda hit: show_note(window, hit),
+            window.window(),
+            event=event,
         )
     elif event is not None and dialog.scope_combo.findData(event) >= 0:
         dialog.scope_combo.setCurrentIndex(dialog.scope_combo.findData(event))
@@ -39,7 +64,7 @@ def open_notes_search(window: MainWindow, event: str | None = None) -> NotesSear
     return dialog
 
 
-def show_note(window: MainWindow, hit: NoteHit) -> bool:
+def show_note(window: NoteSearchHost, hit: NoteHit) -> bool:
     """Open the hit's session (unless it is open) and select its note in the Notes panel, with the
     panel's search and filters cleared so the note is among the rows shown. False: it is gone."""
     if window.bridge.console.session_id != hit.session_id:

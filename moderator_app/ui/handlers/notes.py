@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 
@@ -11,23 +11,42 @@ from moderator_app.services.console import SessionConsole
 from moderator_app.ui.common import labels
 from moderator_app.ui.dialogs.note_dialog import NoteDialog
 from moderator_app.ui.models.notes import NoteRow
+from moderator_app.ui.window.host import WindowHost
 
 if TYPE_CHECKING:
-    from moderator_app.ui.window.main_window import MainWindow
+    from PySide6.QtWidgets import QDockWidget
+
+    from moderator_app.ui.widgets.notes_panel import NotesPanel
+    from moderator_app.ui.widgets.quick_note import QuickNoteBar
+
+
+class NotesHost(WindowHost, Protocol):
+    """What the notes commands use of the window: the quick-note bar and the Notes dock."""
+
+    @property
+    def quick_note(self) -> QuickNoteBar: ...
+
+    @property
+    def notes_panel(self) -> NotesPanel: ...
+
+    @property
+    def notes_dock(self) -> QDockWidget: ...
 
 
 class NoteCommands:
     """The notes side of the window: every change goes through the console and is committed at once."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    def __init__(self, host: NotesHost) -> None:
+        self.host = host
+        #: The parent of the note dialogs.
+        self.window = host.window()
         #: What the Notes dock shows now: notes, roster, agenda (the snapshot's own tuples) and filters.
         self._shown: tuple[object, ...] | None = None
         self._rows: dict[str, NoteRow] = {}
 
     @property
     def console(self) -> SessionConsole:
-        return self.window.bridge.console
+        return self.host.bridge.console
 
     def tr(self, text: str) -> str:
         # lupdate files self.tr() under the class it is written in: this context, not the window's.
@@ -35,17 +54,17 @@ class NoteCommands:
 
     # -- quick note -----------------------------------------------------------------------
     def focus_quick_note(self) -> None:
-        self.window.quick_note.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.host.quick_note.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def save_quick_note(self, text: str, tags: list[str]) -> None:
         if not text.strip():
-            self.window.show_message(self.tr("Type the note first; nothing was saved."), True)
+            self.host.show_message(self.tr("Type the note first; nothing was saved."), True)
             return
-        note = self.window.bridge.run(lambda: self.console.add_note(text, tags))
+        note = self.host.bridge.run(lambda: self.console.add_note(text, tags))
         if note is None:
             return
-        self.window.quick_note.reset()
-        self.window.show_message(
+        self.host.quick_note.reset()
+        self.host.show_message(
             self.tr("Note saved %1. Esc: back to the timer.").replace(
                 "%1", self.link_text(note.participant_id, note.segment_id)
             ),
@@ -69,14 +88,14 @@ class NoteCommands:
         current = snapshot.current_intervention
         speaker = snapshot.participant(current.participant_id) if current else None
         segment = snapshot.segment(current.segment_id if current else snapshot.session.current_segment_id)
-        self.window.quick_note.show_link(
+        self.host.quick_note.show_link(
             labels.person(speaker.name) if speaker else None, labels.person(segment.title, 60) if segment else None
         )
 
     # -- the Notes dock -------------------------------------------------------------------
     def refresh(self) -> None:
         snapshot = self.console.snapshot
-        panel = self.window.notes_panel
+        panel = self.host.notes_panel
         # Most commands (pause, next speaker…) leave the notes as they were: the console reads back only
         # what changed, so the same tuples mean the same notes, and 3,000 rows need not be rebuilt.
         shown = (snapshot.notes, snapshot.participants, snapshot.segments)
@@ -107,15 +126,15 @@ class NoteCommands:
         self._shown = (*shown, panel.filters())
 
     def focus_search(self) -> None:
-        self.window.notes_dock.show()
-        self.window.notes_dock.raise_()
-        self.window.notes_panel.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.window.notes_panel.search_edit.selectAll()
+        self.host.notes_dock.show()
+        self.host.notes_dock.raise_()
+        self.host.notes_panel.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.host.notes_panel.search_edit.selectAll()
 
     def _selected(self) -> str | None:
-        selected = self.window.notes_panel.selected_id()
+        selected = self.host.notes_panel.selected_id()
         if selected is None:
-            self.window.show_message(self.tr("Select a note in the Notes panel first."), True)
+            self.host.show_message(self.tr("Select a note in the Notes panel first."), True)
         return selected
 
     def edit_note(self) -> None:
@@ -127,7 +146,7 @@ class NoteCommands:
         dialog = NoteDialog(note, snapshot.participants, snapshot.segments, snapshot.interventions, self.window)
         if not dialog.exec():
             return
-        self.window.bridge.run(
+        self.host.bridge.run(
             lambda: self.console.update_note(
                 note.id,
                 text=dialog.text,
@@ -138,15 +157,15 @@ class NoteCommands:
             ),
             done=self.tr("Note saved."),
         )
-        self.window.notes_panel.select_id(note.id)
+        self.host.notes_panel.select_id(note.id)
 
     def delete_note(self) -> None:
         note_id = self._selected()
         if note_id is not None:
-            self.window.bridge.run(
+            self.host.bridge.run(
                 lambda: self.console.delete_note(note_id),
                 done=self.tr("Note deleted (Ctrl+Z in the notes table, or Notes → Undo note change, brings it back)."),
             )
 
     def undo_note(self) -> None:
-        self.window.bridge.run(self.console.undo_note, done=self.tr("Note change undone."))
+        self.host.bridge.run(self.console.undo_note, done=self.tr("Note change undone."))

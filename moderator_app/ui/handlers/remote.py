@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 
@@ -10,20 +10,33 @@ from moderator_app.domain.queue import index_of
 from moderator_app.services.console import SessionConsole
 from moderator_app.ui.common import labels
 from moderator_app.ui.models.remote import RemoteRow
+from moderator_app.ui.window.host import WindowHost
 
 if TYPE_CHECKING:
-    from moderator_app.ui.window.main_window import MainWindow
+    from PySide6.QtWidgets import QDockWidget
+
+    from moderator_app.ui.widgets.remote_panel import RemotePanel
+
+
+class RemoteHost(WindowHost, Protocol):
+    """What the remote queue's commands use of the window: its panel and dock."""
+
+    @property
+    def remote_panel(self) -> RemotePanel: ...
+
+    @property
+    def remote_dock(self) -> QDockWidget: ...
 
 
 class RemoteCommands:
     """The online moderator's commands, run through the window's bridge."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    def __init__(self, host: RemoteHost) -> None:
+        self.host = host
 
     @property
     def console(self) -> SessionConsole:
-        return self.window.bridge.console
+        return self.host.bridge.console
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("RemoteCommands", text)
@@ -35,10 +48,10 @@ class RemoteCommands:
     # -- keys -------------------------------------------------------------------------
     def focus_remote(self) -> None:
         """Ctrl+Shift+R: the remote panel's name field, ready to type."""
-        dock = self.window.remote_dock
+        dock = self.host.remote_dock
         dock.show()
         dock.raise_()
-        edit = self.window.remote_panel.who_edit
+        edit = self.host.remote_panel.who_edit
         edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         edit.selectAll()
 
@@ -48,11 +61,11 @@ class RemoteCommands:
 
     # -- commands ---------------------------------------------------------------------
     def add(self) -> None:
-        panel = self.window.remote_panel
+        panel = self.host.remote_panel
         existing = panel.matching_person()
         name, affiliation = panel.who_edit.text(), panel.affiliation_edit.text()
         platform, text, kind = panel.platform(), panel.text(), panel.kind()
-        entry = self.window.bridge.run(
+        entry = self.host.bridge.run(
             lambda: self.console.add_remote(
                 participant_id=existing.id if existing else None,
                 name=name,
@@ -71,7 +84,7 @@ class RemoteCommands:
             if existing
             else self.tr("Added %1 to the roster as a remote participant; number %2 in the remote queue.")
         )
-        self.window.show_message(message.replace("%1", who).replace("%2", position), False)
+        self.host.show_message(message.replace("%1", who).replace("%2", position), False)
         panel.clear_request()
         panel.select_id(entry.id)
         panel.who_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -82,24 +95,24 @@ class RemoteCommands:
             self.interleave(entry_id or None)
             return
         if not entry_id:
-            self.window.show_message(self.tr("Select a request in the remote queue first."), True)
+            self.host.show_message(self.tr("Select a request in the remote queue first."), True)
             return
         if command == "withdraw":
-            self.window.bridge.run(
+            self.host.bridge.run(
                 lambda: self.console.withdraw_remote(entry_id), done=self.tr("Withdrawn from the remote queue.")
             )
         elif command in ("up", "down"):
             remote = self.console.snapshot.remote_queue
             target = max(0, index_of(remote, entry_id) + (-1 if command == "up" else 1))
-            self.window.bridge.run(lambda: self.console.move_remote(entry_id, target))
-            self.window.remote_panel.select_id(entry_id)
+            self.host.bridge.run(lambda: self.console.move_remote(entry_id, target))
+            self.host.remote_panel.select_id(entry_id)
         elif command == "floor":
             self.give_floor(entry_id)
 
     def interleave(self, entry_id: str | None) -> None:
-        entry = self.window.bridge.run(lambda: self.console.interleave_remote(entry_id))
+        entry = self.host.bridge.run(lambda: self.console.interleave_remote(entry_id))
         if entry is not None:
-            self.window.show_message(
+            self.host.show_message(
                 self.tr("%1 is next in the main queue (after any points of order).").replace(
                     "%1", self._name(entry.participant_id)
                 ),
@@ -109,14 +122,14 @@ class RemoteCommands:
     def give_floor(self, entry_id: str) -> None:
         entry = next((e for e in self.console.snapshot.remote_queue if e.id == entry_id), None)
         if entry is not None:
-            self.window.bridge.run(
+            self.host.bridge.run(
                 lambda: self.console.give_floor(entry.participant_id, entry.kind, from_entry_id=entry.id)
             )
 
     # -- showing ----------------------------------------------------------------------
     def refresh(self) -> None:
         snapshot = self.console.snapshot
-        panel = self.window.remote_panel
+        panel = self.host.remote_panel
         rows = []
         for entry in snapshot.remote_queue:
             participant = snapshot.participant(entry.participant_id)
@@ -128,8 +141,8 @@ class RemoteCommands:
         panel.set_people(snapshot.participants)
         waiting = len(rows)
         title = self.tr("Remote queue") + (f" ({waiting})" if waiting else "")
-        self.window.remote_dock.setWindowTitle(title)
-        self.window.remote_dock.setAccessibleName(title)
+        self.host.remote_dock.setWindowTitle(title)
+        self.host.remote_dock.setAccessibleName(title)
         has_rows = bool(rows)
         for name, button in panel.buttons.items():
             button.setEnabled(has_rows and (name != "floor" or snapshot.session.ended_at is None))

@@ -25,7 +25,7 @@ from moderator_app.ui.stage.view import FLASH_SECONDS, PRESET_MESSAGES, preset_l
 from moderator_app.ui.stage.window import StageWindow
 
 if TYPE_CHECKING:
-    from moderator_app.ui.window.main_window import MainWindow
+    from moderator_app.ui.window.host import TickHost
 
 
 # Written out as translate(context, text) at each call so lupdate can extract the strings.
@@ -39,8 +39,10 @@ class StageController:
     The options (next speakers, segment, sound, screen) are remembered in the window settings.
     """
 
-    def __init__(self, window: MainWindow, settings: QSettings, beep: Callable[[], None] = QApplication.beep) -> None:
-        self.window = window
+    def __init__(self, host: TickHost, settings: QSettings, beep: Callable[[], None] = QApplication.beep) -> None:
+        self.host = host
+        #: The main window: the parent of the stage's menu, actions and dialog, and the one given the keys back.
+        self.window = host.window()
         self.settings = settings
         self.beep = beep
         self.display: StageWindow | None = None
@@ -49,7 +51,7 @@ class StageController:
         self._phase: Phase | None = None
         self._intervention_id: str | None = None
         self._flash_started: float | None = None
-        self.menu = QMenu(translate("StageController", "S&tage"), window)
+        self.menu = QMenu(translate("StageController", "S&tage"), self.window)
         self.actions: list[QAction] = []
         self._build_actions()
 
@@ -111,7 +113,7 @@ class StageController:
         write(self.settings, STAGE_SHOW_NEXT, self.act_next.isChecked())
         write(self.settings, STAGE_SHOW_SEGMENT, self.act_segment.isChecked())
         write(self.settings, STAGE_SOUND, self.act_sound.isChecked())
-        self.window.tick()
+        self.host.tick()
 
     # -- the window -------------------------------------------------------------------------
     def ensure_display(self) -> StageWindow:
@@ -188,7 +190,7 @@ class StageController:
         """Keep the console the active window, so Space, N and the rest keep working."""
         self.window.activateWindow()
         self.window.raise_()
-        self.window.tick()
+        self.host.tick()
 
     def _fill_screen_menu(self) -> None:
         self.screen_menu.clear()
@@ -216,13 +218,13 @@ class StageController:
     # -- what the room sees -----------------------------------------------------------------
     def set_message(self, text: str) -> None:
         self.message = " ".join(text.split())[:200]
-        self.window.show_message(
+        self.host.show_message(
             translate("StageController", "Stage message: %1").replace("%1", self.message)
             if self.message
             else translate("StageController", "Stage message cleared."),
             False,
         )
-        self.window.tick()
+        self.host.tick()
 
     def ask_message(self) -> None:
         text, ok = QInputDialog.getText(
@@ -236,14 +238,14 @@ class StageController:
     def toggle_blackout(self) -> None:
         self.blackout = not self.blackout
         self.act_blackout.setChecked(self.blackout)
-        self.window.tick()
+        self.host.tick()
 
     def on_tick(self, reading: LiveReading) -> None:
         """Called with the reading the console's own timer just showed: same state, same instant."""
         self._follow_phase(reading)
         if self.display is None or not self.display.isVisible():
             return
-        upcoming = [p for _e, p in self.window.bridge.console.upcoming(2)]
+        upcoming = [p for _e, p in self.host.bridge.console.upcoming(2)]
         flash_age = reading.now.monotonic - self._flash_started if self._flash_started is not None else None
         self.display.show_view(
             stage_view(

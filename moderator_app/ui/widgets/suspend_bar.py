@@ -17,7 +17,7 @@ from moderator_app.domain.suspend import GapDecision, SuspendGap
 from moderator_app.ui.common import labels
 
 if TYPE_CHECKING:
-    from moderator_app.ui.window.main_window import MainWindow
+    from moderator_app.ui.window.host import TimerHost
 
 WATCH_MS = 1000
 
@@ -25,7 +25,7 @@ WATCH_MS = 1000
 class SuspendBar(QFrame):
     """Hidden until a sleep is found during a turn; then a question, then the answer with Undo."""
 
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+    def __init__(self, window: TimerHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.main_window = window
         self.setObjectName("suspendBar")
@@ -63,7 +63,6 @@ class SuspendBar(QFrame):
         self.watch_timer.setInterval(WATCH_MS)
         self.watch_timer.timeout.connect(self.watch)
         self.watch_timer.start()
-        window.bridge.changed.connect(lambda _change: self.refresh())
         self.refresh()
 
     def _button(self, text: str, accessible: str, slot: object) -> QPushButton:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
 #: A window that is not painted soon (started minimised, on a hidden desktop) runs the work anyway.
@@ -46,9 +46,10 @@ class _AfterFirstPaint(QObject):
 def after_first_paint(widget: QWidget, callback: Callable[[], object]) -> None:
     """Call ``callback`` once ``widget`` has painted for the first time (soon after it is shown), or
     AT_THE_LATEST_MS after the first such request if it has not."""
-    hook = getattr(widget, "_after_first_paint", None)
+    # One hook per widget, its child (found again by type, not kept on the widget as an attribute).
+    hook = widget.findChild(_AfterFirstPaint, options=Qt.FindChildOption.FindDirectChildrenOnly)
     if hook is None:
-        hook = widget._after_first_paint = _AfterFirstPaint(widget)  # type: ignore[attr-defined]
+        hook = _AfterFirstPaint(widget)
     hook.callbacks.append(callback)
     if hook.painted:  # painted already: on the next turn of the event loop
         QTimer.singleShot(0, hook, hook._run)

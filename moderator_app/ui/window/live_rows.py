@@ -9,7 +9,7 @@ speakers' roster and queue rows and the open turns' history rows can change.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from moderator_app.domain.balance import PersonTotals, is_facilitator
 from moderator_app.domain.clock import Instant
@@ -17,55 +17,31 @@ from moderator_app.domain.snapshot import SessionSnapshot
 from moderator_app.domain.timer import Intervention
 from moderator_app.ui.models.tables import InterventionRow, QueueRow, RosterRow
 
-
-class _Rows(Protocol):
-    def rowCount(self, *args: Any) -> int: ...
-
-    def replace_row(self, key: str, row: Any) -> None: ...
+if TYPE_CHECKING:
+    from moderator_app.domain.timer import Intervention
+    from moderator_app.ui.widgets.panels import HistoryPanel, QueuePanel, RosterPanel
 
 
-class _Table(Protocol):
-    @property
-    def model(self) -> _Rows: ...
+class LiveTables(Protocol):
+    """The three tables, and where the open turns found for a snapshot are kept (the window's refresh)."""
 
-
-class SpeakerTables(Protocol):
-    """What the window shows that follows the speakers: its roster, queue and history tables."""
-
-    @property
-    def roster_panel(self) -> _Table: ...
-
-    @property
-    def queue_panel(self) -> _Table: ...
-
-    @property
-    def history_panel(self) -> _Table: ...
-
-
-class _OpenTurns:
-    """The open turns of the last snapshot asked about: found once per command, not once a second."""
-
-    def __init__(self) -> None:
-        self.snapshot: SessionSnapshot | None = None
-        self.turns: list[Intervention] = []
-
-    def of(self, snapshot: SessionSnapshot) -> list[Intervention]:
-        if self.snapshot is not snapshot:
-            self.snapshot, self.turns = snapshot, [i for i in reversed(snapshot.interventions) if i.is_open]
-        return self.turns
-
-
-#: Depends only on the snapshot it is asked about (by identity), so one serves every window.
-_open_turns = _OpenTurns()
+    roster_panel: RosterPanel
+    queue_panel: QueuePanel
+    history_panel: HistoryPanel
+    _open_turns: tuple[SessionSnapshot, list[Intervention]] | None
 
 
 def follow_speakers(
-    window: SpeakerTables, snapshot: SessionSnapshot, totals: Mapping[str, PersonTotals], now: Instant
+    window: LiveTables, snapshot: SessionSnapshot, totals: Mapping[str, PersonTotals], now: Instant
 ) -> bool:
     """Replace the rows of the open turns and their speakers; False when the tables must be rebuilt
     (they do not show this snapshot's people and turns yet)."""
     roster, queue, history = window.roster_panel.model, window.queue_panel.model, window.history_panel.model
-    open_turns = _open_turns.of(snapshot)
+    cached = window._open_turns
+    if cached is None or cached[0] is not snapshot:  # once per command, not once a second
+        cached = (snapshot, [i for i in reversed(snapshot.interventions) if i.is_open])
+        window._open_turns = cached
+    open_turns = cached[1]
     if not open_turns:
         return False
     if roster.rowCount() != len(snapshot.participants) or history.rowCount() != len(snapshot.interventions):

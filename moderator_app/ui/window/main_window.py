@@ -1,11 +1,18 @@
-"""The main window: timer, session clock, quick note, roster, queue, history and notes, all from the keyboard."""
+"""The main window: timer, session clock, quick note, roster, queue, history and notes, all from the keyboard.
+
+Assembled from parts it builds and owns in ``__init__``: the handlers (ui/handlers), the action
+table (action_table.py, built by actions.py), the docks and panels, the role layouts
+(role_layouts.py), the stage controller and the refresh (refresh.py). Every attribute is declared
+here. The parts ask the window only for what their protocol names (host.py and the handlers'), so
+none of them imports this module.
+"""
 
 from __future__ import annotations
 
 from itertools import pairwise
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -19,7 +26,6 @@ from PySide6.QtWidgets import (
 from moderator_app import __version__
 from moderator_app.system.settings import MAIN_GEOMETRY, MAIN_STATE, MAIN_VERSION, read, write
 from moderator_app.ui.bridge import ConsoleBridge
-from moderator_app.ui.common import labels
 from moderator_app.ui.common.accessibility import scrolling
 from moderator_app.ui.dialogs.preferences import apply_preferences, read_preferences
 from moderator_app.ui.handlers.backups import BackupCommands
@@ -27,7 +33,6 @@ from moderator_app.ui.handlers.live import AppContext, Commands
 from moderator_app.ui.handlers.notes import NoteCommands
 from moderator_app.ui.handlers.page_drop import PageDrop
 from moderator_app.ui.handlers.remote import RemoteCommands
-from moderator_app.ui.models.remote import is_remote, upcoming_entries
 from moderator_app.ui.stage.controller import StageController
 from moderator_app.ui.widgets.balance_panel import BalancePanel
 from moderator_app.ui.widgets.elided_label import ElidedLabel
@@ -39,17 +44,20 @@ from moderator_app.ui.widgets.session_bar import SessionBar
 from moderator_app.ui.widgets.steady_width import keep_width_steady
 from moderator_app.ui.widgets.suspend_bar import SuspendBar
 from moderator_app.ui.widgets.timer_panel import TimerPanel
-from moderator_app.ui.window import panel_focus, role_layouts
-from moderator_app.ui.window.actions import ActionsMixin
+from moderator_app.ui.window import panel_focus
+from moderator_app.ui.window.action_table import ACTIONS, MENUS, TOOLBAR
+from moderator_app.ui.window.actions import build_actions
+from moderator_app.ui.window.enabled import toggle_texts, why_disabled
 from moderator_app.ui.window.gc_pauses import freeze_shown
-from moderator_app.ui.window.refresh import RefreshMixin
+from moderator_app.ui.window.refresh import Shown, WindowRefresh
+from moderator_app.ui.window.role_layouts import RoleLayouts
 from moderator_app.ui.window.storage_banner import StorageBanner
 from moderator_app.ui.window.theme_menu import ColourSchemeMenu
 
 TICK_MS = 100
 
 
-class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
+class MainWindow(QMainWindow):
     """The console: timer and session clock in the middle, roster, queue, balance and history around."""
 
     #: The console has closed and every window it owns with it: the app ends (or restarts), see app.py.
@@ -60,34 +68,101 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
         self.setObjectName("mainWindow")
         self.bridge = bridge
         self.settings = settings
-        self.actions_by_menu: list[tuple[str, list[QAction]]] = []
+        self.restart_requested = False  # Preferences → new language → Restart now (see app.py)
+        self._closing_confirmed = False
+        # -- what the actions do
         self.commands = Commands(self, context)
         self.page_drop = PageDrop(self, self.commands)
         self.note_commands = NoteCommands(self)
         self.remote_commands = RemoteCommands(self)
         # Automatic backups: every 5 minutes while something changed, at session end and on close.
-        self.backups = BackupCommands(self, context)
-        self._build_actions()
-        self._build_central()
+        self.backups = BackupCommands(self, context, self.commands)
+        # -- the actions, from one table (action_table.py, built by actions.py)
+        built = build_actions(self, self, MENUS, ACTIONS)
+        #: Every action of the window by its name in the table ("next", "toggle", "quick_note"…).
+        self.act = built.by_name
+        self._separated = {name for name, spec in built.specs.items() if spec.separated}
+        #: The actions of each menu, under the menu's title (the keyboard card and the shortcut list read it).
+        self.actions_by_menu = built.by_menu
+        self.menu_names = [title for title, _actions in built.by_menu]
+        # -- the centre: session bar, sleep question, timer, next speakers, quick note
+        central = QWidget(self)
+        # Made in the order Tab visits them.
+        self.session_bar = SessionBar(central)
+        self.timer_panel = TimerPanel(central)
+        self.next_label = ElidedLabel(central)  # cut at a whole character with "…", never mid-glyph
+        self.suspend_bar = SuspendBar(self, central)  # asks whether a sleep during a turn counts
+        self.quick_note = QuickNoteBar(
+            self.act["quick_note"].shortcut().toString(QKeySequence.SequenceFormat.NativeText), central
+        )
+        centre = self._build_central(central)
+        # -- the docks around it
+        act = self.act
+        self.roster_panel = RosterPanel(
+            [act["add_person"], act["edit_person"], act["remove_person"], act["queue_person"], act["floor_person"]],
+            self,
+        )
+        self.queue_panel = QueuePanel(
+            [act["enqueue"], act["order"], act["withdraw"], act["up"], act["down"], act["next"]], self
+        )
+        self.history_panel = HistoryPanel(self)
+        self.balance_panel = BalancePanel(self)
+        # Made in this order on purpose: Tab's focus chain follows the order widgets are made in.
+        self.roster_dock = self._dock("rosterDock", self.tr("Roster"), self.roster_panel)
+        self.queue_dock = self._dock("queueDock", self.tr("Queue"), self.queue_panel)
+        self.balance_dock = self._dock("balanceDock", self.tr("Balance"), self.balance_panel)
+        self.history_dock = self._dock("historyDock", self.tr("Interventions"), self.history_panel)
+        self.remote_panel = RemotePanel(self)
+        self.remote_dock = self._dock("remoteDock", self.tr("Remote queue"), self.remote_panel)
+        self.notes_panel = NotesPanel([act["edit_note"], act["delete_note"], act["undo_note"]], self)
+        self.notes_dock = self._dock("notesDock", self.tr("Notes"), self.notes_panel)
+        self.layouts = RoleLayouts(self, self)
         self._build_docks()
+        # -- menus, toolbar, stage, status bar
+        self.layout_menu = self.layouts.menu()
+        self.colour_menu = ColourSchemeMenu(self.settings, self)
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
         self._build_menus_and_toolbar()
-        self._build_stage(settings)
+        self.stage = StageController(self, settings)
+        self._build_stage_menu()
+        self.message_label = ElidedLabel(self)  # a long message (a long name in it) elides, never widens
+        self.saved_label = QLabel(self)
+        self._message_clear = QTimer(self)
         self._build_status_bar()
-        self.storage_banner = StorageBanner(bridge, self.saved_label, self.centralWidget())
-        self.centralWidget().layout().insertWidget(0, self.storage_banner)  # disk full / read-only: above the timer
-        bridge.changed.connect(self.refresh)
+        self.storage_banner = StorageBanner(bridge, self.saved_label, central)
+        centre.insertWidget(0, self.storage_banner)  # disk full / read-only: above the timer
         bridge.message.connect(self.show_message)
+        # -- updating: after each change, and on each tick
         self.tick_timer = QTimer(self)
         # Ticks only repaint; every value shown is recomputed from the clock. A precise timer, re-armed
         # by tick() to fire just after the running turn's next whole second (see next_tick_ms).
         self.tick_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.tick_timer.setInterval(TICK_MS)
+        self.refresher = WindowRefresh(
+            bridge,
+            Shown(
+                roster=self.roster_panel,
+                queue=self.queue_panel,
+                history=self.history_panel,
+                balance=self.balance_panel,
+                timer=self.timer_panel,
+                session_bar=self.session_bar,
+                next_label=self.next_label,
+                saved_label=self.saved_label,
+                suspend_bar=self.suspend_bar,
+                toolbar=self.toolbar,
+                notes=self.note_commands,
+                remote=self.remote_commands,
+                stage=self.stage,
+                act=self.act,
+                set_title=self.setWindowTitle,
+            ),
+            self.tick_timer,
+            self.commands.paths.database,
+        )
+        bridge.changed.connect(self.refresher.refresh)
         self.tick_timer.timeout.connect(self.tick)
         self.tick_timer.start()
-        self._balance_stale = True
-        #: The whole second of the running turn last shown in the balance and the tables (None: nobody speaks).
-        self._live_second: int | None = None
-        self._closing_confirmed = False
         # The layout is also saved now and then, so a crash keeps the last arrangement.
         self.layout_timer = QTimer(self)
         self.layout_timer.setInterval(30_000)
@@ -95,13 +170,12 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
         self.layout_timer.start()
         self._default_size()
         # The docks as built, before any saved arrangement: View → Layout puts them back this way.
-        self.built_state = self.saveState()
+        self.layouts.remember_built()
         if not self.restore_layout():
             # First start: size the docks once the window has its real geometry.
             QTimer.singleShot(0, self._default_dock_sizes)
-        self.restart_requested = False  # Preferences → new language → Restart now (see app.py)
         apply_preferences(self, read_preferences(settings))
-        self.refresh()
+        self.refresher.refresh()
         self.focus_timer()
         # The stage display comes back where it was after a crash or a restart, once the console shows.
         QTimer.singleShot(0, self, self.stage.restore)
@@ -116,18 +190,24 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
 
     def _default_dock_sizes(self) -> None:
         """The moderator's layout, sized to the window (role_layouts.py)."""
-        role_layouts.apply_layout(self)
+        self.layouts.apply()
 
     def focus_timer(self) -> None:
         """Keyboard focus on the timer: every single-key shortcut (Space, N, A, P…) is live."""
         self.timer_panel.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def tick(self) -> None:
+        """Show the clocks as they read now (the timer's tick, and the stage when what it adds changes)."""
+        self.refresher.tick()
+
+    def search_notes(self, event: str | None = None) -> None:
+        """Notes → Search all sessions' notes (narrowed to ``event``'s sessions when given); loaded on first use."""
+        from moderator_app.ui.handlers.note_search import open_notes_search
+
+        open_notes_search(self, event)
+
     # -- construction -----------------------------------------------------------------
-    def _build_central(self) -> None:
-        central = QWidget(self)
-        self.session_bar = SessionBar(central)
-        self.timer_panel = TimerPanel(central)
-        self.next_label = ElidedLabel(central)  # cut at a whole character with "…", never mid-glyph
+    def _build_central(self, central: QWidget) -> QVBoxLayout:
         self.next_label.setObjectName("nextSpeakers")
         self.next_label.setAccessibleName(self.tr("Next speakers"))
         font = QFont(self.next_label.font())
@@ -136,85 +216,60 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.session_bar)
-        self.suspend_bar = SuspendBar(self, central)  # asks whether a sleep during a turn counts
         layout.addWidget(self.suspend_bar)
         layout.addWidget(self.timer_panel, 1)
         layout.addWidget(self.next_label)
-        self.quick_note = QuickNoteBar(
-            self.act_quick_note.shortcut().toString(QKeySequence.SequenceFormat.NativeText), central
-        )
         self.quick_note.submitted.connect(self.note_commands.save_quick_note)
         self.quick_note.tags_height_changed.connect(self.timer_panel.lend_height)
         layout.addWidget(self.quick_note)
         self.setCentralWidget(central)
+        return layout
 
-    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(scrolling(widget))  # on a 1280×720 screen or with large fonts, a dock scrolls
         dock.setAccessibleName(title)
-        self.addDockWidget(area, dock)
         return dock
 
     def _build_docks(self) -> None:
-        self.roster_panel = RosterPanel(
-            [
-                self.act_add_person,
-                self.act_edit_person,
-                self.act_remove_person,
-                self.act_queue_person,
-                self.act_floor_person,
-            ],
-            self,
-        )
-        self.queue_panel = QueuePanel(
-            [self.act_enqueue, self.act_order, self.act_withdraw, self.act_up, self.act_down, self.act_next], self
-        )
-        self.queue_panel.addAction(self.act_withdraw)
+        self.queue_panel.addAction(self.act["withdraw"])  # Delete withdraws while the queue has focus
         self.queue_panel.model.move_requested.connect(self.commands.move_entry)
         self.roster_panel.view.doubleClicked.connect(lambda _i: self.commands.edit_participant())
         self.queue_panel.view.doubleClicked.connect(lambda _i: self.commands.give_floor_from_queue())
-        self.history_panel = HistoryPanel(self)
-        self.balance_panel = BalancePanel(self)
-        self.balance_panel.suggestion_button.setDefaultAction(self.act_suggested)
+        self.balance_panel.suggestion_button.setDefaultAction(self.act["suggested"])
         self.balance_panel.reference_changed.connect(self.commands.set_reference)
-        self.roster_dock = self._dock(
-            "rosterDock", self.tr("Roster"), self.roster_panel, Qt.DockWidgetArea.LeftDockWidgetArea
-        )
-        self.queue_dock = self._dock(
-            "queueDock", self.tr("Queue"), self.queue_panel, Qt.DockWidgetArea.RightDockWidgetArea
+        left, right, bottom = (
+            Qt.DockWidgetArea.LeftDockWidgetArea,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
         )
         # Docked in screen order (right column, then the bottom): Tab visits them in this order.
-        self.balance_dock = self._dock(
-            "balanceDock", self.tr("Balance"), self.balance_panel, Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self.history_dock = self._dock(
-            "historyDock", self.tr("Interventions"), self.history_panel, Qt.DockWidgetArea.BottomDockWidgetArea
-        )
+        for dock, area in (
+            (self.roster_dock, left),
+            (self.queue_dock, right),
+            (self.balance_dock, right),
+            (self.history_dock, bottom),
+        ):
+            self.addDockWidget(area, dock)
         self.splitDockWidget(self.queue_dock, self.balance_dock, Qt.Orientation.Vertical)
         # The online moderator's panel: its own fields and buttons, a tab beside the main queue (the
         # Next line under the timer shows both queues, and the tab title counts the remote requests).
-        self.remote_panel = RemotePanel(self)
         self.remote_panel.submitted.connect(self.remote_commands.add)
         self.remote_panel.entry_command.connect(self.remote_commands.on_entry)
-        self.remote_dock = self._dock(
-            "remoteDock", self.tr("Remote queue"), self.remote_panel, Qt.DockWidgetArea.RightDockWidgetArea
-        )
+        self.addDockWidget(right, self.remote_dock)
         self.tabifyDockWidget(self.queue_dock, self.remote_dock)
         self.queue_dock.raise_()
-        self.notes_panel = NotesPanel([self.act_edit_note, self.act_delete_note, self.act_undo_note], self)
-        for action in (self.act_edit_note, self.act_delete_note, self.act_undo_note):
+        for name in ("edit_note", "delete_note", "undo_note"):
             # Only the notes table answers to these keys (see NotesView and actions.py).
-            self.notes_panel.view.addAction(action)
+            self.notes_panel.view.addAction(self.act[name])
         self.notes_panel.view.doubleClicked.connect(lambda _i: self.note_commands.edit_note())
         self.notes_panel.filters_changed.connect(self.note_commands.refresh)
-        self.notes_dock = self._dock(
-            "notesDock", self.tr("Notes"), self.notes_panel, Qt.DockWidgetArea.BottomDockWidgetArea
-        )
+        self.addDockWidget(bottom, self.notes_dock)
         self.tabifyDockWidget(self.history_dock, self.notes_dock)
         self.history_dock.raise_()
         # Corners are not part of a saved layout: set them for the role last chosen (role_layouts.py).
-        role_layouts.set_corners(self, role_layouts.saved_role(self))
+        self.layouts.set_corners(self.layouts.saved_role())
         # Tab in screen order: the remote queue's fields and table come right after the queue they
         # sit beside, then the balance below them (they were built later, so came last).
         remote = self.remote_panel
@@ -224,33 +279,21 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
             QWidget.setTabOrder(before, after)
         panel_focus.raise_on_focus(self)
 
-    def _build_stage(self, settings: QSettings) -> None:
+    def _build_stage_menu(self) -> None:
         """The stage display's menu goes before Help; its actions join the shortcut list."""
-        self.stage = StageController(self, settings)
         help_menu = self.menuBar().actions()[-1]
         self.menuBar().insertMenu(help_menu, self.stage.menu)
         self.actions_by_menu.insert(len(self.actions_by_menu) - 1, (self.stage.menu.title(), self.stage.actions))
+        self.menu_names.insert(len(self.menu_names) - 1, self.stage.menu.title())
 
     def _build_menus_and_toolbar(self) -> None:
-        for name, actions in self.actions_by_menu:
-            menu = self.menuBar().addMenu(name)
-            separators_before = (
-                self.act_restore,
-                self.act_quit,
-                self.act_details,
-                self.act_queue_person,
-                self.act_up,
-                self.act_remote,
-                self.act_plus,
-                self.act_end_session,
-                self.act_about,
-                self.act_edit_note,
-            )
+        for (key, _source), (title, actions) in zip(MENUS, self.actions_by_menu, strict=True):
+            menu = self.menuBar().addMenu(title)
             for action in actions:
-                if action in separators_before:
+                if action.objectName() in self._separated:
                     menu.addSeparator()
                 menu.addAction(action)
-            if name == self.tr("&View"):
+            if key == "view":
                 menu.addSeparator()
                 for dock in (
                     self.roster_dock,
@@ -262,44 +305,29 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
                 ):
                     menu.addAction(dock.toggleViewAction())
                 menu.addSeparator()
-                self.layout_menu = role_layouts.layout_menu(self)
                 menu.addMenu(self.layout_menu)
-                self.colour_menu = ColourSchemeMenu(self.settings, self)
                 menu.addMenu(self.colour_menu)
-        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar = self.toolbar
         toolbar.setObjectName("mainToolbar")
         toolbar.setAccessibleName(self.tr("Main toolbar"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (
-            self.act_toggle,
-            self.act_next,
-            self.act_end,
-            self.act_minus,
-            self.act_plus,
-            self.act_enqueue,
-            self.act_order,
-            self.act_next_segment,
-        ):
-            toolbar.addAction(action)
+        for name in TOOLBAR:
+            toolbar.addAction(self.act[name])
         for action in toolbar.actions():
             button = toolbar.widgetForAction(action)
             if button is not None:
                 button.setAccessibleName(action.text().replace("&", "").replace("…", ""))
                 button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-        self.toolbar = toolbar
-        toggle_texts = (self.tr("&Pause"), self.tr("&Resume"), self.tr("&Start next"))  # see _update_enabled
-        keep_width_steady(toolbar.widgetForAction(self.act_toggle), self.act_toggle, toggle_texts)
+        toggle = self.act["toggle"]
+        keep_width_steady(toolbar.widgetForAction(toggle), toggle, toggle_texts())  # see enabled.py
 
     def _build_status_bar(self) -> None:
-        self.message_label = ElidedLabel(self)  # a long message (a long name in it) elides, never widens
         self.message_label.setAccessibleName(self.tr("Last message"))
-        self.saved_label = QLabel(self)
         self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
         self.saved_label.setAccessibleName(self.tr("Storage status"))
         self.statusBar().addWidget(self.message_label, 1)
         self.statusBar().addPermanentWidget(self.saved_label)
-        self._message_clear = QTimer(self)
         self._message_clear.setSingleShot(True)
         self._message_clear.timeout.connect(lambda: self.message_label.setText(""))
 
@@ -309,41 +337,6 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
         self.message_label.setStyleSheet("color: #b91c1c; font-weight: bold;" if is_error else "")
         self._message_clear.start(12_000 if is_error else 5_000)
 
-    def _next_texts(self) -> list[str]:
-        """Who N will call next, from both queues (remote requests marked in words): the whole line,
-        then the same with fewer names (the others counted as waiting), for a narrow window.
-
-        Here rather than in RefreshMixin: PySide6 finds a plural (%n) message only in the window's own
-        class context, not in a mixin's.
-        """
-        console = self.bridge.console
-        snapshot = console.snapshot
-        upcoming, _waiting = upcoming_entries(console, 3)
-        named = []
-        for number, entry in enumerate(upcoming, start=1):
-            participant = snapshot.participant(entry.participant_id)
-            if participant is None:
-                continue
-            name = labels.person(participant.name, 40)
-            if is_remote(entry, participant):
-                name = self.tr("%1 (remote)").replace("%1", name)
-            named.append((entry.id, f"{number}. {name}"))
-        if not named:
-            return [self.tr("Queue empty: press A to add someone")]
-        texts = []
-        for count in range(len(named), 0, -1):
-            text = self.tr("Next: %1").replace("%1", "   ".join(name for _id, name in named[:count]))
-            shown = {entry_id for entry_id, _name in named[:count]}
-            more = sum(1 for entry in snapshot.queue if entry.id not in shown)
-            if more > 0:
-                text += "   " + self.tr("(+%n more waiting)", "", more)
-            remote_left = sum(1 for entry in snapshot.remote_queue if entry.id not in shown)
-            if remote_left:
-                text += "   · " + self.tr("%n remote waiting (I)", "", remote_left)
-            texts.append(text)
-        texts.append(self.tr("Next: %1").replace("%1", named[0][1]))  # the narrowest: the next speaker alone
-        return texts
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # A key whose command is switched off reaches the window instead: say why it did nothing.
         pressed = QKeySequence(event.keyCombination())
@@ -351,14 +344,14 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
             for action in actions:
                 matches = any(k.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch for k in action.shortcuts())
                 if matches and not action.isEnabled():
-                    reason = self.why_disabled(action)
+                    reason = why_disabled(self.act, self.bridge.console, action)
                     if reason:
                         self.show_message(reason, True)
                         return
         super().keyPressEvent(event)
 
     # -- layout -------------------------------------------------------------------------
-    def _toggle_full_screen(self) -> None:
+    def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def restore_layout(self) -> bool:
@@ -393,9 +386,7 @@ class MainWindow(RefreshMixin, ActionsMixin, QMainWindow):
         without a console, and a later start would hand over to that process instead of starting.
         """
         self.stage.close_display(reopen_next_start=self.restart_requested)
-        report = getattr(self, "report_window", None)
-        if report is not None:
-            report.close()
+        self.commands.close_report()
         for widget in QApplication.topLevelWidgets():
             if widget is self or not widget.isVisible():
                 continue

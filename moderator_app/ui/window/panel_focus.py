@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDockWidget, QWidget
 
 if TYPE_CHECKING:
-    from moderator_app.ui.window.main_window import MainWindow
+    from moderator_app.ui.window.host import PanelsHost
 
 
-def panels(window: MainWindow) -> list[tuple[QDockWidget | None, QWidget]]:
+def panels(window: PanelsHost) -> list[tuple[QDockWidget | None, QWidget]]:
     """Each panel in screen order as (its dock, or None for the centre; the widget that takes the keys).
 
     A panel closed from the View menu is left out; one stacked behind another (the remote queue
@@ -29,7 +29,7 @@ def panels(window: MainWindow) -> list[tuple[QDockWidget | None, QWidget]]:
     return [(dock, target) for dock, target in every if dock is None or dock.toggleViewAction().isChecked()]
 
 
-def _current(window: MainWindow, shown: list[tuple[QDockWidget | None, QWidget]]) -> int:
+def _current(window: PanelsHost, shown: list[tuple[QDockWidget | None, QWidget]]) -> int:
     focused = QApplication.focusWidget()
     for index, (dock, _target) in enumerate(shown):
         if dock is not None and focused is not None and dock.isAncestorOf(focused):
@@ -49,7 +49,7 @@ def focus_panel(dock: QDockWidget | None, target: QWidget) -> None:
             target.setCurrentIndex(model.index(0, 0))
 
 
-def raise_on_focus(window: MainWindow) -> None:
+def raise_on_focus(window: PanelsHost) -> None:
     """When Tab (or a click, or a key) puts the focus in a panel stacked behind another, show that panel.
 
     Qt moves the panels behind a tab out of sight rather than hiding them, so Tab could walk through
@@ -57,7 +57,7 @@ def raise_on_focus(window: MainWindow) -> None:
     """
 
     def follow(_old: QWidget | None, new: QWidget | None) -> None:
-        if new is None or new.window() is not window:
+        if new is None or new.window() is not window.window():
             return
         for dock, _target in panels(window):
             if dock is not None and dock.isAncestorOf(new) and dock.visibleRegion().isEmpty():
@@ -68,17 +68,17 @@ def raise_on_focus(window: MainWindow) -> None:
     if isinstance(app, QApplication):
         app.focusChanged.connect(follow)
         # The connection ends with the window: a window closed and rebuilt does not leave one behind.
-        window.destroyed.connect(lambda *_: app.focusChanged.disconnect(follow))
+        window.window().destroyed.connect(lambda *_: app.focusChanged.disconnect(follow))
 
 
-def cycle_panels(window: MainWindow, step: int) -> None:
+def cycle_panels(window: PanelsHost, step: int) -> None:
     """F6 (step 1) or Shift+F6 (step -1): the next or the previous panel, round and round."""
     shown = panels(window)
     dock, target = shown[(_current(window, shown) + step) % len(shown)]
     focus_panel(dock, target)
 
 
-def focus_queue(window: MainWindow) -> None:
+def focus_queue(window: PanelsHost) -> None:
     """F7: the queue table, where Del withdraws and Alt+Up / Alt+Down move (shown again if it was closed)."""
     if not window.queue_dock.toggleViewAction().isChecked():
         window.queue_dock.show()
