@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests import import_graph
+
 PACKAGE = Path(__file__).resolve().parents[2] / "moderator_app"
 QT_FREE_LAYERS = ("domain", "storage", "importers")
 QT_MODULES = {"PySide6", "shiboken6"}
@@ -105,10 +107,6 @@ def imported_modules(path: Path) -> set[str]:
     return names
 
 
-#: The three ui/ files that still read storage directly, until their writes go through the console.
-STORAGE_IN_UI_FOR_NOW = {"ui/report/window.py", "ui/handlers/imports.py", "ui/window/live_rows.py"}
-
-
 @pytest.mark.parametrize("layer", ["ui", "cli"])
 def test_the_interface_and_the_command_line_never_import_storage(layer):
     offenders = {
@@ -117,8 +115,7 @@ def test_the_interface_and_the_command_line_never_import_storage(layer):
         )
         for path in python_files(layer)
     }
-    found = {path: names for path, names in offenders.items() if names}
-    assert set(found) <= STORAGE_IN_UI_FOR_NOW, {p: n for p, n in found.items() if p not in STORAGE_IN_UI_FOR_NOW}
+    assert {path: names for path, names in offenders.items() if names} == {}
 
 
 def opens_a_database(path: Path) -> list[str]:
@@ -165,3 +162,78 @@ def test_the_check_for_opening_sees_every_way_of_opening(tmp_path):
     )
     assert len(opens_a_database(sample)) == 4
     assert "moderator_app.storage.database" in imported_modules(sample)
+
+
+# -- the import graph: no cycles, layers only import downwards ---------------------------------
+
+#: What each layer may import besides itself. The package's own ``__init__`` (name, version, id)
+#: is open to every layer. cli/ and ui/ sit side by side on top: they reach the data only through
+#: services/, never storage/.
+LAYER_MAY_IMPORT = {
+    "domain": set(),
+    "system": {"domain"},
+    "storage": {"domain", "system"},
+    "importers": {"domain", "system"},
+    "reports": {"domain", "system"},
+    "services": {"domain", "system", "storage", "importers", "reports"},
+    "ui": {"domain", "system", "importers", "reports", "services"},
+    "cli": {"domain", "system", "importers", "reports", "services"},
+    "__main__": {"cli"},
+}
+#: The one way up across the top: the command line starts the window when no command is given.
+ALLOWED_ACROSS = {("moderator_app.cli.main", "moderator_app.ui.app")}
+
+
+def layer_of(module: str) -> str:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else ""
+
+
+def package_graph() -> dict[str, set[str]]:
+    graph: dict[str, set[str]] = {name: set() for name in import_graph.module_files(PACKAGE)}
+    for edge in import_graph.edges(PACKAGE):
+        graph[edge.source].add(edge.target)
+    return graph
+
+
+def test_the_import_graph_sees_type_checking_function_level_and_relative_imports(tmp_path):
+    package = tmp_path / "moderator_app"
+    (package / "ui").mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (package / "ui" / "__init__.py").write_text("")
+    (package / "ui" / "a.py").write_text(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from moderator_app.ui.b import B\n"
+    )
+    (package / "ui" / "b.py").write_text("def later():\n    from . import c\n")
+    (package / "ui" / "c.py").write_text("import importlib\nimportlib.import_module('moderator_app.ui.a')\n")
+    found = {(edge.source, edge.target) for edge in import_graph.edges(package)}
+    assert found == {
+        ("moderator_app.ui.a", "moderator_app.ui.b"),
+        ("moderator_app.ui.b", "moderator_app.ui.c"),
+        ("moderator_app.ui.c", "moderator_app.ui.a"),
+    }
+    graph: dict[str, set[str]] = {}
+    for source, target in found:
+        graph.setdefault(source, set()).add(target)
+    assert import_graph.cycles(graph) == [["moderator_app.ui.a", "moderator_app.ui.b", "moderator_app.ui.c"]]
+
+
+def test_no_module_imports_itself_back_through_others():
+    assert import_graph.cycles(package_graph()) == []
+
+
+def test_every_module_belongs_to_a_layer():
+    strays = [name for name in package_graph() if layer_of(name) not in LAYER_MAY_IMPORT and name != "moderator_app"]
+    assert strays == []
+
+
+def test_imports_only_point_down_the_layers():
+    wrong = sorted(
+        f"{edge.source}:{edge.line} imports {edge.target}"
+        for edge in import_graph.edges(PACKAGE)
+        if edge.target != "moderator_app"
+        and layer_of(edge.target) != layer_of(edge.source)
+        and layer_of(edge.target) not in LAYER_MAY_IMPORT[layer_of(edge.source)]
+        and (edge.source, edge.target) not in ALLOWED_ACROSS
+    )
+    assert wrong == []
