@@ -14,7 +14,7 @@ from moderator_app.domain.text import ValidationError
 from moderator_app.importers.common import ImportFileError
 from moderator_app.importers.roster import parse_roster
 from moderator_app.services import imports
-from moderator_app.services.imports import import_proposal, import_roster, parse_proposal_text, read_proposal
+from moderator_app.services.imports import import_proposal, parse_proposal_text, read_proposal
 from moderator_app.services.sessions import create_session
 from moderator_app.system.resources import regions
 
@@ -50,7 +50,7 @@ def test_a_thousand_named_speakers_are_refused_at_the_real_limit():
         parse_proposal_text(text)
 
 
-def test_import_proposal_refuses_more_people_than_a_session_holds(repository, clock, monkeypatch):
+def test_import_proposal_refuses_more_people_than_a_session_holds(library, repository, clock, monkeypatch):
     result = parse_proposal_text(PROPOSAL)
     monkeypatch.setattr(imports, "MAX_PEOPLE", 2)
     with pytest.raises(ValidationError, match="would have 3 people; a session can have at most 2"):
@@ -59,7 +59,7 @@ def test_import_proposal_refuses_more_people_than_a_session_holds(repository, cl
 
 
 @pytest.mark.parametrize("day", [date(1, 1, 1), date(9999, 12, 31), date(1899, 12, 31), date(2201, 1, 1)])
-def test_a_proposal_dated_outside_the_supported_years_is_refused(repository, clock, day):
+def test_a_proposal_dated_outside_the_supported_years_is_refused(library, repository, clock, day):
     result = parse_proposal_text(PROPOSAL)
     with pytest.raises(ValidationError, match=rf"^Date: the year {day.year} is outside 1900–2200"):
         import_proposal(repository, result, clock, regions=regions(), session=replace(result.session, date=day))
@@ -70,14 +70,16 @@ def roster(names: list[str]) -> bytes:
     return ("Name\n" + "".join(f"{name}\n" for name in names)).encode("utf-8")
 
 
-def test_a_roster_filling_the_session_to_its_limit_is_imported_and_one_more_is_refused(repository, clock, monkeypatch):
+def test_a_roster_filling_the_session_to_its_limit_is_imported_and_one_more_is_refused(
+    library, repository, clock, monkeypatch
+):
     session_id = create_session(repository, Session(id="s-1", title="Round table"), [], clock)
-    import_roster(repository, session_id, parse_roster(roster(["Ana", "Bo"])), regions=regions())
+    library.import_roster(session_id, parse_roster(roster(["Ana", "Bo"])), regions())
     monkeypatch.setattr(imports, "MAX_PEOPLE", 4)
     with pytest.raises(ValidationError, match="would have 5 people; a session can have at most 4"):
-        import_roster(repository, session_id, parse_roster(roster(["Cy", "Di", "Ed"])), regions=regions())
+        library.import_roster(session_id, parse_roster(roster(["Cy", "Di", "Ed"])), regions())
     assert len(repository.load(session_id).participants) == 2, "nothing of the refused roster was stored"
-    summary = import_roster(repository, session_id, parse_roster(roster(["Ana", "Cy", "Di"])), regions=regions())
+    summary = library.import_roster(session_id, parse_roster(roster(["Ana", "Cy", "Di"])), regions())
     assert (summary.imported, len(summary.skipped_duplicates)) == (2, 1), "duplicates do not count against it"
     assert len(repository.load(session_id).participants) == 4
 
