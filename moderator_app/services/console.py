@@ -14,7 +14,7 @@ from contextlib import suppress
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from moderator_app.domain import agenda, timer
 from moderator_app.domain.balance import Balance, ReferenceSet
@@ -39,8 +39,6 @@ from moderator_app.domain.steering import Contingent, Suggestion, suggest_next
 from moderator_app.domain.suspend import SUSPEND_THRESHOLD_SECONDS, SuspendGap
 from moderator_app.domain.text import ValidationError
 from moderator_app.domain.timer import Intervention, TimerReading
-from moderator_app.importers.roster import RosterResult
-from moderator_app.reports.model import Report
 from moderator_app.services.console_balance import BalanceCache, Steering
 from moderator_app.services.console_floor import Floor
 from moderator_app.services.console_notes import KEEP, NoteHistory
@@ -48,10 +46,16 @@ from moderator_app.services.console_queues import Queues, require_participant
 from moderator_app.services.console_report import ReportDrafts
 from moderator_app.services.console_suspend import SuspendWatch
 from moderator_app.services.console_writer import Listener, SessionWriter
-from moderator_app.services.imports import Duplicates, RosterImportSummary, plan_roster_import, store_roster_plan
 from moderator_app.storage.errors import CorruptDatabaseError, StorageError
 from moderator_app.storage.repository import SessionRepository
 from moderator_app.system.clock import Clock
+
+if TYPE_CHECKING:
+    # Only what the commands that use them load: the importers (lxml) and the reports (Jinja2) are
+    # not needed to start the window.
+    from moderator_app.importers.roster import RosterResult
+    from moderator_app.reports.model import Report
+    from moderator_app.services.imports import Duplicates, RosterImportSummary
 
 
 def new_id() -> str:
@@ -277,6 +281,8 @@ class SessionConsole:
 
         Raises RosterImportError or ValidationError (nothing stored); services/imports.py says more.
         """
+        from moderator_app.services.imports import plan_roster_import, store_roster_plan
+
         plan = plan_roster_import(
             self.snapshot.participants,
             self.session_id,

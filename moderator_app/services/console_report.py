@@ -6,16 +6,18 @@ Each edit is a change like any other (``Part.REPORT``): one numbered commit, the
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from moderator_app.domain.balance import Balance
 from moderator_app.domain.changes import ATTENDANCE_ID, Part
 from moderator_app.domain.clock import Instant
 from moderator_app.domain.rapporteur import Attendance, StoredSection
-from moderator_app.reports.model import Report
 from moderator_app.services.console_writer import SessionWriter
-from moderator_app.services.reports import report_of
 from moderator_app.storage.reports import ReportRepository
 from moderator_app.system.clock import Clock
+
+if TYPE_CHECKING:
+    from moderator_app.reports.model import Report
 
 #: The REPORT id of the attendance figures (a section's is "<template>:<section>").
 
@@ -42,6 +44,8 @@ class ReportDrafts:
         language: str | None = None,
     ) -> Report:
         """The report with that template, in ``language``; raises as services.reports.report_of."""
+        from moderator_app.services.reports import report_of  # Jinja2 and the templates: only for a report
+
         return report_of(
             self._writer.snapshot,
             self._stored,

@@ -7,9 +7,7 @@ for want of disk space, NoRoomForBackup, is in services/backups.py, loaded only 
 
 from __future__ import annotations
 
-from moderator_app.storage.errors import CorruptDatabaseError, StorageError
-from moderator_app.storage.events import UnknownEventError
-from moderator_app.storage.note_search import EmptySearchError
+from moderator_app.storage.errors import CorruptDatabaseError, EmptySearchError, StorageError, UnknownEventError
 from moderator_app.storage.repository import UnknownSessionError
 from moderator_app.storage.session_file import SessionFileError
 

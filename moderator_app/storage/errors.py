@@ -181,3 +181,20 @@ def write_transaction(db: AppDatabase) -> Iterator[AppDatabase]:
         if failure is None:
             raise
         raise failure from error
+
+
+class UnknownEventError(LookupError):
+    """No session belongs to an event of that name."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"no sessions belong to an event called {name!r} (see 'stats --event' with a name listed by the app)"
+        )
+        self.name = name
+
+
+class EmptySearchError(ValueError):
+    """A query with no letter or digit: nothing to search for."""
+
+    def __init__(self) -> None:
+        super().__init__("type at least one word with a letter or a digit; punctuation alone is not searched")

@@ -15,22 +15,13 @@ from moderator_app.domain.enums import InterventionKind, InterventionState
 from moderator_app.domain.event_stats import SessionData
 from moderator_app.domain.session import Participant
 from moderator_app.domain.timer import Intervention
+from moderator_app.storage.errors import UnknownEventError
 from moderator_app.storage.repository import (
     SessionRepository,
     intervention_from_row,
     participant_from_row,
     session_from_row,
 )
-
-
-class UnknownEventError(LookupError):
-    """No session belongs to an event of that name."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__(
-            f"no sessions belong to an event called {name!r} (see 'stats --event' with a name listed by the app)"
-        )
-        self.name = name
 
 
 def list_event_names(repository: SessionRepository) -> list[str]:

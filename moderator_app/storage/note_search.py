@@ -23,11 +23,11 @@ from enum import StrEnum
 
 from moderator_app.domain.notes import NoteTag
 from moderator_app.domain.search_text import MAX_HITS, PAGE, Excerpt, excerpt, fts_phrases, search_words, unmark
-from moderator_app.storage.events import UnknownEventError
+from moderator_app.storage.errors import EmptySearchError, UnknownEventError
 from moderator_app.storage.repository import SessionRepository
 from moderator_app.storage.rows import _note_tags
 
-__all__ = ["MAX_HITS", "PAGE", "EmptySearchError", "NoteHit", "NoteSearch", "SearchOrder", "search_all_notes"]
+__all__ = ["MAX_HITS", "PAGE", "NoteHit", "NoteSearch", "SearchOrder", "search_all_notes"]
 #: Best match ranks every match up to this many; beyond it, only the newest this many (ranking costs
 #: CPU for every note it scores, so ranking every match of a common word would keep the user waiting).
 RANKED_AT_MOST = 2_000
@@ -44,13 +44,6 @@ _MARKERS = [chr(code) for code in range(0xFDD0, 0xFDF0)]
 class SearchOrder(StrEnum):
     NEWEST = "newest"
     BEST = "best"
-
-
-class EmptySearchError(ValueError):
-    """A query with no letter or digit: nothing to search for."""
-
-    def __init__(self) -> None:
-        super().__init__("type at least one word with a letter or a digit; punctuation alone is not searched")
 
 
 @dataclass(frozen=True, slots=True)

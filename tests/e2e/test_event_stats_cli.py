@@ -19,7 +19,8 @@ from moderator_app.domain.session import Participant, Session
 from moderator_app.domain.snapshot import SessionSnapshot
 from moderator_app.domain.timer import Intervention
 from moderator_app.storage.database import open_database
-from moderator_app.storage.events import UnknownEventError, list_event_names, sessions_of_event
+from moderator_app.storage.errors import UnknownEventError
+from moderator_app.storage.events import list_event_names, sessions_of_event
 from moderator_app.storage.repository import SessionRepository
 from moderator_app.system.paths import AppPaths
 from tests.balance_support import person, turn

@@ -17,6 +17,16 @@ NOT_AT_START = (
     "moderator_app.storage.merge",
     "moderator_app.ui.dialogs.recovery",
     "moderator_app.services.backups",
+    # Importing a page (lxml) and writing a report (Jinja2, the templates) wait for their commands.
+    "lxml",
+    "jinja2",
+    "moderator_app.importers",
+    "moderator_app.services.imports",
+    "moderator_app.services.reports",
+    "moderator_app.reports.build",
+    # Searching every session's notes and the event figures wait for theirs.
+    "moderator_app.storage.note_search",
+    "moderator_app.storage.events",
 )
 #: What the entry point needs to start the window: no command's module, no command parser.
 CLI_AT_START = {"moderator_app.cli", "moderator_app.cli.main", "moderator_app.cli.base"}

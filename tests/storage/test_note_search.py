@@ -9,8 +9,8 @@ import pytest
 
 from moderator_app.domain.notes import Note, NoteTag
 from moderator_app.storage import note_search
-from moderator_app.storage.events import UnknownEventError
-from moderator_app.storage.note_search import EmptySearchError, SearchOrder, search_all_notes
+from moderator_app.storage.errors import EmptySearchError, UnknownEventError
+from moderator_app.storage.note_search import SearchOrder, search_all_notes
 from tests.note_search_support import HOSTILE, LONG_NOTE, NOW, OPERATORS, RTL, add_library
 
 
