@@ -17,10 +17,9 @@ from moderator_app.services.reports import report_of
 from moderator_app.storage.reports import ReportRepository
 from moderator_app.system.clock import Clock
 
-#: The REPORT id of the attendance figures (a section's is "<template>:<section>").
-
 
 def section_id(template: str, section: str) -> str:
+    """The ``Part.REPORT`` id of an edited section (the attendance figures' is ATTENDANCE_ID)."""
     return f"{template}:{section}"
 
 
