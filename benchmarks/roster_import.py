@@ -13,11 +13,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from moderator_app.domain.session import Session
 from moderator_app.importers.roster import parse_roster
-from moderator_app.services.imports import import_roster
-from moderator_app.services.sessions import create_session
-from moderator_app.storage.database import open_database
-from moderator_app.storage.repository import SessionRepository
+from moderator_app.services.library import Library
 from moderator_app.system.clock import SystemClock
+from moderator_app.system.paths import AppPaths
 from moderator_app.system.resources import regions
 
 GIVEN = ["Ana", "Léa", "Chris", "Kaja", "Matthew", "Nour", "小明", "José", "Amara", "Olga", "Kwame", "Priya"]
@@ -57,14 +55,11 @@ def main() -> int:
     result = parse_roster(data)
     parsed = time.perf_counter()
     with tempfile.TemporaryDirectory() as folder:
-        db = open_database(Path(folder) / "moderator.db", backup_dir=Path(folder) / "backups")
-        repository = SessionRepository(db)
-        clock = SystemClock()
-        session_id = create_session(repository, Session(id="bench", title="Benchmark"), [], clock)
-        before = time.perf_counter()
-        summary = import_roster(repository, session_id, result, regions=regions())
-        imported = time.perf_counter()
-        db.close()
+        with Library.open(AppPaths(Path(folder)), SystemClock()) as library:
+            session_id = library.create_session(Session(id="bench", title="Benchmark"), [])
+            before = time.perf_counter()
+            summary = library.import_roster(session_id, result, regions())
+            imported = time.perf_counter()
     print(f"roster: {args.rows:,} rows, {len(data) / 1024:.0f} KiB, {result.encoding}, delimiter {result.delimiter!r}")
     print(f"parse   {1000 * (parsed - started):7.1f} ms  ({len(result.rows)} good rows, {len(result.errors)} errors)")
     print(f"import  {1000 * (imported - before):7.1f} ms  ({summary.imported} added, one transaction)")
