@@ -326,9 +326,11 @@ class Library:
 
     def report_for(self, session_id: str, template: str, user_dir: Path, *, language: str) -> Report:
         """The session's report with ``template`` (services/reports.py); UnknownSessionError if it is not here."""
-        from moderator_app.services.reports import report_for
+        from moderator_app.services.reports import report_of
+        from moderator_app.storage.reports import ReportRepository
 
-        return report_for(self._db, session_id, template, user_dir, self.clock.now(), language=language)
+        drafts = ReportRepository(self._db)
+        return report_of(self.load(session_id), drafts, template, user_dir, self.clock.now(), language=language)
 
     # -- the console -----------------------------------------------------------------------
     def open_console(self, session_id: str) -> SessionConsole:
