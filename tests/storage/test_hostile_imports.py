@@ -13,7 +13,7 @@ from moderator_app.importers.common import MAX_FILE_BYTES, ImportFileError
 from moderator_app.importers.proposal import parse_proposal
 from moderator_app.importers.roster import parse_roster
 from moderator_app.services import imports
-from moderator_app.services.imports import import_proposal, import_roster, read_proposal, read_roster
+from moderator_app.services.imports import import_proposal, read_proposal, read_roster
 from moderator_app.services.sessions import ensure_demo
 from moderator_app.system.resources import regions
 
@@ -70,17 +70,17 @@ def test_a_huge_name_in_a_proposal_is_reported_not_imported():
     assert all(len(problem.text) <= 300 for problem in result.not_understood)
 
 
-def test_sql_looking_and_control_text_is_stored_as_plain_text(repository, clock):
+def test_sql_looking_and_control_text_is_stored_as_plain_text(library, repository, clock):
     session_id = ensure_demo(repository, clock)
     roster = parse_roster(f'Name,Organisation\n"{SQL}","\u202eevil\x07 =1+1"\n'.encode())
-    summary = import_roster(repository, session_id, roster, regions=regions())
+    summary = library.import_roster(session_id, roster, regions())
     assert summary.imported == 1
     person = [p for p in repository.load(session_id).participants if p.name == SQL]
     assert [p.affiliation for p in person] == ["evil =1+1"]
     assert "participants" in repository.db.table_names()
 
 
-def test_a_roster_import_failing_midway_leaves_every_row_as_it_was(repository, clock, monkeypatch):
+def test_a_roster_import_failing_midway_leaves_every_row_as_it_was(library, repository, clock, monkeypatch):
     session_id = ensure_demo(repository, clock)
     first = repository.load(session_id).participants[0]
     roster = parse_roster(f"Name,Organisation\n{first.name},Changed Org\nNew Person,New Org\n".encode())
@@ -98,7 +98,7 @@ def test_a_roster_import_failing_midway_leaves_every_row_as_it_was(repository, c
     monkeypatch.setattr(type(repository), "save_participant", save_then_remember)
     monkeypatch.setattr(imports, "_append_participants", fail)
     with pytest.raises(sqlite3.OperationalError, match="disk is full"):
-        import_roster(repository, session_id, roster, regions=regions(), duplicates="update")
+        library.import_roster(session_id, roster, regions(), duplicates="update")
     assert updated == [first.id]  # the update was written inside the transaction, then undone
     assert all_rows(repository) == before
 

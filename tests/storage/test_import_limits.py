@@ -14,7 +14,7 @@ from moderator_app.domain.text import ValidationError
 from moderator_app.importers.common import ImportFileError
 from moderator_app.importers.roster import parse_roster
 from moderator_app.services import imports
-from moderator_app.services.imports import import_proposal, import_roster, parse_proposal_text, read_proposal
+from moderator_app.services.imports import import_proposal, parse_proposal_text, read_proposal
 from moderator_app.services.sessions import create_session
 from moderator_app.system.resources import regions
 
@@ -70,14 +70,16 @@ def roster(names: list[str]) -> bytes:
     return ("Name\n" + "".join(f"{name}\n" for name in names)).encode("utf-8")
 
 
-def test_a_roster_filling_the_session_to_its_limit_is_imported_and_one_more_is_refused(repository, clock, monkeypatch):
+def test_a_roster_filling_the_session_to_its_limit_is_imported_and_one_more_is_refused(
+    library, repository, clock, monkeypatch
+):
     session_id = create_session(repository, Session(id="s-1", title="Round table"), [], clock)
-    import_roster(repository, session_id, parse_roster(roster(["Ana", "Bo"])), regions=regions())
+    library.import_roster(session_id, parse_roster(roster(["Ana", "Bo"])), regions())
     monkeypatch.setattr(imports, "MAX_PEOPLE", 4)
     with pytest.raises(ValidationError, match="would have 5 people; a session can have at most 4"):
-        import_roster(repository, session_id, parse_roster(roster(["Cy", "Di", "Ed"])), regions=regions())
+        library.import_roster(session_id, parse_roster(roster(["Cy", "Di", "Ed"])), regions())
     assert len(repository.load(session_id).participants) == 2, "nothing of the refused roster was stored"
-    summary = import_roster(repository, session_id, parse_roster(roster(["Ana", "Cy", "Di"])), regions=regions())
+    summary = library.import_roster(session_id, parse_roster(roster(["Ana", "Cy", "Di"])), regions())
     assert (summary.imported, len(summary.skipped_duplicates)) == (2, 1), "duplicates do not count against it"
     assert len(repository.load(session_id).participants) == 4
 
