@@ -24,7 +24,6 @@ from benchmarks.common import Figure, rss_mib, write_figures
 from benchmarks.forum_data import generate
 from benchmarks.live import flush_paint, open_window
 from moderator_app.reports.text import render_html
-from moderator_app.services.reports import report_for
 from tests.support import FakeClock
 
 LIMIT_PERCENT = 10.0
@@ -62,7 +61,7 @@ def run(sessions: int, actions: int) -> list[float]:
                     clock.advance(0.1)
                     window.tick()
                 flush_paint()
-            report = report_for(console.repository.db, console.session_id, "igf-workshop", None, clock.now())
+            report = console.report("igf-workshop", None, clock.now())
             render_html(report, report.template)
             samples.append(rss_mib())
             print(f"after session {n + 1:2d}: RSS {samples[-1]:6.1f} MiB")

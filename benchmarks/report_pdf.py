@@ -30,9 +30,10 @@ from moderator_app.reports.pdf import write_pdf
 from moderator_app.reports.templates import user_templates_dir
 from moderator_app.reports.text import render_html
 from moderator_app.services.console import SessionConsole
-from moderator_app.services.reports import report_for
+from moderator_app.services.reports import report_of
 from moderator_app.services.sessions import ensure_demo
 from moderator_app.storage.database import open_database
+from moderator_app.storage.reports import ReportRepository
 from moderator_app.storage.repository import SessionRepository
 from moderator_app.system.paths import AppPaths
 from moderator_app.system.resources import regions
@@ -86,6 +87,7 @@ def main() -> int:
         paths = AppPaths(Path(folder))
         db = open_database(paths.database)
         repository = SessionRepository(db)
+        drafts = ReportRepository(db)
         clock = FakeClock()
         session_id = ensure_demo(repository, clock)
         console = SessionConsole(repository, clock, session_id, regions=regions())
@@ -102,7 +104,8 @@ def main() -> int:
         target = Path(folder) / "report.pdf"
         for _ in range(args.runs):
             t0 = time.perf_counter()
-            report = report_for(db, session_id, args.template, user_templates_dir(paths.data_dir), clock.now())
+            stored = repository.load(session_id)
+            report = report_of(stored, drafts, args.template, user_templates_dir(paths.data_dir), clock.now())
             t1 = time.perf_counter()
             charts = charts_for(report)
             t2 = time.perf_counter()

@@ -25,8 +25,10 @@ from benchmarks.forum_data import write_largest_session
 from benchmarks.live import timed_wall_cpu_ms
 from moderator_app.reports.charts import ensure_app
 from moderator_app.reports.templates import user_templates_dir
-from moderator_app.services.reports import export_report, report_for
+from moderator_app.services.reports import export_report, report_of
 from moderator_app.storage.database import open_database
+from moderator_app.storage.reports import ReportRepository
+from moderator_app.storage.repository import SessionRepository
 from moderator_app.system.paths import AppPaths
 from tests.support import FakeClock
 
@@ -42,13 +44,15 @@ def run(runs: int, template: str) -> dict[str, tuple[list[float], list[float], i
         session_id = write_largest_session(data_dir)
         paths = AppPaths(data_dir)
         db = open_database(paths.database)
+        drafts = ReportRepository(db)
         clock = FakeClock()
         try:
             for fmt in LIMITS_SECONDS:
                 target = data_dir / f"report.{fmt}"
 
                 def export(fmt: str = fmt, target: Path = target) -> None:
-                    report = report_for(db, session_id, template, user_templates_dir(data_dir), clock.now())
+                    snapshot = SessionRepository(db).load(session_id)
+                    report = report_of(snapshot, drafts, template, user_templates_dir(data_dir), clock.now())
                     export_report(report, fmt, target)
 
                 timings = [timed_wall_cpu_ms(export) for _ in range(runs)]

@@ -55,12 +55,11 @@ def main() -> int:
     result = parse_roster(data)
     parsed = time.perf_counter()
     with tempfile.TemporaryDirectory() as folder:
-        library = Library.open(AppPaths(Path(folder)), SystemClock())
-        session_id = library.create_session(Session(id="bench", title="Benchmark"), [])
-        before = time.perf_counter()
-        summary = library.import_roster(session_id, result, regions())
-        imported = time.perf_counter()
-        library.close()
+        with Library.open(AppPaths(Path(folder)), SystemClock()) as library:
+            session_id = library.create_session(Session(id="bench", title="Benchmark"), [])
+            before = time.perf_counter()
+            summary = library.import_roster(session_id, result, regions())
+            imported = time.perf_counter()
     print(f"roster: {args.rows:,} rows, {len(data) / 1024:.0f} KiB, {result.encoding}, delimiter {result.delimiter!r}")
     print(f"parse   {1000 * (parsed - started):7.1f} ms  ({len(result.rows)} good rows, {len(result.errors)} errors)")
     print(f"import  {1000 * (imported - before):7.1f} ms  ({summary.imported} added, one transaction)")

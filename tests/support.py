@@ -147,3 +147,13 @@ def make_folder_full(folder: Path, monkeypatch: Any) -> None:
         return os.open(name, os.O_WRONLY), name
 
     monkeypatch.setattr(tempfile, "mkstemp", mkstemp_on_a_full_disk)
+
+
+def stored_report(db, session_id, template_name, user_templates_dir, now, **options):  # type: ignore[no-untyped-def]
+    """The report of the session as stored in ``db``, as ``Library.report_for`` builds it."""
+    from moderator_app.services.reports import report_of
+    from moderator_app.storage.reports import ReportRepository
+    from moderator_app.storage.repository import SessionRepository
+
+    snapshot = SessionRepository(db).load(session_id)
+    return report_of(snapshot, ReportRepository(db), template_name, user_templates_dir, now, **options)

@@ -37,7 +37,6 @@ def main() -> int:
         print(args.html, keyboard_card.page_count(page), "page(s)")
         if args.pdf:
             print(args.pdf, keyboard_card.write_pdf(page, Path(args.pdf)), "page(s)")
-        window._closing_confirmed = True
         window.close()
         db.close()
     app.quit()

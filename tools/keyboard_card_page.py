@@ -92,7 +92,7 @@ def card_for_window(window: QWidget) -> str:
     """The card of a main window; the Space action is named for all it does, not its current state."""
     toggle: QAction = window.act["toggle"]  # type: ignore[attr-defined]
     shown = toggle.text()
-    toggle.setText(QCoreApplication.translate("ActionsMixin", "&Start / pause / resume"))  # as ActionsMixin says it
+    toggle.setText(QCoreApplication.translate("MainWindow", "&Start / pause / resume"))  # as the action table says it
     try:
         return card_html(window.actions_by_menu)  # type: ignore[attr-defined]
     finally:

@@ -20,12 +20,9 @@ from screenshot import ShiftedClock, stage, use_arabic_names
 
 from moderator_app.domain.rapporteur import Attendance
 from moderator_app.domain.session import Session
-from moderator_app.services import reports as service
-from moderator_app.services.console import SessionConsole
-from moderator_app.services.sessions import create_session
-from moderator_app.storage.database import open_database
-from moderator_app.storage.repository import SessionRepository
-from moderator_app.system.resources import regions
+from moderator_app.services.library import Library
+from moderator_app.services.reports import export_report
+from moderator_app.system.paths import AppPaths
 
 
 def main() -> int:
@@ -38,25 +35,18 @@ def main() -> int:
     if args.rtl:
         use_arabic_names()
     with tempfile.TemporaryDirectory() as folder:
-        db = open_database(Path(folder) / "moderator.db")
-        repository = SessionRepository(db)
         clock = ShiftedClock()
-        session_id = create_session(repository, Session(id=str(uuid.uuid4()), title="Community networks"), [], clock)
-        console = SessionConsole(repository, clock, session_id, regions=regions())
-        stage(console, clock)
-        console.end_session()
-        now = clock.now()
-        service.save_attendance(
-            db,
-            session_id,
-            Attendance(48, 23, 31, "partly", "Speakers linked connectivity gaps to women's access to devices."),
-            now.wall,
-        )
-        report = service.report_for(
-            db, session_id, args.template, None, now, balance=console.balance(now), language=args.language
-        )
-        print(service.export_report(report, Path(args.output).suffix.lstrip(".") or "pdf", Path(args.output)))
-        db.close()
+        with Library.open(AppPaths(Path(folder)), clock) as library:
+            session_id = library.create_session(Session(id=str(uuid.uuid4()), title="Community networks"), [])
+            console = library.open_console(session_id)
+            stage(console, clock)
+            console.end_session()
+            now = clock.now()
+            console.save_attendance(
+                Attendance(48, 23, 31, "partly", "Speakers linked connectivity gaps to women's access to devices.")
+            )
+            report = console.report(args.template, None, now, balance=console.balance(now), language=args.language)
+            print(export_report(report, Path(args.output).suffix.lstrip(".") or "pdf", Path(args.output)))
     return 0
 
 

@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from moderator_app.cli.base import EXIT_OK, EXIT_USAGE, SubParsers, fail, paths_of
 
 if TYPE_CHECKING:
     from moderator_app.system.paths import AppPaths
-
-T = TypeVar("T")
 
 
 def add_parser(commands: SubParsers, name: str) -> None:
@@ -61,7 +57,9 @@ def _chosen_backup(paths: AppPaths, args: argparse.Namespace) -> Path | str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from moderator_app.services.backups import restore_at_rest
+    from moderator_app.services.errors import StorageError
+    from moderator_app.services.library import Library
+    from moderator_app.system.clock import SystemClock
 
     paths = paths_of(args)
     if args.set_wal_aside:
@@ -70,9 +68,13 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(chosen, str):
         return fail(chosen, EXIT_USAGE)
     backup = chosen
-    outcome = _then_open(paths, lambda now: restore_at_rest(paths, backup, now))
-    if isinstance(outcome, int):
-        return outcome
+    # Opened once and closed: an older backup is migrated now, a file that still cannot be used is
+    # said at once, and the change numbers go on from the replaced database's.
+    try:
+        library, outcome = Library.open_restored(paths, SystemClock(), backup)
+    except StorageError as error:
+        return fail(str(error))
+    library.close()
     if outcome.moved_aside is not None:
         print(f"The damaged database was moved aside, untouched: {outcome.moved_aside}", file=sys.stderr)
     if outcome.before is not None:
@@ -84,29 +86,20 @@ def run(args: argparse.Namespace) -> int:
 
 def _set_wal_aside(paths: AppPaths) -> int:
     from moderator_app.services.backups import keep_database
+    from moderator_app.services.errors import StorageError
+    from moderator_app.services.library import Library
+    from moderator_app.system.clock import SystemClock
 
-    moved = _then_open(paths, lambda now: keep_database(paths, now))
-    if isinstance(moved, int):
-        return moved
+    clock = SystemClock()
+    # The library is opened once after, and closed: a file that still cannot be used is said at once.
+    try:
+        moved = keep_database(paths, clock.now().wall)
+        Library.open(paths, clock).close()
+    except StorageError as error:
+        return fail(str(error))
     if moved is None:
         print("Nothing was moved: the database is used as it is.", file=sys.stderr)
     else:
         print(f"Moved aside, untouched: {moved}", file=sys.stderr)
     print(paths.database)
     return EXIT_OK
-
-
-def _then_open(paths: AppPaths, change: Callable[[datetime], T]) -> T | int:
-    """``change`` on the folder at rest, then the library opened once and closed: an older backup is
-    migrated now, and a file that still cannot be used is said at once; the exit code on failure."""
-    from moderator_app.services.errors import StorageError
-    from moderator_app.services.library import Library
-    from moderator_app.system.clock import SystemClock
-
-    clock = SystemClock()
-    try:
-        result = change(clock.now().wall)
-        Library.open(paths, clock).close()
-    except StorageError as error:
-        return fail(str(error))
-    return result

@@ -19,10 +19,9 @@ from moderator_app.system.clock import Clock
 if TYPE_CHECKING:
     from moderator_app.reports.model import Report
 
-#: The REPORT id of the attendance figures (a section's is "<template>:<section>").
-
 
 def section_id(template: str, section: str) -> str:
+    """The ``Part.REPORT`` id of an edited section (the attendance figures' is ATTENDANCE_ID)."""
     return f"{template}:{section}"
 
 

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from moderator_app.importers.proposal_result import ProposalResult
     from moderator_app.importers.roster import RosterResult
     from moderator_app.reports.model import Report
-    from moderator_app.services.backups import BackupInfo, DiskUsage, UnreadableBackup
+    from moderator_app.services.backups import BackupInfo, DiskUsage, RestoreOutcome, UnreadableBackup
     from moderator_app.services.console import SessionConsole
     from moderator_app.services.imports import Duplicates, RosterImportSummary
     from moderator_app.services.note_search import NoteSearch, SearchOrder
@@ -121,6 +121,27 @@ class Library:
             check_file=checked_ahead.wait if checked_ahead is not None else check_database,
         )
         return cls(paths, clock, db, writer)
+
+    @classmethod
+    def open_restored(
+        cls, paths: AppPaths, clock: Clock, backup: Path, *, writer: WriterLock | None = None
+    ) -> tuple[Library, RestoreOutcome]:
+        """Put ``backup`` in place of the folder's database at rest (nobody has it open, it may be
+        damaged: it is moved aside), then open the library on it as :meth:`open` does.
+
+        The change numbers go on from the last one the replaced database gave, as after
+        :meth:`restore`. Raises as ``restore_at_rest`` and :meth:`open`.
+        """
+        from moderator_app.services.backups import restore_at_rest
+
+        outcome = restore_at_rest(paths, backup, clock.now().wall)
+        library = cls.open(paths, clock, writer=writer)
+        try:
+            library._go_on_numbering_from(outcome.last_change)
+        except BaseException:
+            library.close(keep_writer=True)
+            raise
+        return library, outcome
 
     def close(self, *, keep_writer: bool = False) -> WriterLock | None:
         """Close the connection and release the writer lock; with ``keep_writer``, hand the lock back instead."""
@@ -305,9 +326,11 @@ class Library:
 
     def report_for(self, session_id: str, template: str, user_dir: Path, *, language: str) -> Report:
         """The session's report with ``template`` (services/reports.py); UnknownSessionError if it is not here."""
-        from moderator_app.services.reports import report_for
+        from moderator_app.services.reports import report_of
+        from moderator_app.storage.reports import ReportRepository
 
-        return report_for(self._db, session_id, template, user_dir, self.clock.now(), language=language)
+        drafts = ReportRepository(self._db)
+        return report_of(self.load(session_id), drafts, template, user_dir, self.clock.now(), language=language)
 
     # -- the console -----------------------------------------------------------------------
     def open_console(self, session_id: str) -> SessionConsole:
@@ -359,12 +382,15 @@ class Library:
             outcome = Restored(problem=error)
         self._reopen()
         if outcome.problem is None:
-            # The backup's numbers are older: go on from the last one given, so that a number is
-            # never given twice, and tell listeners every session was replaced.
-            self.repository.raise_change_sequence(last_number)
-            for summary in self.repository.list_sessions():
-                self._replaced(summary.id)
+            self._go_on_numbering_from(last_number)
         return outcome
+
+    def _go_on_numbering_from(self, last_number: int) -> None:
+        """After a restore: the backup's numbers are older, so go on from the last one given (a number
+        is never given twice), and tell listeners every session was replaced."""
+        self.repository.raise_change_sequence(last_number)
+        for summary in self.repository.list_sessions():
+            self._replaced(summary.id)
 
     def _replaced(self, session_id: str) -> None:
         """Number and publish that ``session_id`` was replaced as a whole (it writes nothing else)."""

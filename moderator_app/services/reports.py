@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from moderator_app.domain.balance import Balance
 from moderator_app.domain.clock import Instant
@@ -21,28 +20,6 @@ from moderator_app.reports.language import report_language
 from moderator_app.reports.model import Report
 from moderator_app.reports.templates import load_template
 from moderator_app.storage.reports import ReportRepository
-from moderator_app.storage.repository import SessionRepository
-
-if TYPE_CHECKING:
-    from moderator_app.storage.connection import AppDatabase
-
-
-def report_for(
-    db: AppDatabase,
-    session_id: str,
-    template_name: str,
-    user_templates_dir: Path | None,
-    now: Instant,
-    *,
-    balance: Balance | None = None,
-    language: str | None = None,
-) -> Report:
-    """The session's report, read from the database (the command line's way; an open session's
-    console builds it from its snapshot: ``console.report``). Raises as :func:`report_of`."""
-    snapshot = SessionRepository(db).load(session_id)
-    return report_of(
-        snapshot, ReportRepository(db), template_name, user_templates_dir, now, balance=balance, language=language
-    )
 
 
 def report_of(
@@ -57,8 +34,9 @@ def report_of(
 ) -> Report:
     """The session's report with that template, in ``language`` (a code; English when None).
 
-    Stored edits and attendance go on the fresh drafts. Raises UnknownSessionError,
-    UnknownTemplateError, TemplateError or ReportLanguageError (all with a message to show).
+    The open session's console builds it from its snapshot (``console.report``), the library from
+    the stored session (``library.report_for``). Stored edits and attendance go on the fresh drafts.
+    Raises UnknownTemplateError, TemplateError or ReportLanguageError (all with a message to show).
     """
     template = load_template(template_name, user_templates_dir)
     words = report_language(language, template)

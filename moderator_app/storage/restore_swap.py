@@ -64,6 +64,7 @@ from moderator_app.storage.connection import AppDatabase
 from moderator_app.storage.errors import CorruptDatabaseError, StorageError
 from moderator_app.storage.integrity import CORE_TABLES, FIRST_MIGRATION, check_database, side_file, verify_copy
 from moderator_app.storage.migrations import KNOWN_MIGRATIONS, MIGRATION_SET
+from moderator_app.storage.repository import CHANGE_SEQUENCE_KEY
 from moderator_app.system.atomic import fsync_folder
 
 #: The steps of a restore, in order; ``step`` hooks (tests, the fault suite) are called after each.
@@ -89,10 +90,28 @@ class RestoreOutcome:
     before: Path | None = None
     #: Where the damaged database was kept (a link or a copy), if it was damaged.
     moved_aside: Path | None = None
+    #: The last change number the replaced database had given (0 if it gave none or could not be
+    #: read): the restored one goes on from it, so that no number is given twice.
+    last_change: int = 0
 
 
 def _immutable(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+
+
+def _last_change(db_path: Path) -> int:
+    """The last change number in the file at ``db_path`` (its -wal left out); 0 when it cannot say."""
+    if not db_path.is_file():
+        return 0
+    try:
+        conn = _immutable(db_path)
+        try:
+            row = conn.execute("SELECT value FROM app_state WHERE key = ?", [CHANGE_SEQUENCE_KEY]).fetchone()
+        finally:
+            conn.close()
+        return int(row[0]) if row else 0
+    except (sqlite3.DatabaseError, ValueError):
+        return 0  # a damaged file: what it gave cannot be read, the restored numbers go on from their own
 
 
 NOT_OURS = (
@@ -316,6 +335,7 @@ def restore_atomically(
     _refuse_without_room(db_path, backup, readable, disk_usage)
     if readable:
         _checkpoint(db_path, None, now)  # refused here, before anything is written, when it is in use
+    last_change = _last_change(db_path)  # read once the -wal is in the file (a damaged file's, if it can)
     step("checked")
     temp = db_path.with_name(db_path.name + TEMP_SUFFIX)
     before = kept = None
@@ -355,4 +375,4 @@ def restore_atomically(
         step("synced")
     finally:
         temp.unlink(missing_ok=True)
-    return RestoreOutcome(backup, before=before, moved_aside=kept)
+    return RestoreOutcome(backup, before=before, moved_aside=kept, last_change=last_change)

@@ -175,7 +175,6 @@ def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int
     # Ctrl+C in a terminal or a polite kill closes the window normally (layout saved);
     # the session itself needs nothing: every action was committed when it happened.
     def close_on_signal(*_args: object) -> None:
-        window._closing_confirmed = True  # a signal is not a stray key press: no question
         QTimer.singleShot(0, window.close)
 
     for signum in (signal.SIGINT, signal.SIGTERM):

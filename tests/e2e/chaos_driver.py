@@ -281,11 +281,9 @@ class Chaos:
         # Imported here, not at the top: every restart pays for its imports, and most rounds never export.
         from moderator_app.reports.templates import user_templates_dir
         from moderator_app.reports.text import render_markdown
-        from moderator_app.services.reports import export_report, report_for
+        from moderator_app.services.reports import export_report
 
-        report = report_for(
-            self.db, self.console.session_id, "igf-workshop", user_templates_dir(self.paths.data_dir), self.clock.now()
-        )
+        report = self.console.report("igf-workshop", user_templates_dir(self.paths.data_dir), self.clock.now())
         text = render_markdown(report, report.template)
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         target = self.paths.data_dir / EXPORT_NAME

@@ -9,6 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from moderator_app.services.library import Library
+from moderator_app.system.clock import SystemClock
+from moderator_app.system.paths import AppPaths
 from moderator_app.system.resources import resource
 from tests.e2e.cli_support import assert_clean_error, run_cli
 
@@ -25,6 +28,11 @@ def folder_with_backup(tmp_path: Path) -> tuple[Path, Path]:
     taken = run_cli(data_dir, "backup")
     assert taken.returncode == 0, taken.stderr
     return data_dir, Path(taken.stdout.strip())
+
+
+def change_number(data_dir: Path) -> int:
+    with Library.open(AppPaths(data_dir), SystemClock()) as library:
+        return library.repository.change_sequence()
 
 
 def smoke_start(data_dir: Path) -> subprocess.CompletedProcess[str]:
@@ -88,6 +96,14 @@ def test_restore_by_name_over_a_readable_database_backs_it_up_first(tmp_path):
     assert "-before-restore.db" in restored.stderr
     assert not list(data_dir.glob("moderator.db.corrupt-*"))
     assert len(run_cli(data_dir, "sessions").stdout.strip().splitlines()) == 1  # the copy imported later is gone
+
+
+def test_restore_by_name_never_takes_the_change_numbers_back(tmp_path):
+    data_dir, backup = folder_with_backup(tmp_path)
+    assert run_cli(data_dir, "import", "--copy", str(DEMO_FILE)).returncode == 0
+    before = change_number(data_dir)
+    assert run_cli(data_dir, "restore", backup.name).returncode == 0
+    assert change_number(data_dir) > before  # the next change a listener hears is a new number
 
 
 def test_restore_refuses_an_unknown_or_damaged_backup_and_changes_nothing(tmp_path):

@@ -107,3 +107,18 @@ def test_a_restore_never_gives_a_number_twice_and_names_every_session_replaced(l
     assert library.repository.change_sequence() == last + len(after)
     # The console from before the restore is cut off from the stream: its connection is gone.
     assert json.dumps(numbers(heard)) == json.dumps(sorted(set(numbers(heard))))
+
+
+def test_a_restore_at_rest_goes_on_from_the_numbers_the_replaced_database_gave(app_paths, clock):
+    with Library.open(app_paths, clock) as library:
+        demo = library.ensure_demo()
+        backup = library.take_backup("test")
+        assert backup is not None
+        for number in range(3):
+            library.create_session(Session(id=f"later-{number}", title="Made after the backup"), [])
+        last = library.repository.change_sequence()
+    restored, outcome = Library.open_restored(app_paths, clock, backup)
+    with restored:
+        assert outcome.last_change == last
+        assert [s.id for s in restored.list_sessions()] == [demo]
+        assert restored.repository.change_sequence() == last + 1  # the one session it holds, replaced

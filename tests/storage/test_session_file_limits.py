@@ -9,13 +9,14 @@ from typing import Any
 import pytest
 
 from moderator_app.domain import limits
-from moderator_app.services.reports import export_report, report_for
+from moderator_app.services.reports import export_report
 from moderator_app.services.sessions import import_session_file
 from moderator_app.storage.database import open_database
 from moderator_app.storage.repository import SessionRepository
 from moderator_app.storage.session_file import SessionFileError, parse_document
 from moderator_app.system.clock import SystemClock
 from moderator_app.system.resources import read_text
+from tests.support import stored_report
 
 HUGE = 10**400  # exact in Python and valid JSON, but beyond every float
 
@@ -139,7 +140,7 @@ def test_the_first_and_last_supported_dates_import_and_every_report_format_build
     db = open_database(tmp_path / "data" / "moderator.db")
     try:
         snapshot = import_session_file(SessionRepository(db), path, SystemClock(), copy=True)[0]
-        report = report_for(db, snapshot.session.id, "igf-workshop", None, SystemClock().now())
+        report = stored_report(db, snapshot.session.id, "igf-workshop", None, SystemClock().now())
         for fmt in ("md", "html"):
             assert export_report(report, fmt, tmp_path / f"report.{fmt}", charts={}).stat().st_size > 0
     finally:

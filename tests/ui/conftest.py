@@ -25,7 +25,6 @@ def make_window(qtbot, console: SessionConsole, library, tmp_path: Path) -> Iter
         window = MainWindow(ConsoleBridge(console), context, settings)
         window.tick_timer.stop()  # tests call tick() after moving the fake clock
         window.layout_timer.stop()
-        window._closing_confirmed = True  # teardown closes windows with a turn running
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

@@ -91,7 +91,7 @@ def test_every_menu_command_reads_in_spanish(language, make_window):
 
 
 def test_plural_messages_of_the_window_read_in_spanish(language, make_window):
-    """PySide6 finds a %n message only in the window's own class context: a mixin's would stay English."""
+    """A %n message is found only under the context of the class that says it (NextSpeakers)."""
     language("es")
     window = make_window()
     assert len(window.bridge.console.snapshot.queue) > 3  # the demo queue: some wait beyond the three named

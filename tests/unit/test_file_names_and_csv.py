@@ -87,10 +87,10 @@ def test_the_report_export_proposes_a_safe_name(played_report):
 def played_report(console, repository, clock):
     from dataclasses import replace
 
-    from moderator_app.services.reports import report_for
+    from tests.support import stored_report
 
     console.update_session(replace(console.session, title='CON: <b>"Keynote"</b>/\u202eexe.txt.'))
-    return report_for(repository.db, console.session.id, "igf-workshop", None, clock.now())
+    return stored_report(repository.db, console.session.id, "igf-workshop", None, clock.now())
 
 
 # -- CSV ---------------------------------------------------------------------------------------

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from moderator_app.domain.session import draft_from
-from moderator_app.services.reports import export_report, report_for
-from tests.support import require_tools
+from moderator_app.services.reports import export_report
+from tests.support import require_tools, stored_report
 
 LEA = "7c1d2e5a-2017-4c1d-9e1f-100000000002"
 NAME = "<script>alert(1)</script> {{ 7*7 }} [Lea](javascript:alert(1))"
@@ -36,7 +36,7 @@ def hostile_report(console, repository, clock):
     clock.advance(40)
     console.add_note(NOTE, ["key_issue"])
     console.end_intervention()
-    return report_for(repository.db, console.session_id, "igf-workshop", None, clock.now())
+    return stored_report(repository.db, console.session_id, "igf-workshop", None, clock.now())
 
 
 def test_markdown_shows_every_hostile_text_literally(hostile_report, tmp_path):

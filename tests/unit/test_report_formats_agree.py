@@ -13,9 +13,9 @@ import pytest
 
 from moderator_app.domain.rapporteur import Attendance
 from moderator_app.reports.templates import builtin_templates_dir
-from moderator_app.services.reports import export_report, report_for
+from moderator_app.services.reports import export_report
 from moderator_app.services.sessions import DEMO_SESSION_ID
-from tests.support import FakeClock, demo_console
+from tests.support import FakeClock, demo_console, stored_report
 
 KERRY_ANN = "7c1d2e5a-2017-4c1d-9e1f-100000000001"
 BUILTIN_TEMPLATES = sorted(
@@ -54,7 +54,7 @@ def exported(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
     console.give_floor(remote.participant_id, from_entry_id=remote.id)
     clock.advance(40)
     console.end_intervention()
-    report = report_for(db, DEMO_SESSION_ID, template_name, None, clock.now())
+    report = stored_report(db, DEMO_SESSION_ID, template_name, None, clock.now())
     if filled:
         attendance = Attendance(
             participants_onsite=40,
@@ -67,7 +67,7 @@ def exported(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
         first, last = report.sections[0].key, report.sections[-1].key
         console.save_section_edit(report, first, EDITED_TEXT)
         console.save_section_edit(report, last, "")
-        report = report_for(db, DEMO_SESSION_ID, template_name, None, clock.now())
+        report = stored_report(db, DEMO_SESSION_ID, template_name, None, clock.now())
     pdf, html, word = folder / "r.pdf", folder / "r.html", folder / "r.docx"
     export_report(report, "pdf", pdf)
     export_report(report, "html", html)
@@ -254,7 +254,7 @@ def played(tmp_path_factory: pytest.TempPathFactory):
 def test_a_translated_word_file_says_what_its_html_page_says(played, template_name, code):
     """The Word writer's own words (Attendance, Who, What, Note…) come from the same catalogs as the page's."""
     db, clock, folder = played
-    report = report_for(db, DEMO_SESSION_ID, template_name, None, clock.now(), language=code)
+    report = stored_report(db, DEMO_SESSION_ID, template_name, None, clock.now(), language=code)
     page, word = folder / f"{template_name}-{code}.html", folder / f"{template_name}-{code}.docx"
     export_report(report, "html", page, charts={})
     export_report(report, "docx", word, charts={})

@@ -19,9 +19,9 @@ from moderator_app.reports.language import (
 )
 from moderator_app.reports.templates import load_template
 from moderator_app.reports.text import render_html, render_markdown
-from moderator_app.services.reports import export_report, report_for
+from moderator_app.services.reports import export_report
 from moderator_app.services.sessions import DEMO_SESSION_ID
-from tests.support import FakeClock, demo_console
+from tests.support import FakeClock, demo_console, stored_report
 
 KERRY_ANN = "7c1d2e5a-2017-4c1d-9e1f-100000000001"
 
@@ -44,7 +44,7 @@ def played(tmp_path_factory: pytest.TempPathFactory):
 
 def _report(played, code: str, template: str = "igf-workshop"):
     db, clock = played
-    return report_for(db, DEMO_SESSION_ID, template, None, clock.now(), language=code)
+    return stored_report(db, DEMO_SESSION_ID, template, None, clock.now(), language=code)
 
 
 @pytest.mark.parametrize("code", [code for code in LANGUAGES if code != "en"])

@@ -8,8 +8,9 @@ import pytest
 
 from moderator_app.domain.rapporteur import Attendance
 from moderator_app.domain.text import clean_block
-from moderator_app.services.reports import export_report, report_for
+from moderator_app.services.reports import export_report
 from moderator_app.storage.reports import ReportRepository
+from tests.support import stored_report
 
 CONTROLS = "\x00\x1b\x0c\x0b\x07\x7f\x85"
 TYPED = f"Line one{CONTROLS} ends\n\t- indented\x1b[31m red\x00\nLast\x0cpage"
@@ -24,10 +25,10 @@ def test_clean_block_can_keep_tabs_for_text_the_user_lays_out():
 @pytest.fixture
 def edited(console, clock, repository):
     db = repository.db
-    report = report_for(db, console.session_id, "igf-workshop", None, clock.now())
+    report = stored_report(db, console.session_id, "igf-workshop", None, clock.now())
     console.save_section_edit(report, "key_issues", TYPED)
     console.save_attendance(Attendance(gender_summary="Said\x00 so\x1b\x0b"))
-    return report_for(db, console.session_id, "igf-workshop", None, clock.now())
+    return stored_report(db, console.session_id, "igf-workshop", None, clock.now())
 
 
 def test_section_text_and_the_gender_summary_are_stored_without_control_characters(edited, console, repository):

@@ -28,7 +28,8 @@ from moderator_app.reports.templates import (
     scan_templates,
 )
 from moderator_app.reports.text import render_html, render_markdown
-from moderator_app.services.reports import export_report, report_for
+from moderator_app.services.reports import export_report
+from tests.support import stored_report
 
 BUILTINS = ("igf-workshop", "igf-short", "minutes")
 LEA = "7c1d2e5a-2017-4c1d-9e1f-100000000002"
@@ -99,7 +100,7 @@ def test_minutes_show_the_timeline_until_the_record_is_edited(played, clock, rep
     html = render_html(report, template)
     assert "<th>Time</th>" in html and "Opening statement (1:30)" in html
     played.save_section_edit(report, "record", "- Opened at 10:00, closed at noon")
-    edited = report_for(repository.db, played.session_id, "minutes", None, clock.now())
+    edited = stored_report(repository.db, played.session_id, "minutes", None, clock.now())
     html = render_html(edited, template)
     assert "<th>Time</th>" not in html
     assert "<li>Opened at 10:00, closed at noon</li>" in html
@@ -258,7 +259,7 @@ def test_an_unknown_template_lists_the_available_ones(name):
 
 def test_export_writes_markdown_atomically_under_a_safe_derived_name(played, clock, tmp_path, repository):
     played.update_session(replace(played.session, title="Data \u200fflows/trust"))
-    report = report_for(repository.db, played.session_id, "igf-short", None, clock.now())
+    report = stored_report(repository.db, played.session_id, "igf-short", None, clock.now())
     folder = tmp_path / "exports"
     folder.mkdir()
     written = export_report(report, "md", folder)
@@ -270,19 +271,21 @@ def test_export_writes_markdown_atomically_under_a_safe_derived_name(played, clo
 
 def test_export_refuses_an_unknown_format(played, clock, tmp_path, repository):
     # A format missing from the build: tests/unit/test_report_formats.py.
-    report = report_for(repository.db, played.session_id, "igf-short", None, clock.now())
+    report = stored_report(repository.db, played.session_id, "igf-short", None, clock.now())
     with pytest.raises(ReportFormatError, match="unknown format 'rtf'"):
         export_report(report, "rtf", tmp_path / "r.rtf")
     assert not (tmp_path / "r.rtf").exists()
 
 
 def test_an_edit_equal_to_the_draft_is_no_edit(played, clock, repository):
-    report = report_for(repository.db, played.session_id, "igf-short", None, clock.now())
+    report = stored_report(repository.db, played.session_id, "igf-short", None, clock.now())
     draft = report.section("takeaways").generated_text
     played.save_section_edit(report, "takeaways", "Mine")
-    assert report_for(repository.db, played.session_id, "igf-short", None, clock.now()).section("takeaways").edited
+    assert stored_report(repository.db, played.session_id, "igf-short", None, clock.now()).section("takeaways").edited
     played.save_section_edit(report, "takeaways", draft + "\n")
-    assert not report_for(repository.db, played.session_id, "igf-short", None, clock.now()).section("takeaways").edited
+    assert (
+        not stored_report(repository.db, played.session_id, "igf-short", None, clock.now()).section("takeaways").edited
+    )
 
 
 def test_the_report_engine_loads_no_qt():

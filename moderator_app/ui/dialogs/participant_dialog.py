@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from moderator_app.domain.enums import Attendance, Gender, Region, Role, StakeholderGroup
 from moderator_app.domain.regions import Country
 from moderator_app.domain.session import MAX_LINE, MAX_NAME, ParticipantDraft
-from moderator_app.domain.text import ValidationError
 from moderator_app.ui.common import labels, message_box
 from moderator_app.ui.common.accessibility import describe_buttons
 from moderator_app.ui.common.locale_format import country_name, country_names
@@ -187,6 +186,3 @@ def ask_participant(
 ) -> ParticipantDraft | None:
     dialog = ParticipantDialog(countries, draft, parent)
     return dialog.draft if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-__all__ = ["ParticipantDialog", "ValidationError", "ask_participant"]

@@ -255,10 +255,11 @@ def recover_at_start(
         choice = dialog.choice
         if choice == QUIT:
             return None
+        library: Library | None = None
         try:
             now = clock.now().wall
             if choice == RESTORE_NEWEST and newest is not None:
-                outcome = backups.restore_at_rest(paths, newest.path, now)
+                library, outcome = Library.open_restored(paths, clock, newest.path, writer=writer)
                 done = QCoreApplication.translate("RecoveryDialog", "Restored the backup taken %1.").replace(
                     "%1", taken_text(newest)
                 )
@@ -267,7 +268,7 @@ def recover_at_start(
                 picker = DamagedRestoreDialog(good, bad)
                 if not picker.exec() or picker.chosen is None:
                     continue
-                outcome = backups.restore_at_rest(paths, picker.chosen, now)
+                library, outcome = Library.open_restored(paths, clock, picker.chosen, writer=writer)
                 done = QCoreApplication.translate("RecoveryDialog", "Restored the backup %1.").replace(
                     "%1", picker.chosen.name
                 )
@@ -301,7 +302,8 @@ def recover_at_start(
                 done += "\n\n" + QCoreApplication.translate(
                     "RecoveryDialog", "The damaged file was kept as %1."
                 ).replace("%1", str(outcome.moved_aside))
-            library = Library.open(paths, clock, writer=writer)
+            if library is None:  # a restore opened it already (its change numbers going on)
+                library = Library.open(paths, clock, writer=writer)
         except CorruptDatabaseError as again:
             error = again  # e.g. a -wal was left behind: ask again about what is there now
             continue

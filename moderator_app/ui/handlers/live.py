@@ -14,7 +14,7 @@ from moderator_app.domain.enums import InterventionKind, Region
 from moderator_app.domain.formatting import clock_text
 from moderator_app.domain.regions import Country
 from moderator_app.domain.session import ParticipantDraft, Session, draft_from
-from moderator_app.domain.text import ValidationError, safe_file_name
+from moderator_app.domain.text import safe_file_name
 from moderator_app.services.console import SessionConsole
 from moderator_app.services.errors import ImportConflictError, SessionFileError
 from moderator_app.services.library import Library
@@ -494,9 +494,6 @@ class Commands:
 
         self.about_dialog = AboutDialog(self.paths.data_dir, self.window)
         self.about_dialog.open()
-
-
-__all__ = ["AppContext", "Commands", "ValidationError"]
 
 
 def import_choice_box(text: str, parent: QWidget | None = None) -> tuple[QMessageBox, dict[object, str]]:

@@ -69,7 +69,6 @@ class MainWindow(QMainWindow):
         self.bridge = bridge
         self.settings = settings
         self.restart_requested = False  # Preferences → new language → Restart now (see app.py)
-        self._closing_confirmed = False
         # -- what the actions do
         self.commands = Commands(self, context)
         self.page_drop = PageDrop(self, self.commands)
