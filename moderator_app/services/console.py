@@ -130,7 +130,9 @@ class SessionConsole:
         """Tell ``listener`` every committed Change; returns the function that stops telling it."""
         return self._writer.subscribe(listener)
 
-    def apply_shared(self, write: Callable[[], object], ids: Mapping[Part, Iterable[str]], *, origin: str) -> Change | None:
+    def apply_shared(
+        self, write: Callable[[], object], ids: Mapping[Part, Iterable[str]], *, origin: str
+    ) -> Change | None:
         """Commit what another laptop shared (``write``, from the library) as one change of this
         session: the parts it names are read back into the snapshot, and listeners hear it with
         its ``origin``. None when ``ids`` name nothing (then nothing is written)."""

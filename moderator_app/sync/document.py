@@ -1,0 +1,149 @@
+"""The shared session as a pycrdt document: one root map per kind of item, keyed by item id.
+
+Roots (the session file's names, see services/sharing.py for the items themselves):
+
+- ``session``: the session's fields (and its balance settings), one key per field;
+- ``participants``, ``segments``, ``interventions``, ``queue`` (main and remote entries, each with
+  its ``channel`` and ``position``), ``notes``, ``contingents`` (by stakeholder group): one key
+  per item;
+- ``attendance``: the rapporteur's figures, under ``"attendance"``;
+- ``report``: each edited report section's text as a shared ``Text``, by ``"<template>:<section>"``,
+  and ``report_drafts``: the draft each was based on, by the same key.
+
+Each item (and each session field) is stored as one value, its JSON text: two laptops that edit
+the same item at once end with one of the two versions, the same on both (the CRDT orders
+concurrent writes to a key alike everywhere), never with a mix of fields that no one wrote, which
+the session's checks could refuse. That is right for a person, a turn, a queue entry or a note,
+which one person edits at a time. Report text is the exception: two rapporteurs type into one
+section at once, so it is a ``Text``, merged character by character.
+
+A value is written only when it differs from what the document holds: writing an equal value
+would still make an update, which the others would apply and send on again.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from pycrdt import Doc, Map, Text
+
+from moderator_app.domain.changes import ATTENDANCE_ID, Part
+from moderator_app.domain.rapporteur import StoredSection
+from moderator_app.services.sharing import ITEM_KINDS, SharedItems, attendance_item, attendance_of
+
+#: The roots a change of each part is written to.
+ROOTS_OF_PART: dict[Part, tuple[str, ...]] = {
+    Part.SESSION: ("session",),
+    Part.PARTICIPANTS: ("participants",),
+    Part.SEGMENTS: ("segments",),
+    Part.INTERVENTIONS: ("interventions",),
+    Part.QUEUE: ("queue",),
+    Part.REMOTE_QUEUE: ("queue",),
+    Part.NOTES: ("notes",),
+    Part.CONTINGENTS: ("contingents",),
+    Part.REPORT: ("report", "attendance"),
+}
+ALL_ROOTS: tuple[str, ...] = ("session", *ITEM_KINDS, "attendance", "report")
+
+
+def _encode(value: Any) -> str:
+    # Sorted keys and no spaces: equal items give equal text on every laptop.
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def replace_text(text: Text, new: str) -> None:
+    """Make ``text`` read ``new`` by replacing only the stretch between what they share at both ends,
+    so that what another laptop typed elsewhere in it at the same time is kept."""
+    old = str(text)
+    if old == new:
+        return
+    start = 0
+    limit = min(len(old), len(new))
+    while start < limit and old[start] == new[start]:
+        start += 1
+    end = 0
+    while end < limit - start and old[len(old) - 1 - end] == new[len(new) - 1 - end]:
+        end += 1
+    if len(old) - end > start:
+        del text[start : len(old) - end]
+    if len(new) - end > start:
+        text.insert(start, new[start : len(new) - end])
+
+
+class SessionDocument:
+    """One session's shared document (a ``pycrdt.Doc``), read and written as :class:`SharedItems`."""
+
+    def __init__(self, doc: Doc | None = None) -> None:
+        self.doc = doc if doc is not None else Doc()
+        self._maps: dict[str, Map[Any]] = {name: self.doc.get(name, type=Map) for name in (*ALL_ROOTS, "report_drafts")}
+
+    def is_empty(self) -> bool:
+        """True until the session's fields have arrived (a laptop that joined and heard nothing yet)."""
+        return "id" not in self._maps["session"]
+
+    # -- reading ---------------------------------------------------------------------------
+    def read(self) -> SharedItems:
+        session = {key: json.loads(value) for key, value in self._maps["session"].items()}
+        items = {kind: {key: json.loads(value) for key, value in self._maps[kind].items()} for kind in ITEM_KINDS}
+        drafts = self._maps["report_drafts"]
+        sections = {
+            key: StoredSection(str(text), str(drafts.get(key) or "")) for key, text in self._maps["report"].items()
+        }
+        figures = self._maps["attendance"].get(ATTENDANCE_ID)
+        attendance = attendance_of(json.loads(figures)) if figures is not None else attendance_of({})
+        return SharedItems(session, items, sections, attendance)
+
+    # -- writing ---------------------------------------------------------------------------
+    def write(self, shared: SharedItems, roots: Iterable[str], *, origin: object = None) -> bool:
+        """Bring ``roots`` to what ``shared`` holds, in one transaction: the values that differ are
+        set, the keys it lacks removed. True when anything was written."""
+        wrote = False
+        with self.doc.transaction(origin=origin):
+            for root in dict.fromkeys(roots):
+                if root == "session":
+                    wrote |= self._write_values(self._maps["session"], shared.session)
+                elif root == "attendance":
+                    wrote |= self._write_values(
+                        self._maps["attendance"], {ATTENDANCE_ID: attendance_item(shared.attendance)}
+                    )
+                elif root == "report":
+                    wrote |= self._write_sections(shared.sections)
+                else:
+                    wrote |= self._write_values(self._maps[root], shared.items.get(root, {}))
+        return wrote
+
+    @staticmethod
+    def _write_values(target: Map[Any], values: Mapping[str, Any]) -> bool:
+        wrote = False
+        for key in [key for key in target.keys() if key not in values]:
+            del target[key]
+            wrote = True
+        for key, value in values.items():
+            encoded = _encode(value)
+            if target.get(key) != encoded:
+                target[key] = encoded
+                wrote = True
+        return wrote
+
+    def _write_sections(self, sections: Mapping[str, StoredSection]) -> bool:
+        texts, drafts = self._maps["report"], self._maps["report_drafts"]
+        wrote = False
+        for key in [key for key in texts.keys() if key not in sections]:
+            del texts[key]
+            if key in drafts:
+                del drafts[key]
+            wrote = True
+        for key, section in sections.items():
+            text = texts.get(key)
+            if text is None:
+                texts[key] = Text(section.text)
+                wrote = True
+            elif str(text) != section.text:
+                replace_text(text, section.text)
+                wrote = True
+            if drafts.get(key) != section.generated_text:
+                drafts[key] = section.generated_text
+                wrote = True
+        return wrote
