@@ -387,6 +387,7 @@ class Library:
         it, so its snapshot follows. None when nothing differed (the updates are logged all the
         same). SessionFileError when the items do not make a valid session: nothing is written.
         """
+        from moderator_app.domain.rapporteur import Attendance
         from moderator_app.services.sharing import differences, incoming_session
         from moderator_app.storage.sharing import log_updates, stored_sections, write_items
         from moderator_app.system.resources import regions
@@ -399,7 +400,8 @@ class Library:
                 log_updates(self._db, session_id, updates)
 
         if not self.repository.exists(session_id):
-            report_ids = {Part.REPORT: frozenset([*shared.sections, ATTENDANCE_ID])}
+            figures = [ATTENDANCE_ID] if shared.attendance != Attendance() else []
+            report_ids = {Part.REPORT: frozenset([*shared.sections, *figures])}
 
             def create() -> None:
                 self.repository.insert_snapshot(incoming, now=now)
@@ -408,7 +410,7 @@ class Library:
                 )
                 log()
 
-            return self._numbered(create, lambda sequence, _: Change.everything(sequence, session_id, origin=origin))
+            return self._published(create, lambda sequence: Change.everything(sequence, session_id, origin=origin))
         local = self.load(session_id)
         local_report = (stored_sections(self._db, session_id), self.attendance(session_id))
         ids = differences(local, incoming, local_report, shared)
@@ -423,7 +425,18 @@ class Library:
         console = self._console
         if console is not None and console.session_id == session_id:
             return console.apply_shared(write, ids, origin=origin)
-        return self._numbered(write, lambda sequence, _: Change.of(sequence, session_id, ids, origin=origin))
+        return self._published(write, lambda sequence: Change.of(sequence, session_id, ids, origin=origin))
+
+    def _published(self, write: Callable[[], None], change: Callable[[int], Change]) -> Change:
+        """:meth:`_numbered` for a write whose change is what the caller wants back."""
+        told: list[Change] = []
+
+        def numbered(sequence: int, _: None) -> Change:
+            told.append(change(sequence))
+            return told[0]
+
+        self._numbered(write, numbered)
+        return told[0]
 
     # -- backups ---------------------------------------------------------------------------
     def take_backup(self, reason: str, *, disk_usage: DiskUsage | None = None) -> Path | None:

@@ -79,6 +79,10 @@ class SessionDocument:
         self.doc = doc if doc is not None else Doc()
         self._maps: dict[str, Map[Any]] = {name: self.doc.get(name, type=Map) for name in (*ALL_ROOTS, "report_drafts")}
 
+    def root(self, name: str) -> Map[Any]:
+        """One of the document's root maps (ALL_ROOTS, or ``report_drafts``)."""
+        return self._maps[name]
+
     def is_empty(self) -> bool:
         """True until the session's fields have arrived (a laptop that joined and heard nothing yet)."""
         return "id" not in self._maps["session"]
