@@ -316,7 +316,6 @@ def m0008_session_code_and_type(db: Database) -> None:
     )
 
 
-
 @migrations(name="0009_sync_updates")
 def m0009_sync_updates(db: Database) -> None:
     """Live sharing's log: the updates of each shared session's document, in the order they came.
