@@ -46,6 +46,9 @@ ROOTS_OF_PART: dict[Part, tuple[str, ...]] = {
     Part.REPORT: ("report", "attendance"),
 }
 ALL_ROOTS: tuple[str, ...] = ("session", *ITEM_KINDS, "attendance", "report")
+#: The roots written whole for any change of theirs: every session field is compared, and a
+#: person or queue entry moved with the one the change names (their places are in the items).
+WHOLE_ROOTS = frozenset({"session", "participants", "queue", "attendance"})
 
 
 def _encode(value: Any) -> str:
@@ -100,46 +103,55 @@ class SessionDocument:
         return SharedItems(session, items, sections, attendance)
 
     # -- writing ---------------------------------------------------------------------------
-    def write(self, shared: SharedItems, roots: Iterable[str], *, origin: object = None) -> bool:
+    def write(
+        self, shared: SharedItems, roots: Iterable[str], *, only: Mapping[str, Iterable[str]] | None = None
+    ) -> bool:
         """Bring ``roots`` to what ``shared`` holds, in one transaction: the values that differ are
-        set, the keys it lacks removed. True when anything was written."""
+        set, the keys it lacks removed. ``only`` limits a root to the keys it lists (a root it does
+        not name is written whole). True when anything was written."""
+        limits = {root: set(keys) for root, keys in (only or {}).items()}
         wrote = False
-        with self.doc.transaction(origin=origin):
+        with self.doc.transaction():
             for root in dict.fromkeys(roots):
+                keys = limits.get(root)
+                if root == "report":
+                    wrote |= self._write_sections(shared.sections, keys)
+                    continue
                 if root == "session":
-                    wrote |= self._write_values(self._maps["session"], shared.session)
+                    values = shared.session
                 elif root == "attendance":
-                    wrote |= self._write_values(
-                        self._maps["attendance"], {ATTENDANCE_ID: attendance_item(shared.attendance)}
-                    )
-                elif root == "report":
-                    wrote |= self._write_sections(shared.sections)
+                    values = {ATTENDANCE_ID: attendance_item(shared.attendance)}
                 else:
-                    wrote |= self._write_values(self._maps[root], shared.items.get(root, {}))
+                    values = shared.items.get(root, {})
+                wrote |= self._write_values(self._maps[root], values, keys)
         return wrote
 
     @staticmethod
-    def _write_values(target: Map[Any], values: Mapping[str, Any]) -> bool:
+    def _write_values(target: Map[Any], values: Mapping[str, Any], keys: set[str] | None) -> bool:
         wrote = False
-        for key in [key for key in target.keys() if key not in values]:
+        for key in [key for key in target.keys() if key not in values and (keys is None or key in keys)]:
             del target[key]
             wrote = True
         for key, value in values.items():
+            if keys is not None and key not in keys:
+                continue
             encoded = _encode(value)
             if target.get(key) != encoded:
                 target[key] = encoded
                 wrote = True
         return wrote
 
-    def _write_sections(self, sections: Mapping[str, StoredSection]) -> bool:
+    def _write_sections(self, sections: Mapping[str, StoredSection], keys: set[str] | None) -> bool:
         texts, drafts = self._maps["report"], self._maps["report_drafts"]
         wrote = False
-        for key in [key for key in texts.keys() if key not in sections]:
+        for key in [key for key in texts.keys() if key not in sections and (keys is None or key in keys)]:
             del texts[key]
             if key in drafts:
                 del drafts[key]
             wrote = True
         for key, section in sections.items():
+            if keys is not None and key not in keys:
+                continue
             text = texts.get(key)
             if text is None:
                 texts[key] = Text(section.text)

@@ -6,8 +6,8 @@ to :meth:`SharedSession.apply_update` and sends what :meth:`SharedSession.get_up
 
 - **Here → document.** It listens to the library's changes. For a change of its session made on
   this laptop, it reads the session from the library and writes the roots of the parts the change
-  names; only values that differ are written, so those are the items the change named (and, for
-  people and queue entries, any whose place moved with them). A change that came from another
+  names: the items it names, and only those whose value differs from the document's (for people
+  and queue entries, also any whose place moved with them; every field of the session). A change that came from another
   laptop (its ``origin`` is set) is already in the document and is not written back.
 - **Document → here.** An update from another laptop is applied to the document, then the items
   that now differ from the library are written by :meth:`Library.apply_shared`: one numbered
@@ -24,13 +24,13 @@ to :meth:`SharedSession.apply_update` and sends what :meth:`SharedSession.get_up
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from pycrdt import TransactionEvent
 
 from moderator_app.domain.changes import Change
-from moderator_app.sync.document import ALL_ROOTS, ROOTS_OF_PART, SessionDocument
+from moderator_app.sync.document import ALL_ROOTS, ROOTS_OF_PART, WHOLE_ROOTS, SessionDocument
 
 if TYPE_CHECKING:
     from moderator_app.services.library import Library
@@ -101,11 +101,18 @@ class SharedSession:
     def _heard(self, change: Change) -> None:
         if change.session_id != self.session_id or change.origin:
             return
-        roots = ALL_ROOTS if change.whole else [root for part in change.ids for root in ROOTS_OF_PART[part]]
-        self._write_here(roots)
+        if change.whole:
+            self._write_here(ALL_ROOTS)
+            return
+        only: dict[str, set[str]] = {}
+        for part, ids in change.ids.items():
+            for root in ROOTS_OF_PART[part]:
+                if root not in WHOLE_ROOTS:
+                    only.setdefault(root, set()).update(ids)
+        self._write_here([root for part in change.ids for root in ROOTS_OF_PART[part]], only)
 
-    def _write_here(self, roots: Iterable[str]) -> None:
-        self.document.write(self.library.shared_items(self.session_id), roots)
+    def _write_here(self, roots: Iterable[str], only: Mapping[str, Iterable[str]] | None = None) -> None:
+        self.document.write(self.library.shared_items(self.session_id), roots, only=only)
         updates, self._made = self._made, []
         self._log(updates)
 

@@ -5,7 +5,7 @@ its SharedSession, the link simulated by handing each one's update to the others
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -306,3 +306,25 @@ def test_a_change_to_another_session_is_not_shared(host):
     assert host.library.create_session(Session(id="other", title="Another session"), []) == "other"
     assert host.shared.get_state() == before
     assert host.heard[-1].session_id == "other"
+
+
+def test_a_local_change_writes_exactly_the_items_it_names_into_the_document(host):
+    written: dict[str, set[str]] = {}
+
+    def watch(name: str) -> None:
+        host.shared.document.root(name).observe(lambda event: written.setdefault(name, set()).update(event.keys))
+
+    for name in ("session", "participants", "segments", "interventions", "queue", "notes", "report"):
+        watch(name)
+    console = host.console()
+    note = console.add_note("One note")
+    assert written == {"notes": {note.id}}
+    written.clear()
+    entry = console.enqueue(MATTHEW)
+    assert written == {"queue": {entry.id}}
+    written.clear()
+    console.update_note(note.id, text="Edited")
+    assert written == {"notes": {note.id}}
+    written.clear()
+    console.update_session(replace(console.session, venue="Room 9"))
+    assert written == {"session": {"venue"}}
