@@ -12,9 +12,10 @@ from typing import Any
 import pytest
 
 from moderator_app.domain.changes import Change
-from moderator_app.domain.enums import InterventionKind
+from moderator_app.domain.enums import InterventionKind, StakeholderGroup
 from moderator_app.domain.rapporteur import Attendance
-from moderator_app.domain.session import Session
+from moderator_app.domain.session import ParticipantDraft, Session, draft_from
+from moderator_app.domain.steering import Contingent
 from moderator_app.services.console import SessionConsole
 from moderator_app.services.errors import SessionFileError
 from moderator_app.services.library import Library
@@ -233,6 +234,17 @@ def test_the_change_of_a_remote_update_names_exactly_what_it_wrote_and_is_not_se
         lambda: notes.update_note(notes.snapshot.notes[0].id, text="Edited on the other laptop"),
         lambda: notes.withdraw(notes.snapshot.queue[0].id),
         lambda: notes.delete_note(notes.snapshot.notes[0].id),
+        lambda: notes.update_session(replace(notes.session, venue="Room 9", title="Renamed")),
+        lambda: notes.update_participant(LEA, replace(draft_from(notes.snapshot.participant(LEA)), name="Léa K.")),
+        lambda: notes.add_participant(ParticipantDraft(name="Zed Newcomer")),
+        notes.start_session,
+        lambda: notes.give_floor(MATTHEW),
+        lambda: notes.adjust_time(30),
+        notes.end_intervention,
+        notes.next_segment,
+        lambda: notes.set_contingents([Contingent(StakeholderGroup.GOVERNMENT, 600)]),
+        lambda: notes.save_attendance(Attendance(participants_onsite=12)),
+        lambda: notes.save_section_edit(*section_key(notes, rapporteur.clock), "Shared words"),
     ):
         command()
         before = rows_of(host.library.repository)
