@@ -354,7 +354,12 @@ class Library:
         from moderator_app.storage.reports import ReportRepository
         from moderator_app.storage.sharing import stored_sections
 
-        snapshot = self.load(session_id)
+        # The open console's snapshot is the stored session (patched after each commit, before its
+        # listeners hear): reading it back from the database would cost a whole load per change.
+        console = self._console
+        snapshot = (
+            console.snapshot if console is not None and console.session_id == session_id else self.load(session_id)
+        )
         attendance = ReportRepository(self._db).attendance(session_id)
         return shared_items(snapshot, stored_sections(self._db, session_id), attendance, self.clock.now())
 
