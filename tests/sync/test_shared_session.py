@@ -340,3 +340,24 @@ def test_a_local_change_writes_exactly_the_items_it_names_into_the_document(host
     written.clear()
     console.update_session(replace(console.session, venue="Room 9"))
     assert written == {"session": {"venue"}}
+
+
+def test_entries_queued_at_once_on_two_laptops_end_in_the_same_order_on_both(tmp_path, host):
+    online = join(tmp_path, host, "online")
+    moderator, remote = host.console(), online.console()
+    queued = {e.participant_id for e in moderator.snapshot.queue}
+    one, other = [p.id for p in moderator.snapshot.participants if p.id not in queued][:2]
+    # Both put someone at the end of the same queue while the link is down: one place, two entries.
+    mine = moderator.enqueue(one)
+    theirs = remote.enqueue(other)
+    first = remote.add_remote(name="Remote One", text="First")
+    exchange(host, online)
+    assert [e.id for e in moderator.snapshot.queue] == [e.id for e in remote.snapshot.queue]
+    assert {mine.id, theirs.id} <= {e.id for e in moderator.snapshot.queue}
+    assert [e.id for e in moderator.snapshot.remote_queue] == [first.id]
+    # A later move on one laptop is a move on both.
+    moderator.move_entry(moderator.snapshot.queue[-1].id, 0)
+    exchange(host, online)
+    assert [e.id for e in remote.snapshot.queue] == [e.id for e in moderator.snapshot.queue]
+    assert_same_session(host, online)
+    online.stop()
