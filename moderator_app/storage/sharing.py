@@ -7,7 +7,7 @@ changed, and only those, inside the caller's numbered transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -38,19 +38,19 @@ def logged_updates(db: AppDatabase, session_id: str) -> list[bytes]:
     return [bytes(row[0]) for row in rows.fetchall()]
 
 
-def log_updates(db: AppDatabase, session_id: str, updates: Iterable[bytes]) -> int:
-    """Add ``updates`` after the session's last one; how many the log now holds."""
+def log_updates(db: AppDatabase, session_id: str, updates: Sequence[bytes]) -> int:
+    """Add ``updates`` after the session's last one (none: only count); how many the log now holds."""
+    if not updates:
+        return int(db.execute("SELECT COUNT(*) FROM sync_updates WHERE session_id = ?", [session_id]).fetchone()[0])
     with write_transaction(db):
         last, count = db.execute(
             "SELECT COALESCE(MAX(seq), 0), COUNT(*) FROM sync_updates WHERE session_id = ?", [session_id]
         ).fetchone()
-        for update in updates:
-            last += 1
-            count += 1
-            db.execute(
-                "INSERT INTO sync_updates (session_id, seq, payload) VALUES (?, ?, ?)", [session_id, last, update]
-            )
-    return int(count)
+        db.conn.executemany(
+            "INSERT INTO sync_updates (session_id, seq, payload) VALUES (?, ?, ?)",
+            [(session_id, last + number, update) for number, update in enumerate(updates, start=1)],
+        )
+    return int(count) + len(updates)
 
 
 def compact_log(db: AppDatabase, session_id: str, state: bytes) -> None:
