@@ -306,10 +306,13 @@ def test_a_document_that_is_not_a_valid_session_changes_nothing_here(tmp_path, h
     host.console().give_floor(MATTHEW)
     number = host.library.repository.change_sequence()
     before = tables(host)
+    logged = len(host.library.shared_log(host.shared.session_id))
     with pytest.raises(SessionFileError):
         host.shared.apply_update(rapporteur.shared.get_update(host.shared.get_state()))
     assert host.library.repository.change_sequence() == number
     assert tables(host) == before
+    # The update is kept all the same: the others have it, and a later one may make the session whole.
+    assert len(host.library.shared_log(host.shared.session_id)) == logged + 1
     rapporteur.stop()
 
 
