@@ -354,14 +354,15 @@ class Library:
         from moderator_app.storage.reports import ReportRepository
         from moderator_app.storage.sharing import stored_sections
 
-        # The open console's snapshot is the stored session (patched after each commit, before its
-        # listeners hear): reading it back from the database would cost a whole load per change.
-        console = self._console
-        snapshot = (
-            console.snapshot if console is not None and console.session_id == session_id else self.load(session_id)
-        )
         attendance = ReportRepository(self._db).attendance(session_id)
+        snapshot = self._stored(session_id)
         return shared_items(snapshot, stored_sections(self._db, session_id), attendance, self.clock.now())
+
+    def _stored(self, session_id: str) -> SessionSnapshot:
+        """The session as stored: the open console's snapshot when it holds it (patched after each
+        commit, before its listeners hear), rather than a whole load for every shared change."""
+        console = self._console
+        return console.snapshot if console is not None and console.session_id == session_id else self.load(session_id)
 
     def shared_log(self, session_id: str) -> list[bytes]:
         """The stored updates of the session's shared document, in order."""
@@ -416,7 +417,7 @@ class Library:
                 log()
 
             return self._published(create, lambda sequence: Change.everything(sequence, session_id, origin=origin))
-        local = self.load(session_id)
+        local = self._stored(session_id)
         local_report = (stored_sections(self._db, session_id), self.attendance(session_id))
         ids = differences(local, incoming, local_report, shared)
         if not ids:
