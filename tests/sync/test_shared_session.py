@@ -364,3 +364,18 @@ def test_entries_queued_at_once_on_two_laptops_end_in_the_same_order_on_both(tmp
     assert [e.id for e in remote.snapshot.queue] == [e.id for e in moderator.snapshot.queue]
     assert_same_session(host, online)
     online.stop()
+
+
+def test_the_host_relays_what_one_joiner_did_to_the_other(tmp_path, host):
+    online, rapporteur = join(tmp_path, host, "online"), join(tmp_path, host, "rapporteur")
+    request = online.console().add_remote(name="Remote One", platform="YouTube", text="From the comments")
+    note = rapporteur.console().add_note("Written by the rapporteur")
+    # Joiners reach only the host, as over the network: the host passes each one's work on.
+    exchange(host, online)
+    exchange(host, rapporteur)
+    exchange(host, online)
+    assert [e.id for e in rapporteur.library.load(host.shared.session_id).remote_queue][-1] == request.id
+    assert note.id in {n.id for n in online.library.load(host.shared.session_id).notes}
+    assert_same_session(host, online, rapporteur)
+    online.stop()
+    rapporteur.stop()
