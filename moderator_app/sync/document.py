@@ -69,10 +69,13 @@ def replace_text(text: Text, new: str) -> None:
     end = 0
     while end < limit - start and old[len(old) - 1 - end] == new[len(new) - 1 - end]:
         end += 1
-    if len(old) - end > start:
-        del text[start : len(old) - end]
+    # The engine counts places in UTF-8 bytes, not characters: "Léa" is four long to it.
+    at = len(old[:start].encode("utf-8"))
+    removed = len(old[start : len(old) - end].encode("utf-8"))
+    if removed:
+        del text[at : at + removed]
     if len(new) - end > start:
-        text.insert(start, new[start : len(new) - end])
+        text.insert(at, new[start : len(new) - end])
 
 
 class SessionDocument:
