@@ -7,15 +7,18 @@ Roots (the session file's names, see services/sharing.py for the items themselve
   its ``channel`` and ``position``), ``notes``, ``contingents`` (by stakeholder group): one key
   per item;
 - ``attendance``: the rapporteur's figures, under ``"attendance"``;
-- ``report``: each edited report section's text as a shared ``Text``, by ``"<template>:<section>"``,
-  and ``report_drafts``: the draft each was based on, by the same key.
+- ``report``: the edited report sections, by ``"<template>:<section>"``, each with the draft it
+  was based on; the section's text is the shared ``Text`` at the root ``"report:<template>:<section>"``.
 
 Each item (and each session field) is stored as one value, its JSON text: two laptops that edit
 the same item at once end with one of the two versions, the same on both (the CRDT orders
 concurrent writes to a key alike everywhere), never with a mix of fields that no one wrote, which
 the session's checks could refuse. That is right for a person, a turn, a queue entry or a note,
 which one person edits at a time. Report text is the exception: two rapporteurs type into one
-section at once, so it is a ``Text``, merged character by character.
+section at once, so it is a ``Text``, merged character by character. Each is a root of its own,
+named after its section, not a value in a map: a root exists on every laptop by its name alone,
+so two laptops that start the same section at once type into one text (a ``Text`` set as a map
+value by each would be two texts, and one would be dropped).
 
 A value is written only when it differs from what the document holds: writing an equal value
 would still make an update, which the others would apply and send on again.
@@ -86,8 +89,12 @@ class SessionDocument:
         self._maps: dict[str, Map[Any]] = {name: self.doc.get(name, type=Map) for name in (*ALL_ROOTS, "report_drafts")}
 
     def root(self, name: str) -> Map[Any]:
-        """One of the document's root maps (ALL_ROOTS, or ``report_drafts``)."""
+        """One of the document's root maps (ALL_ROOTS)."""
         return self._maps[name]
+
+    def section_text(self, key: str) -> Text:
+        """The shared text of the report section ``key`` (``"<template>:<section>"``)."""
+        return self.doc.get(f"report:{key}", type=Text)
 
     def is_empty(self) -> bool:
         """True until the session's fields have arrived (a laptop that joined and heard nothing yet)."""
@@ -97,9 +104,9 @@ class SessionDocument:
     def read(self) -> SharedItems:
         session = {key: json.loads(value) for key, value in self._maps["session"].items()}
         items = {kind: {key: json.loads(value) for key, value in self._maps[kind].items()} for kind in ITEM_KINDS}
-        drafts = self._maps["report_drafts"]
         sections = {
-            key: StoredSection(str(text), str(drafts.get(key) or "")) for key, text in self._maps["report"].items()
+            key: StoredSection(str(self.section_text(key)), str(json.loads(draft)))
+            for key, draft in self._maps["report"].items()
         }
         figures = self._maps["attendance"].get(ATTENDANCE_ID)
         attendance = attendance_of(json.loads(figures)) if figures is not None else attendance_of({})
@@ -145,24 +152,15 @@ class SessionDocument:
         return wrote
 
     def _write_sections(self, sections: Mapping[str, StoredSection], keys: set[str] | None) -> bool:
-        texts, drafts = self._maps["report"], self._maps["report_drafts"]
-        wrote = False
-        for key in [key for key in texts.keys() if key not in sections and (keys is None or key in keys)]:
-            del texts[key]
-            if key in drafts:
-                del drafts[key]
-            wrote = True
-        for key, section in sections.items():
-            if keys is not None and key not in keys:
-                continue
-            text = texts.get(key)
-            if text is None:
-                texts[key] = Text(section.text)
-                wrote = True
-            elif str(text) != section.text:
-                replace_text(text, section.text)
-                wrote = True
-            if drafts.get(key) != section.generated_text:
-                drafts[key] = section.generated_text
+        """The sections' drafts in the ``report`` map (a reset section leaves it), their texts each in
+        its own root, edited in place."""
+        drafts = {key: section.generated_text for key, section in sections.items()}
+        named = keys if keys is not None else {*self._maps["report"].keys(), *sections}
+        wrote = self._write_values(self._maps["report"], drafts, keys)
+        for key in sorted(named):
+            text = self.section_text(key)
+            new = sections[key].text if key in sections else ""
+            if str(text) != new:
+                replace_text(text, new)
                 wrote = True
         return wrote

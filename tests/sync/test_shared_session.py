@@ -379,3 +379,20 @@ def test_the_host_relays_what_one_joiner_did_to_the_other(tmp_path, host):
     assert_same_session(host, online, rapporteur)
     online.stop()
     rapporteur.stop()
+
+
+def test_a_section_started_on_two_laptops_at_once_keeps_both_texts_and_a_reset_reaches_both(tmp_path, host):
+    rapporteur = join(tmp_path, host, "rapporteur")
+    first, second = host.console(), rapporteur.console()
+    report, key = section_key(first, host.clock)
+    first.save_section_edit(report, key, "Onsite: key issues.")
+    second.save_section_edit(report, key, "Online: questions.")
+    exchange(host, rapporteur)
+    merged = first.report_sections(TEMPLATE)[key].text
+    assert merged == second.report_sections(TEMPLATE)[key].text
+    assert merged in ("Onsite: key issues.Online: questions.", "Online: questions.Onsite: key issues.")
+    second.reset_section_edit(TEMPLATE, key)
+    exchange(host, rapporteur)
+    assert key not in first.report_sections(TEMPLATE)
+    assert_same_session(host, rapporteur)
+    rapporteur.stop()
