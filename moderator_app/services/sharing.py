@@ -90,15 +90,34 @@ def _by_position(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(items, key=lambda item: (int(item.get("position") or 0), str(item["id"])))
 
 
+#: A note's links, and the kind of item each points to.
+_NOTE_LINKS = (("intervention_id", "interventions"), ("participant_id", "participants"), ("segment_id", "segments"))
+
+
+def _linked(note: dict[str, Any], items: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+    """The note with its links to items no longer there cleared."""
+    gone = {
+        link: None for link, kind in _NOTE_LINKS if note.get(link) is not None and note[link] not in items.get(kind, {})
+    }
+    return {**note, **gone} if gone else note
+
+
 def incoming_session(shared: SharedItems, regions: Mapping[str, Region] | None = None) -> SessionSnapshot:
     """The session the shared items describe, checked as an imported session file is (SessionFileError).
 
     Orders are the ones every laptop computes alike from the same items: people and queue entries
     by their position (then id, when two laptops placed one at once), turns by start, notes by time.
+
+    A person removed on one laptop while another queued them or linked a note to them is settled
+    as removing them here would have: their places in the queues go, and a note's link to them (or
+    to a turn or segment no longer there) is cleared. A turn of someone removed meanwhile has no
+    such rule and is refused.
     """
     items = shared.items
     session = {key: value for key, value in shared.session.items() if key not in BALANCE_FIELDS}
-    queue = list(items.get("queue", {}).values())
+    people = set(items.get("participants", {}))
+    queue = [q for q in items.get("queue", {}).values() if q.get("participant_id") in people]
+    notes = {key: _linked(note, items) for key, note in items.get("notes", {}).items()}
     queues = {
         key: [{**entry, "position": place} for place, entry in enumerate(_by_position(entries))]
         for key, entries in (
@@ -114,7 +133,7 @@ def incoming_session(shared: SharedItems, regions: Mapping[str, Region] | None =
         "segments": _by_position(list(items.get("segments", {}).values())),
         "interventions": _ordered(items.get("interventions", {}), "started_at"),
         **queues,
-        "notes": _ordered(items.get("notes", {}), "created_at"),
+        "notes": _ordered(notes, "created_at"),
         "balance": {
             **{name: shared.session.get(name) for name in BALANCE_FIELDS},
             "contingents": sorted(items.get("contingents", {}).values(), key=lambda c: str(c["stakeholder_group"])),

@@ -396,3 +396,23 @@ def test_a_section_started_on_two_laptops_at_once_keeps_both_texts_and_a_reset_r
     assert key not in first.report_sections(TEMPLATE)
     assert_same_session(host, rapporteur)
     rapporteur.stop()
+
+
+def test_someone_removed_on_one_laptop_while_queued_and_noted_on_the_other_is_settled_alike(tmp_path, host):
+    rapporteur = join(tmp_path, host, "rapporteur")
+    moderator, notes = host.console(), rapporteur.console()
+    zed = moderator.add_participant(ParticipantDraft(name="Zed Newcomer"))
+    exchange(host, rapporteur)
+    # Offline: the moderator removes Zed; the rapporteur queues him and writes a note about him.
+    moderator.remove_participant(zed.id)
+    notes.enqueue(zed.id)
+    note = notes.add_note("Zed wants the floor")
+    notes.update_note(note.id, participant_id=zed.id)
+    exchange(host, rapporteur)
+    exchange(host, rapporteur)
+    assert_same_session(host, rapporteur)
+    for console in (moderator, notes):
+        assert zed.id not in {e.participant_id for e in console.snapshot.queue}
+        (kept,) = [n for n in console.snapshot.notes if n.id == note.id]
+        assert (kept.text, kept.participant_id) == ("Zed wants the floor", None)
+    rapporteur.stop()
