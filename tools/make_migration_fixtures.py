@@ -7,7 +7,8 @@ up to N, exactly as that release of the app did, then inserts a round table's da
 tables and columns that existed at N: two sessions, people, an agenda, an ended and a paused turn,
 the queue, and, as the schema grew, balance settings and contingents (0002), notes and report drafts
 (0003), the remote queue (0004), last-change times (0005), the event (0006), a note of the other
-session in the per-session search index (0007) and the session code and type (0008). Timestamps are fixed.
+session in the per-session search index (0007), the session code and type (0008) and a shared
+document's update (0009). Timestamps are fixed.
 tests/storage/test_migration_fixtures.py opens each copy with the current app and checks nothing is lost.
 Run it again (and commit the result) whenever a migration is added; the test fails until there is a
 fixture for every version.
@@ -276,7 +277,12 @@ def _v8(db: Database) -> None:
     db.execute("UPDATE sessions SET session_code = 'WS #4', session_type = 'workshop' WHERE id = ?", [SESSION])
 
 
-DATA_STEPS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8)
+def _v9(db: Database) -> None:
+    """0009: live sharing's log of a shared session's document (here an empty update)."""
+    db.table("sync_updates").insert({"session_id": SESSION, "seq": 1, "payload": b"\x00\x00"})
+
+
+DATA_STEPS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9)
 
 
 def build(version: int, target: Path) -> Path:

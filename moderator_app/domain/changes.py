@@ -56,12 +56,16 @@ class Change:
     again, and ``ids`` is empty. ``sequence`` grows by one with every committed change in the
     library (taken in the write's own transaction, so a failed write takes none), and survives
     restarts; 0 means "not a committed write" (the first view of a session just opened).
+
+    ``origin`` is empty for a write made on this laptop; a write that brings in what another
+    laptop shared names where it came from, so that live sharing does not send it back.
     """
 
     sequence: int
     session_id: str
     ids: Mapping[Part, frozenset[str]] = field(default_factory=dict)
     whole: bool = False
+    origin: str = ""
 
     @property
     def parts(self) -> frozenset[Part]:
@@ -73,12 +77,12 @@ class Change:
         return self.whole or any(part in self.ids for part in parts)
 
     @classmethod
-    def of(cls, sequence: int, session_id: str, ids: Mapping[Part, Iterable[str]]) -> Change:
-        return cls(sequence, session_id, {Part(part): frozenset(found) for part, found in ids.items()})
+    def of(cls, sequence: int, session_id: str, ids: Mapping[Part, Iterable[str]], *, origin: str = "") -> Change:
+        return cls(sequence, session_id, {Part(part): frozenset(found) for part, found in ids.items()}, origin=origin)
 
     @classmethod
-    def everything(cls, sequence: int, session_id: str) -> Change:
-        return cls(sequence, session_id, {}, whole=True)
+    def everything(cls, sequence: int, session_id: str, *, origin: str = "") -> Change:
+        return cls(sequence, session_id, {}, whole=True, origin=origin)
 
 
 class _Identified(Protocol):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from functools import partial
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from moderator_app.domain import agenda, timer
 from moderator_app.domain.balance import Balance, ReferenceSet
-from moderator_app.domain.changes import Part, changed_ids
+from moderator_app.domain.changes import Change, Part, changed_ids
 from moderator_app.domain.clock import Instant
 from moderator_app.domain.enums import InterventionKind, Region, StakeholderGroup
 from moderator_app.domain.notes import Note
@@ -129,6 +129,14 @@ class SessionConsole:
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Tell ``listener`` every committed Change; returns the function that stops telling it."""
         return self._writer.subscribe(listener)
+
+    def apply_shared(
+        self, write: Callable[[], object], ids: Mapping[Part, Iterable[str]], *, origin: str
+    ) -> Change | None:
+        """Commit what another laptop shared (``write``, from the library) as one change of this
+        session: the parts it names are read back into the snapshot, and listeners hear it with
+        its ``origin``. None when ``ids`` name nothing (then nothing is written)."""
+        return self._writer.commit(write, ids, origin=origin)
 
     def change_sequence(self) -> int:
         """The number of the library's last committed change."""

@@ -48,6 +48,7 @@ class SessionWriter:
         *,
         written: Mapping[Part, Any] | None = None,
         then: Callable[[], object] | None = None,
+        origin: str = "",
     ) -> Change | None:
         """Run ``write`` in one numbered transaction, then bring the snapshot up to date and publish.
 
@@ -59,14 +60,15 @@ class SessionWriter:
         ``ids`` are read back. tests/unit/test_console_patch.py checks that the patched snapshot
         equals a fresh load after every kind of command. ``then`` runs once the write is committed
         and before listeners hear of it: what this window remembers of the command (its undo
-        step) is in place when they ask (a failed write leaves no step to undo).
+        step) is in place when they ask (a failed write leaves no step to undo). ``origin`` is
+        the change's (empty for this laptop's own commands; see domain/changes.py).
         """
         found = {Part(part): frozenset(items) for part, items in ids.items()}
         if not found:
             return None
         with self.repository.numbered_write() as ticket:
             write()
-        change = Change(ticket.sequence, self.session_id, found)
+        change = Change(ticket.sequence, self.session_id, found, origin=origin)
         self._bring_up_to_date(found.keys(), written or {})
         if then is not None:
             then()

@@ -16,7 +16,7 @@ that was closed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from moderator_app.services.console import SessionConsole
     from moderator_app.services.imports import Duplicates, RosterImportSummary
     from moderator_app.services.note_search import NoteSearch, SearchOrder
+    from moderator_app.services.sharing import SharedItems
     from moderator_app.storage.check_ahead import CheckAhead
     from moderator_app.storage.connection import AppDatabase
     from moderator_app.storage.merge import MergeSummary
@@ -97,6 +98,7 @@ class Library:
         self.repository = SessionRepository(db)
         self._listeners: list[ChangeListener] = []
         self._console_unsubscribe: Callable[[], None] | None = None
+        self._console: SessionConsole | None = None
 
     @classmethod
     def open(
@@ -342,7 +344,105 @@ class Library:
         if self._console_unsubscribe is not None:
             self._console_unsubscribe()  # the console opened before is no longer the one being run
         self._console_unsubscribe = console.subscribe(self._publish)
+        self._console = console
         return console
+
+    # -- live sharing ----------------------------------------------------------------------
+    def shared_items(self, session_id: str) -> SharedItems:
+        """The session as the shared document holds it (services/sharing.py); UnknownSessionError."""
+        from moderator_app.services.sharing import shared_items
+        from moderator_app.storage.reports import ReportRepository
+        from moderator_app.storage.sharing import stored_sections
+
+        attendance = ReportRepository(self._db).attendance(session_id)
+        snapshot = self._stored(session_id)
+        return shared_items(snapshot, stored_sections(self._db, session_id), attendance, self.clock.now())
+
+    def _stored(self, session_id: str) -> SessionSnapshot:
+        """The session as stored: the open console's snapshot when it holds it (patched after each
+        commit, before its listeners hear), rather than a whole load for every shared change."""
+        console = self._console
+        return console.snapshot if console is not None and console.session_id == session_id else self.load(session_id)
+
+    def shared_log(self, session_id: str) -> list[bytes]:
+        """The stored updates of the session's shared document, in order."""
+        from moderator_app.storage.sharing import logged_updates
+
+        return logged_updates(self._db, session_id)
+
+    def log_shared(self, session_id: str, updates: Sequence[bytes]) -> int:
+        """Store updates of the session's shared document after the others (none: only count); how many are stored."""
+        from moderator_app.storage.sharing import log_updates
+
+        return log_updates(self._db, session_id, updates)
+
+    def compact_shared_log(self, session_id: str, state: bytes) -> None:
+        """Replace the session's stored updates by ``state``, one update holding the whole document."""
+        from moderator_app.storage.sharing import compact_log
+
+        compact_log(self._db, session_id, state)
+
+    def apply_shared(
+        self, session_id: str, shared: SharedItems, *, origin: str, updates: Sequence[bytes] = ()
+    ) -> Change | None:
+        """Bring the session to what another laptop shared, through the one write path.
+
+        The items that differ from the library's are written, and the document ``updates`` that
+        brought them logged, in one numbered transaction; the change names those items and
+        ``origin``. A session not here yet is stored whole. The open console of the session commits
+        it, so its snapshot follows. None when nothing differed (the updates are logged all the
+        same). SessionFileError when the items do not make a valid session: nothing is written.
+        """
+        from moderator_app.domain.rapporteur import Attendance
+        from moderator_app.services.sharing import differences, incoming_session
+        from moderator_app.storage.sharing import log_updates, stored_sections, write_items
+        from moderator_app.system.resources import regions
+
+        incoming = incoming_session(shared, regions())
+        now = self.clock.now().wall
+
+        def log() -> None:
+            if updates:
+                log_updates(self._db, session_id, updates)
+
+        if not self.repository.exists(session_id):
+            figures = [ATTENDANCE_ID] if shared.attendance != Attendance() else []
+            report_ids = {Part.REPORT: frozenset([*shared.sections, *figures])}
+
+            def create() -> None:
+                self.repository.insert_snapshot(incoming, now=now)
+                write_items(
+                    self._db, incoming, report_ids, sections=shared.sections, attendance=shared.attendance, now=now
+                )
+                log()
+
+            return self._published(create, lambda sequence: Change.everything(sequence, session_id, origin=origin))
+        local = self._stored(session_id)
+        local_report = (stored_sections(self._db, session_id), self.attendance(session_id))
+        ids = differences(local, incoming, local_report, shared)
+        if not ids:
+            log()
+            return None
+
+        def write() -> None:
+            write_items(self._db, incoming, ids, sections=shared.sections, attendance=shared.attendance, now=now)
+            log()
+
+        console = self._console
+        if console is not None and console.session_id == session_id:
+            return console.apply_shared(write, ids, origin=origin)
+        return self._published(write, lambda sequence: Change.of(sequence, session_id, ids, origin=origin))
+
+    def _published(self, write: Callable[[], None], change: Callable[[int], Change]) -> Change:
+        """:meth:`_numbered` for a write whose change is what the caller wants back."""
+        told: list[Change] = []
+
+        def numbered(sequence: int, _: None) -> Change:
+            told.append(change(sequence))
+            return told[0]
+
+        self._numbered(write, numbered)
+        return told[0]
 
     # -- backups ---------------------------------------------------------------------------
     def take_backup(self, reason: str, *, disk_usage: DiskUsage | None = None) -> Path | None:
@@ -400,5 +500,6 @@ class Library:
         if self._console_unsubscribe is not None:
             self._console_unsubscribe()  # its connection was closed: it can commit nothing more
             self._console_unsubscribe = None
+        self._console = None
         self._db = open_database(self.paths.database, backup_dir=self.paths.backups, now=lambda: self.clock.now().wall)
         self.repository = SessionRepository(self._db)

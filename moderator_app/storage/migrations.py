@@ -316,5 +316,25 @@ def m0008_session_code_and_type(db: Database) -> None:
     )
 
 
+@migrations(name="0009_sync_updates")
+def m0009_sync_updates(db: Database) -> None:
+    """Live sharing's log: the updates of each shared session's document, in the order they came.
+
+    A laptop that restarts rebuilds its document from them and can send the others what they
+    missed. Not tied to the sessions table: a laptop that joins holds the document's first updates
+    before the session itself is stored.
+    """
+    db.executescript(
+        """
+        CREATE TABLE sync_updates (
+            session_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            payload BLOB NOT NULL,
+            PRIMARY KEY (session_id, seq)
+        );
+        """
+    )
+
+
 #: Every migration's name, in order: derived from the list above, which must end before this line.
 KNOWN_MIGRATIONS: tuple[str, ...] = migrations.names

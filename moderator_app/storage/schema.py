@@ -51,6 +51,7 @@ EXPECTED_TABLES: dict[str, tuple[str, ...]] = {
         "created_at", "updated_at", "balance_reference", "suggestion_priorities", "queue_updated_at",
         "remote_queue_updated_at", "event", "session_code", "session_type",
     ),
+    "sync_updates": ("session_id", "seq", "payload"),
 }  # fmt: skip
 EXPECTED_INDEXES: tuple[str, ...] = (
     "idx__sqlite_migrations_migration_set_name",

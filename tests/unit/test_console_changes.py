@@ -14,6 +14,7 @@ import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 import pytest
@@ -29,6 +30,7 @@ from moderator_app.services.console import SessionConsole
 from moderator_app.storage.database import open_database
 from moderator_app.storage.errors import StorageError
 from moderator_app.storage.repository import SessionRepository
+from moderator_app.storage.sharing import write_items
 from moderator_app.system.resources import regions
 from tests.support import FakeClock
 
@@ -183,6 +185,15 @@ def _steps(console: SessionConsole, clock: FakeClock) -> list[tuple[str, Callabl
     def report_reset() -> None:
         c.reset_section_edit("igf-workshop", c.report("igf-workshop", None, clock.now()).sections[0].key)
 
+    def shared_note() -> None:
+        # What another laptop shared: the library hands the console the write and the ids it names.
+        note = replace(c.snapshot.notes[-1], text="Typed on another laptop")
+        incoming = replace(c.snapshot, notes=(*c.snapshot.notes[:-1], note))
+        ids = {Part.NOTES: frozenset({note.id})}
+        now = clock.now().wall
+        write = partial(write_items, c.repository.db, incoming, ids, sections={}, attendance=Attendance(), now=now)
+        assert c.apply_shared(write, ids, origin="shared") is not None
+
     def carried_remote() -> None:
         entry = c.snapshot.remote_queue[0]
         c.give_floor(entry.participant_id, entry.kind, from_entry_id=entry.id)
@@ -242,6 +253,7 @@ def _steps(console: SessionConsole, clock: FakeClock) -> list[tuple[str, Callabl
         ("accept_suggestion", c.accept_suggestion),
         ("end_intervention", c.end_intervention),
         ("update_note (text)", lambda: c.update_note(c.snapshot.notes[-1].id, text="Edited")),
+        ("apply_shared", shared_note),
         ("delete_note", lambda: c.delete_note(c.snapshot.notes[0].id)),
         ("undo_note", c.undo_note),
         ("next_segment", c.next_segment),
