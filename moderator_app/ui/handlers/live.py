@@ -501,17 +501,23 @@ def import_choice_box(text: str, parent: QWidget | None = None) -> tuple[QMessag
     # The text names the session (its title is user data): plain text, as every message box.
     box = message_box.plain_box(
         QMessageBox.Icon.Question,
-        QMessageBox.tr("Import session file"),
+        QCoreApplication.translate("QMessageBox", "Import session file"),
         text,
         parent,
         QMessageBox.StandardButton.NoButton,
     )
     box.setInformativeText(
-        QMessageBox.tr("Merge keeps everything from both copies; where both changed an item, the later edit wins.")
+        QCoreApplication.translate(
+            "QMessageBox", "Merge keeps everything from both copies; where both changed an item, the later edit wins."
+        )
     )
-    merge = box.addButton(QMessageBox.tr("Merge"), QMessageBox.ButtonRole.AcceptRole)
-    replace = box.addButton(QMessageBox.tr("Replace the one here"), QMessageBox.ButtonRole.DestructiveRole)
-    copy = box.addButton(QMessageBox.tr("Import as a copy"), QMessageBox.ButtonRole.ActionRole)
+    merge = box.addButton(QCoreApplication.translate("QMessageBox", "Merge"), QMessageBox.ButtonRole.AcceptRole)
+    replace = box.addButton(
+        QCoreApplication.translate("QMessageBox", "Replace the one here"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    copy = box.addButton(
+        QCoreApplication.translate("QMessageBox", "Import as a copy"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(merge)
     return box, {merge: "merge", replace: "replace", copy: "copy"}
