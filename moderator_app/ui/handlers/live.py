@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
     from moderator_app.ui.dialogs.about_dialog import AboutDialog
     from moderator_app.ui.report.window import ReportWindow
     from moderator_app.ui.widgets.panels import QueuePanel, RosterPanel
+
+T = TypeVar("T")
 
 
 class Backups(Protocol):
@@ -91,7 +94,7 @@ class Commands:
         # lupdate files self.tr() under the class it is written in: this context, not the window's.
         return QCoreApplication.translate("Commands", text)
 
-    def _run(self, command, done: str | None = None):  # type: ignore[no-untyped-def]
+    def _run(self, command: Callable[[], T], done: str | None = None) -> T | None:
         return self.host.bridge.run(command, done=done)
 
     def open_console(self, session_id: str) -> None:
