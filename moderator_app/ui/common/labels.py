@@ -138,10 +138,10 @@ def phase(value: Phase, *, running: bool) -> tuple[str, str]:
 def identifier_label(key: str) -> str:
     """The translated name of any group identifier used by the balance ('unknown' is 'Not stated')."""
     readers: tuple[Callable[[str], str], ...] = (
-        lambda key: stakeholder_group(StakeholderGroup(key)),
-        lambda key: gender(Gender(key)),
-        lambda key: region(Region(key)),
-        lambda key: attendance(Attendance(key)),
+        lambda value: stakeholder_group(StakeholderGroup(value)),
+        lambda value: gender(Gender(value)),
+        lambda value: region(Region(value)),
+        lambda value: attendance(Attendance(value)),
     )
     for read in readers:
         try:
