@@ -83,8 +83,19 @@ def _load_window_modules(*, migrations: bool = False) -> None:
         load_migrations()
 
 
+def _application() -> QApplication:
+    """The application the window runs in: a new one, or the one already made (tests make theirs)."""
+    existing = QApplication.instance()
+    if existing is None:
+        return QApplication(sys.argv[:1])
+    if not isinstance(existing, QApplication):
+        # Qt allows one application object per process: a QCoreApplication cannot show widgets.
+        raise RuntimeError("the window needs a QApplication, but a QCoreApplication is already running")
+    return existing
+
+
 def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = _application()
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("moderator-app")
     app.setApplicationVersion(__version__)

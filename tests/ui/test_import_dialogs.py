@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 
 from moderator_app.importers.proposal import parse_proposal
 from moderator_app.importers.roster import parse_roster
@@ -58,6 +58,17 @@ def test_proposal_preview_edits_are_what_gets_imported(qtbot):
     preview.accept()
     assert preview.session is not None and preview.session.title == "Edited" and preview.session.date is None
     assert preview.drafts[0].gender is None
+    assert preview.result() == QDialog.DialogCode.Accepted.value  # Qt's own answer, not shadowed by the page read
+
+
+def test_roster_preview_keeps_the_remapped_roster_and_qt_its_answer(qtbot):
+    preview = RosterPreview(parse_roster(b"Who;Pays\nAna;Suisse\n"), [])
+    qtbot.addWidget(preview)
+    assert preview.roster.rows == ()
+    preview.combos[0].setCurrentIndex(preview.combos[0].findData("name"))
+    assert [row.draft.name for row in preview.roster.rows] == ["Ana"]
+    preview.accept()
+    assert preview.result() == QDialog.DialogCode.Accepted.value
 
 
 def test_roster_preview_shows_detection_and_remaps_when_a_combo_changes(qtbot):

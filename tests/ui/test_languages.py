@@ -8,12 +8,14 @@ from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 
 from moderator_app.system import i18n
 from moderator_app.system.resources import countries
 from moderator_app.ui.common import locale_format
 from moderator_app.ui.dialogs.participant_dialog import ParticipantDialog
+from moderator_app.ui.dialogs.preferences import ask_restart
+from moderator_app.ui.handlers.live import import_choice_box
 
 
 @pytest.fixture
@@ -220,3 +222,22 @@ def test_the_window_fits_1280_by_720_in_every_language(language, make_window, qt
         content = area.widget()
         if content is not None and area.objectName().endswith("Scroll"):
             assert content.width() >= min(content.minimumSizeHint().width(), content.sizeHint().width()) - 1
+
+
+def test_the_merge_choice_and_the_restart_question_read_in_spanish(language, qtbot, monkeypatch):
+    """Both are built outside their classes, and must keep the catalogue's contexts for these texts."""
+    language("es")
+    box, choices = import_choice_box("La sesión ya está aquí.")
+    qtbot.addWidget(box)
+    assert box.windowTitle() == "Importar archivo de sesión"
+    assert [button.text() for button in choices] == ["Combinar", "Reemplazar la de aquí", "Importar como copia"]
+    asked: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append((box.windowTitle(), _texts(box))) or 0)
+    host = QWidget()
+    qtbot.addWidget(host)
+    ask_restart(host)  # a plain widget: its window() is itself, and it is not closed
+    assert asked == [("Idioma", ["&Reiniciar ahora", "&Más tarde"])]
+
+
+def _texts(box: QMessageBox) -> list[str]:
+    return [button.text() for button in box.buttons()]

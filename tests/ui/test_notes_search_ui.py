@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from moderator_app.ui.dialogs.notes_search_dialog import MARKS_ROLE, NoteHitsModel, NotesSearchDialog, utf16_marks
 from tests.note_search_support import HOSTILE, LONG_NOTE, add_library
@@ -52,6 +52,8 @@ def test_the_menu_finds_notes_of_other_sessions_and_enter_shows_the_note_in_its_
     assert "Beta" in dialog.status_label.text()
     qtbot.keyClick(dialog.view, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Rejected.value  # Qt's own answer, not shadowed by the hits
+    assert dialog.found is not None and [hit.note_id for hit in dialog.found.hits] == ["b1"]
     window.activateWindow()
     qtbot.waitUntil(lambda: window.notes_panel.view.hasFocus())  # the keys are on the note (F2 edits it)
 

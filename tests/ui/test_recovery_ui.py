@@ -161,7 +161,8 @@ def test_choose_another_backup_restores_the_one_picked(damaged, app_paths, monke
 
     def pick_older(self) -> int:  # type: ignore[no-untyped-def]
         assert "moved aside first" in self.confirmation_text(self.backups[1])
-        assert "moved aside first" in self.layout().itemAt(0).widget().text()  # not "a backup is taken first"
+        assert self.layout().itemAt(0).widget() is self.intro  # the first words shown
+        assert "moved aside first" in self.intro.text()  # not "a backup is taken first"
         self.chosen = self.backups[1].path
         return 1
 

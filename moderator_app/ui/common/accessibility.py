@@ -67,7 +67,7 @@ def scrolling(content: QWidget) -> QScrollArea:
 
 
 def _needed_width(dock: QDockWidget) -> int:
-    content = dock.widget()
+    content: QWidget | None = dock.widget()
     if isinstance(content, QScrollArea) and content.widget() is not None:
         content = content.widget()
     return content.minimumSizeHint().width() + 20 if content is not None else 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -136,15 +137,16 @@ def phase(value: Phase, *, running: bool) -> tuple[str, str]:
 
 def identifier_label(key: str) -> str:
     """The translated name of any group identifier used by the balance ('unknown' is 'Not stated')."""
-    for enum_type, render in (
-        (StakeholderGroup, stakeholder_group),
-        (Gender, gender),
-        (Region, region),
-        (Attendance, attendance),
-    ):
+    readers: tuple[Callable[[str], str], ...] = (
+        lambda value: stakeholder_group(StakeholderGroup(value)),
+        lambda value: gender(Gender(value)),
+        lambda value: region(Region(value)),
+        lambda value: attendance(Attendance(value)),
+    )
+    for read in readers:
         try:
-            return render(enum_type(key))  # type: ignore[arg-type]
-        except ValueError:
+            return read(key)
+        except ValueError:  # not a value of this enum: try the next
             continue
     return translate("labels", "Not stated")
 

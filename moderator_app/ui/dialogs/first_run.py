@@ -101,10 +101,10 @@ class Highlight(QWidget):
         painter.end()
 
 
-def _keys(*actions: object) -> str:
+def _keys(*actions: QAction) -> str:
     shortcuts = []
     for action in actions:
-        shortcut = action.shortcut()  # type: ignore[attr-defined]
+        shortcut = action.shortcut()
         shortcuts.append(shortcut.toString(QKeySequence.SequenceFormat.NativeText))
     return ", ".join(shortcuts)
 

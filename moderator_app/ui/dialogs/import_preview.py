@@ -93,7 +93,7 @@ class ProposalPreview(QDialog):
     def __init__(self, result: ProposalResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import workshop proposal"))
-        self.result = result
+        self.proposal = result
         self.session: Session | None = None
         self.drafts: list[ParticipantDraft] = []
         found = result.session
@@ -205,19 +205,19 @@ class ProposalPreview(QDialog):
 
     def _people_summary(self) -> str:
         """How many people, with which roles; a plain warning (not a colour) when the page gave no one."""
-        if not self.result.participants:
+        if not self.proposal.participants:
             return self.tr(
                 "Warning: no person could be read from this page. Check that it is the session's own page "
                 "(the lines not understood are listed below); people can also be added after the import."
             )
-        counts = self.result.role_counts()
+        counts = self.proposal.role_counts()
         parts = [
             (
                 self.tr("%1 to be confirmed") if role == "to_be_confirmed" else "%1 " + labels.role(Role(role)).lower()
             ).replace("%1", str(count))
             for role, count in counts.items()
         ]
-        total = str(len(self.result.participants))
+        total = str(len(self.proposal.participants))
         return self.tr("People (%1): %2").replace("%1", total).replace("%2", ", ".join(parts))
 
     def edited(self) -> tuple[Session, list[ParticipantDraft]]:
@@ -228,7 +228,7 @@ class ProposalPreview(QDialog):
         except ValueError:
             raise ValidationError(self.tr("The date must look like 2017-12-21, or be left empty.")) from None
         session = replace(
-            self.result.session,
+            self.proposal.session,
             id="preview",
             title=self.title_edit.text(),
             date=day,
@@ -241,7 +241,7 @@ class ProposalPreview(QDialog):
         clean_session(session)
         drafts = [
             replace(person.draft, gender=combo.currentData())
-            for person, combo in zip(self.result.participants, self.gender_combos, strict=True)
+            for person, combo in zip(self.proposal.participants, self.gender_combos, strict=True)
         ]
         return session, drafts
 
@@ -260,7 +260,7 @@ class RosterPreview(QDialog):
     def __init__(self, result: RosterResult, existing: Sequence[Participant], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import roster (CSV)"))
-        self.result = result
+        self.roster = result
         self.existing = list(existing)
         self.duplicates: list[tuple[int, str]] = []
         delimiter = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab")}[result.delimiter]
@@ -365,10 +365,10 @@ class RosterPreview(QDialog):
         return str(self.duplicate_choice.currentData())
 
     def _remap(self) -> None:
-        self._show(apply_mapping(self.result.raw, self.mapping))
+        self._show(apply_mapping(self.roster.raw, self.mapping))
 
     def _show(self, result: RosterResult) -> None:
-        self.result = result
+        self.roster = result
         shown = result.rows[:PREVIEW_ROWS]
         self.rows.setRowCount(len(shown))
         for row, each in enumerate(shown):

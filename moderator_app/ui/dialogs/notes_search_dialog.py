@@ -118,16 +118,16 @@ class MarkedTextDelegate(QStyledItemDelegate):
         marks = index.data(MARKS_ROLE) or ()
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
-        text = item.text  # type: ignore[attr-defined]
-        item.text = ""  # type: ignore[attr-defined]
-        widget = item.widget  # type: ignore[attr-defined]
+        text = item.text
+        item.text = ""
+        widget = item.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
         area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, widget)
-        layout = QTextLayout(text, item.font)  # type: ignore[attr-defined]
+        layout = QTextLayout(text, item.font)
         text_option = QTextOption()
         text_option.setWrapMode(QTextOption.WrapMode.NoWrap)
-        text_option.setTextDirection(item.direction)  # type: ignore[attr-defined]
+        text_option.setTextDirection(item.direction)
         layout.setTextOption(text_option)
         formats = []
         for start, end in utf16_marks(text, marks):
@@ -139,14 +139,14 @@ class MarkedTextDelegate(QStyledItemDelegate):
         line = layout.createLine()
         line.setNumColumns(max(1, len(text)))  # one line as long as the text; the cell clips it
         layout.endLayout()
-        selected = bool(item.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        selected = bool(item.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.save()
         painter.setClipRect(area)
-        painter.setPen(item.palette.color(role))  # type: ignore[attr-defined]
+        painter.setPen(item.palette.color(role))
         top = area.top() + (area.height() - line.height()) / 2
-        left = area.left() + 3
-        if item.direction == Qt.LayoutDirection.RightToLeft:  # type: ignore[attr-defined]
+        left: float = area.left() + 3
+        if item.direction == Qt.LayoutDirection.RightToLeft:
             left = area.right() - 3 - line.naturalTextWidth()
         layout.draw(painter, QPointF(left, top))
         painter.restore()
@@ -197,7 +197,7 @@ class NotesSearchDialog(QDialog):
         self.setWindowTitle(self.tr("Search all sessions' notes"))
         self._search = search
         self._show_note = show_note
-        self.result: NoteSearch | None = None
+        self.found: NoteSearch | None = None
         self._limit = PAGE
         self.query_edit = SearchField(self, self.focus_results)
         self.query_edit.setPlaceholderText(self.tr("Words or the starts of words, e.g. “regul women”"))
@@ -357,7 +357,7 @@ class NotesSearchDialog(QDialog):
             self.view.scrollTo(self.model.index(row, 0))
 
     def _show(self, result: NoteSearch | None, status: str) -> None:
-        self.result = result
+        self.found = result
         self.model.set_rows(result.hits if result else ())
         self._show_status(status)
         if result and result.hits:
@@ -448,7 +448,7 @@ class NotesSearchDialog(QDialog):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        self.more_button.setEnabled(bool(self.result and self.result.more))
+        self.more_button.setEnabled(bool(self.found and self.found.more))
         self.open_button.setEnabled(self._current_hit() is not None)
 
     def focus_results(self) -> None:

@@ -65,6 +65,7 @@ class ParticipantDialog(QDialog):
         for name, code in sorted(named, key=lambda item: collator.sortKey(item[0])):
             self.country_combo.addItem(f"{name} ({code})", code)
         completer = self.country_combo.completer()
+        assert completer is not None, "an editable combo box has a completer"
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.region_label = QLabel(self)

@@ -6,7 +6,7 @@ import sys
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -259,7 +259,7 @@ def open_preferences(window: PreferencesHost) -> None:
     chosen = dialog.chosen()
     write_preferences(window.settings, chosen)
     apply_preferences(window, chosen)
-    window.show_message(PreferencesDialog.tr("Preferences saved."), False)
+    window.show_message(QCoreApplication.translate("PreferencesDialog", "Preferences saved."), False)
     if i18n.resolve(chosen.language).language != i18n.resolve(before.language).language:
         ask_restart(window)
 
@@ -267,19 +267,22 @@ def open_preferences(window: PreferencesHost) -> None:
 def ask_restart(window: PreferencesHost) -> None:
     box = plain_box(
         QMessageBox.Icon.Information,
-        PreferencesDialog.tr("Language"),
+        QCoreApplication.translate("PreferencesDialog", "Language"),
         "",
         window.window(),
         QMessageBox.StandardButton.NoButton,
     )
     box.setText(
-        PreferencesDialog.tr(
+        QCoreApplication.translate(
+            "PreferencesDialog",
             "The new language takes effect when moderator-app restarts. Everything is saved, so restarting "
-            "loses nothing."
+            "loses nothing.",
         )
     )
-    restart = box.addButton(PreferencesDialog.tr("&Restart now"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(PreferencesDialog.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+    restart = box.addButton(
+        QCoreApplication.translate("PreferencesDialog", "&Restart now"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QCoreApplication.translate("PreferencesDialog", "&Later"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is restart:
         window.restart_requested = True

@@ -224,14 +224,12 @@ class DamagedRestoreDialog(RestoreDialog):
     ) -> None:
         super().__init__(backups, unreadable, parent)
         self.setWindowTitle(self.tr("Choose a backup to restore"))
-        intro = self.layout().itemAt(0).widget()
-        if isinstance(intro, QLabel):
-            intro.setText(
-                self.tr(
-                    "Every backup listed here was checked and reads whole, newest first. The one you restore "
-                    "takes the place of the damaged file, which is moved aside first, as it is."
-                )
+        self.intro.setText(
+            self.tr(
+                "Every backup listed here was checked and reads whole, newest first. The one you restore "
+                "takes the place of the damaged file, which is moved aside first, as it is."
             )
+        )
 
     def confirmation_text(self, info: BackupInfo) -> str:
         return self.tr(

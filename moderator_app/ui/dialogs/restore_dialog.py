@@ -42,7 +42,7 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(self.tr("Restore from backup"))
         self.backups = list(backups)
         self.chosen: Path | None = None
-        intro = QLabel(
+        intro = self.intro = QLabel(
             self.tr(
                 "Backups are taken when a session ends, when the app closes and every 5 minutes while "
                 "something changes. Restoring replaces every session with the backup's content; "

@@ -348,6 +348,7 @@ class SessionDialog(QDialog):
             segments = []
             for row in range(self.table.rowCount()):
                 title_item = self.table.item(row, self.TITLE)
+                assert title_item is not None, "_add_row gives every agenda row its title item"
                 segments.append(
                     clean_segment(
                         Segment(

@@ -134,7 +134,7 @@ def ask_import_roster(commands: Commands, path: Path | None = None) -> bool:
         return False
     try:
         summary = console.import_roster(
-            preview.result,
+            preview.roster,
             duplicates="update" if preview.duplicate_mode == "update" else "skip",
             only_good_rows=True,
         )

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
     from moderator_app.ui.dialogs.about_dialog import AboutDialog
     from moderator_app.ui.report.window import ReportWindow
     from moderator_app.ui.widgets.panels import QueuePanel, RosterPanel
+
+T = TypeVar("T")
 
 
 class Backups(Protocol):
@@ -91,7 +94,7 @@ class Commands:
         # lupdate files self.tr() under the class it is written in: this context, not the window's.
         return QCoreApplication.translate("Commands", text)
 
-    def _run(self, command, done: str | None = None):  # type: ignore[no-untyped-def]
+    def _run(self, command: Callable[[], T], done: str | None = None) -> T | None:
         return self.host.bridge.run(command, done=done)
 
     def open_console(self, session_id: str) -> None:
@@ -501,17 +504,23 @@ def import_choice_box(text: str, parent: QWidget | None = None) -> tuple[QMessag
     # The text names the session (its title is user data): plain text, as every message box.
     box = message_box.plain_box(
         QMessageBox.Icon.Question,
-        QMessageBox.tr("Import session file"),
+        QCoreApplication.translate("QMessageBox", "Import session file"),
         text,
         parent,
         QMessageBox.StandardButton.NoButton,
     )
     box.setInformativeText(
-        QMessageBox.tr("Merge keeps everything from both copies; where both changed an item, the later edit wins.")
+        QCoreApplication.translate(
+            "QMessageBox", "Merge keeps everything from both copies; where both changed an item, the later edit wins."
+        )
     )
-    merge = box.addButton(QMessageBox.tr("Merge"), QMessageBox.ButtonRole.AcceptRole)
-    replace = box.addButton(QMessageBox.tr("Replace the one here"), QMessageBox.ButtonRole.DestructiveRole)
-    copy = box.addButton(QMessageBox.tr("Import as a copy"), QMessageBox.ButtonRole.ActionRole)
+    merge = box.addButton(QCoreApplication.translate("QMessageBox", "Merge"), QMessageBox.ButtonRole.AcceptRole)
+    replace = box.addButton(
+        QCoreApplication.translate("QMessageBox", "Replace the one here"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    copy = box.addButton(
+        QCoreApplication.translate("QMessageBox", "Import as a copy"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(merge)
     return box, {merge: "merge", replace: "replace", copy: "copy"}

@@ -72,12 +72,13 @@ def show_note(window: NoteSearchHost, hit: NoteHit) -> bool:
         if window.bridge.console.session_id != hit.session_id:
             return False
     panel = window.notes_panel
-    widgets = (panel.search_edit, panel.speaker_combo, panel.segment_combo, panel.tag_combo)
+    combos = (panel.speaker_combo, panel.segment_combo, panel.tag_combo)
+    widgets = (panel.search_edit, *combos)
     for widget in widgets:
         widget.blockSignals(True)
     panel.search_edit.clear()
-    for combo in widgets[1:]:
-        combo.setCurrentIndex(0)  # type: ignore[attr-defined]
+    for combo in combos:
+        combo.setCurrentIndex(0)
     for widget in widgets:
         widget.blockSignals(False)
     window.note_commands.refresh()

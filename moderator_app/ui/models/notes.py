@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 
 from moderator_app.domain.notes import Note
 from moderator_app.domain.session import Participant, Segment
 from moderator_app.domain.text import isolate
 from moderator_app.ui.common import labels
+from moderator_app.ui.common.contexts import QT_TRANSLATE_NOOP
 from moderator_app.ui.common.message_box import plain_tip
 from moderator_app.ui.models.tables import Index, _local_time, _TableModel
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 
 from moderator_app.domain.enums import PRIORITY_KINDS, Attendance
 from moderator_app.domain.queue import QueueEntry
 from moderator_app.domain.session import Participant
 from moderator_app.services.console import SessionConsole
 from moderator_app.ui.common import labels
+from moderator_app.ui.common.contexts import QT_TRANSLATE_NOOP
 from moderator_app.ui.common.message_box import plain_tip
 from moderator_app.ui.models.tables import Index, _excerpt, _local_time, _TableModel
 

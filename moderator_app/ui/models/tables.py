@@ -9,7 +9,6 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QMimeData,
@@ -28,6 +27,7 @@ from moderator_app.domain.queue import QueueEntry
 from moderator_app.domain.session import Participant, Segment
 from moderator_app.domain.timer import Intervention
 from moderator_app.ui.common import labels
+from moderator_app.ui.common.contexts import QT_TRANSLATE_NOOP, translated
 from moderator_app.ui.common.locale_format import country_label, date_text, time_text
 from moderator_app.ui.common.message_box import plain_tip
 from moderator_app.ui.models.row_changes import Move, Remove, Step, row_steps
@@ -42,6 +42,7 @@ _TEXT_ROLES = frozenset(
 class _TableModel(QAbstractTableModel):
     """Rows of dataclasses; subclasses give headers and a cell function."""
 
+    #: The columns' source texts, marked with QT_TRANSLATE_NOOP("tables", …) and translated when shown.
     HEADERS: Sequence[str] = ()
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -106,8 +107,10 @@ class _TableModel(QAbstractTableModel):
 
     def row_of(self, key: str | None) -> int:
         """The row number holding ``key``, or -1 (a scan of Python strings: no Qt calls per row)."""
+        if key is None:
+            return -1
         try:
-            return self._keys.index(key)  # type: ignore[arg-type]
+            return self._keys.index(key)
         except ValueError:
             return -1
 
@@ -126,7 +129,7 @@ class _TableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self.HEADERS):
-                return QCoreApplication.translate("tables", self.HEADERS[section])
+                return translated("tables", self.HEADERS[section])
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None

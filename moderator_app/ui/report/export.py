@@ -51,6 +51,9 @@ class ExportJob(QRunnable):
             self.signals.finished.emit(str(written))
 
 
+_Callbacks = tuple[Callable[[str], None], Callable[[str], None], Callable[[object], None]]
+
+
 class ExportRunner(QObject):
     """Runs export jobs one at a time on a pool of its own, and says whether one is under way."""
 
@@ -59,7 +62,7 @@ class ExportRunner(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self._job: ExportJob | None = None
-        self._callbacks: tuple[Callable[[str], None], Callable[[str], None], Callable[[object], None]] | None = None
+        self._callbacks: _Callbacks | None = None
 
     @property
     def busy(self) -> bool:
@@ -91,16 +94,19 @@ class ExportRunner(QObject):
 
     # Slots of this QObject (GUI thread): the job is over before the window hears of it.
     def _finished(self, written: str) -> None:
-        self._job = None
-        self._callbacks[0](written)
+        self._over()[0](written)
 
     def _failed(self, message: str) -> None:
-        self._job = None
-        self._callbacks[1](message)
+        self._over()[1](message)
 
     def _crashed(self, error: object) -> None:
+        self._over()[2](error)
+
+    def _over(self) -> _Callbacks:
+        """The job is over: not busy any more; its callbacks (finished, failed, crashed)."""
+        assert self._callbacks is not None, "a job signals only after start() has kept its callbacks"
         self._job = None
-        self._callbacks[2](error)
+        return self._callbacks
 
     def wait(self) -> None:
         """Block until a running export has finished (closing the window must not cut a file short)."""

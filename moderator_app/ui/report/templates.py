@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox
 
 from moderator_app.reports.language import ReportLanguageError, language_for_locale, report_language
@@ -49,4 +50,9 @@ def _add_unusable(combo: QComboBox, problem: TemplateError) -> None:
     row = combo.count() - 1
     combo.setItemData(row, message_box.plain_tip(str(problem)), Qt.ItemDataRole.ToolTipRole)
     combo.setItemData(row, str(problem), Qt.ItemDataRole.AccessibleDescriptionRole)
-    combo.model().item(row).setEnabled(False)  # type: ignore[attr-defined]
+    model = combo.model()
+    # A combo box made without a model of ours has its own QStandardItemModel, one item per row.
+    assert isinstance(model, QStandardItemModel), "the template combo keeps Qt's own model"
+    item = model.item(row)
+    assert item is not None, "the row was just added"
+    item.setEnabled(False)

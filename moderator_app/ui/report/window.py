@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
 
@@ -130,7 +131,7 @@ class ReportWindow(QMainWindow):
             self.statusBar().addPermanentWidget(widget)
             widget.hide()
 
-    def _action(self, toolbar: QToolBar | None, text: str, slot, keys: str) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, toolbar: QToolBar | None, text: str, slot: Callable[[], object], keys: str) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(keys))
         action.setToolTip(f"{text.replace('&', '')} ({keys})")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -97,7 +98,7 @@ class StageController:
             self.preset_actions.append(
                 self._action(
                     translate("StageController", "Message: %1").replace("%1", label),
-                    lambda label=label: self.set_message(label),
+                    partial(self.set_message, label),
                     f"Ctrl+{number}",
                 )
             )

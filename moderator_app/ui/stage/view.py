@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from moderator_app.domain.enums import Phase
 from moderator_app.domain.formatting import clock_text, countdown_text
@@ -12,6 +12,7 @@ from moderator_app.domain.session import Participant
 from moderator_app.domain.text import isolate
 from moderator_app.services.console import LiveReading
 from moderator_app.ui.common import theme
+from moderator_app.ui.common.contexts import QT_TRANSLATE_NOOP
 
 #: Seconds a phase change flashes for, and how fast (inverted colours, on/off).
 FLASH_SECONDS = 2.0

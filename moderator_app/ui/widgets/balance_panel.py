@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
@@ -343,7 +344,7 @@ class BalancePanel(QFrame):
             _set_if_changed(
                 self.tabs.tabText(position),
                 f"{self.dimension_title(dimension)} {value}",
-                lambda text, position=position: self.tabs.setTabText(position, text),
+                partial(self.tabs.setTabText, position),
             )
         self._show_current()
         if describe:

@@ -43,12 +43,14 @@ class IsolatingDelegate(QStyledItemDelegate):
         if text is None:
             super().initStyleOption(option, index)
         else:
-            option.index = index  # type: ignore[attr-defined]
-            option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay  # type: ignore[attr-defined]
-            option.text = text  # type: ignore[attr-defined]
-            option.styleObject = None  # type: ignore[attr-defined]
-        if option.direction == Qt.LayoutDirection.RightToLeft and option.text:  # type: ignore[attr-defined]
-            option.text = isolate(option.text)  # type: ignore[attr-defined]
+            # The stubs type these two fields narrower than Qt: the index setter converts a
+            # persistent index (as C++ does), and styleObject is a pointer that may be null.
+            option.index = index  # type: ignore[assignment]
+            option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+            option.text = text
+            option.styleObject = None  # type: ignore[assignment]
+        if option.direction == Qt.LayoutDirection.RightToLeft and option.text:
+            option.text = isolate(option.text)
 
 
 class RowNumbers(QHeaderView):

@@ -6,7 +6,7 @@ are typed into it and never reach the console's single-key shortcuts (N, Space, 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
@@ -223,7 +223,7 @@ class RemotePanel(QWidget):
         self._build_layout()
         self._show_who("")
 
-    def _button(self, text: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
+    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(text)
         # Buttons never keep the focus, so Space still reaches the timer after a click.

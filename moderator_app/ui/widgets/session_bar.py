@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
@@ -10,11 +12,10 @@ from moderator_app.domain.formatting import clock_text, countdown_text
 from moderator_app.services.console import LiveReading
 from moderator_app.ui.widgets.elided_label import ElidedLabel
 
+_Label = TypeVar("_Label", bound=QLabel)
 
-def _label(name: str, parent: QWidget, *, size: int, bold: bool = False, elided: bool = False) -> QLabel:
-    # The title and segment names elide to the room they have when painted (a width read while
-    # setting the text could be stale, and left "…" alone with room to spare).
-    label = ElidedLabel(parent) if elided else QLabel(parent)
+
+def _label(label: _Label, name: str, *, size: int, bold: bool = False) -> _Label:
     label.setObjectName(name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     font = QFont(label.font())
@@ -37,10 +38,12 @@ class SessionBar(QFrame):
         self.setObjectName("sessionBar")
         self.setAccessibleName(self.tr("Session clock"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title_label = _label("sessionTitle", self, size=18, bold=True, elided=True)
-        self.clock_label = _label("sessionClock", self, size=26, bold=True)
-        self.segment_label = _label("segmentLabel", self, size=18, elided=True)
-        self.segment_clock = _label("segmentClock", self, size=26, bold=True)
+        # The title and segment names elide to the room they have when painted (a width read while
+        # setting the text could be stale, and left "…" alone with room to spare).
+        self.title_label = _label(ElidedLabel(self), "sessionTitle", size=18, bold=True)
+        self.clock_label = _label(QLabel(self), "sessionClock", size=26, bold=True)
+        self.segment_label = _label(ElidedLabel(self), "segmentLabel", size=18)
+        self.segment_clock = _label(QLabel(self), "segmentClock", size=26, bold=True)
         # Long titles are shortened to one line (full text in the tooltip, ElidedLabel) rather than
         # widening the window past the screen or pushing the timer down on a small laptop screen.
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

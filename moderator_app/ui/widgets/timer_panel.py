@@ -45,7 +45,7 @@ class TimerPanel(QFrame):
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(14)
         self.progress.setAccessibleName(self.tr("Share of allotted time used"))
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(4)
         layout.addWidget(self.phase_label)
@@ -85,8 +85,8 @@ class TimerPanel(QFrame):
         width = max(self.width(), 320)
         tight = height < 300
         margin = 8 if tight else 24
-        self.layout().setContentsMargins(margin, 6 if tight else 16, margin, 6 if tight else 16)
-        self.layout().setSpacing(1 if tight else 4)
+        self._layout.setContentsMargins(margin, 6 if tight else 16, margin, 6 if tight else 16)
+        self._layout.setSpacing(1 if tight else 4)
         digits = max(28, min(int(height * 0.36), int(width / 4.2)))
         self._set_font(self.time_label, digits, bold=True, mono=True)
         self._set_font(self.speaker_label, max(14, min(int(height * 0.09), int(width / 22))), bold=True)
@@ -103,13 +103,13 @@ class TimerPanel(QFrame):
         digits would run over the name and the bar. Only the glyphs must fit: the line spacing
         above and below them can be clipped unseen.
         """
-        margins = self.layout().contentsMargins()
+        margins = self._layout.contentsMargins()
         around = (self.phase_label, self.speaker_label, self.affiliation_label, self.progress, self.detail_label)
         # Each line's height from its font, not from the words it shows now: an empty phase or detail
         # line asks for less height than a full one, and the digits would change size between turns.
         others = sum(_line_height(widget) for widget in around)
         # A tenth kept spare: the layout rounds each line's share, and the label is centred in its own.
-        room = int(0.9 * (self.height() - margins.top() - margins.bottom() - 5 * self.layout().spacing() - others))
+        room = int(0.9 * (self.height() - margins.top() - margins.bottom() - 5 * self._layout.spacing() - others))
         glyphs = QFontMetrics(self.time_label.font()).tightBoundingRect("0:00").height()
         if 0 < room < glyphs:
             self._set_font(self.time_label, max(28, int(digits * room / glyphs)), bold=True, mono=True)

@@ -31,11 +31,29 @@ MENUS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _importing():  # type: ignore[no-untyped-def]
-    """The import commands, loaded on first use: the importers are not needed to start (docs/benchmarks.md)."""
-    from moderator_app.ui.handlers import imports as import_commands
+# The import commands load on first use: the importers are not needed to start (docs/benchmarks.md).
+def _import_proposal(host: ActionHost) -> None:
+    from moderator_app.ui.handlers.imports import ask_import_proposal
 
-    return import_commands
+    ask_import_proposal(host.commands)
+
+
+def _import_page_from_clipboard(host: ActionHost) -> None:
+    from moderator_app.ui.handlers.imports import ask_import_proposal_from_clipboard
+
+    ask_import_proposal_from_clipboard(host.commands)
+
+
+def _import_pasted_page(host: ActionHost) -> None:
+    from moderator_app.ui.handlers.imports import ask_import_pasted_page
+
+    ask_import_pasted_page(host.commands)
+
+
+def _import_roster(host: ActionHost) -> None:
+    from moderator_app.ui.handlers.imports import ask_import_roster
+
+    ask_import_roster(host.commands)
 
 
 def _show_guide(host: ActionHost) -> None:
@@ -84,13 +102,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "import_proposal",
         "file",
         QT_TRANSLATE_NOOP("MainWindow", "Import workshop &proposal…"),
-        lambda h: _importing().ask_import_proposal(h.commands),
+        _import_proposal,
     ),
     _A(
         "import_page_clipboard",
         "file",
         QT_TRANSLATE_NOOP("MainWindow", "Import session page from the c&lipboard…"),
-        lambda h: _importing().ask_import_proposal_from_clipboard(h.commands),
+        _import_page_from_clipboard,
         tip=QT_TRANSLATE_NOOP(
             "MainWindow", "Copy an IGF session page in the browser (all of it), then choose this to preview it"
         ),
@@ -99,7 +117,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "import_page_pasted",
         "file",
         QT_TRANSLATE_NOOP("MainWindow", "Paste a session page to import…"),
-        lambda h: _importing().ask_import_pasted_page(h.commands),
+        _import_pasted_page,
         tip=QT_TRANSLATE_NOOP("MainWindow", "A box to paste an IGF session page's text into, then the same preview"),
     ),
     _A(
@@ -181,7 +199,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "import_roster",
         "roster",
         QT_TRANSLATE_NOOP("MainWindow", "Import roster (&CSV)…"),
-        lambda h: _importing().ask_import_roster(h.commands),
+        _import_roster,
     ),
     _A(
         "edit_person",
