@@ -1,0 +1,118 @@
+"""The join code: short enough to read out across a room, it lets a laptop in and names the host.
+
+A code is 24 characters of Crockford's base 32 (digits and capitals without I, L, O and U, so
+"0"/"O" and "1"/"I"/"L" cannot be confused; typing either is accepted), shown in six groups of
+four: ``7K2Q-M9XD-...``. It holds
+
+- a secret of 50 bits, fresh for each share, that the joiner proves it holds (sync/link.py:
+  an HMAC of the host's nonce, so the secret itself never crosses the network);
+- the first 60 bits of the SHA-256 fingerprint of the host's certificate, which the joiner pins
+  instead of trusting a certificate authority (making another certificate with the same 60 bits
+  is far beyond what anyone can do while a session lasts);
+- a 10-bit checksum, so a mistyped or misheard code is caught before anything is sent.
+
+The address (``HOST:PORT``) is shown beside the code, not in it: it changes with the network,
+and the code stays short. ``repr()`` and ``str()`` of a ``JoinCode`` never show the secret, so
+logging one is safe.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass, field
+
+ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+#: What a person may type for a character of the code: Crockford's lenient reading.
+_READ_AS = {"O": "0", "I": "1", "L": "1"}
+SECRET_BITS = 50
+FINGERPRINT_BITS = 60
+CHECK_BITS = 10
+LENGTH = (SECRET_BITS + FINGERPRINT_BITS + CHECK_BITS) // 5
+GROUP = 4
+
+
+class JoinCodeError(ValueError):
+    """A code that cannot be a join code: the message says what to check."""
+
+
+@dataclass(frozen=True)
+class JoinCode:
+    """A parsed join code: the share's secret and the pinned prefix of the host's fingerprint."""
+
+    secret: bytes = field(repr=False)
+    fingerprint_prefix: bytes
+
+    @classmethod
+    def new(cls, fingerprint: bytes) -> JoinCode:
+        """A fresh code for a share by the host whose certificate has this SHA-256 fingerprint."""
+        secret = secrets.randbits(SECRET_BITS).to_bytes(_SECRET_BYTES, "big")
+        return cls(secret, _prefix_of(fingerprint))
+
+    @classmethod
+    def parse(cls, text: str) -> JoinCode:
+        """The code typed as ``text`` (any case, with or without dashes and spaces)."""
+        cleaned = "".join(text.split()).replace("-", "").upper()
+        cleaned = "".join(_READ_AS.get(character, character) for character in cleaned)
+        wrong = sorted({character for character in cleaned if character not in ALPHABET})
+        if wrong:
+            raise JoinCodeError(f"a join code has only digits and letters; {''.join(wrong)!r} cannot be in one")
+        if len(cleaned) != LENGTH:
+            raise JoinCodeError(
+                f"a join code has {LENGTH} letters and digits, this one has {len(cleaned)}: check it on the host's screen"
+            )
+        number = 0
+        for character in cleaned:
+            number = number * 32 + ALPHABET.index(character)
+        payload, check = number >> CHECK_BITS, number & ((1 << CHECK_BITS) - 1)
+        if check != _check_of(payload):
+            raise JoinCodeError("this join code has a typing error: check it on the host's screen")
+        secret = payload >> FINGERPRINT_BITS
+        prefix = payload & ((1 << FINGERPRINT_BITS) - 1)
+        return cls(secret.to_bytes(_SECRET_BYTES, "big"), prefix.to_bytes(_PREFIX_BYTES, "big"))
+
+    def text(self) -> str:
+        """The code as the host shows it: six groups of four, dash-separated."""
+        payload = (int.from_bytes(self.secret, "big") << FINGERPRINT_BITS) | int.from_bytes(self.fingerprint_prefix, "big")
+        number = (payload << CHECK_BITS) | _check_of(payload)
+        characters = []
+        for _ in range(LENGTH):
+            number, digit = divmod(number, 32)
+            characters.append(ALPHABET[digit])
+        plain = "".join(reversed(characters))
+        return "-".join(plain[start : start + GROUP] for start in range(0, LENGTH, GROUP))
+
+    def __str__(self) -> str:
+        return repr(self)
+
+    def pins(self, fingerprint: bytes) -> bool:
+        """Whether a certificate with this SHA-256 fingerprint is the one the code names."""
+        return hmac.compare_digest(_prefix_of(fingerprint), self.fingerprint_prefix)
+
+    def room(self) -> str:
+        """The share's path on the host: derived from the secret, so it tells nothing of it.
+
+        A code from an earlier share (same host, older secret) thus asks for a path the host no
+        longer serves, and is told so rather than "wrong code".
+        """
+        return hmac.new(self.secret, b"moderator-app share room", hashlib.sha256).hexdigest()[:16]
+
+    def proof(self, nonce: bytes, fingerprint: bytes, role: str) -> bytes:
+        """The joiner's proof that it holds the secret, bound to this connection's nonce and host."""
+        message = b"moderator-app join v1\0" + nonce + fingerprint + role.encode()
+        return hmac.new(self.secret, message, hashlib.sha256).digest()
+
+
+_SECRET_BYTES = (SECRET_BITS + 7) // 8
+_PREFIX_BYTES = (FINGERPRINT_BITS + 7) // 8
+
+
+def _prefix_of(fingerprint: bytes) -> bytes:
+    bits = int.from_bytes(fingerprint, "big") >> (len(fingerprint) * 8 - FINGERPRINT_BITS)
+    return bits.to_bytes(_PREFIX_BYTES, "big")
+
+
+def _check_of(payload: int) -> int:
+    digest = hashlib.sha256(payload.to_bytes((SECRET_BITS + FINGERPRINT_BITS + 7) // 8, "big")).digest()
+    return int.from_bytes(digest[:2], "big") >> (16 - CHECK_BITS)
