@@ -9,7 +9,9 @@ four: ``7K2Q-M9XD-...``. It holds
 - the first 60 bits of the SHA-256 fingerprint of the host's certificate, which the joiner pins
   instead of trusting a certificate authority (making another certificate with the same 60 bits
   is far beyond what anyone can do while a session lasts);
-- a 10-bit checksum, so a mistyped or misheard code is caught before anything is sent.
+- two check characters, so a mistyped or misheard code is caught before anything is sent: the
+  sum of the others' values modulo 32 catches any one wrong character, and their sum weighted by
+  position modulo 31 catches two neighbours swapped (all but "0V" for "V0").
 
 The address (``HOST:PORT``) is shown beside the code, not in it: it changes with the network,
 and the code stays short. ``repr()`` and ``str()`` of a ``JoinCode`` never show the secret, so
@@ -28,8 +30,8 @@ ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _READ_AS = {"O": "0", "I": "1", "L": "1"}
 SECRET_BITS = 50
 FINGERPRINT_BITS = 60
-CHECK_BITS = 10
-LENGTH = (SECRET_BITS + FINGERPRINT_BITS + CHECK_BITS) // 5
+_PAYLOAD_LENGTH = (SECRET_BITS + FINGERPRINT_BITS) // 5
+LENGTH = _PAYLOAD_LENGTH + 2
 GROUP = 4
 
 
@@ -60,27 +62,30 @@ class JoinCode:
             raise JoinCodeError(f"a join code has only digits and letters; {''.join(wrong)!r} cannot be in one")
         if len(cleaned) != LENGTH:
             raise JoinCodeError(
-                f"a join code has {LENGTH} letters and digits, this one has {len(cleaned)}: check it on the host's screen"
+                f"a join code has {LENGTH} letters and digits, this one has {len(cleaned)}: "
+                "check it on the host's screen"
             )
-        number = 0
-        for character in cleaned:
-            number = number * 32 + ALPHABET.index(character)
-        payload, check = number >> CHECK_BITS, number & ((1 << CHECK_BITS) - 1)
-        if check != _check_of(payload):
+        values = [ALPHABET.index(character) for character in cleaned]
+        payload_values = values[:_PAYLOAD_LENGTH]
+        if values[_PAYLOAD_LENGTH:] != _checks_of(payload_values):
             raise JoinCodeError("this join code has a typing error: check it on the host's screen")
+        payload = 0
+        for value in payload_values:
+            payload = payload * 32 + value
         secret = payload >> FINGERPRINT_BITS
         prefix = payload & ((1 << FINGERPRINT_BITS) - 1)
         return cls(secret.to_bytes(_SECRET_BYTES, "big"), prefix.to_bytes(_PREFIX_BYTES, "big"))
 
     def text(self) -> str:
         """The code as the host shows it: six groups of four, dash-separated."""
-        payload = (int.from_bytes(self.secret, "big") << FINGERPRINT_BITS) | int.from_bytes(self.fingerprint_prefix, "big")
-        number = (payload << CHECK_BITS) | _check_of(payload)
-        characters = []
-        for _ in range(LENGTH):
-            number, digit = divmod(number, 32)
-            characters.append(ALPHABET[digit])
-        plain = "".join(reversed(characters))
+        secret = int.from_bytes(self.secret, "big")
+        payload = (secret << FINGERPRINT_BITS) | int.from_bytes(self.fingerprint_prefix, "big")
+        values = []
+        for _ in range(_PAYLOAD_LENGTH):
+            payload, value = divmod(payload, 32)
+            values.append(value)
+        values.reverse()
+        plain = "".join(ALPHABET[value] for value in values + _checks_of(values))
         return "-".join(plain[start : start + GROUP] for start in range(0, LENGTH, GROUP))
 
     def __str__(self) -> str:
@@ -113,6 +118,5 @@ def _prefix_of(fingerprint: bytes) -> bytes:
     return bits.to_bytes(_PREFIX_BYTES, "big")
 
 
-def _check_of(payload: int) -> int:
-    digest = hashlib.sha256(payload.to_bytes((SECRET_BITS + FINGERPRINT_BITS + 7) // 8, "big")).digest()
-    return int.from_bytes(digest[:2], "big") >> (16 - CHECK_BITS)
+def _checks_of(values: list[int]) -> list[int]:
+    return [sum(values) % 32, sum(position * value for position, value in enumerate(values, 1)) % 31]

@@ -67,6 +67,8 @@ if TYPE_CHECKING:
     from pycrdt.websocket import YRoom
     from websockets.asyncio.client import ClientConnection
     from websockets.asyncio.server import Server, ServerConnection
+    from websockets.exceptions import ConnectionClosed
+    from websockets.frames import Close
     from websockets.http11 import Request, Response
 
 log = logging.getLogger(__name__)
@@ -111,7 +113,8 @@ _REFUSALS = {
     WRONG_CODE: "the host refused the join code: check it on the host's screen",
     UNKNOWN_ROLE: "the host does not know this role",
     MALFORMED: "the host refused a message it could not read",
-    TOO_BIG: f"the host refused a message larger than {MAX_MESSAGE_BYTES // (1024 * 1024)} MiB",
+    TOO_SLOW: "this laptop took too long to prove it holds the join code",
+    TOO_BIG: "the host refused a message larger than it accepts",
 }
 _HTTP_REFUSALS = {
     404: "this host is not sharing a session with that code: it may be from an earlier share",
@@ -198,6 +201,11 @@ class ShareHost:
         self._closing = asyncio.Event()
 
     @property
+    def fingerprint(self) -> bytes:
+        """The SHA-256 fingerprint of the certificate this host presents."""
+        return self._certificate.fingerprint
+
+    @property
     def peers(self) -> tuple[ConnectedPeer, ...]:
         """The laptops connected now, in the order they joined."""
         return tuple(self._peers.values())
@@ -282,7 +290,8 @@ class ShareHost:
         except TimeoutError:
             await _refuse(connection, address, TOO_SLOW, "no proof of the join code in time")
             return
-        except ConnectionClosed:
+        except ConnectionClosed as closed:
+            _log_if_oversized(closed, address)
             return
         role = self._role_proven(proof, nonce)
         if role is None:
@@ -342,7 +351,8 @@ class _HostChannel:
         while True:
             try:
                 message = await self._connection.recv()
-            except ConnectionClosed:
+            except ConnectionClosed as closed:
+                _log_if_oversized(closed, self.path)
                 raise StopAsyncIteration from None
             received = self._clock()
             if isinstance(message, bytes) and len(message) == 1 + _STAMP.size and message[0] == TIME_ASK:
@@ -379,6 +389,12 @@ def _is_sync_protocol(message: Any) -> bool:
 async def _refuse(connection: Any, address: str, code: int, reason: str) -> None:
     log.warning("refused %s: %s", address, reason)
     await connection.close(code, reason)
+
+
+def _log_if_oversized(closed: ConnectionClosed, address: str) -> None:
+    # websockets refuses the message itself (max_size) and closes with 1009: say so once.
+    if closed.sent is not None and closed.sent.code == TOO_BIG:
+        log.warning("refused %s: a message over the size limit (%s)", address, closed.sent.reason)
 
 
 def _log_room_failure(error: Exception, logger: logging.Logger) -> bool:
@@ -429,6 +445,8 @@ class SharePeer:
     backoff: tuple[float, float] = (BACKOFF_FIRST, BACKOFF_MOST)
     #: Called with True when the link is up (joined, syncing), False when it dropped.
     on_link: Callable[[bool], None] | None = None
+    #: Called with the offset each time it is measured (on every joining).
+    on_offset: Callable[[float], None] | None = None
     #: The host's clock minus this laptop's, in seconds; None until measured.
     offset_seconds: float | None = field(default=None, init=False)
     #: The id of the session the host shares; None until joined.
@@ -482,7 +500,7 @@ class SharePeer:
             if status in _HTTP_REFUSALS:
                 raise JoinRefused(_HTTP_REFUSALS[status]) from None
             raise
-        async with connection:
+        try:
             fingerprint = _fingerprint_of(connection)
             if not self.code.pins(fingerprint):
                 raise JoinRefused(
@@ -494,6 +512,10 @@ class SharePeer:
                 self.on_link(True)
             await self._sync(connection)
             return True
+        finally:
+            # A normal goodbye (1000) whatever ended the link, leaving included: the host logs
+            # the peer as gone, not as failed.
+            await connection.close()
 
     async def _prove(self, connection: ClientConnection, fingerprint: bytes) -> None:
         hello = await self._receive(connection)
@@ -514,7 +536,7 @@ class SharePeer:
             async with asyncio.timeout(HANDSHAKE_TIMEOUT):
                 message = await connection.recv()
         except ConnectionClosed as closed:
-            raise _refusal_or_drop(closed.rcvd.code if closed.rcvd else None) from None
+            raise _refusal_or_drop(closed.rcvd) from None
         if not isinstance(message, bytes):
             raise _LinkDropped("the host sent text where the protocol has bytes")
         return message
@@ -529,6 +551,8 @@ class SharePeer:
             measured = await self._measure_offset(channel)
             if measured is not None:
                 self.offset_seconds = measured.offset
+                if self.on_offset is not None:
+                    self.on_offset(measured.offset)
                 log.info("clock offset to the host: %+.3f s (round trip %.3f s)", measured.offset, measured.delay)
             await asyncio.wait({provider_task, closed_task}, return_when=asyncio.FIRST_COMPLETED)
         finally:
@@ -537,7 +561,7 @@ class SharePeer:
             await asyncio.gather(provider_task, closed_task, return_exceptions=True)
         if provider_task.done() and not provider_task.cancelled() and provider_task.exception() is not None:
             log.warning("a message from the host did not decode: %s", provider_task.exception())
-        ended = _refusal_or_drop(connection.close_code)
+        ended = _refusal_or_drop(connection.protocol.close_rcvd)
         if isinstance(ended, JoinRefused):
             raise ended
         log.info("the link to %s dropped: %s", self.address, ended)
@@ -565,10 +589,14 @@ class _LinkDropped(Exception):
     """The link went down or never came up: worth another try."""
 
 
-def _refusal_or_drop(code: int | None) -> Exception:
-    if code in _REFUSALS:
-        return JoinRefused(_REFUSALS[code])
-    return _LinkDropped(f"the link closed (code {code})")
+def _refusal_or_drop(close: Close | None) -> Exception:
+    """What the host's closing frame means: a refusal to report, or a drop to recover from."""
+    if close is None:
+        return _LinkDropped("the link closed without a word")
+    if close.code in _REFUSALS:
+        detail = f" ({close.reason})" if close.reason else ""
+        return JoinRefused(_REFUSALS[close.code] + detail)
+    return _LinkDropped(f"the link closed (code {close.code})")
 
 
 class _PeerChannel:

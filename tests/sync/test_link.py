@@ -1,0 +1,116 @@
+"""A host and two peers on loopback keep one document in step, through drops and restarts."""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+import pytest
+from pycrdt import Map, Text
+
+from moderator_app.sync.link import ShareHost
+from tests.sync.link_support import (
+    LinkWatch,
+    certificate,
+    items,
+    make_peer,
+    report,
+    run,
+    running,
+    shared_doc,
+    until,
+    wait,
+)
+
+pytestmark = pytest.mark.network
+
+
+def test_a_host_and_two_peers_converge_a_map_and_a_text(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+
+    async def scenario() -> str:
+        host_doc = shared_doc()
+        host_doc.get("items", type=Map)["agenda"] = "opening"
+        host = ShareHost(lambda: host_doc, certificate(tmp_path), session_id="s-1", bind="127.0.0.1")
+        info = await host.start()
+        online, rapporteur = shared_doc(), shared_doc()
+        first_peer = make_peer(host, info.port, online, "online-moderator")
+        second_peer = make_peer(host, info.port, rapporteur, "rapporteur")
+        async with running(first_peer), running(second_peer):
+            docs = [host_doc, online, rapporteur]
+            await until(docs, lambda: all(items(doc) == {"agenda": "opening"} for doc in docs))
+            host_doc.get("items", type=Map)["timer"] = "running"
+            online.get("items", type=Map)["remote-1"] = "Ana (chat)"
+            rapporteur.get("report", type=Text).insert(0, "Key points")
+            online.get("report", type=Text).insert(0, "Summary. ")
+            expected = {"agenda": "opening", "timer": "running", "remote-1": "Ana (chat)"}
+            await until(docs, lambda: all(items(doc) == expected for doc in docs))
+            await until(docs, lambda: len({report(doc) for doc in docs}) == 1 and len(report(host_doc)) == 19)
+            # Both insertions kept whole, character by character, in the same order everywhere.
+            assert "Key points" in report(host_doc) and "Summary. " in report(host_doc)
+            assert sorted(peer.role for peer in host.peers) == ["online-moderator", "rapporteur"]
+            assert all(peer.address.startswith("127.0.0.1:") for peer in host.peers)
+            assert first_peer.session_id == second_peer.session_id == "s-1"
+        await host.stop()
+        assert info.address_text() == f"127.0.0.1:{info.port}"
+        return info.code.text()
+
+    code_text = run(scenario())
+    logged = caplog.text
+    assert code_text not in logged
+    assert code_text.replace("-", "") not in logged
+
+
+def test_peers_reconnect_by_themselves_after_the_host_restarts_and_converge(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        host_doc = shared_doc()
+        host_certificate = certificate(tmp_path)
+        host = ShareHost(lambda: host_doc, host_certificate, session_id="s-1", bind="127.0.0.1")
+        info = await host.start()
+        peer_doc = shared_doc()
+        watch = LinkWatch()
+        peer = make_peer(host, info.port, peer_doc, on_link=watch.on_link)
+        async with running(peer):
+            await wait(watch.up)
+            host_doc.get("items", type=Map)["before"] = 1
+            await until([peer_doc], lambda: items(peer_doc) == {"before": 1})
+
+            await host.stop()
+            await wait(watch.down)
+            # Both sides keep working while the link is down.
+            host_doc.get("items", type=Map)["host offline"] = 2
+            peer_doc.get("items", type=Map)["peer offline"] = 3
+            peer_doc.get("report", type=Text).insert(0, "written offline")
+
+            restarted = ShareHost(
+                lambda: host_doc, host_certificate, session_id="s-1", code=host.code, bind="127.0.0.1"
+            )
+            await restarted.start(info.port)
+            await wait(watch.up)
+            expected = {"before": 1, "host offline": 2, "peer offline": 3}
+            await until([host_doc, peer_doc], lambda: items(host_doc) == items(peer_doc) == expected)
+            await until([host_doc], lambda: report(host_doc) == "written offline")
+            await restarted.stop()
+
+    run(scenario())
+
+
+def test_the_peer_measures_its_clock_offset_to_the_host(tmp_path: Path) -> None:
+    async def scenario() -> float | None:
+        host_doc = shared_doc()
+        host = ShareHost(
+            lambda: host_doc, certificate(tmp_path), session_id="s-1", bind="127.0.0.1", clock=lambda: time.time() + 5
+        )
+        info = await host.start()
+        watch = LinkWatch()
+        peer = make_peer(host, info.port, shared_doc(), on_offset=watch.on_offset)
+        assert peer.offset_seconds is None
+        async with running(peer):
+            await wait(watch.offset)
+        await host.stop()
+        return peer.offset_seconds
+
+    offset = run(scenario())
+    assert offset is not None
+    assert abs(offset - 5) < 0.1
