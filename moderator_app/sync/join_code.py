@@ -11,7 +11,7 @@ four: ``7K2Q-M9XD-...``. It holds
   is far beyond what anyone can do while a session lasts);
 - two check characters, so a mistyped or misheard code is caught before anything is sent: the
   sum of the others' values modulo 32 catches any one wrong character, and their sum weighted by
-  position modulo 31 catches two neighbours swapped (all but "0V" for "V0").
+  position modulo 31 catches two neighbours swapped (all but "0Z" for "Z0").
 
 The address (``HOST:PORT``) is shown beside the code, not in it: it changes with the network,
 and the code stays short. ``repr()`` and ``str()`` of a ``JoinCode`` never show the secret, so
