@@ -162,8 +162,9 @@ LAYER_MAY_IMPORT = {
     "importers": {"domain", "system"},
     "reports": {"domain", "system"},
     "services": {"domain", "system", "storage", "importers", "reports"},
-    "ui": {"domain", "system", "importers", "reports", "services"},
-    "cli": {"domain", "system", "importers", "reports", "services"},
+    "sync": {"domain", "system", "services"},
+    "ui": {"domain", "system", "importers", "reports", "services", "sync"},
+    "cli": {"domain", "system", "importers", "reports", "services", "sync"},
     "__main__": {"cli"},
 }
 #: The one way up across the top: the command line starts the window when no command is given.
