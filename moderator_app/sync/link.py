@@ -12,10 +12,15 @@ The API::
     ...                                  # host.peers: who is connected, with their role
     await host.stop()                    # closes the port and every connection
 
-    peer = SharePeer(JoinCode.parse(typed), "192.168.1.4:8765", doc, "rapporteur")
+    peer = SharePeer(JoinCode.parse(typed), "192.168.1.4:8765", doc_provider, "rapporteur")
     await peer.run()                     # until cancelled; reconnects by itself when the link
                                          # drops; raises JoinRefused when the host says no
     peer.offset_seconds                  # host's clock minus ours (None until measured)
+
+The peer's ``doc_provider(session_id)`` is called once, on the first joining, with the id of the
+session the host shares (a joiner knows only the code). Both sides take ``on_received``: called
+after each update from the other side has been applied to the document, the moment to bring the
+library to it (sync/shared_session.py's ``pull``); it runs in the event loop, between messages.
 
 How a peer joins (one WebSocket, ``wss://HOST:PORT/share/<room>``):
 
@@ -179,6 +184,7 @@ class ShareHost:
         max_peers: int = MAX_PEERS,
         max_message_bytes: int = MAX_MESSAGE_BYTES,
         handshake_timeout: float = HANDSHAKE_TIMEOUT,
+        on_received: Callable[[], None] | None = None,
     ) -> None:
         """``code``: keep a share's code across a restart of the host; by default a fresh one.
 
@@ -193,6 +199,7 @@ class ShareHost:
         self._max_peers = max_peers
         self._max_message_bytes = max_message_bytes
         self._handshake_timeout = handshake_timeout
+        self._on_received = on_received
         self._path = f"/share/{self.code.room()}"
         self._peers: dict[object, ConnectedPeer] = {}
         self._server: Server | None = None
@@ -306,7 +313,7 @@ class ShareHost:
         log.info("%s joined as %s", address, role)
         try:
             assert self._room is not None
-            await self._room.serve(_HostChannel(connection, address, self._clock))
+            await self._room.serve(_HostChannel(connection, address, self._clock, self._on_received))
         finally:
             del self._peers[connection]
             log.info("%s (%s) left", address, role)
@@ -336,11 +343,18 @@ class _HostChannel:
     The clock requests are answered here, beside the room, stamped when they arrive and leave.
     """
 
-    def __init__(self, connection: ServerConnection, address: str, clock: Callable[[], float]) -> None:
+    def __init__(
+        self,
+        connection: ServerConnection,
+        address: str,
+        clock: Callable[[], float],
+        on_received: Callable[[], None] | None,
+    ) -> None:
         self._connection = connection
         self._clock = clock
         self.path = address
         self._send_lock = asyncio.Lock()
+        self._received = _AfterUpdates(on_received)
 
     def __aiter__(self) -> _HostChannel:
         return self
@@ -348,6 +362,7 @@ class _HostChannel:
     async def __anext__(self) -> bytes:
         from websockets.exceptions import ConnectionClosed
 
+        self._received.settle()
         while True:
             try:
                 message = await self._connection.recv()
@@ -359,6 +374,7 @@ class _HostChannel:
                 await self.send(bytes([TIME_TELL]) + message[1:] + _STAMP.pack(received) + _STAMP.pack(self._clock()))
                 continue
             if _is_sync_protocol(message):
+                self._received.note(message)  # type: ignore[arg-type]
                 return message  # type: ignore[return-value]
             await self.refuse(MALFORMED, "a message outside the sync protocol")
             raise StopAsyncIteration
@@ -376,6 +392,33 @@ class _HostChannel:
 
     async def refuse(self, code: int, reason: str) -> None:
         await _refuse(self._connection, self.path, code, reason)
+
+
+class _AfterUpdates:
+    """Calls ``on_received`` once an update handed to the document has been applied.
+
+    Both pycrdt's room and its provider apply a sync message before they ask the channel for the
+    next one: the next ask (or the end of the link) is when the document holds it.
+    """
+
+    def __init__(self, on_received: Callable[[], None] | None) -> None:
+        self._on_received = on_received
+        self._pending = False
+
+    def note(self, message: bytes) -> None:
+        # Step 1 is only a state vector; step 2 and updates carry content.
+        self._pending = self._pending or (message[0] == _SYNC and message[1] in (1, 2))
+
+    def settle(self) -> None:
+        if not self._pending or self._on_received is None:
+            return
+        self._pending = False
+        try:
+            self._on_received()
+        except Exception:
+            # The library refused what the document now holds (say, not a valid session): the
+            # link goes on, as the next update may make it valid again.
+            log.exception("the received update could not be applied here")
 
 
 def _is_sync_protocol(message: Any) -> bool:
@@ -435,11 +478,12 @@ class _Offset:
 
 @dataclass
 class SharePeer:
-    """Keeps ``doc`` in step with the host's, from joining until cancelled (see the module doc)."""
+    """Keeps a document in step with the host's, from joining until cancelled (see the module doc)."""
 
     code: JoinCode
     address: str
-    doc: Doc
+    #: The document to keep in step, given the id of the session the host shares.
+    doc_provider: Callable[[str], Doc]
     role: str
     clock: Callable[[], float] = time.time
     backoff: tuple[float, float] = (BACKOFF_FIRST, BACKOFF_MOST)
@@ -447,10 +491,14 @@ class SharePeer:
     on_link: Callable[[bool], None] | None = None
     #: Called with the offset each time it is measured (on every joining).
     on_offset: Callable[[float], None] | None = None
+    #: Called after each update from the host has been applied to the document.
+    on_received: Callable[[], None] | None = None
     #: The host's clock minus this laptop's, in seconds; None until measured.
     offset_seconds: float | None = field(default=None, init=False)
     #: The id of the session the host shares; None until joined.
     session_id: str | None = field(default=None, init=False)
+    #: The document kept in step; None until joined.
+    doc: Doc | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
         if self.role not in ROLES:
@@ -529,7 +577,15 @@ class SharePeer:
         welcome = await self._receive(connection)
         if not welcome or welcome[0] != WELCOME:
             raise _LinkDropped("the host did not welcome this laptop")
-        self.session_id = str(json.loads(welcome[1:])["session"])
+        session_id = str(json.loads(welcome[1:])["session"])
+        if self.session_id is not None and session_id != self.session_id:
+            raise JoinRefused(
+                f"the host now shares session {session_id}, not {self.session_id} that this laptop joined: "
+                "join again with the new code"
+            )
+        if self.doc is None:
+            self.doc = self.doc_provider(session_id)
+        self.session_id = session_id
 
     async def _receive(self, connection: ClientConnection) -> bytes:
         from websockets.exceptions import ConnectionClosed
@@ -546,7 +602,8 @@ class SharePeer:
     async def _sync(self, connection: ClientConnection) -> None:
         from pycrdt import Provider
 
-        channel = _PeerChannel(connection)
+        assert self.doc is not None
+        channel = _PeerChannel(connection, self.on_received)
         provider_task = asyncio.create_task(Provider(self.doc, channel, log).start())
         closed_task = asyncio.create_task(channel.closed.wait())
         try:
@@ -604,12 +661,13 @@ def _refusal_or_drop(close: Close | None) -> Exception:
 class _PeerChannel:
     """The host's connection as pycrdt's provider sees it; clock replies are set aside."""
 
-    def __init__(self, connection: ClientConnection) -> None:
+    def __init__(self, connection: ClientConnection, on_received: Callable[[], None] | None) -> None:
         self._connection = connection
         self.path = "host"
         self.closed = asyncio.Event()
         self._replies: asyncio.Queue[bytes | None] = asyncio.Queue()
         self._send_lock = asyncio.Lock()
+        self._received = _AfterUpdates(on_received)
 
     def __aiter__(self) -> _PeerChannel:
         return self
@@ -617,6 +675,7 @@ class _PeerChannel:
     async def __anext__(self) -> bytes:
         from websockets.exceptions import ConnectionClosed
 
+        self._received.settle()
         while True:
             try:
                 message = await self._connection.recv()
@@ -627,6 +686,7 @@ class _PeerChannel:
                 self._replies.put_nowait(message[1:])
                 continue
             if _is_sync_protocol(message):
+                self._received.note(message)  # type: ignore[arg-type]
                 return message  # type: ignore[return-value]
             log.warning("the host sent a message outside the sync protocol; reconnecting")
             await self._connection.close(MALFORMED, "a message outside the sync protocol")

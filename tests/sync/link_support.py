@@ -84,7 +84,7 @@ async def wait(event: asyncio.Event) -> None:
 
 
 def make_peer(host: ShareHost, port: int, doc: Doc, role: str = "rapporteur", **options: Any) -> SharePeer:
-    return SharePeer(host.code, f"127.0.0.1:{port}", doc, role, backoff=TEST_BACKOFF, **options)
+    return SharePeer(host.code, f"127.0.0.1:{port}", lambda _session: doc, role, backoff=TEST_BACKOFF, **options)
 
 
 @contextlib.asynccontextmanager

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from pathlib import Path
@@ -9,8 +10,9 @@ from pathlib import Path
 import pytest
 from pycrdt import Map, Text
 
-from moderator_app.sync.link import ShareHost
+from moderator_app.sync.link import JoinRefused, ShareHost
 from tests.sync.link_support import (
+    PATIENCE,
     LinkWatch,
     certificate,
     items,
@@ -114,3 +116,53 @@ def test_the_peer_measures_its_clock_offset_to_the_host(tmp_path: Path) -> None:
     offset = run(scenario())
     assert offset is not None
     assert abs(offset - 5) < 0.1
+
+
+def test_each_side_hears_once_a_received_update_is_in_its_document(tmp_path: Path) -> None:
+    async def scenario() -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+        host_doc = shared_doc()
+        host_heard: list[dict[str, object]] = []
+        host = ShareHost(
+            lambda: host_doc,
+            certificate(tmp_path),
+            session_id="s-1",
+            bind="127.0.0.1",
+            on_received=lambda: host_heard.append(items(host_doc)),
+        )
+        info = await host.start()
+        peer_doc = shared_doc()
+        peer_heard: list[dict[str, object]] = []
+        peer = make_peer(host, info.port, peer_doc, on_received=lambda: peer_heard.append(items(peer_doc)))
+        async with running(peer):
+            peer_doc.get("items", type=Map)["from peer"] = 1
+            await until([host_doc], lambda: any(seen.get("from peer") == 1 for seen in host_heard))
+            host_doc.get("items", type=Map)["from host"] = 2
+            await until([peer_doc], lambda: any(seen.get("from host") == 2 for seen in peer_heard))
+        await host.stop()
+        return host_heard, peer_heard
+
+    host_heard, peer_heard = run(scenario())
+    # What each side heard was already in its document when it was told.
+    assert {"from peer": 1}.items() <= host_heard[-1].items()
+    assert peer_heard[-1] == {"from peer": 1, "from host": 2}
+
+
+def test_a_host_that_now_shares_another_session_is_refused(tmp_path: Path) -> None:
+    async def scenario() -> str:
+        host_certificate = certificate(tmp_path)
+        host = ShareHost(shared_doc, host_certificate, session_id="s-1", bind="127.0.0.1")
+        info = await host.start()
+        watch = LinkWatch()
+        peer = make_peer(host, info.port, shared_doc(), on_link=watch.on_link)
+        task = asyncio.create_task(peer.run())
+        await wait(watch.up)
+        await host.stop()
+        other = ShareHost(shared_doc, host_certificate, session_id="s-2", code=host.code, bind="127.0.0.1")
+        await other.start(info.port)
+        with pytest.raises(JoinRefused) as refusal:
+            async with asyncio.timeout(PATIENCE):
+                await task
+        await other.stop()
+        return str(refusal.value)
+
+    assert run(scenario()).startswith("the host now shares session s-2, not s-1")

@@ -72,7 +72,7 @@ def test_a_code_from_an_earlier_share_is_told_so(tmp_path: Path, caplog_link: py
         host, _doc = started(tmp_path)
         info = await host.start()
         earlier = JoinCode.new(host.fingerprint)
-        peer = SharePeer(earlier, f"127.0.0.1:{info.port}", shared_doc(), "rapporteur")
+        peer = SharePeer(earlier, f"127.0.0.1:{info.port}", lambda _session: shared_doc(), "rapporteur")
         message = await refused(peer)
         await host.stop()
         return message
@@ -99,7 +99,7 @@ def test_a_wrong_secret_is_refused(tmp_path: Path, caplog_link: pytest.LogCaptur
         guess = JoinCode.new(host.fingerprint)
         code = _KnownRoom(guess.secret, guess.fingerprint_prefix, known_room=host.code.room())
         peer_doc = shared_doc()
-        message = await refused(SharePeer(code, f"127.0.0.1:{info.port}", peer_doc, "rapporteur"))
+        message = await refused(SharePeer(code, f"127.0.0.1:{info.port}", lambda _session: peer_doc, "rapporteur"))
         assert items(peer_doc) == {}  # not a byte of the session reached it
         peers = host.peers
         await host.stop()
@@ -123,7 +123,7 @@ def test_a_host_with_another_certificate_is_refused_by_the_peer(
         code = JoinCode(host.code.secret, JoinCode.new(genuine.fingerprint).fingerprint_prefix)
         peer_doc = shared_doc()
         peer_doc.get("items", type=Map)["private"] = "note"
-        message = await refused(SharePeer(code, f"127.0.0.1:{info.port}", peer_doc, "rapporteur"))
+        message = await refused(SharePeer(code, f"127.0.0.1:{info.port}", lambda _session: peer_doc, "rapporteur"))
         await host.stop()
         return message, host_doc
 
@@ -165,7 +165,7 @@ def test_an_unknown_role_is_refused(tmp_path: Path, caplog_link: pytest.LogCaptu
     assert run(scenario()) == (UNKNOWN_ROLE, "unknown role")
     assert len(refusals(caplog_link)) == 1
     with pytest.raises(JoinRefused, match="the role must be one of online-moderator, rapporteur"):
-        SharePeer(JoinCode.new(bytes(32)), "127.0.0.1:1", shared_doc(), "timekeeper")
+        SharePeer(JoinCode.new(bytes(32)), "127.0.0.1:1", lambda _session: shared_doc(), "timekeeper")
 
 
 def test_a_peer_that_never_proves_the_code_is_cut_off(tmp_path: Path, caplog_link: pytest.LogCaptureFixture) -> None:
@@ -263,4 +263,4 @@ def test_a_flood_of_connections_is_capped(tmp_path: Path, caplog_link: pytest.Lo
 def test_an_address_that_is_not_host_and_port_is_refused_clearly() -> None:
     for typed in ("192.168.1.4", "192.168.1.4:http", ":8765", "host:70000"):
         with pytest.raises(JoinRefused, match="the address must be HOST:PORT"):
-            SharePeer(JoinCode.new(bytes(32)), typed, shared_doc(), "rapporteur")
+            SharePeer(JoinCode.new(bytes(32)), typed, lambda _session: shared_doc(), "rapporteur")
