@@ -184,7 +184,7 @@ class ShareHost:
         max_peers: int = MAX_PEERS,
         max_message_bytes: int = MAX_MESSAGE_BYTES,
         handshake_timeout: float = HANDSHAKE_TIMEOUT,
-        on_received: Callable[[], None] | None = None,
+        on_received: Callable[[], object] | None = None,
     ) -> None:
         """``code``: keep a share's code across a restart of the host; by default a fresh one.
 
@@ -348,7 +348,7 @@ class _HostChannel:
         connection: ServerConnection,
         address: str,
         clock: Callable[[], float],
-        on_received: Callable[[], None] | None,
+        on_received: Callable[[], object] | None,
     ) -> None:
         self._connection = connection
         self._clock = clock
@@ -401,7 +401,7 @@ class _AfterUpdates:
     next one: the next ask (or the end of the link) is when the document holds it.
     """
 
-    def __init__(self, on_received: Callable[[], None] | None) -> None:
+    def __init__(self, on_received: Callable[[], object] | None) -> None:
         self._on_received = on_received
         self._pending = False
 
@@ -492,7 +492,7 @@ class SharePeer:
     #: Called with the offset each time it is measured (on every joining).
     on_offset: Callable[[float], None] | None = None
     #: Called after each update from the host has been applied to the document.
-    on_received: Callable[[], None] | None = None
+    on_received: Callable[[], object] | None = None
     #: The host's clock minus this laptop's, in seconds; None until measured.
     offset_seconds: float | None = field(default=None, init=False)
     #: The id of the session the host shares; None until joined.
@@ -661,7 +661,7 @@ def _refusal_or_drop(close: Close | None) -> Exception:
 class _PeerChannel:
     """The host's connection as pycrdt's provider sees it; clock replies are set aside."""
 
-    def __init__(self, connection: ClientConnection, on_received: Callable[[], None] | None) -> None:
+    def __init__(self, connection: ClientConnection, on_received: Callable[[], object] | None) -> None:
         self._connection = connection
         self.path = "host"
         self.closed = asyncio.Event()
