@@ -17,7 +17,8 @@ import sys
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
-from moderator_app.sync.link import ShareHost, SharePeer
+from moderator_app.sync.link_host import ShareHost
+from moderator_app.sync.link_peer import SharePeer
 
 if TYPE_CHECKING:
     from pathlib import Path

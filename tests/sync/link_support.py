@@ -11,7 +11,9 @@ from typing import Any, TypeVar
 from pycrdt import Doc, Map, Text
 
 from moderator_app.sync.certificate import HostCertificate
-from moderator_app.sync.link import HELLO, PROVE, WELCOME, ShareHost, SharePeer, client_context
+from moderator_app.sync.link import HELLO, PROVE, WELCOME
+from moderator_app.sync.link_host import ShareHost
+from moderator_app.sync.link_peer import SharePeer, client_context
 
 T = TypeVar("T")
 

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from pycrdt import Map, Text
 
-from moderator_app.sync.link import JoinRefused, ShareHost
+from moderator_app.sync.link import JoinRefused
+from moderator_app.sync.link_host import ShareHost
 from tests.sync.link_support import (
     PATIENCE,
     LinkWatch,

@@ -17,9 +17,9 @@ from moderator_app.sync.link import (
     UNKNOWN_ROLE,
     WRONG_CODE,
     JoinRefused,
-    ShareHost,
-    SharePeer,
 )
+from moderator_app.sync.link_host import ShareHost
+from moderator_app.sync.link_peer import SharePeer
 from tests.sync.link_support import (
     PATIENCE,
     certificate,
