@@ -192,8 +192,8 @@ class ShareHost:
         if request.path != self._path:
             log.warning("refused %s: it asked for a session this host is not sharing", address)
             return connection.respond(404, HTTP_REFUSALS[404] + "\n")
-        assert self._server is not None
-        if len(self._server.all_connections) >= self._max_peers:
+        # The server's connections: those past their handshake, proving the code or syncing.
+        if len(connection.server.all_connections) >= self._max_peers:
             log.warning("refused %s: %d laptops are connected already", address, self._max_peers)
             return connection.respond(503, HTTP_REFUSALS[503] + "\n")
         return None

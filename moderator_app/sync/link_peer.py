@@ -167,7 +167,10 @@ class SharePeer:
         welcome = await self._receive(connection)
         if not welcome or welcome[0] != WELCOME:
             raise _LinkDropped("the host did not welcome this laptop")
-        session_id = str(json.loads(welcome[1:])["session"])
+        try:
+            session_id = str(json.loads(welcome[1:])["session"])
+        except (ValueError, KeyError, TypeError):
+            raise _LinkDropped("the host's welcome does not name a session") from None
         if self.session_id is not None and session_id != self.session_id:
             raise JoinRefused(
                 f"the host now shares session {session_id}, not {self.session_id} that this laptop joined: "
