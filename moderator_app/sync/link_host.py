@@ -54,6 +54,11 @@ if TYPE_CHECKING:
     from websockets.http11 import Request, Response
 
 
+#: Every IPv4 interface, and only IPv4: listening on every family with port 0 would give each its
+#: own free port, and the addresses shown (local_addresses) are IPv4 ones, link-local included.
+EVERY_INTERFACE = "0.0.0.0"
+
+
 @dataclass(frozen=True)
 class JoinInfo:
     """What the host shows: the code, the port, and the addresses this laptop can be reached at."""
@@ -92,7 +97,7 @@ class ShareHost:
         *,
         session_id: str,
         code: JoinCode | None = None,
-        bind: str = "",
+        bind: str = EVERY_INTERFACE,
         clock: Callable[[], float] = time.time,
         max_peers: int = MAX_PEERS,
         max_message_bytes: int = MAX_MESSAGE_BYTES,
@@ -101,7 +106,7 @@ class ShareHost:
     ) -> None:
         """``code``: keep a share's code across a restart of the host; by default a fresh one.
 
-        ``bind``: the interface to listen on ("" is every interface, as a venue needs).
+        ``bind``: the address to listen on (by default every IPv4 interface, as a venue needs).
         """
         self._doc_provider = doc_provider
         self._certificate = certificate
@@ -146,7 +151,7 @@ class ShareHost:
         try:
             self._server = await serve(
                 self._serve,
-                self._bind or None,
+                self._bind,
                 port,
                 ssl=server_context(self._certificate),
                 process_request=self._check_request,
@@ -161,7 +166,7 @@ class ShareHost:
             await self._stop_room()
             raise
         bound = self._server.sockets[0].getsockname()[1]
-        addresses = (self._bind,) if self._bind else local_addresses()
+        addresses = local_addresses() if self._bind == EVERY_INTERFACE else (self._bind,)
         log.info("sharing session %s on port %d", self._session_id, bound)
         return JoinInfo(self.code, bound, addresses)
 
