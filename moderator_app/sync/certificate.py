@@ -88,11 +88,12 @@ def _create(folder: Path, certificate_path: Path, key_path: Path, now: datetime)
     key_pem = key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption())
     # Key first, certificate last: a start interrupted in between leaves no certificate, so the
     # next share makes both again rather than pairing a certificate with a missing key.
-    _write_private(key_path, key_pem)
-    _write_private(certificate_path, certificate.public_bytes(Encoding.PEM))
+    write_private(key_path, key_pem)
+    write_private(certificate_path, certificate.public_bytes(Encoding.PEM))
 
 
-def _write_private(path: Path, content: bytes) -> None:
+def write_private(path: Path, content: bytes) -> None:
+    """Write ``content`` to a new file at ``path`` readable and writable by the user only."""
     path.unlink(missing_ok=True)
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(descriptor, "wb") as file:

@@ -95,14 +95,23 @@ async def share(
     open_document: OpenDocument,
     out: TextIO = sys.stdout,
 ) -> None:
-    """Serve ``session_id`` on ``port`` until ``stop`` is set; print the code and the address."""
+    """Serve ``session_id`` on ``port`` until ``stop`` is set; print the code and the address.
+
+    The code of a share that did not stop cleanly is served again (sync/kept_code.py).
+    """
     from moderator_app.sync.certificate import HostCertificate
+    from moderator_app.sync.join_code import JoinCode
+    from moderator_app.sync.kept_code import forget_code, keep_code, kept_code
 
     certificate = HostCertificate.load_or_create(data_dir)
+    code = kept_code(data_dir, session_id, certificate.fingerprint) or JoinCode.new(certificate.fingerprint)
     shared = open_document(library, session_id)
     try:
-        host = ShareHost(lambda: shared.document.doc, certificate, session_id=session_id, on_received=shared.pull)
+        host = ShareHost(
+            lambda: shared.document.doc, certificate, session_id=session_id, code=code, on_received=shared.pull
+        )
         info = await host.start(port)
+        keep_code(data_dir, session_id, code)
         try:
             print(f"Sharing session {session_id}.", file=out)
             print(f"Join code: {info.code.text()}", file=out)
@@ -111,6 +120,7 @@ async def share(
             await stop.wait()
         finally:
             await host.stop()
+        forget_code(data_dir, session_id)
     finally:
         shared.close()
     print("Stopped sharing: the port is closed.", file=out, flush=True)

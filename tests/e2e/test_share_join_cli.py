@@ -59,6 +59,10 @@ class Command:
             if line.startswith(wanted) and (condition is None or condition(line)):  # type: ignore[operator]
                 return line
 
+    def kill_9(self) -> None:
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait(timeout=STARTUP_DEADLINE_SECONDS)
+
     def terminate(self) -> int:
         self.process.send_signal(signal.SIGTERM)
         return self.process.wait(timeout=STARTUP_DEADLINE_SECONDS)
@@ -110,6 +114,76 @@ def test_share_and_join_link_converge_and_stop_cleanly_on_sigterm(tmp_path: Path
         host.close()
         if peer is not None:
             peer.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_a_host_killed_and_restarted_keeps_its_code_and_the_peer_rejoins(tmp_path: Path) -> None:
+    session_id = _session_in(tmp_path / "host")
+    port = str(_free_port())
+    host = Command(tmp_path / "host", "host item", "share", session_id, "--port", port)
+    peer: Command | None = None
+    restarted: Command | None = None
+    try:
+        code = host.line_where("Join code: ").removeprefix("Join code: ")
+        peer = Command(
+            tmp_path / "peer", "peer item", "join", code, "--address", f"127.0.0.1:{port}", "--role", "rapporteur"
+        )
+        peer.line_where("DOC ", _both_items)
+        host.kill_9()
+        peer.line_where("The link to the host dropped")
+
+        restarted = Command(tmp_path / "host", "restarted item", "share", session_id, "--port", port)
+        assert restarted.line_where("Join code: ") == f"Join code: {code}"
+        # The peer rejoins by itself and gives the restarted host (a new, empty document here)
+        # everything it had.
+        assert peer.line_where("Joined session ") == f"Joined session {session_id} as rapporteur."
+        restarted.line_where("DOC ", lambda line: {"host item", "peer item"} <= set(json.loads(line[4:])["items"]))
+        assert restarted.terminate() == 0
+        assert peer.terminate() == 0
+    finally:
+        for command in (host, peer, restarted):
+            if command is not None:
+                command.close()
+
+    again = Command(tmp_path / "host", "host item", "share", session_id, "--port", port)
+    try:
+        assert again.line_where("Join code: ") != f"Join code: {code}"  # a clean stop forgot it
+        assert again.terminate() == 0
+    finally:
+        again.close()
+
+
+def test_join_refused_by_the_host_says_why_and_exits(tmp_path: Path) -> None:
+    session_id = _session_in(tmp_path / "host")
+    host = Command(tmp_path / "host", "host item", "share", session_id, "--port", "0")
+    try:
+        code = host.line_where("Join code: ").removeprefix("Join code: ")
+        port = int(host.line_where("Address: ").rsplit(":", 1)[1])
+        other_share = _code_from_another_share(code)
+        result = run_cli(
+            tmp_path / "peer", "join", other_share, "--address", f"127.0.0.1:{port}", "--role", "online-moderator"
+        )
+        assert result.returncode == 1
+        assert result.stderr.strip().splitlines()[-1] == (
+            "moderator-app: error: this host is not sharing a session with that code: it may be from an earlier share"
+        )
+        assert "Traceback" not in result.stderr
+        assert host.terminate() == 0
+    finally:
+        host.close()
+
+
+def _code_from_another_share(code: str) -> str:
+    """A code for the same host with another secret: what a code from yesterday's share looks like."""
+    from moderator_app.sync.join_code import JoinCode
+
+    parsed = JoinCode.parse(code)
+    return JoinCode(bytes(len(parsed.secret)), parsed.fingerprint_prefix).text()
 
 
 def test_join_says_what_is_wrong_with_a_mistyped_code_or_address(tmp_path: Path) -> None:
