@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
+from moderator_app.sync.link import WEBSOCKETS_LOG
 from moderator_app.sync.link_host import ShareHost
 from moderator_app.sync.link_peer import SharePeer
 
@@ -83,6 +84,8 @@ def say_log_lines() -> None:
     link_log.addHandler(handler)
     link_log.setLevel(logging.INFO)
     link_log.propagate = False
+    # Each refusal is one line of ours; websockets' notes on the same connection would repeat it.
+    WEBSOCKETS_LOG.setLevel(logging.WARNING)
 
 
 async def share(

@@ -57,6 +57,8 @@ from typing import Any
 
 #: The link's one logger, host and peer alike: who joined, what was refused and why.
 log = logging.getLogger(__name__)
+#: websockets' own log of each connection (frames, opening, closing): a level below ours.
+WEBSOCKETS_LOG = logging.getLogger(f"{__name__}.websockets")
 
 #: The roles a peer may state (the onsite moderator is the host).
 ROLES = ("online-moderator", "rapporteur")

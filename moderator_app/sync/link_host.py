@@ -39,6 +39,7 @@ from moderator_app.sync.link import (
     TOO_BIG,
     TOO_SLOW,
     UNKNOWN_ROLE,
+    WEBSOCKETS_LOG,
     WELCOME,
     WRONG_CODE,
     AfterUpdates,
@@ -160,7 +161,7 @@ class ShareHost:
                 ssl_handshake_timeout=self._handshake_timeout,
                 ping_interval=PING_INTERVAL,
                 ping_timeout=PING_TIMEOUT,
-                logger=logging.getLogger(f"{__name__}.websockets"),
+                logger=WEBSOCKETS_LOG,
             )
         except BaseException:
             await self._stop_room()

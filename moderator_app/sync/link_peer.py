@@ -8,7 +8,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import logging
 import ssl
 import time
 from collections.abc import Callable
@@ -36,6 +35,7 @@ from moderator_app.sync.link import (
     TIME_ASK,
     TIME_SAMPLES,
     TIME_TELL,
+    WEBSOCKETS_LOG,
     WELCOME,
     AfterUpdates,
     JoinRefused,
@@ -133,7 +133,7 @@ class SharePeer:
                 open_timeout=HANDSHAKE_TIMEOUT,
                 ping_interval=PING_INTERVAL,
                 ping_timeout=PING_TIMEOUT,
-                logger=logging.getLogger(f"{__name__}.websockets"),
+                logger=WEBSOCKETS_LOG,
             )
         except InvalidStatus as error:
             status = error.response.status_code

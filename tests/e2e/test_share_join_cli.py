@@ -174,6 +174,10 @@ def test_join_refused_by_the_host_says_why_and_exits(tmp_path: Path) -> None:
         )
         assert "Traceback" not in result.stderr
         assert host.terminate() == 0
+        host_log = host.stderr().splitlines()
+        assert [line for line in host_log if "127.0.0.1" in line] == [
+            next(line for line in host_log if line.startswith("moderator-app: refused 127.0.0.1:"))
+        ]
     finally:
         host.close()
 
