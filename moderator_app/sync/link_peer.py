@@ -96,7 +96,12 @@ class SharePeer:
         self.host, self.port = parse_address(self.address)
 
     async def run(self) -> None:
-        """Join, and rejoin whenever the link drops, waiting longer after each failed attempt."""
+        """Join, and rejoin whenever the link drops, waiting longer after each failed attempt.
+
+        Returns only by cancellation; raises JoinRefused when the host refuses this laptop.
+        """
+        from websockets.exceptions import WebSocketException
+
         wait = self.backoff[0]
         while True:
             joined = False
@@ -105,13 +110,9 @@ class SharePeer:
             except JoinRefused as refusal:
                 log.warning("the host refused this laptop: %s", refusal)
                 raise
-            except (OSError, TimeoutError, ValueError, _LinkDropped) as error:
+            except (OSError, TimeoutError, ValueError, _LinkDropped, WebSocketException) as error:
+                # No route, nobody listening, a handshake cut short: the host may be back soon.
                 log.info("no link to %s: %s", self.address, error or type(error).__name__)
-            except Exception as error:  # websockets' handshake errors
-                if type(error).__module__.startswith("websockets"):
-                    log.info("no link to %s: %s", self.address, error)
-                else:
-                    raise
             if self.on_link is not None:
                 self.on_link(False)
             wait = self.backoff[0] if joined else min(wait * 2, self.backoff[1])
