@@ -13,6 +13,7 @@ from pycrdt import Doc, Map, Text, create_update_message
 from moderator_app.sync.join_code import JoinCode
 from moderator_app.sync.link import (
     MALFORMED,
+    MAX_MESSAGE_BYTES,
     TOO_SLOW,
     UNKNOWN_ROLE,
     WRONG_CODE,
@@ -264,3 +265,21 @@ def test_an_address_that_is_not_host_and_port_is_refused_clearly() -> None:
     for typed in ("192.168.1.4", "192.168.1.4:http", ":8765", "host:70000"):
         with pytest.raises(JoinRefused, match="the address must be HOST:PORT"):
             SharePeer(JoinCode.new(bytes(32)), typed, lambda _session: shared_doc(), "rapporteur")
+
+
+def test_an_update_over_the_default_limit_is_refused_before_it_is_read(
+    tmp_path: Path, caplog_link: pytest.LogCaptureFixture
+) -> None:
+    async def scenario() -> tuple[tuple[int | None, str], Doc]:
+        host, doc = started(tmp_path)
+        info = await host.start()
+        connection, _proof = await raw_join(host, info.port)
+        await connection.send(b"\x00\x02" + bytes(MAX_MESSAGE_BYTES))
+        closed = await closed_with(connection)
+        await host.stop()
+        return closed, doc
+
+    (code, _reason), doc = run(scenario())
+    assert code == 1009
+    assert items(doc) == {"agenda": "opening"}
+    assert len(refusals(caplog_link)) == 1
