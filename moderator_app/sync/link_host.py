@@ -104,10 +104,13 @@ class ShareHost:
         max_message_bytes: int = MAX_MESSAGE_BYTES,
         handshake_timeout: float = HANDSHAKE_TIMEOUT,
         on_received: Callable[[], object] | None = None,
+        on_peers: Callable[[tuple[ConnectedPeer, ...]], None] | None = None,
     ) -> None:
         """``code``: keep a share's code across a restart of the host; by default a fresh one.
 
         ``bind``: the address to listen on (by default every IPv4 interface, as a venue needs).
+        ``on_peers``: called with ``peers`` each time a laptop joins or leaves (the moderator sees
+        who is connected, with their role).
         """
         self._doc_provider = doc_provider
         self._certificate = certificate
@@ -119,6 +122,7 @@ class ShareHost:
         self._max_message_bytes = max_message_bytes
         self._handshake_timeout = handshake_timeout
         self._on_received = on_received
+        self._on_peers = on_peers
         self._path = f"/share/{self.code.room()}"
         self._peers: dict[object, ConnectedPeer] = {}
         self._server: Server | None = None
@@ -230,12 +234,18 @@ class ShareHost:
             await connection.send(bytes([WELCOME]) + json.dumps({"session": self._session_id}).encode())
         self._peers[connection] = ConnectedPeer(role, address)
         log.info("%s joined as %s", address, role)
+        self._tell_peers()
         try:
             assert self._room is not None
             await self._room.serve(_HostChannel(connection, address, self._clock, self._on_received))
         finally:
             del self._peers[connection]
             log.info("%s (%s) left", address, role)
+            self._tell_peers()
+
+    def _tell_peers(self) -> None:
+        if self._on_peers is not None:
+            self._on_peers(self.peers)
 
     def _role_proven(self, proof: Any, nonce: bytes) -> str | None:
         """The role the peer states, if its proof is right; None for a wrong or shapeless proof."""

@@ -35,7 +35,14 @@ def test_a_host_and_two_peers_converge_a_map_and_a_text(tmp_path: Path, caplog: 
     async def scenario() -> str:
         host_doc = shared_doc()
         host_doc.get("items", type=Map)["agenda"] = "opening"
-        host = ShareHost(lambda: host_doc, certificate(tmp_path), session_id="s-1", bind="127.0.0.1")
+        seen: list[tuple[str, ...]] = []
+        host = ShareHost(
+            lambda: host_doc,
+            certificate(tmp_path),
+            session_id="s-1",
+            bind="127.0.0.1",
+            on_peers=lambda peers: seen.append(tuple(sorted(peer.role for peer in peers))),
+        )
         info = await host.start()
         online, rapporteur = shared_doc(), shared_doc()
         first_peer = make_peer(host, info.port, online, "online-moderator")
@@ -55,7 +62,9 @@ def test_a_host_and_two_peers_converge_a_map_and_a_text(tmp_path: Path, caplog: 
             assert sorted(peer.role for peer in host.peers) == ["online-moderator", "rapporteur"]
             assert all(peer.address.startswith("127.0.0.1:") for peer in host.peers)
             assert first_peer.session_id == second_peer.session_id == "s-1"
+            assert seen[-1] == ("online-moderator", "rapporteur")
         await host.stop()
+        assert seen[-1] == ()  # both left when the host stopped
         assert info.address_text() == f"127.0.0.1:{info.port}"
         return info.code.text()
 
