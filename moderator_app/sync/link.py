@@ -10,6 +10,7 @@ The API (the host in sync/link_host.py, the peer in sync/link_peer.py, what both
     host = ShareHost(doc_provider, certificate, session_id="s1")   # doc_provider() -> Doc
     info = await host.start(port)        # JoinInfo: the code to read out and the addresses
     ...                                  # host.peers: who is connected, with their role
+                                         # (ShareHost(on_peers=...) hears each change)
     await host.stop()                    # closes the port and every connection
 
     peer = SharePeer(JoinCode.parse(typed), "192.168.1.4:8765", doc_provider, "rapporteur")
