@@ -41,8 +41,8 @@ class SharedDocument(Protocol):
     @property
     def document(self) -> _HasDoc: ...
 
-    def pull(self) -> object:
-        """Bring the library to the document, after updates from another laptop were applied to it."""
+    def pull(self, *, origin: str) -> object:
+        """Bring the library to the document, after updates from ``origin`` were applied to it."""
         ...
 
     def close(self) -> None: ...
@@ -111,7 +111,11 @@ async def share(
     shared = open_document(library, session_id)
     try:
         host = ShareHost(
-            lambda: shared.document.doc, certificate, session_id=session_id, code=code, on_received=shared.pull
+            lambda: shared.document.doc,
+            certificate,
+            session_id=session_id,
+            code=code,
+            on_received=lambda origin: shared.pull(origin=origin),
         )
         info = await host.start(port)
         keep_code(data_dir, session_id, code)
@@ -155,7 +159,9 @@ async def join(
         else:
             print("The link to the host dropped: joining again…", file=out, flush=True)
 
-    peer = SharePeer(code, address, document_for, role, on_link=on_link, on_received=lambda: opened[0].pull())
+    peer = SharePeer(
+        code, address, document_for, role, on_link=on_link, on_received=lambda origin: opened[0].pull(origin=origin)
+    )
     running = asyncio.create_task(peer.run())
     stopped = asyncio.create_task(stop.wait())
     try:

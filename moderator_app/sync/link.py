@@ -19,9 +19,11 @@ The API (the host in sync/link_host.py, the peer in sync/link_peer.py, what both
     peer.offset_seconds                  # host's clock minus ours (None until measured)
 
 The peer's ``doc_provider(session_id)`` is called once, on the first joining, with the id of the
-session the host shares (a joiner knows only the code). Both sides take ``on_received``: called
-after each update from the other side has been applied to the document, the moment to bring the
-library to it (sync/shared_session.py's ``pull``); it runs in the event loop, between messages.
+session the host shares (a joiner knows only the code). Both sides take ``on_received(origin)``:
+called after each update from the other side has been applied to the document, the moment to
+bring the library to it (sync/shared_session.py's ``pull``), with where it came from: on the host,
+the role the sending laptop proved it was given; on a peer, ``HOST_ORIGIN`` (the host relays
+everyone's). It runs in the event loop, between messages.
 
 How a peer joins (one WebSocket, ``wss://HOST:PORT/share/<room>``):
 
@@ -63,6 +65,8 @@ WEBSOCKETS_LOG = logging.getLogger(f"{__name__}.websockets")
 
 #: The roles a peer may state (the onsite moderator is the host).
 ROLES = ("online-moderator", "rapporteur")
+#: Where a peer's received updates come from: the host, which relays every laptop's.
+HOST_ORIGIN = "host"
 #: The largest message either side accepts: a whole session's first sync is well under 1 MiB;
 #: anything near this is a mistake or an attack, refused before it is held in memory twice.
 MAX_MESSAGE_BYTES = 16 * 1024 * 1024
@@ -121,8 +125,9 @@ class AfterUpdates:
     next one: the next ask (or the end of the link) is when the document holds it.
     """
 
-    def __init__(self, on_received: Callable[[], object] | None) -> None:
+    def __init__(self, on_received: Callable[[str], object] | None, origin: str) -> None:
         self._on_received = on_received
+        self._origin = origin
         self._pending = False
 
     def note(self, message: bytes) -> None:
@@ -134,7 +139,7 @@ class AfterUpdates:
             return
         self._pending = False
         try:
-            self._on_received()
+            self._on_received(self._origin)
         except Exception:
             # The library refused what the document now holds (say, not a valid session): the
             # link goes on, as the next update may make it valid again.

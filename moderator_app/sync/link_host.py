@@ -103,7 +103,7 @@ class ShareHost:
         max_peers: int = MAX_PEERS,
         max_message_bytes: int = MAX_MESSAGE_BYTES,
         handshake_timeout: float = HANDSHAKE_TIMEOUT,
-        on_received: Callable[[], object] | None = None,
+        on_received: Callable[[str], object] | None = None,
         on_peers: Callable[[tuple[ConnectedPeer, ...]], None] | None = None,
     ) -> None:
         """``code``: keep a share's code across a restart of the host; by default a fresh one.
@@ -237,7 +237,7 @@ class ShareHost:
         self._tell_peers()
         try:
             assert self._room is not None
-            await self._room.serve(_HostChannel(connection, address, self._clock, self._on_received))
+            await self._room.serve(_HostChannel(connection, address, role, self._clock, self._on_received))
         finally:
             del self._peers[connection]
             log.info("%s (%s) left", address, role)
@@ -276,14 +276,15 @@ class _HostChannel:
         self,
         connection: ServerConnection,
         address: str,
+        role: str,
         clock: Callable[[], float],
-        on_received: Callable[[], object] | None,
+        on_received: Callable[[str], object] | None,
     ) -> None:
         self._connection = connection
         self._clock = clock
         self.path = address
         self._send_lock = asyncio.Lock()
-        self._received = AfterUpdates(on_received)
+        self._received = AfterUpdates(on_received, role)
 
     def __aiter__(self) -> _HostChannel:
         return self

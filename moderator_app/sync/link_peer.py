@@ -21,6 +21,7 @@ from moderator_app.sync.link import (
     BACKOFF_MOST,
     HANDSHAKE_TIMEOUT,
     HELLO,
+    HOST_ORIGIN,
     HTTP_REFUSALS,
     MALFORMED,
     MAX_MESSAGE_BYTES,
@@ -82,7 +83,7 @@ class SharePeer:
     #: Called with the offset each time it is measured (on every joining).
     on_offset: Callable[[float], None] | None = None
     #: Called after each update from the host has been applied to the document.
-    on_received: Callable[[], object] | None = None
+    on_received: Callable[[str], object] | None = None
     #: The host's clock minus this laptop's, in seconds; None until measured.
     offset_seconds: float | None = field(default=None, init=False)
     #: The id of the session the host shares; None until joined.
@@ -255,13 +256,13 @@ def _refusal_or_drop(close: Close | None) -> Exception:
 class _PeerChannel:
     """The host's connection as pycrdt's provider sees it; clock replies are set aside."""
 
-    def __init__(self, connection: ClientConnection, on_received: Callable[[], object] | None) -> None:
+    def __init__(self, connection: ClientConnection, on_received: Callable[[str], object] | None) -> None:
         self._connection = connection
         self.path = "host"
         self.closed = asyncio.Event()
         self._replies: asyncio.Queue[bytes | None] = asyncio.Queue()
         self._send_lock = asyncio.Lock()
-        self._received = AfterUpdates(on_received)
+        self._received = AfterUpdates(on_received, HOST_ORIGIN)
 
     def __aiter__(self) -> _PeerChannel:
         return self

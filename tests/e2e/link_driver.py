@@ -27,8 +27,8 @@ class PlainShared:
         self.document = SimpleNamespace(doc=shared_doc())
         self.document.doc.get("items", type=Map)[item] = "seeded"
 
-    def pull(self) -> None:
-        state = {"items": items(self.document.doc), "report": report(self.document.doc)}
+    def pull(self, *, origin: str) -> None:
+        state = {"origin": origin, "items": items(self.document.doc), "report": report(self.document.doc)}
         print("DOC " + json.dumps(state, sort_keys=True), flush=True)
 
     def close(self) -> None:

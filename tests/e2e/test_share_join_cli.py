@@ -96,8 +96,9 @@ def test_share_and_join_link_converge_and_stop_cleanly_on_sigterm(tmp_path: Path
             tmp_path / "peer", "peer item", "join", code, "--address", f"127.0.0.1:{port}", "--role", "rapporteur"
         )
         assert peer.line_where("Joined session ") == f"Joined session {session_id} as rapporteur."
-        peer.line_where("DOC ", _both_items)
-        host.line_where("DOC ", _both_items)
+        # Each side is told where what it received came from: the joiner's role, or the host.
+        assert json.loads(peer.line_where("DOC ", _both_items)[4:])["origin"] == "host"
+        assert json.loads(host.line_where("DOC ", _both_items)[4:])["origin"] == "rapporteur"
 
         assert peer.terminate() == 0
         assert peer.line_where("Left the shared session.")

@@ -137,12 +137,18 @@ def test_each_side_hears_once_a_received_update_is_in_its_document(tmp_path: Pat
             certificate(tmp_path),
             session_id="s-1",
             bind="127.0.0.1",
-            on_received=lambda: host_heard.append(items(host_doc)),
+            on_received=lambda origin: host_heard.append({"origin": origin, **items(host_doc)}),
         )
         info = await host.start()
         peer_doc = shared_doc()
         peer_heard: list[dict[str, object]] = []
-        peer = make_peer(host, info.port, peer_doc, on_received=lambda: peer_heard.append(items(peer_doc)))
+        peer = make_peer(
+            host,
+            info.port,
+            peer_doc,
+            "online-moderator",
+            on_received=lambda origin: peer_heard.append({"origin": origin, **items(peer_doc)}),
+        )
         async with running(peer):
             peer_doc.get("items", type=Map)["from peer"] = 1
             await until([host_doc], lambda: any(seen.get("from peer") == 1 for seen in host_heard))
@@ -152,9 +158,9 @@ def test_each_side_hears_once_a_received_update_is_in_its_document(tmp_path: Pat
         return host_heard, peer_heard
 
     host_heard, peer_heard = run(scenario())
-    # What each side heard was already in its document when it was told.
-    assert {"from peer": 1}.items() <= host_heard[-1].items()
-    assert peer_heard[-1] == {"from peer": 1, "from host": 2}
+    # What each side heard was already in its document when it was told, with where it came from.
+    assert {"origin": "online-moderator", "from peer": 1}.items() <= host_heard[-1].items()
+    assert peer_heard[-1] == {"origin": "host", "from peer": 1, "from host": 2}
 
 
 def test_a_host_that_now_shares_another_session_is_refused(tmp_path: Path) -> None:
