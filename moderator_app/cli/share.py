@@ -62,7 +62,5 @@ def _share(library: Library, args: argparse.Namespace) -> int:
     headless.say_log_lines()
     try:
         return headless.run_until_stopped(serve)
-    except CertificateError as error:
+    except (CertificateError, headless.PortUnavailable) as error:
         return fail(str(error))
-    except OSError as error:
-        return fail(f"cannot listen on port {args.port}: {error.strerror or error}")

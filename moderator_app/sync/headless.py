@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import signal
 import sys
 from collections.abc import Callable, Coroutine
@@ -49,6 +50,10 @@ class SharedDocument(Protocol):
 
 
 OpenDocument = Callable[["Library", str], SharedDocument]
+
+
+class PortUnavailable(Exception):
+    """The port to share on is taken (or not ours to open): one line saying which."""
 
 
 def open_shared_session(library: Library, session_id: str) -> SharedDocument:
@@ -117,7 +122,12 @@ async def share(
             code=code,
             on_received=lambda origin: shared.pull(origin=origin),
         )
-        info = await host.start(port)
+        try:
+            info = await host.start(port)
+        except OSError as error:
+            # asyncio words it as a sentence naming the address; the system's own words are shorter.
+            reason = os.strerror(error.errno) if error.errno else str(error)
+            raise PortUnavailable(f"cannot listen on port {port}: {reason}") from None
         keep_code(data_dir, session_id, code)
         try:
             print(f"Sharing session {session_id}.", file=out)

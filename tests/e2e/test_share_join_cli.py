@@ -200,6 +200,28 @@ def test_join_says_what_is_wrong_with_a_mistyped_code_or_address(tmp_path: Path)
     assert_clean_error(no_port, "the address must be HOST:PORT")
 
 
+def test_share_on_a_port_in_use_says_so(tmp_path: Path) -> None:
+    session_id = _session_in(tmp_path)
+    with socket.socket() as taken:
+        taken.bind(("0.0.0.0", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [
+                *(sys.executable, "-m", "tests.e2e.link_driver", "item", "--", "--data-dir", str(tmp_path)),
+                *("share", session_id, "--port", str(port)),
+            ],
+            cwd=REPO_ROOT,
+            env=driver_env(tmp_path),
+            capture_output=True,
+            text=True,
+            timeout=STARTUP_DEADLINE_SECONDS,
+            check=False,
+        )
+    assert_clean_error(result, f"cannot listen on port {port}: Address already in use")
+    assert "Join code" not in result.stdout  # no code shown for a share that never started
+
+
 def test_share_refuses_a_session_that_is_not_there(tmp_path: Path) -> None:
     _session_in(tmp_path)
     result = run_cli(tmp_path, "share", "no-such-session", "--port", "0")
