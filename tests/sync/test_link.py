@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pycrdt import Map, Text
 
+from moderator_app.sync.join_code import JoinCode
 from moderator_app.sync.link import JoinRefused
 from moderator_app.sync.link_host import ShareHost
 from tests.sync.link_support import (
@@ -32,7 +33,7 @@ pytestmark = pytest.mark.network
 def test_a_host_and_two_peers_converge_a_map_and_a_text(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
 
-    async def scenario() -> str:
+    async def scenario() -> JoinCode:
         host_doc = shared_doc()
         host_doc.get("items", type=Map)["agenda"] = "opening"
         seen: list[tuple[str, ...]] = []
@@ -66,12 +67,15 @@ def test_a_host_and_two_peers_converge_a_map_and_a_text(tmp_path: Path, caplog: 
         await host.stop()
         assert seen[-1] == ()  # both left when the host stopped
         assert info.address_text() == f"127.0.0.1:{info.port}"
-        return info.code.text()
+        return info.code
 
-    code_text = run(scenario())
-    logged = caplog.text
-    assert code_text not in logged
-    assert code_text.replace("-", "") not in logged
+    code = run(scenario())
+    # Every log line, websockets' frame dumps included: neither the code nor its secret is there.
+    logged = caplog.text.lower()
+    assert code.text().lower() not in logged
+    assert code.text().replace("-", "").lower() not in logged
+    assert code.secret.hex() not in logged
+    assert " ".join(f"{byte:02x}" for byte in code.secret) not in logged
 
 
 def test_peers_reconnect_by_themselves_after_the_host_restarts_and_converge(tmp_path: Path) -> None:

@@ -283,3 +283,23 @@ def test_an_update_over_the_default_limit_is_refused_before_it_is_read(
     assert code == 1009
     assert items(doc) == {"agenda": "opening"}
     assert len(refusals(caplog_link)) == 1
+
+
+def test_a_peer_offering_less_than_tls_1_3_is_not_served(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        import ssl
+
+        from websockets.asyncio.client import connect
+
+        host, _doc = started(tmp_path)
+        info = await host.start()
+        older = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        older.check_hostname = False
+        older.verify_mode = ssl.CERT_NONE
+        older.maximum_version = ssl.TLSVersion.TLSv1_2
+        # The host ends the TLS handshake (an alert, or a reset): no request is ever read.
+        with pytest.raises(OSError):
+            await connect(f"wss://127.0.0.1:{info.port}/share/{host.code.room()}", ssl=older)
+        await host.stop()
+
+    run(scenario())
