@@ -221,7 +221,7 @@ class ShareHost:
             await _refuse(connection, address, TOO_SLOW, "no proof of the join code in time")
             return
         except ConnectionClosed as closed:
-            _log_if_oversized(closed, address)
+            _log_refused_below(closed, address)
             return
         role = self._role_proven(proof, nonce)
         if role is None:
@@ -297,7 +297,7 @@ class _HostChannel:
             try:
                 message = await self._connection.recv()
             except ConnectionClosed as closed:
-                _log_if_oversized(closed, self.path)
+                _log_refused_below(closed, self.path)
                 raise StopAsyncIteration from None
             received = self._clock()
             if isinstance(message, bytes) and len(message) == 1 + STAMP.size and message[0] == TIME_ASK:
@@ -329,10 +329,14 @@ async def _refuse(connection: Any, address: str, code: int, reason: str) -> None
     await connection.close(code, reason)
 
 
-def _log_if_oversized(closed: ConnectionClosed, address: str) -> None:
-    # websockets refuses the message itself (max_size) and closes with 1009: say so once.
+def _log_refused_below(closed: ConnectionClosed, address: str) -> None:
+    """Say once what websockets or TLS refused on a connection before a message reached us."""
     if closed.sent is not None and closed.sent.code == TOO_BIG:
+        # websockets refused the message itself (max_size) and closed with 1009.
         log.warning("refused %s: a message over the size limit (%s)", address, closed.sent.reason)
+    elif isinstance(closed.__cause__, ssl.SSLError):
+        # A record that fails TLS's integrity check was changed on the way: TLS ends the link.
+        log.warning("refused %s: data that failed TLS's check (%s)", address, closed.__cause__.reason)
 
 
 def _log_room_failure(error: Exception, logger: logging.Logger) -> bool:
