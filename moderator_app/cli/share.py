@@ -38,6 +38,7 @@ def add_parser(commands: SubParsers, name: str) -> None:
         "--port",
         type=port_number,
         default=DEFAULT_PORT,
+        metavar="N",
         help=f"the port to listen on (default: {DEFAULT_PORT}; 0: any free port)",
     )
 
