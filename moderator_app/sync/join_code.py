@@ -95,13 +95,15 @@ class JoinCode:
         """Whether a certificate with this SHA-256 fingerprint is the one the code names."""
         return hmac.compare_digest(_prefix_of(fingerprint), self.fingerprint_prefix)
 
-    def room(self) -> str:
-        """The share's path on the host: derived from the secret, so it tells nothing of it.
+    def share_path(self) -> str:
+        """The path a joiner asks the host for: it names the host's certificate, nothing secret.
 
-        A code from an earlier share (same host, older secret) thus asks for a path the host no
-        longer serves, and is told so rather than "wrong code".
+        The request line goes out before the joiner has checked the certificate (websockets sends
+        it with the handshake), so a laptop posing as the host would read it: anything derived from
+        the secret there would let it try every secret offline. A code typed for another laptop asks
+        for a path this host does not serve, and is told so.
         """
-        return hmac.new(self.secret, b"moderator-app share room", hashlib.sha256).hexdigest()[:16]
+        return f"/share/{self.fingerprint_prefix.hex()}"
 
     def proof(self, nonce: bytes, fingerprint: bytes, role: str) -> bytes:
         """The joiner's proof that it holds the secret, bound to this connection's nonce and host."""

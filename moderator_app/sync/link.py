@@ -25,13 +25,14 @@ bring the library to it (sync/shared_session.py's ``pull``), with where it came 
 the role the sending laptop proved it was given; on a peer, ``HOST_ORIGIN`` (the host relays
 everyone's). It runs in the event loop, between messages.
 
-How a peer joins (one WebSocket, ``wss://HOST:PORT/share/<room>``):
+How a peer joins (one WebSocket, ``wss://HOST:PORT/share/<fingerprint bits>``):
 
 1. TLS 1.3 with the host's self-made certificate (sync/certificate.py). The peer trusts no CA:
    it compares the certificate's SHA-256 fingerprint with the 60 bits the join code carries and
    hangs up on a mismatch before sending anything but the request line.
-2. The path names the share's room, derived one-way from the code's secret (JoinCode.room): a
-   code from an earlier share asks for a room that is gone and is told so (HTTP 404).
+2. The path names the host's certificate by the code's fingerprint bits, and nothing secret: it
+   is sent before the peer has checked the certificate (JoinCode.share_path). A code for another
+   laptop is told so (HTTP 404).
 3. The host sends a fresh 32-byte nonce; the peer answers with its role and an HMAC-SHA256, keyed
    by the secret, of the nonce, the host's fingerprint and the role. The secret never crosses the
    network, and a recorded answer is worth nothing on the next connection (a new nonce).
@@ -43,7 +44,7 @@ What the host refuses, each with one log line (logger ``moderator_app.sync.link`
 reason for the peer (``JoinRefused``): a wrong code (close 4401), an unknown role (4403), no
 proof within ``HANDSHAKE_TIMEOUT`` (4408), a message that is not the protocol's or does not
 decode (1007), a message over ``MAX_MESSAGE_BYTES`` (1009, by websockets' ``max_size``), an
-unknown room (HTTP 404), and more than ``MAX_PEERS`` connections at once (HTTP 503). A TLS or
+unknown path (HTTP 404), and more than ``MAX_PEERS`` connections at once (HTTP 503). A TLS or
 WebSocket handshake must finish within ``HANDSHAKE_TIMEOUT`` too. Keepalive pings every
 ``PING_INTERVAL`` seconds notice a link gone silent (Wi-Fi lost without a goodbye).
 
@@ -102,14 +103,15 @@ TOO_SLOW = 4408
 MALFORMED = 1007
 TOO_BIG = 1009
 REFUSALS = {
-    WRONG_CODE: "the host refused the join code: check it on the host's screen",
+    WRONG_CODE: "the host refused the join code: check it on the host's screen (a code from an earlier share "
+    "no longer works)",
     UNKNOWN_ROLE: "the host does not know this role",
     MALFORMED: "the host refused a message it could not read",
     TOO_SLOW: "this laptop took too long to prove it holds the join code",
     TOO_BIG: "the host refused a message larger than it accepts",
 }
 HTTP_REFUSALS = {
-    404: "this host is not sharing a session with that code: it may be from an earlier share",
+    404: "the laptop at this address is not the host this code names: check the address and the code",
     503: "the host already has as many laptops connected as it takes",
 }
 

@@ -123,7 +123,7 @@ class ShareHost:
         self._handshake_timeout = handshake_timeout
         self._on_received = on_received
         self._on_peers = on_peers
-        self._path = f"/share/{self.code.room()}"
+        self._path = self.code.share_path()
         self._peers: dict[object, ConnectedPeer] = {}
         self._server: Server | None = None
         self._room: YRoom | None = None
@@ -200,7 +200,7 @@ class ShareHost:
     def _check_request(self, connection: ServerConnection, request: Request) -> Response | None:
         address = _address_of(connection)
         if request.path != self._path:
-            log.warning("refused %s: it asked for a session this host is not sharing", address)
+            log.warning("refused %s: its code names another host", address)
             return connection.respond(404, HTTP_REFUSALS[404] + "\n")
         # The server's connections: those past their handshake, proving the code or syncing.
         if len(connection.server.all_connections) >= self._max_peers:

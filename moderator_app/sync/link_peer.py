@@ -126,7 +126,7 @@ class SharePeer:
         from websockets.asyncio import client as websocket_client
         from websockets.exceptions import InvalidStatus
 
-        uri = f"wss://{_bracketed(self.host)}:{self.port}/share/{self.code.room()}"
+        uri = f"wss://{_bracketed(self.host)}:{self.port}{self.code.share_path()}"
         try:
             connection = await websocket_client.connect(
                 uri,
@@ -248,7 +248,8 @@ def _refusal_or_drop(close: Close | None) -> Exception:
     if close is None:
         return _LinkDropped("the link closed without a word")
     if close.code in REFUSALS:
-        detail = f" ({close.reason})" if close.reason else ""
+        # websockets' own reasons (1007, 1009) say what was wrong; ours (4xxx) are the refusal's.
+        detail = f" ({close.reason})" if close.reason and close.code < 4000 else ""
         return JoinRefused(REFUSALS[close.code] + detail)
     return _LinkDropped(f"the link closed (code {close.code})")
 

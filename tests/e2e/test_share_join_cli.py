@@ -171,7 +171,8 @@ def test_join_refused_by_the_host_says_why_and_exits(tmp_path: Path) -> None:
         )
         assert result.returncode == 1
         assert result.stderr.strip().splitlines()[-1] == (
-            "moderator-app: error: this host is not sharing a session with that code: it may be from an earlier share"
+            "moderator-app: error: the host refused the join code: check it on the host's screen "
+            "(a code from an earlier share no longer works)"
         )
         assert "Traceback" not in result.stderr
         assert host.terminate() == 0

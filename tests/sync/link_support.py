@@ -114,7 +114,7 @@ async def raw_connect(port: int, path: str) -> Any:
 
 async def raw_join(host: ShareHost, port: int, role: str = "rapporteur") -> tuple[Any, bytes]:
     """A bare WebSocket that has proven the code: the connection, and the proof it sent."""
-    connection = await raw_connect(port, f"/share/{host.code.room()}")
+    connection = await raw_connect(port, host.code.share_path())
     hello = await connection.recv()
     assert hello[0] == HELLO
     proof = bytes([PROVE]) + host.code.proof(hello[1:], host_fingerprint(host), role) + role.encode()

@@ -27,11 +27,12 @@ def test_the_code_pins_the_certificate_it_was_made_for() -> None:
     assert not code.pins(hashlib.sha256(b"another certificate").digest())
 
 
-def test_each_share_has_its_own_secret_and_room() -> None:
+def test_each_share_has_its_own_secret_and_the_path_tells_nothing_of_it() -> None:
     first, second = JoinCode.new(FINGERPRINT), JoinCode.new(FINGERPRINT)
     assert first.secret != second.secret
-    assert first.room() != second.room()
     assert first.fingerprint_prefix == second.fingerprint_prefix
+    # The path is sent before the host's certificate is checked: it may name the host, not the share.
+    assert first.share_path() == second.share_path() == f"/share/{first.fingerprint_prefix.hex()}"
 
 
 def test_the_secret_is_never_shown_by_repr_or_str() -> None:

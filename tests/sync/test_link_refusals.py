@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -68,69 +67,67 @@ async def refused(peer: SharePeer) -> str:
     return str(refusal.value)
 
 
-def test_a_code_from_an_earlier_share_is_told_so(tmp_path: Path, caplog_link: pytest.LogCaptureFixture) -> None:
+def test_a_code_for_another_host_is_told_so(tmp_path: Path, caplog_link: pytest.LogCaptureFixture) -> None:
     async def scenario() -> str:
-        host, _doc = started(tmp_path)
+        host, _doc = started(tmp_path / "here")
         info = await host.start()
-        earlier = JoinCode.new(host.fingerprint)
-        peer = SharePeer(earlier, f"127.0.0.1:{info.port}", lambda _session: shared_doc(), "rapporteur")
-        message = await refused(peer)
+        elsewhere = JoinCode.new(certificate(tmp_path / "elsewhere").fingerprint)
+        message = await refused(SharePeer(elsewhere, f"127.0.0.1:{info.port}", lambda _s: shared_doc(), "rapporteur"))
         await host.stop()
         return message
 
-    assert run(scenario()) == "this host is not sharing a session with that code: it may be from an earlier share"
-    assert len(refusals(caplog_link)) == 1
-    assert "not sharing" in refusals(caplog_link)[0]
+    assert run(scenario()) == (
+        "the laptop at this address is not the host this code names: check the address and the code"
+    )
+    assert [line.split(": ", 1)[1] for line in refusals(caplog_link)] == ["its code names another host"]
 
 
-@dataclass(frozen=True)
-class _KnownRoom(JoinCode):
-    """A code whose holder learnt the room's path but not the secret."""
+def test_a_wrong_secret_or_a_code_from_an_earlier_share_is_refused(
+    tmp_path: Path, caplog_link: pytest.LogCaptureFixture
+) -> None:
+    welcomed: list[str] = []
 
-    known_room: str = ""
-
-    def room(self) -> str:
-        return self.known_room
-
-
-def test_a_wrong_secret_is_refused(tmp_path: Path, caplog_link: pytest.LogCaptureFixture) -> None:
     async def scenario() -> tuple[str, tuple[object, ...]]:
         host, _doc = started(tmp_path)
         info = await host.start()
-        guess = JoinCode.new(host.fingerprint)
-        code = _KnownRoom(guess.secret, guess.fingerprint_prefix, known_room=host.code.room())
-        peer_doc = shared_doc()
-        message = await refused(SharePeer(code, f"127.0.0.1:{info.port}", lambda _session: peer_doc, "rapporteur"))
-        assert items(peer_doc) == {}  # not a byte of the session reached it
+        earlier = JoinCode.new(host.fingerprint)  # the same host, another secret
+        peer = SharePeer(earlier, f"127.0.0.1:{info.port}", lambda s: welcomed.append(s) or shared_doc(), "rapporteur")
+        message = await refused(peer)
         peers = host.peers
         await host.stop()
         return message, peers
 
     message, peers = run(scenario())
-    assert message.startswith("the host refused the join code: check it on the host's screen")
+    assert welcomed == []  # never told even which session is shared
+    assert message == (
+        "the host refused the join code: check it on the host's screen (a code from an earlier share no longer works)"
+    )
     assert peers == ()
-    assert refusals(caplog_link) == [refusals(caplog_link)[0]]
-    assert refusals(caplog_link)[0].endswith("wrong join code")
+    assert [line.split(": ", 1)[1] for line in refusals(caplog_link)] == ["wrong join code"]
 
 
 def test_a_host_with_another_certificate_is_refused_by_the_peer(
     tmp_path: Path, caplog_link: pytest.LogCaptureFixture
 ) -> None:
     async def scenario() -> tuple[str, Doc]:
-        host, host_doc = started(tmp_path / "impostor")
-        info = await host.start()
         genuine = certificate(tmp_path / "genuine")
-        # The impostor knows the room's secret but cannot present the genuine certificate.
-        code = JoinCode(host.code.secret, JoinCode.new(genuine.fingerprint).fingerprint_prefix)
+        code = JoinCode.new(genuine.fingerprint)
+        # An impostor that read the code (and so serves its path) but holds another certificate.
+        impostor_doc = shared_doc()
+        impostor = ShareHost(
+            lambda: impostor_doc, certificate(tmp_path / "impostor"), session_id="s-1", code=code, bind="127.0.0.1"
+        )
+        info = await impostor.start()
         peer_doc = shared_doc()
         peer_doc.get("items", type=Map)["private"] = "note"
         message = await refused(SharePeer(code, f"127.0.0.1:{info.port}", lambda _session: peer_doc, "rapporteur"))
-        await host.stop()
-        return message, host_doc
+        await impostor.stop()
+        return message, impostor_doc
 
-    message, host_doc = run(scenario())
-    assert "is not the host this code names" in message
-    assert "private" not in items(host_doc)
+    message, impostor_doc = run(scenario())
+    assert "is not the host this code names (its certificate differs)" in message
+    assert "private" not in items(impostor_doc)
+    # The peer hung up before proving anything: the impostor has no proof to replay or attack.
     assert not any("joined" in record.getMessage() for record in caplog_link.records)
 
 
@@ -139,7 +136,7 @@ def test_a_replayed_proof_is_refused(tmp_path: Path, caplog_link: pytest.LogCapt
         host, _doc = started(tmp_path)
         info = await host.start()
         genuine, proof = await raw_join(host, info.port)
-        replay = await raw_connect(info.port, f"/share/{host.code.room()}")
+        replay = await raw_connect(info.port, host.code.share_path())
         await replay.recv()  # a new nonce, which the recorded proof does not answer
         await replay.send(proof)
         closed = await closed_with(replay)
@@ -155,7 +152,7 @@ def test_an_unknown_role_is_refused(tmp_path: Path, caplog_link: pytest.LogCaptu
     async def scenario() -> tuple[int | None, str]:
         host, _doc = started(tmp_path)
         info = await host.start()
-        connection = await raw_connect(info.port, f"/share/{host.code.room()}")
+        connection = await raw_connect(info.port, host.code.share_path())
         hello = await connection.recv()
         role = "timekeeper"
         await connection.send(bytes([0x71]) + host.code.proof(hello[1:], host.fingerprint, role) + role.encode())
@@ -173,7 +170,7 @@ def test_a_peer_that_never_proves_the_code_is_cut_off(tmp_path: Path, caplog_lin
     async def scenario() -> tuple[tuple[int | None, str], bytes]:
         host, _doc = started(tmp_path, handshake_timeout=0.2)
         info = await host.start()
-        silent = await raw_connect(info.port, f"/share/{host.code.room()}")
+        silent = await raw_connect(info.port, host.code.share_path())
         closed = await closed_with(silent)
         # Not even TLS: a bare TCP connection that says nothing is dropped too.
         reader, writer = await asyncio.open_connection("127.0.0.1", info.port)
@@ -299,7 +296,7 @@ def test_a_peer_offering_less_than_tls_1_3_is_not_served(tmp_path: Path) -> None
         older.maximum_version = ssl.TLSVersion.TLSv1_2
         # The host ends the TLS handshake (an alert, or a reset): no request is ever read.
         with pytest.raises(OSError):
-            await connect(f"wss://127.0.0.1:{info.port}/share/{host.code.room()}", ssl=older)
+            await connect(f"wss://127.0.0.1:{info.port}{host.code.share_path()}", ssl=older)
         await host.stop()
 
     run(scenario())
