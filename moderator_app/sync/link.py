@@ -44,7 +44,8 @@ What the host refuses, each with one log line (logger ``moderator_app.sync.link`
 reason for the peer (``JoinRefused``): a wrong code (close 4401), an unknown role (4403), no
 proof within ``HANDSHAKE_TIMEOUT`` (4408), a message that is not the protocol's or does not
 decode (1007), a message over ``MAX_MESSAGE_BYTES`` (1009, by websockets' ``max_size``), an
-unknown path (HTTP 404), and more than ``MAX_PEERS`` connections at once (HTTP 503). A TLS or
+unknown path (HTTP 404), more than ``MAX_PEERS`` connections at once (HTTP 503), and data
+changed on the way (TLS's integrity check fails and ends the link; the peer rejoins). A TLS or
 WebSocket handshake must finish within ``HANDSHAKE_TIMEOUT`` too. Keepalive pings every
 ``PING_INTERVAL`` seconds notice a link gone silent (Wi-Fi lost without a goodbye).
 
@@ -149,6 +150,7 @@ class AfterUpdates:
 
 
 def is_sync_protocol(message: Any) -> bool:
+    """Whether ``message`` is a Yjs sync message (step 1, step 2, update) or an awareness one."""
     if not isinstance(message, bytes) or not message:
         return False
     if message[0] == SYNC:
