@@ -126,9 +126,14 @@ def build() -> list[dict[str, object]]:
         licence, texts = LICENSE_OVERRIDES.get(key, (None, None))
         if texts is None:
             files = licence_files(distribution)
-            if not files:
+            declared = distribution.metadata.get("License") or ""
+            if files:
+                parts = [f"=== {file.name} ===\n{file.read_text(encoding='utf-8', errors='replace')}" for file in files]
+            elif "\n" in declared.strip():
+                # No licence file, but the whole text in the metadata's License field (sqlite-anyio).
+                parts = [f"=== License (from its metadata) ===\n{declared}"]
+            else:
                 raise SystemExit(f"{name}: no licence file in its metadata; add it to LICENSE_OVERRIDES")
-            parts = [f"=== {file.name} ===\n{file.read_text(encoding='utf-8', errors='replace')}" for file in files]
             (LICENSES / f"{key}.txt").write_text(f"{name}\n\n" + "\n\n".join(parts), encoding="utf-8")
             texts = [key]
         components.append(

@@ -53,6 +53,8 @@ COMMANDS = {
     "restore": Command("restore", writes=True),
     "search": Command("search"),
     "session": Command("session", writes=True),
+    "share": Command("share", writes=True),
+    "join": Command("join", writes=True),
 }
 
 

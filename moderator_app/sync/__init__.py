@@ -1,1 +1,1 @@
-"""Live sharing without the network: a session as a CRDT document, kept in step with the library."""
+"""Live sharing: one session kept in step between laptops (a pycrdt document and its link)."""

@@ -18,8 +18,23 @@ def test_the_parser_offers_exactly_the_commands_of_the_table_in_its_order():
 
 
 def test_the_writing_commands_are_the_ones_that_change_the_data_folder():
-    # import-proposal and import-roster take the writer lock themselves, once their file was read.
-    assert {name for name, command in COMMANDS.items() if command.writes} == {"import", "backup", "restore", "session"}
+    # import-proposal and import-roster take the writer lock themselves, once their file was read;
+    # share and join write the other laptops' work into the library as it arrives.
+    assert {name for name, command in COMMANDS.items() if command.writes} == {
+        "import",
+        "backup",
+        "restore",
+        "session",
+        "share",
+        "join",
+    }
+
+
+def test_join_offers_the_roles_the_link_accepts():
+    from moderator_app.cli import join
+    from moderator_app.sync import link
+
+    assert join.ROLES == link.ROLES
 
 
 def test_every_command_module_parses_and_runs():

@@ -61,8 +61,14 @@ def test_every_licence_text_is_there_in_full():
     expected_words = {
         "GPL-3.0-or-later": "GNU GENERAL PUBLIC LICENSE",
         "LGPL-3.0-only": "GNU LESSER GENERAL PUBLIC LICENSE",
+        # python-zeroconf (finding shared sessions): LGPL 2.1 or later, the full text ships.
+        "LGPL-2.1-or-later": "GNU LESSER GENERAL PUBLIC LICENSE",
         "Apache-2.0": "Apache License",
         "MIT": "Permission is hereby granted",
+        # cffi (cryptography's): MIT without the condition to keep the notice.
+        "MIT-0": "Permission is hereby granted",
+        # cryptography is offered under either; both texts ship.
+        "Apache-2.0 OR BSD-3-Clause": "Apache License",
         "BSD-3-Clause": "Redistribution and use in source and binary forms",
         "Bitstream-Vera": "Bitstream",
         "PSF-2.0": "PYTHON SOFTWARE FOUNDATION LICENSE",
