@@ -26,7 +26,18 @@ ROLES = ("online-moderator", "rapporteur")
 def add_parser(commands: SubParsers, name: str) -> None:
     join = commands.add_parser(name, help="join a session shared by the onsite moderator's laptop (until Ctrl+C)")
     join.add_argument("code", metavar="CODE", help="the join code the host shows (dashes and case do not matter)")
-    join.add_argument("--address", required=True, metavar="HOST:PORT", help="the address the host shows")
+    join.add_argument(
+        "--address",
+        metavar="HOST:PORT",
+        help="the address the host shows (default: find the host the code names on the local network)",
+    )
+    join.add_argument(
+        "--look",
+        type=float,
+        default=8.0,
+        metavar="SECONDS",
+        help="without --address: how long to look for the host on the local network (default: %(default)s)",
+    )
     join.add_argument("--role", required=True, choices=ROLES, help="this laptop's role in the session")
 
 
@@ -36,7 +47,8 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         code = JoinCode.parse(args.code)
-        parse_address(args.address)
+        if args.address is not None:
+            parse_address(args.address)
     except (JoinCodeError, JoinRefused) as error:
         return fail(str(error), EXIT_USAGE)
     return with_library(args, lambda library: _join(library, code, args))
@@ -47,7 +59,13 @@ def _join(library: Library, code: JoinCode, args: argparse.Namespace) -> int:
     from moderator_app.sync.link import JoinRefused
 
     async def keep_in_step(stop: asyncio.Event) -> int:
-        await headless.join(library, code, args.address, args.role, stop, open_document=headless.open_shared_session)
+        address = args.address or await headless.find_host(code, seconds=max(0.0, args.look))
+        if address is None:
+            return fail(
+                "no laptop sharing this code was found on this network (multicast may be blocked here); "
+                "type the address the host shows: --address HOST:PORT"
+            )
+        await headless.join(library, code, address, args.role, stop, open_document=headless.open_shared_session)
         return EXIT_OK
 
     headless.say_log_lines()

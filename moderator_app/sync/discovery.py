@@ -1,7 +1,7 @@
 """Finding shared sessions on the local network (DNS-SD over multicast, with python-zeroconf). No Qt.
 
 A laptop that shares a session announces it as a ``_moderator-app._tcp`` service: its title, the
-port, and the start of its certificate's fingerprint, never the join code's secret. A laptop that
+port, and the fingerprint bits its join code holds (sync/join_code.py), never the code's secret. A laptop that
 joins looks for the announcements, so the person joining only types the code; the address can be
 typed instead wherever the venue's Wi-Fi keeps clients apart (discovery is a convenience, never
 the only way in). What arrives from the network is data from strangers: every field is bounded,
@@ -11,7 +11,6 @@ decoded leniently and stripped of control characters before anything shows it.
 from __future__ import annotations
 
 import ipaddress
-import socket
 import threading
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -157,14 +156,3 @@ class Browser(ServiceListener):
                 self._seen[name] = announcement
         if self._on_change is not None:
             self._on_change()
-
-
-def local_addresses() -> list[str]:
-    """This laptop's IPv4 addresses other than loopback, for the host to show and announce."""
-    found: set[str] = set()
-    try:
-        for *_, sockaddr in socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET):
-            found.add(str(sockaddr[0]))
-    except OSError:
-        pass
-    return sorted(address for address in found if not address.startswith("127."))

@@ -22,13 +22,18 @@ from moderator_app.sync.link import WEBSOCKETS_LOG
 from moderator_app.sync.link_host import ShareHost
 from moderator_app.sync.link_peer import SharePeer
 
+#: How long `join` without an address looks for the host's announcement on the local network.
+DISCOVERY_SECONDS = 8.0
+
 if TYPE_CHECKING:
     from pathlib import Path
 
     from pycrdt import Doc
 
     from moderator_app.services.library import Library
+    from moderator_app.sync.discovery import Advertiser
     from moderator_app.sync.join_code import JoinCode
+    from moderator_app.sync.link_host import JoinInfo
 
 
 class _HasDoc(Protocol):
@@ -129,18 +134,56 @@ async def share(
             reason = os.strerror(error.errno) if error.errno else str(error)
             raise PortUnavailable(f"cannot listen on port {port}: {reason}") from None
         keep_code(data_dir, session_id, code)
+        announced: list[Advertiser] = []
         try:
             print(f"Sharing session {session_id}.", file=out)
             print(f"Join code: {info.code.text()}", file=out)
             print(f"Address: {info.address_text()}", file=out)
             print("Stop with Ctrl+C.", file=out, flush=True)
+            title = library.load(session_id).session.title
+            announced.append(await asyncio.to_thread(_announce, title, info))
             await stop.wait()
         finally:
+            for advertiser in announced:
+                await asyncio.to_thread(advertiser.close)
             await host.stop()
         forget_code(data_dir, session_id)
     finally:
         shared.close()
     print("Stopped sharing: the port is closed.", file=out, flush=True)
+
+
+def _announce(title: str, info: JoinInfo) -> Advertiser:
+    """Announce the share on the local network (where multicast passes; the address works anyway)."""
+    from moderator_app.sync.discovery import Advertiser
+
+    return Advertiser(title, info.port, info.code.fingerprint_prefix.hex(), addresses=info.addresses)
+
+
+async def find_host(code: JoinCode, *, seconds: float = DISCOVERY_SECONDS) -> str | None:
+    """The address of the host the code names, as announced on the local network; None if not seen."""
+    from moderator_app.sync.discovery import Browser
+
+    seen = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    def heard() -> None:  # on zeroconf's thread
+        loop.call_soon_threadsafe(seen.set)
+
+    browser = await asyncio.to_thread(Browser, heard)
+    try:
+        deadline = loop.time() + seconds
+        while True:
+            found = browser.matching(code.fingerprint_prefix.hex())
+            if found:
+                return found[0].address
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                return None
+            seen.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(seen.wait(), remaining)
+    finally:
+        await asyncio.to_thread(browser.close)
 
 
 async def join(

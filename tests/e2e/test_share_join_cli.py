@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 
 from moderator_app.services.library import Library
+from moderator_app.sync.certificate import HostCertificate
+from moderator_app.sync.join_code import JoinCode
 from moderator_app.system.clock import SystemClock
 from moderator_app.system.paths import AppPaths
 from tests.e2e.cli_support import assert_clean_error, run_cli
@@ -115,6 +117,29 @@ def test_share_and_join_link_converge_and_stop_cleanly_on_sigterm(tmp_path: Path
         host.close()
         if peer is not None:
             peer.close()
+
+
+def test_join_without_an_address_finds_the_host_the_code_names_on_the_network(tmp_path: Path) -> None:
+    session_id = _session_in(tmp_path / "host")
+    host = Command(tmp_path / "host", "host item", "share", session_id, "--port", "0")
+    peer: Command | None = None
+    try:
+        code = host.line_where("Join code: ").removeprefix("Join code: ")
+        peer = Command(tmp_path / "peer", "peer item", "join", code, "--look", "30", "--role", "online-moderator")
+        assert peer.line_where("Joined session ") == f"Joined session {session_id} as online-moderator."
+        assert json.loads(peer.line_where("DOC ", _both_items)[4:])["origin"] == "host"
+        assert peer.terminate() == 0
+        assert host.terminate() == 0
+    finally:
+        host.close()
+        if peer is not None:
+            peer.close()
+
+
+def test_join_without_an_address_says_to_type_it_when_no_host_is_announced(tmp_path: Path) -> None:
+    code = JoinCode.new(HostCertificate.load_or_create(tmp_path / "elsewhere").fingerprint).text()
+    result = run_cli(tmp_path / "peer", "join", code, "--look", "1", "--role", "rapporteur")
+    assert_clean_error(result, "no laptop sharing this code was found", "--address HOST:PORT")
 
 
 def _free_port() -> int:
