@@ -5,6 +5,8 @@ Nothing here times anything: the figures themselves are printed by benchmarks/, 
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -97,3 +99,18 @@ def test_timer_truth_measures_how_far_the_digits_on_screen_were_from_the_clock()
     assert round(worst_error_ms(late, lambda t: t, allotted, 1.5)[0]) == 150
     early = [(0.0, "1:40"), (0.900, "1:39")]  # shown 100 ms too soon
     assert round(worst_error_ms(early, lambda t: t, allotted, 1.5)[0]) == 100
+
+
+def test_the_sharing_benchmark_runs_a_host_and_a_joined_laptop_at_tiny_sizes():
+    result = subprocess.run(
+        [sys.executable, "benchmarks/sharing.py", "--changes", "5", "--offline", "5"],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "5 notes on loopback" in result.stdout
+    assert "10 notes on both" in result.stdout  # each side's offline notes reached the other
+    assert "clock offset to a host 5 s ahead: measured" in result.stdout
