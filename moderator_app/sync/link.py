@@ -60,6 +60,8 @@ import struct
 from collections.abc import Callable
 from typing import Any
 
+from moderator_app.services.errors import SessionFileError
+
 #: The link's one logger, host and peer alike: who joined, what was refused and why.
 log = logging.getLogger(__name__)
 #: websockets' own log of each connection (frames, opening, closing): a level below ours.
@@ -143,9 +145,13 @@ class AfterUpdates:
         self._pending = False
         try:
             self._on_received(self._origin)
+        except SessionFileError as refused:
+            # What the document holds is not a valid session for a moment (two laptops' updates
+            # crossing, one arrived before the other): the update is kept in the log and the
+            # library applies the document once the next update makes it whole again.
+            log.warning("what arrived does not make a valid session yet, kept until it does: %s", refused)
         except Exception:
-            # The library refused what the document now holds (say, not a valid session): the
-            # link goes on, as the next update may make it valid again.
+            # A bug: the link goes on, as the next update may be applied; the details are for a report.
             log.exception("the received update could not be applied here")
 
 

@@ -300,3 +300,21 @@ def test_a_peer_offering_less_than_tls_1_3_is_not_served(tmp_path: Path) -> None
         await host.stop()
 
     run(scenario())
+
+
+def test_an_update_that_leaves_no_valid_session_for_a_moment_is_one_warning_not_a_traceback(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from moderator_app.services.errors import SessionFileError
+    from moderator_app.sync.link import SYNC, AfterUpdates
+
+    def refuse(_origin: str) -> None:
+        raise SessionFileError("interventions: more than one intervention is still open; at most one can be.")
+
+    received = AfterUpdates(refuse, "host")
+    received.note(bytes([SYNC, 2, 0]))
+    with caplog.at_level(logging.WARNING, logger="moderator_app.sync"):
+        received.settle()
+    assert [record.levelno for record in caplog.records] == [logging.WARNING]
+    assert caplog.records[0].exc_info is None
+    assert "more than one intervention is still open" in caplog.text

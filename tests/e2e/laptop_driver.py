@@ -1,0 +1,121 @@
+"""One of the three laptops of a shared session, as a real process: the real ``share`` or ``join``
+command, plus a short script of what that role does, run through the laptop's own console.
+
+``python -m tests.e2e.laptop_driver ROLE STEPS -- [--data-dir DIR] share|join …``. Once the
+session is shared (the host) or has arrived (a joiner), the laptop does ``STEPS`` things its role
+does, a few milliseconds apart, while the others do theirs: the onsite moderator gives the floor,
+ends turns, takes a point of order and calls the queue; the online moderator takes remote
+requests down; the rapporteur writes notes. It prints ``DONE`` when its script is over, and
+``STATE <digest>`` after everything it does or receives, the digest of its session as stored: the
+test waits until the three digests agree, then stops the three commands and compares the libraries.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import sys
+from typing import Any
+
+from moderator_app.cli.main import main
+from moderator_app.domain.enums import InterventionKind
+from moderator_app.domain.session import ParticipantDraft
+from moderator_app.domain.snapshot import SessionSnapshot
+from moderator_app.services.library import Library
+from moderator_app.sync import headless
+from moderator_app.sync.shared_session import SharedSession
+
+#: Between two steps of a laptop's script: the three laptops' work interleaves on the link.
+STEP_SECONDS = 0.02
+
+
+def digest(snapshot: SessionSnapshot) -> str:
+    """The session as stored, items in id order (the rows' order of arrival differs between laptops)."""
+    parts = [
+        repr(snapshot.session),
+        *sorted(map(repr, snapshot.participants)),
+        *sorted(map(repr, snapshot.segments)),
+        *sorted(map(repr, snapshot.interventions)),
+        *sorted(map(repr, snapshot.notes)),
+        *sorted(map(repr, snapshot.contingents)),
+        repr(snapshot.queue),
+        repr(snapshot.remote_queue),
+    ]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+
+
+def say_state(library: Library, session_id: str) -> None:
+    if library.exists(session_id):
+        print(f"STATE {digest(library.load(session_id))}", flush=True)
+
+
+async def moderate(library: Library, session_id: str, steps: int) -> None:
+    console = library.open_console(session_id)
+    for number in range(steps):
+        await asyncio.sleep(STEP_SECONDS)
+        snapshot = console.snapshot
+        if number % 5 == 4:
+            someone = snapshot.participants[number % len(snapshot.participants)]
+            console.enqueue(someone.id, InterventionKind.POINT_OF_ORDER)
+        elif snapshot.current_intervention is not None and number % 3 == 0:
+            console.end_intervention()
+        elif snapshot.queue or snapshot.remote_queue:
+            console.next_speaker()
+        else:
+            console.enqueue(snapshot.participants[number % len(snapshot.participants)].id)
+        say_state(library, session_id)
+
+
+async def take_requests(library: Library, session_id: str, steps: int) -> None:
+    console = library.open_console(session_id)
+    for number in range(steps):
+        await asyncio.sleep(STEP_SECONDS)
+        if number % 4 == 0:
+            person = console.add_participant(ParticipantDraft(name=f"Remote participant {number}"))
+            console.add_remote(participant_id=person.id, platform="Zoom chat", text=f"Question {number}")
+        else:
+            console.add_remote(name=f"Viewer {number}", platform="YouTube", text=f"Comment {number}")
+        say_state(library, session_id)
+
+
+async def write_notes(library: Library, session_id: str, steps: int) -> None:
+    console = library.open_console(session_id)
+    for number in range(steps):
+        await asyncio.sleep(STEP_SECONDS)
+        console.add_note(f"Rapporteur's note {number}: capacity building needs local trainers", ("key_issue",))
+        say_state(library, session_id)
+
+
+SCRIPTS = {"moderator": moderate, "online-moderator": take_requests, "rapporteur": write_notes}
+
+
+def run(argv: list[str]) -> int:
+    role, steps, separator, *command = argv
+    assert separator == "--"
+    started: list[asyncio.Task[None]] = []
+
+    async def play(library: Library, session_id: str) -> None:
+        while not library.exists(session_id):  # a joiner: the session arrives with the first update
+            await asyncio.sleep(STEP_SECONDS)
+        await SCRIPTS[role](library, session_id, int(steps))
+        print("DONE", flush=True)
+
+    def open_document(library: Library, session_id: str) -> Any:
+        shared = SharedSession(library, session_id)
+        pull = shared.pull
+
+        def pulled(*, origin: str) -> Any:
+            change = pull(origin=origin)
+            say_state(library, session_id)
+            return change
+
+        shared.pull = pulled  # type: ignore[method-assign]
+        started.append(asyncio.get_running_loop().create_task(play(library, session_id)))
+        return shared
+
+    headless.open_shared_session = open_document  # type: ignore[assignment]
+    return main(command)
+
+
+if __name__ == "__main__":
+    sys.exit(run(sys.argv[1:]))
