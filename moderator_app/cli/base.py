@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     import argparse
 
     from moderator_app.services.library import Library
+    from moderator_app.system.clock import Clock
     from moderator_app.system.paths import AppPaths
     from moderator_app.system.writer_lock import WriterLock
 
@@ -60,19 +61,26 @@ def paths_of(args: argparse.Namespace) -> AppPaths:
     return AppPaths.resolve(args.data_dir)
 
 
-def with_library(args: argparse.Namespace, body: Callable[[Library], int], *, writer: WriterLock | None = None) -> int:
+def with_library(
+    args: argparse.Namespace,
+    body: Callable[[Library], int],
+    *,
+    writer: WriterLock | None = None,
+    clock: Clock | None = None,
+) -> int:
     """Open the data folder's library, run ``body`` on it, close it; the errors every command shares, said.
 
     A session that is not here is a usage error; a storage problem (a damaged or newer file, a full
     disk) and an OS error are errors. ``writer``: the writer lock the library takes over (released
-    when it closes, or at once when the folder cannot be opened).
+    when it closes, or at once when the folder cannot be opened). ``clock``: the library's clock
+    (default: the system's).
     """
     from moderator_app.services.errors import SessionFileError, StorageError, UnknownSessionError
     from moderator_app.services.library import Library
     from moderator_app.system.clock import SystemClock
 
     try:
-        library = Library.open(paths_of(args), SystemClock(), writer=writer)
+        library = Library.open(paths_of(args), clock or SystemClock(), writer=writer)
     except StorageError as error:
         if writer is not None:
             writer.release()

@@ -51,10 +51,16 @@ def run(args: argparse.Namespace) -> int:
             parse_address(args.address)
     except (JoinCodeError, JoinRefused) as error:
         return fail(str(error), EXIT_USAGE)
-    return with_library(args, lambda library: _join(library, code, args))
+    from moderator_app.system.clock import SystemClock, on_host_time
+
+    # This laptop's library runs on the host's time once the link has measured the offset, so the
+    # timer of a turn the host started reads here what it reads there.
+    offset = [0.0]
+    clock = on_host_time(SystemClock(), lambda: offset[0])
+    return with_library(args, lambda library: _join(library, code, args, offset), clock=clock)
 
 
-def _join(library: Library, code: JoinCode, args: argparse.Namespace) -> int:
+def _join(library: Library, code: JoinCode, args: argparse.Namespace, offset: list[float]) -> int:
     from moderator_app.sync import headless
     from moderator_app.sync.link import JoinRefused
 
@@ -65,7 +71,15 @@ def _join(library: Library, code: JoinCode, args: argparse.Namespace) -> int:
                 "no laptop sharing this code was found on this network (multicast may be blocked here); "
                 "type the address the host shows: --address HOST:PORT"
             )
-        await headless.join(library, code, address, args.role, stop, open_document=headless.open_shared_session)
+        await headless.join(
+            library,
+            code,
+            address,
+            args.role,
+            stop,
+            open_document=headless.open_shared_session,
+            on_offset=lambda seconds: offset.__setitem__(0, seconds),
+        )
         return EXIT_OK
 
     headless.say_log_lines()

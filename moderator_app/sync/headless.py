@@ -166,6 +166,7 @@ async def find_host(code: JoinCode, *, seconds: float = DISCOVERY_SECONDS) -> st
 
     seen = asyncio.Event()
     loop = asyncio.get_running_loop()
+
     def heard() -> None:  # on zeroconf's thread
         loop.call_soon_threadsafe(seen.set)
 
@@ -194,6 +195,7 @@ async def join(
     stop: asyncio.Event,
     *,
     open_document: OpenDocument,
+    on_offset: Callable[[float], None] | None = None,
     out: TextIO = sys.stdout,
 ) -> None:
     """Keep this library's copy of the host's session in step until ``stop`` is set.
@@ -213,7 +215,13 @@ async def join(
             print("The link to the host dropped: joining again…", file=out, flush=True)
 
     peer = SharePeer(
-        code, address, document_for, role, on_link=on_link, on_received=lambda origin: opened[0].pull(origin=origin)
+        code,
+        address,
+        document_for,
+        role,
+        on_link=on_link,
+        on_offset=on_offset,
+        on_received=lambda origin: opened[0].pull(origin=origin),
     )
     running = asyncio.create_task(peer.run())
     stopped = asyncio.create_task(stop.wait())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
@@ -76,3 +76,38 @@ class SystemClock:
 
     def sleep_reading(self) -> SleepReading:
         return SleepReading(self._steady(), self._asleep() if self._asleep else None, self._boot_id)
+
+
+class _HostTime:
+    """A laptop's clock read on the sharing host's time (see :func:`on_host_time`)."""
+
+    def __init__(self, base: Clock, offset: Callable[[], float]) -> None:
+        self._base = base
+        self._offset = offset
+
+    def now(self) -> Instant:
+        instant = self._base.now()
+        return Instant(instant.monotonic, instant.wall + timedelta(seconds=self._offset()), instant.boot_id)
+
+
+class _SleepAwareHostTime(_HostTime):
+    def __init__(self, base: SleepAwareClock, offset: Callable[[], float]) -> None:
+        super().__init__(base, offset)  # type: ignore[arg-type]  # a SleepAwareClock is also a Clock
+        self._sleeping = base
+
+    def sleep_reading(self) -> SleepReading:
+        return self._sleeping.sleep_reading()
+
+
+def on_host_time(base: Clock, offset: Callable[[], float]) -> Clock:
+    """``base`` read on the time of the laptop that shares the session: wall time moved by ``offset()``
+    seconds, the offset the link measured to the host (0 until it has).
+
+    Laptops' clocks differ by seconds. A turn started on the host carries the host's instant; another
+    laptop measures it from its own boot with wall time only, so its wall time must be the host's
+    for the timer to read what the host's reads. The monotonic reading and the boot id stay this
+    laptop's own: durations between its own instants are still immune to wall-clock changes.
+    """
+    if isinstance(base, SleepAwareClock):
+        return _SleepAwareHostTime(base, offset)
+    return _HostTime(base, offset)
