@@ -22,7 +22,7 @@ That copy is the whole document, made again for each update from a laptop that i
 (benchmarks/bench_role_check.py measures it on a session of 1,000 turns).
 
 A change the sender's role may not make is not kept: the update is applied to the document and
-the refused items brought back to their values before it in the same transaction, so what leaves
+everything it changed brought back to its value before it in the same transaction, so what leaves
 the host (to the other laptops, to its library, to its log) is the document as it was for those
 items. Not applying the update at all would not do: a CRDT takes each laptop's updates in their
 order, so every later update from that laptop would wait for the refused one for ever, and the
@@ -30,8 +30,13 @@ sender's copy would keep the refused change. Applied and undone in one transacti
 follows the refused change on every laptop (the sender's included, which the host sends it to
 like every update), so the sender's copy returns to the host's, and its library follows through
 the normal remote path. The refused values are not in what is sent on (the engine keeps no
-content of an item overwritten in the same transaction). Permitted changes in the same update
-are kept.
+content of an item overwritten in the same transaction).
+
+An update is refused whole, its permitted changes with the rest: one update is one command's
+writes (or, on joining, all that the laptop did while apart), and keeping part of a command
+could make a session no one wrote (a remote request brought into the main queue would leave the
+remote queue renumbered without it). A laptop's own window offers its role's commands only, so
+a refused update is a mistake or a tampered laptop, not work in progress.
 """
 
 from __future__ import annotations
@@ -140,8 +145,9 @@ class RoleGate:
     """The host's check of each update a peer sends, against the role the peer proved.
 
     ``admit(role, update)`` returns None when every change in it is the role's to make (the link
-    then applies it as usual); otherwise it has applied the update with its refused changes undone,
-    in one transaction, and returns what was refused, in words for the log (never the content).
+    then applies it as usual); otherwise it has applied the update and undone all it changed, in
+    one transaction, and returns what the role may not change, in words for the log (never the
+    content).
     """
 
     def __init__(self, doc_provider: Callable[[], Doc]) -> None:
@@ -157,7 +163,7 @@ class RoleGate:
             return None
         with doc.transaction():
             doc.apply_update(update)
-            for touch in refused:
+            for touch in found:
                 _restore(doc, touch)
         return describe(refused)
 
