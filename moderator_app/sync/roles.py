@@ -19,7 +19,7 @@ What an update touches is found before it counts: it is applied to a scratch cop
 document, whose root maps tell which keys it added, changed or deleted (with the values before
 and after, for the remote queue's channel), and whose texts which report sections it typed in.
 That copy is the whole document, made again for each update from a laptop that is not the host
-(benchmarks/bench_role_check.py measures it on a session of 1,000 turns).
+(benchmarks/role_check.py measures it on a session of 1,000 turns).
 
 A change the sender's role may not make is not kept: the update is applied to the document and
 everything it changed brought back to its value before it in the same transaction, so what leaves
