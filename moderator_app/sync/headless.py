@@ -169,6 +169,7 @@ async def find_host(code: JoinCode, *, seconds: float = DISCOVERY_SECONDS) -> st
 
     seen = asyncio.Event()
     loop = asyncio.get_running_loop()
+
     def heard() -> None:  # on zeroconf's thread
         loop.call_soon_threadsafe(seen.set)
 

@@ -11,6 +11,9 @@ The API (the host in sync/link_host.py, the peer in sync/link_peer.py, what both
     info = await host.start(port)        # JoinInfo: the code to read out and the addresses
     ...                                  # host.peers: who is connected, with their role
                                          # (ShareHost(on_peers=...) hears each change)
+                                         # ShareHost(gate=RoleGate(doc_provider).admit)
+                                         # checks each peer's update against its role
+                                         # (sync/roles.py) before the room applies it
     await host.stop()                    # closes the port and every connection
 
     peer = SharePeer(JoinCode.parse(typed), "192.168.1.4:8765", doc_provider, "rapporteur")

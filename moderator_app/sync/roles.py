@@ -134,7 +134,7 @@ def describe(refused: list[Touch]) -> str:
     for touch in refused:
         label = touch.root
         if touch.root == "queue":
-            label = f"queue ({_channel(touch.before) or _channel(touch.after) or 'unknown'} channel)"
+            label = f"{_channel(touch.before) or _channel(touch.after) or 'unknown'} queue"
         elif touch.root.startswith(SECTION_TEXT_PREFIX):
             label = "report text"
         counts[label] = counts.get(label, 0) + 1

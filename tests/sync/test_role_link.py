@@ -103,7 +103,7 @@ def test_roles_on_three_laptops(
                 assert len(refusals(caplog)) == logged + 1
             lines = refusals(caplog)
             assert all("(rapporteur)" in line for line in lines)
-            assert "interventions" in lines[0] and "queue (main channel)" in lines[1] and "session" in lines[2]
+            assert "interventions" in lines[0] and "main queue" in lines[1] and "session" in lines[2]
             assert not any(LEA in line or "Lea" in line for line in lines)  # what, never the content
 
             # The online moderator's request, the rapporteur's note and section, the host's floor.

@@ -98,7 +98,7 @@ def test_a_refused_change_is_undone_on_the_host_and_the_sender_returns_to_its_st
     notes.give_floor(LEA)
     notes.enqueue(MATTHEW)
     refused = send(rapporteur, host, RAPPORTEUR)
-    assert refused is not None and "interventions" in refused and "queue (main channel)" in refused
+    assert refused is not None and "interventions" in refused and "main queue" in refused
     assert "Lea" not in refused and LEA not in refused  # what, never the content
     assert tables(host) == before
     assert len(host.heard) == heard  # nothing changed in the host's library
@@ -130,7 +130,7 @@ def test_an_update_with_a_refused_change_is_refused_whole(
     notes.save_section_edit(report, key, "The rapporteur's words")
     notes.move_entry(notes.snapshot.queue[-1].id, 0)
     refused = send(rapporteur, host, RAPPORTEUR)
-    assert refused is not None and refused.startswith("queue (main channel)")
+    assert refused is not None and refused.startswith("main queue")
     assert "notes" not in refused and "report" not in refused
     assert tables(host) == before
     back(host, rapporteur)
