@@ -46,7 +46,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from pycrdt import Doc, Map, MapEvent, Text
+from pycrdt import Array, Doc, Map, MapEvent, Text
 
 from moderator_app.sync.document import ALL_ROOTS, replace_text
 from moderator_app.sync.link import ROLES
@@ -168,12 +168,25 @@ class RoleGate:
         return describe(refused)
 
 
+def _empty(doc: Doc, root: str) -> None:
+    """Empty a root the session does not have (the host writes none), whatever its kind: the engine
+    reads a root as the kind it is asked for, its keys as a map, its items (or characters) as a
+    sequence."""
+    target = doc.get(root, type=Map)
+    for key in list(target.keys()):
+        del target[key]
+    items = doc.get(root, type=Array)
+    if len(items):
+        del items[0 : len(items)]
+
+
 def _restore(doc: Doc, touch: Touch) -> None:
     """Bring what ``touch`` changed back to its value before, in the open transaction."""
     if touch.key is None:
         if touch.root.startswith(SECTION_TEXT_PREFIX):
             replace_text(doc.get(touch.root, type=Text), touch.before)
-        # A root the session does not have is left to hold what was written: nothing reads it.
+        else:
+            _empty(doc, touch.root)
         return
     target = doc.get(touch.root, type=Map)
     if touch.before is None:

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from pycrdt import Array, Map, Text
 
 from moderator_app.sync.roles import HOST_ROLE, ONLINE_MODERATOR, RAPPORTEUR, RoleGate, Touch, may_change, touches
 from tests.sync.test_shared_session import (
@@ -165,4 +166,26 @@ def test_the_hosts_own_changes_always_pass(tmp_path: Path, host: Laptop) -> None
     held = rapporteur.shared.get_state()
     host.console().give_floor(LEA)
     assert RoleGate(lambda: rapporteur.shared.document.doc).admit(HOST_ROLE, host.shared.get_update(held)) is None
+    rapporteur.stop()
+
+
+@pytest.mark.parametrize("kind", [Map, Text, Array])
+def test_a_root_the_session_does_not_have_is_refused_and_emptied(tmp_path: Path, host: Laptop, kind: type) -> None:  # noqa: F811
+    rapporteur = join(tmp_path, host, "rapporteur")
+    held = host.shared.get_state()
+    root = rapporteur.shared.document.doc.get("elsewhere", type=kind)
+    if kind is Map:
+        root["key"] = "WRITTEN-ELSEWHERE"
+    elif kind is Text:
+        root.insert(0, "WRITTEN-ELSEWHERE")
+    else:
+        root.append("WRITTEN-ELSEWHERE")
+    rapporteur.console().add_note("Beside it")
+    refused = send(rapporteur, host, RAPPORTEUR)
+    assert refused is not None and refused.startswith("elsewhere")
+    answer = host.shared.get_update(held)
+    assert b"WRITTEN-ELSEWHERE" not in answer and b"Beside it" not in answer
+    back(host, rapporteur)
+    assert b"WRITTEN-ELSEWHERE" not in rapporteur.shared.get_update()
+    assert_same_session(host, rapporteur)
     rapporteur.stop()
