@@ -64,7 +64,7 @@ EVERY_INTERFACE = "0.0.0.0"
 
 
 #: A host's check of a peer's update: given the peer's role and the update, None to take it as it
-#: is, or (having applied what the role may change and undone the rest) what was refused, in words.
+#: is, or (having applied it and undone all it changed) what the role may not change, in words.
 Gate = Callable[[str, bytes], "str | None"]
 
 

@@ -56,9 +56,9 @@ HOST_ROLE = "onsite-moderator"
 ONLINE_MODERATOR, RAPPORTEUR = ROLES
 #: The prefix of the roots holding report sections' texts (``report:<template>:<section>``).
 SECTION_TEXT_PREFIX = "report:"
-#: The roots each peer role may change in full.
+#: The roots the rapporteur may change in full: the session's record.
 RECORD_ROOTS = frozenset({"notes", "report", "attendance"})
-#: The map roots a scratch copy watches: the document's own (document.py).
+#: The map roots a scratch copy watches: the document's own (document.py), written or not.
 MAP_ROOTS = (*ALL_ROOTS, "report_drafts")
 
 
