@@ -40,6 +40,7 @@ def plan(args: argparse.Namespace, forum: Path, largest: Path) -> list[tuple[str
         ("Event statistics over the forum (stats --event)", ["event_stats.py", str(forum), "--runs", "3"]),
         ("Memory over a simulated day", ["day.py", "--sessions", "6" if quick else "16"]),
         ("CPU while a timer runs", ["cpu_idle.py", "--seconds", "10" if quick else "20"]),
+        ("The host's role check per update, largest session", ["role_check.py", "--rounds", "30" if quick else "100"]),
         (
             "Timer truth with a busy GUI thread",
             ["timer_truth.py", "--seconds", str(args.timer_seconds or (60 if quick else 600))],

@@ -4,7 +4,8 @@ Each runs one asyncio loop until SIGINT (Ctrl+C) or SIGTERM, then closes the lin
 port) and the shared document, and returns. What they keep in step is a :class:`SharedDocument`,
 opened by an ``open_document(library, session_id)`` callable: by default the session's
 ``SharedSession`` (sync/shared_session.py), which writes the library's changes into the document
-and brings the library to the document after each update from another laptop (``pull``).
+and brings the library to the document after each update from another laptop (``pull``). The host
+checks each update against the role its sender proved (sync/roles.py).
 """
 
 from __future__ import annotations
@@ -115,6 +116,7 @@ async def share(
     from moderator_app.sync.certificate import HostCertificate
     from moderator_app.sync.join_code import JoinCode
     from moderator_app.sync.kept_code import forget_code, keep_code, kept_code
+    from moderator_app.sync.roles import RoleGate
 
     certificate = HostCertificate.load_or_create(data_dir)
     code = kept_code(data_dir, session_id, certificate.fingerprint) or JoinCode.new(certificate.fingerprint)
@@ -126,6 +128,7 @@ async def share(
             session_id=session_id,
             code=code,
             on_received=lambda origin: shared.pull(origin=origin),
+            gate=RoleGate(lambda: shared.document.doc).admit,
         )
         try:
             info = await host.start(port)

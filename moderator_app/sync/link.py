@@ -11,6 +11,9 @@ The API (the host in sync/link_host.py, the peer in sync/link_peer.py, what both
     info = await host.start(port)        # JoinInfo: the code to read out and the addresses
     ...                                  # host.peers: who is connected, with their role
                                          # (ShareHost(on_peers=...) hears each change)
+                                         # ShareHost(gate=RoleGate(doc_provider).admit)
+                                         # checks each peer's update against its role
+                                         # (sync/roles.py) before the room applies it
     await host.stop()                    # closes the port and every connection
 
     peer = SharePeer(JoinCode.parse(typed), "192.168.1.4:8765", doc_provider, "rapporteur")
@@ -94,6 +97,8 @@ WELCOME = 0x72  # host -> peer: JSON {"session": id}
 TIME_ASK = 0x73  # peer -> host: t0
 TIME_TELL = 0x74  # host -> peer: t0, t1 (received), t2 (sent)
 SYNC, AWARENESS = 0, 1
+#: The sync messages that carry an update (the second byte of a SYNC message; 0 is step 1).
+SYNC_STEP2, SYNC_UPDATE = 1, 2
 NONCE_BYTES = 32
 MAC_BYTES = 32
 STAMP = struct.Struct(">d")
@@ -137,7 +142,7 @@ class AfterUpdates:
 
     def note(self, message: bytes) -> None:
         # Step 1 is only a state vector; step 2 and updates carry content.
-        self._pending = self._pending or (message[0] == SYNC and message[1] in (1, 2))
+        self._pending = self._pending or (message[0] == SYNC and message[1] in (SYNC_STEP2, SYNC_UPDATE))
 
     def settle(self) -> None:
         if not self._pending or self._on_received is None:

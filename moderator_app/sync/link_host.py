@@ -34,6 +34,9 @@ from moderator_app.sync.link import (
     PROVE,
     ROLES,
     STAMP,
+    SYNC,
+    SYNC_STEP2,
+    SYNC_UPDATE,
     TIME_ASK,
     TIME_TELL,
     TOO_BIG,
@@ -58,6 +61,11 @@ if TYPE_CHECKING:
 #: Every IPv4 interface, and only IPv4: listening on every family with port 0 would give each its
 #: own free port, and the addresses shown (local_addresses) are IPv4 ones, link-local included.
 EVERY_INTERFACE = "0.0.0.0"
+
+
+#: A host's check of a peer's update: given the peer's role and the update, None to take it as it
+#: is, or (having applied it and undone all it changed) what the role may not change, in words.
+Gate = Callable[[str, bytes], "str | None"]
 
 
 @dataclass(frozen=True)
@@ -105,12 +113,15 @@ class ShareHost:
         handshake_timeout: float = HANDSHAKE_TIMEOUT,
         on_received: Callable[[str], object] | None = None,
         on_peers: Callable[[tuple[ConnectedPeer, ...]], None] | None = None,
+        gate: Gate | None = None,
     ) -> None:
         """``code``: keep a share's code across a restart of the host; by default a fresh one.
 
         ``bind``: the address to listen on (by default every IPv4 interface, as a venue needs).
         ``on_peers``: called with ``peers`` each time a laptop joins or leaves (the moderator sees
         who is connected, with their role).
+        ``gate``: checks each update a peer sends against the role it proved (sync/roles.py's
+        ``RoleGate.admit``); without one, every update is taken as it comes.
         """
         self._doc_provider = doc_provider
         self._certificate = certificate
@@ -123,6 +134,7 @@ class ShareHost:
         self._handshake_timeout = handshake_timeout
         self._on_received = on_received
         self._on_peers = on_peers
+        self._gate = gate
         self._path = self.code.share_path()
         self._peers: dict[object, ConnectedPeer] = {}
         self._server: Server | None = None
@@ -237,7 +249,7 @@ class ShareHost:
         self._tell_peers()
         try:
             assert self._room is not None
-            await self._room.serve(_HostChannel(connection, address, role, self._clock, self._on_received))
+            await self._room.serve(_HostChannel(connection, address, role, self._clock, self._on_received, self._gate))
         finally:
             del self._peers[connection]
             log.info("%s (%s) left", address, role)
@@ -279,8 +291,11 @@ class _HostChannel:
         role: str,
         clock: Callable[[], float],
         on_received: Callable[[str], object] | None,
+        gate: Gate | None,
     ) -> None:
         self._connection = connection
+        self._role = role
+        self._gate = gate
         self._clock = clock
         self.path = address
         self._send_lock = asyncio.Lock()
@@ -305,12 +320,30 @@ class _HostChannel:
                 continue
             if is_sync_protocol(message):
                 self._received.note(message)  # type: ignore[arg-type]
+                if self._refused(message):  # type: ignore[arg-type]
+                    continue
                 return message  # type: ignore[return-value]
             await self.refuse(MALFORMED, "a message outside the sync protocol")
             raise StopAsyncIteration
 
     async def recv(self) -> bytes:
         return await self.__anext__()
+
+    def _refused(self, message: bytes) -> bool:
+        """Whether the gate refused part of the update ``message`` carries (and applied the rest)."""
+        if self._gate is None or message[0] != SYNC or message[1] not in (SYNC_STEP2, SYNC_UPDATE):
+            return False
+        from pycrdt import read_message
+
+        try:
+            refused = self._gate(self._role, read_message(message[2:]))
+        except Exception:
+            # An update that does not decode: the room refuses it (and the connection) as usual.
+            return False
+        if refused is None:
+            return False
+        log.warning("refused changes from %s (%s): it may not change %s", self.path, self._role, refused)
+        return True
 
     async def send(self, message: bytes) -> None:
         from websockets.exceptions import ConnectionClosed
