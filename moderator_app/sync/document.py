@@ -86,7 +86,7 @@ class SessionDocument:
 
     def __init__(self, doc: Doc | None = None) -> None:
         self.doc = doc if doc is not None else Doc()
-        self._maps: dict[str, Map[Any]] = {name: self.doc.get(name, type=Map) for name in (*ALL_ROOTS, "report_drafts")}
+        self._maps: dict[str, Map[Any]] = {name: self.doc.get(name, type=Map) for name in ALL_ROOTS}
 
     def root(self, name: str) -> Map[Any]:
         """One of the document's root maps (ALL_ROOTS)."""

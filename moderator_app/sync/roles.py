@@ -58,8 +58,8 @@ ONLINE_MODERATOR, RAPPORTEUR = ROLES
 SECTION_TEXT_PREFIX = "report:"
 #: The roots the rapporteur may change in full: the session's record.
 RECORD_ROOTS = frozenset({"notes", "report", "attendance"})
-#: The map roots a scratch copy watches: the document's own (document.py), written or not.
-MAP_ROOTS = (*ALL_ROOTS, "report_drafts")
+#: The map roots a scratch copy watches: the document's own (document.py).
+MAP_ROOTS = ALL_ROOTS
 
 
 @dataclass(frozen=True)
