@@ -158,3 +158,26 @@ def test_a_wrong_code_is_said_in_the_dialog(qtbot, open_window) -> None:
     assert dialog.isVisible() and dialog.join_button.isEnabled()
     assert rapporteur.sharing.link is None and rapporteur.bridge.console.session_id == here
     host.sharing.stop()
+
+
+def test_a_lost_link_is_said_and_leaving_keeps_the_copy(qtbot, open_window) -> None:
+    host = open_window("onsite", True)
+    address = share(qtbot, host)
+    code = host.sharing.share_dialog.code_label.text()
+    shared_id = host.bridge.console.session_id
+    rapporteur = open_window("rapporteur", False)
+    ask_join(qtbot, rapporteur, code, address, "online-moderator")
+    qtbot.waitUntil(lambda: rapporteur.bridge.console.session_id == shared_id, timeout=PATIENCE_MS)
+    assert "as online moderator" in rapporteur.sharing.status_label.text()
+
+    host.act["leave_shared"].trigger()  # stops sharing: the joined laptop loses its link
+    label = rapporteur.sharing.status_label
+    qtbot.waitUntil(lambda: "lost" in label.text(), timeout=PATIENCE_MS)
+    assert "joining again" in label.text() and label.isVisible()
+
+    rapporteur.act["leave_shared"].trigger()
+    assert rapporteur.sharing.link is None and not label.isVisible()
+    assert "keeps its copy" in rapporteur.message_label.text()
+    assert rapporteur.sharing.library.exists(shared_id)
+    rapporteur.act["leave_shared"].trigger()
+    assert "not sharing" in rapporteur.message_label.text()

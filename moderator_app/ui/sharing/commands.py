@@ -31,10 +31,6 @@ class SharingHost(WindowHost, Protocol):
     def open_console(self, session_id: str) -> None: ...
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Sharing", text)
-
-
 class SharingCommands:
     """The window's live link: sharing its session, or joined to another laptop's."""
 
@@ -49,14 +45,16 @@ class SharingCommands:
         self.share_dialog: ShareDialog | None = None
         self.join_dialog: JoinDialog | None = None
         self.status_label = QLabel()
-        self.status_label.setAccessibleName(tr("Live sharing"))
+        self.status_label.setAccessibleName(self.tr("Live sharing"))
         self.status_label.hide()
+        #: The role this laptop joined with; "" while it shares (the host is the onsite moderator).
         self._role = ""
+        #: The shared session's title, as shown; "" while a join has not brought the session yet.
         self._title = ""
 
-    @property
-    def sharing(self) -> bool:
-        return self.link is not None and self.share_dialog is not None and self._role == ""
+    def tr(self, text: str) -> str:
+        # lupdate files self.tr() under the class it is written in: this context.
+        return QCoreApplication.translate("SharingCommands", text)
 
     # -- share --------------------------------------------------------------------------
     def share_session(self) -> None:
@@ -66,11 +64,13 @@ class SharingCommands:
         from moderator_app.ui.sharing.share_dialog import ShareDialog
 
         if self.link is not None:
-            if self.share_dialog is not None and self._role == "":
+            if self._role == "" and self.share_dialog is not None:
                 self._show(self.share_dialog)
                 return
             message_box.warning(
-                self.host.window(), tr("Share this session"), tr("Leave the shared session first (File menu).")
+                self.host.window(),
+                self.tr("Share this session"),
+                self.tr("Leave the shared session first (File menu)."),
             )
             return
         console = self.host.bridge.console
@@ -79,19 +79,21 @@ class SharingCommands:
         try:
             certificate = HostCertificate.load_or_create(data_dir)
         except CertificateError as error:
-            message_box.warning(self.host.window(), tr("Share this session"), str(error))
+            message_box.warning(self.host.window(), self.tr("Share this session"), str(error))
             return
         code = kept_code(data_dir, session_id, certificate.fingerprint) or JoinCode.new(certificate.fingerprint)
+        if self.share_dialog is not None:
+            self.share_dialog.close()  # the last share's, showing how it ended
         dialog = ShareDialog(self._title, self.host.window())
         dialog.stop_requested.connect(self.stop)
         self.share_dialog = dialog
+        self._role = ""
         link = SessionLink.host(self.library, certificate, session_id, code, self.port, console.session.title)
         link.started.connect(self._shared)
         link.peers_changed.connect(self._peers)
         link.failed.connect(self._share_failed)
         self.link = link
-        self._role = ""
-        self._say(tr("Sharing “%1”: opening the port…").replace("%1", self._title))
+        self._say(self.tr("Sharing “%1”: opening the port…").replace("%1", self._title))
         self._show(dialog)
 
     def _shared(self, info: JoinInfo) -> None:
@@ -109,14 +111,14 @@ class SharingCommands:
         if self.share_dialog is not None:
             self.share_dialog.show_peers(peers)
         if not peers:
-            self._say(tr("Sharing “%1”: no one has joined yet").replace("%1", self._title))
+            self._say(self.tr("Sharing “%1”: no one has joined yet").replace("%1", self._title))
             return
         who = ", ".join(role_name(peer.role) for peer in peers)
-        self._say(tr("Sharing “%1” with %2").replace("%1", self._title).replace("%2", who))
+        self._say(self.tr("Sharing “%1” with %2").replace("%1", self._title).replace("%2", who))
 
     def _share_failed(self, reason: str) -> None:
         self._end()
-        words = tr("Could not share: %1").replace("%1", reason)
+        words = self.tr("Could not share: %1").replace("%1", reason)
         if self.share_dialog is not None:
             self.share_dialog.show_stopped(words)
         self.host.show_message(words, True)
@@ -128,8 +130,8 @@ class SharingCommands:
         if self.link is not None:
             message_box.warning(
                 self.host.window(),
-                tr("Join a shared session"),
-                tr("Stop sharing or leave the shared session first."),
+                self.tr("Join a shared session"),
+                self.tr("Stop sharing or leave the shared session first."),
             )
             return
         if self.join_dialog is None:
@@ -147,11 +149,12 @@ class SharingCommands:
         link.failed.connect(self._join_failed)
         self.link = link
         self._role = role
+        self._title = ""
 
     def _joined(self, session_id: str) -> None:
         self.host.open_console(session_id)
         self._title = labels.person(self.library.load(session_id).session.title, 80)
-        self._say(tr("Joined “%1” as %2").replace("%1", self._title).replace("%2", role_name(self._role)))
+        self._say(self.tr("Joined “%1” as %2").replace("%1", self._title).replace("%2", role_name(self._role)))
         self.host.show_message(self.status_label.text(), False)
         if self.join_dialog is not None:
             dialog, self.join_dialog = self.join_dialog, None
@@ -161,13 +164,13 @@ class SharingCommands:
         if self.link is None or self.link.session_id is None or not self._title:
             return
         if up:
-            self._say(tr("Joined “%1” as %2").replace("%1", self._title).replace("%2", role_name(self._role)))
+            self._say(self.tr("Joined “%1” as %2").replace("%1", self._title).replace("%2", role_name(self._role)))
         else:
-            self._say(tr("The link to the host was lost: joining again…"))
+            self._say(self.tr("The link to the host was lost: joining again…"))
 
     def _join_failed(self, reason: str) -> None:
         self._end()
-        words = tr("Could not join: %1").replace("%1", reason)
+        words = self.tr("Could not join: %1").replace("%1", reason)
         if self.join_dialog is not None:
             self.join_dialog.show_status(words, failed=True)
         else:
@@ -180,6 +183,13 @@ class SharingCommands:
             self.stop()
 
     # -- both ----------------------------------------------------------------------------
+    def leave(self) -> None:
+        """File → Leave the shared session: stop sharing or leave, or say there is nothing to leave."""
+        if self.link is None:
+            self.host.show_message(self.tr("This window is not sharing a session or joined to one."), False)
+            return
+        self.stop()
+
     def stop(self) -> None:
         """Stop sharing (the port closes) or leave the shared session; this laptop keeps its copy."""
         from moderator_app.sync.kept_code import forget_code
@@ -190,17 +200,17 @@ class SharingCommands:
         hosting = self._role == ""
         self._end()
         link.stop()
+        self._role = ""
         if hosting and link.session_id is not None:
             forget_code(self.library.paths.data_dir, link.session_id)
             if self.share_dialog is not None:
                 self.share_dialog.show_stopped("")
-            self.host.show_message(tr("Stopped sharing: the port is closed."), False)
+            self.host.show_message(self.tr("Stopped sharing: the port is closed."), False)
         elif not hosting:
-            self.host.show_message(tr("Left the shared session; this laptop keeps its copy."), False)
+            self.host.show_message(self.tr("Left the shared session; this laptop keeps its copy."), False)
 
     def _end(self) -> None:
         self.link = None
-        self._title = self._title if self._role == "" else ""
         self.status_label.hide()
 
     def _say(self, text: str) -> None:

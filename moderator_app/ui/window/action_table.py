@@ -141,7 +141,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "leave_shared",
         "file",
         QT_TRANSLATE_NOOP("MainWindow", "&Leave the shared session"),
-        lambda h: h.sharing.stop(),
+        lambda h: h.sharing.leave(),
         tip=QT_TRANSLATE_NOOP("MainWindow", "Stop sharing, or leave the session joined; this laptop keeps its copy"),
     ),
     _A(
