@@ -181,3 +181,28 @@ def test_a_lost_link_is_said_and_leaving_keeps_the_copy(qtbot, open_window) -> N
     assert rapporteur.sharing.library.exists(shared_id)
     rapporteur.act["leave_shared"].trigger()
     assert "not sharing" in rapporteur.message_label.text()
+
+
+def test_a_port_in_use_is_said_in_plain_words(qtbot, open_window) -> None:
+    host = open_window("onsite", True)
+    with socket.socket() as taken:
+        taken.bind(("0.0.0.0", 0))
+        taken.listen()
+        host.sharing.port = taken.getsockname()[1]
+        host.act["share_session"].trigger()
+        dialog = host.sharing.share_dialog
+        qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=PATIENCE_MS)
+    said = dialog.error_label.text()
+    assert said.startswith("Could not share: cannot listen on port") and "in use" in said
+    assert host.sharing.link is None and not host.sharing.status_label.isVisible()
+    assert not dialog.stop_button.isEnabled()
+    assert said in host.message_label.text()
+
+
+def test_closing_the_window_closes_the_port(qtbot, open_window) -> None:
+    host = open_window("onsite", True)
+    port = int(share(qtbot, host).rsplit(":", 1)[1])
+    host.close()
+    assert host.sharing.link is None
+    with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=5):
+        pass
