@@ -4009,7 +4009,7 @@ El archivo: %2</translation>
     </message>
     <message>
         <source>Why sharing stopped</source>
-        <translation>Por qué se dejó de compartir</translation>
+        <translation>El motivo por el que se dejó de compartir</translation>
     </message>
     <message>
         <source>&amp;Stop sharing</source>

@@ -108,6 +108,8 @@ class SharingCommands:
         self._peers(())
 
     def _peers(self, peers: tuple[ConnectedPeer, ...]) -> None:
+        if self.link is None:
+            return  # queued from the link's thread before it stopped
         if self.share_dialog is not None:
             self.share_dialog.show_peers(peers)
         if not peers:
@@ -152,6 +154,8 @@ class SharingCommands:
         self._title = ""
 
     def _joined(self, session_id: str) -> None:
+        if self.link is None:
+            return
         self.host.open_console(session_id)
         self._title = labels.person(self.library.load(session_id).session.title, 80)
         self._say(self.tr("Joined “%1” as %2").replace("%1", self._title).replace("%2", role_name(self._role)))

@@ -68,7 +68,7 @@ class JoinDialog(QDialog):
         self.code_edit = QLineEdit(self)
         self.code_edit.setAccessibleName(self.tr("Join code"))
         self.code_edit.setAccessibleDescription(self.tr("24 characters; case, spaces and dashes do not matter"))
-        self.code_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.code_edit.setPlaceholderText("-".join(["XXXX"] * 6))  # the code's shape, in every language
         self.found_list = QListWidget(self)
         self.found_list.setAccessibleName(self.tr("Sessions found on this network"))
         self.found_list.setAccessibleDescription(self.tr("Choosing one fills in its address"))
