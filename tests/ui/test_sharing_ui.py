@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -13,6 +14,7 @@ from PySide6.QtCore import QSettings, Qt
 from moderator_app.domain.session import Session
 from moderator_app.services.library import Library
 from moderator_app.sync.certificate import HostCertificate
+from moderator_app.sync.discovery import Announcement
 from moderator_app.sync.join_code import JoinCode
 from moderator_app.system.paths import AppPaths
 from moderator_app.system.resources import countries, regions
@@ -206,3 +208,46 @@ def test_closing_the_window_closes_the_port(qtbot, open_window) -> None:
     assert host.sharing.link is None
     with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=5):
         pass
+
+
+class Heard:
+    """A network search that hears one announcement when told to, on another thread as zeroconf does."""
+
+    def __init__(self, changed: Callable[[], None]) -> None:
+        self.changed = changed
+        self.seen: list[Announcement] = []
+
+    def found(self) -> list[Announcement]:
+        return list(self.seen)
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_session_found_on_the_network_is_listed_and_picking_it_fills_the_address(qtbot, open_window) -> None:
+    host = open_window("onsite", True)
+    address = share(qtbot, host)
+    code = host.sharing.share_dialog.code_label.text()
+    shared_id = host.bridge.console.session_id
+    rapporteur = open_window("rapporteur", False)
+    finders: list[Heard] = []
+
+    def make_finder(changed: Callable[[], None]) -> Heard:
+        finders.append(Heard(changed))
+        return finders[-1]
+
+    rapporteur.sharing.make_finder = make_finder
+    rapporteur.act["join_shared"].trigger()
+    dialog = rapporteur.sharing.join_dialog
+    assert dialog.found_list.count() == 1 and "None found" in dialog.found_list.item(0).text()
+    host_name, port = address.rsplit(":", 1)
+    finders[0].seen.append(Announcement("IGF <b>Open</b> Forum", host_name, int(port), "00"))
+    threading.Thread(target=finders[0].changed).start()
+    qtbot.waitUntil(lambda: "IGF <b>Open</b> Forum" in dialog.found_list.item(0).text(), timeout=PATIENCE_MS)
+    dialog.found_list.setCurrentRow(0)
+    assert dialog.address_edit.text() == address
+    qtbot.keyClicks(dialog.code_edit, code)
+    qtbot.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: rapporteur.bridge.console.session_id == shared_id, timeout=PATIENCE_MS)
+    rapporteur.sharing.stop()
+    host.sharing.stop()
