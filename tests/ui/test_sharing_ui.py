@@ -18,9 +18,11 @@ from moderator_app.sync.discovery import Announcement
 from moderator_app.sync.join_code import JoinCode
 from moderator_app.system.paths import AppPaths
 from moderator_app.system.resources import countries, regions
+from moderator_app.system.settings import LAYOUT_ROLE, read
 from moderator_app.ui.bridge import ConsoleBridge
 from moderator_app.ui.handlers.live import AppContext
 from moderator_app.ui.window.main_window import MainWindow
+from moderator_app.ui.window.role_layouts import ONLINE_MODERATOR, RAPPORTEUR
 from tests.support import FakeClock
 
 pytestmark = pytest.mark.network
@@ -113,6 +115,7 @@ def test_a_note_typed_on_the_host_reaches_the_joined_window_and_back(qtbot, open
     assert rapporteur.sharing.join_dialog is None  # closed once joined
     said = rapporteur.sharing.status_label.text()
     assert "Joined" in said and "as rapporteur" in said and rapporteur.sharing.status_label.isVisible()
+    assert read(rapporteur.settings, LAYOUT_ROLE) == RAPPORTEUR  # laid out for the notes
     peers = host.sharing.share_dialog.peers_list
     qtbot.waitUntil(lambda: peers.count() == 1 and "rapporteur" in peers.item(0).text(), timeout=PATIENCE_MS)
     assert "rapporteur" in host.sharing.status_label.text()
@@ -171,6 +174,7 @@ def test_a_lost_link_is_said_and_leaving_keeps_the_copy(qtbot, open_window) -> N
     ask_join(qtbot, rapporteur, code, address, "online-moderator")
     qtbot.waitUntil(lambda: rapporteur.bridge.console.session_id == shared_id, timeout=PATIENCE_MS)
     assert "as online moderator" in rapporteur.sharing.status_label.text()
+    assert read(rapporteur.settings, LAYOUT_ROLE) == ONLINE_MODERATOR  # the remote queue in front
 
     host.act["leave_shared"].trigger()  # stops sharing: the joined laptop loses its link
     label = rapporteur.sharing.status_label

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel
 
 from moderator_app.sync.link import DEFAULT_PORT
 from moderator_app.ui.common import labels, message_box
-from moderator_app.ui.sharing.roles import role_name
+from moderator_app.ui.sharing.roles import LAYOUT_OF_ROLE, role_name
 from moderator_app.ui.sharing.session_link import SessionLink
 from moderator_app.ui.window.host import WindowHost
 
@@ -26,9 +26,9 @@ if TYPE_CHECKING:
 
 
 class SharingHost(WindowHost, Protocol):
-    """What sharing asks of the window: its bridge and status bar, and opening a session."""
+    """What sharing asks of the window: its bridge and status bar, and opening a joined session."""
 
-    def open_console(self, session_id: str) -> None: ...
+    def open_joined(self, session_id: str, layout: str) -> None: ...
 
 
 class SharingCommands:
@@ -156,7 +156,7 @@ class SharingCommands:
     def _joined(self, session_id: str) -> None:
         if self.link is None:
             return
-        self.host.open_console(session_id)
+        self.host.open_joined(session_id, LAYOUT_OF_ROLE[self._role])
         self._title = labels.person(self.library.load(session_id).session.title, 80)
         self._say(self.tr("Joined “%1” as %2").replace("%1", self._title).replace("%2", role_name(self._role)))
         self.host.show_message(self.status_label.text(), False)

@@ -202,9 +202,11 @@ class MainWindow(QMainWindow):
         """Show the clocks as they read now (the timer's tick, and the stage when what it adds changes)."""
         self.refresher.tick()
 
-    def open_console(self, session_id: str) -> None:
-        """Run ``session_id`` in this window (a shared session, once its copy has arrived)."""
+    def open_joined(self, session_id: str, layout: str) -> None:
+        """Run the session joined from another laptop (its copy has arrived), laid out for the role
+        this laptop joined with (a role of role_layouts.py)."""
         self.commands.open_console(session_id)
+        self.layouts.apply(layout)
 
     def search_notes(self, event: str | None = None) -> None:
         """Notes → Search all sessions' notes (narrowed to ``event``'s sessions when given); loaded on first use."""
