@@ -980,7 +980,6 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
     <name>JoinDialog</name>
     <message>
         <source>Join a shared session</source>
-        <extracomment>Makes a Finder that calls its argument (on another thread) when what it found changed. (code, address or None, role): the person chose Join with a well-formed code and address.</extracomment>
         <translation>Unirse a una sesión compartida</translation>
     </message>
     <message>
@@ -4060,7 +4059,6 @@ El archivo: %2</translation>
     <name>Sharing</name>
     <message>
         <source>online moderator</source>
-        <extracomment>The roles a laptop can join with, in the order the join dialog offers them.</extracomment>
         <translation>moderador en línea</translation>
     </message>
     <message>

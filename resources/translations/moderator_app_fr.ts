@@ -980,7 +980,6 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
     <name>JoinDialog</name>
     <message>
         <source>Join a shared session</source>
-        <extracomment>Makes a Finder that calls its argument (on another thread) when what it found changed. (code, address or None, role): the person chose Join with a well-formed code and address.</extracomment>
         <translation>Rejoindre une session partagée</translation>
     </message>
     <message>
@@ -4060,7 +4059,6 @@ Le fichier&#xa0;: %2</translation>
     <name>Sharing</name>
     <message>
         <source>online moderator</source>
-        <extracomment>The roles a laptop can join with, in the order the join dialog offers them.</extracomment>
         <translation>modérateur en ligne</translation>
     </message>
     <message>

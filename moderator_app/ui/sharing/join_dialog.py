@@ -42,7 +42,7 @@ class Finder(Protocol):
     def close(self) -> None: ...
 
 
-#: Makes a Finder that calls its argument (on another thread) when what it found changed.
+# Makes a Finder that calls its argument (on another thread) when what it found changed.
 MakeFinder = Callable[[Callable[[], None]], Finder]
 
 
@@ -55,7 +55,7 @@ def network_finder(on_change: Callable[[], None]) -> Finder:
 class JoinDialog(QDialog):
     """Asks for the code, the address and the role; ``join_requested`` carries them once they read right."""
 
-    #: (code, address or None, role): the person chose Join with a well-formed code and address.
+    # (code, address or None, role): the person chose Join with a well-formed code and address.
     join_requested = Signal(object, object, str)
     _found_changed = Signal()
 

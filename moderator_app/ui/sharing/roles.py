@@ -7,9 +7,9 @@ from PySide6.QtCore import QCoreApplication
 from moderator_app.sync.link import ROLES
 from moderator_app.ui.window.role_layouts import ONLINE_MODERATOR, RAPPORTEUR
 
-#: The roles a laptop can join with, in the order the join dialog offers them.
+# The roles a laptop can join with, in the order the join dialog offers them.
 JOIN_ROLES = ROLES
-#: The window's layout (View → Layout) for each role a laptop joins with.
+# The window's layout (View → Layout) for each role a laptop joins with.
 LAYOUT_OF_ROLE = {"online-moderator": ONLINE_MODERATOR, "rapporteur": RAPPORTEUR}
 
 
