@@ -11,15 +11,12 @@ import argparse
 from typing import TYPE_CHECKING
 
 from moderator_app.cli.base import EXIT_OK, SubParsers, fail, paths_of, with_library
+from moderator_app.sync.link import DEFAULT_PORT
 
 if TYPE_CHECKING:
     import asyncio
 
     from moderator_app.services.library import Library
-
-#: The port a share uses unless told otherwise: the same each time, so the address people were
-#: given stays right; --port 0 takes any free one.
-DEFAULT_PORT = 48765
 
 
 def port_number(text: str) -> int:

@@ -144,7 +144,7 @@ async def share(
             print(f"Address: {info.address_text()}", file=out)
             print("Stop with Ctrl+C.", file=out, flush=True)
             title = library.load(session_id).session.title
-            announced.append(await asyncio.to_thread(_announce, title, info))
+            announced.append(await asyncio.to_thread(announce, title, info))
             await stop.wait()
         finally:
             for advertiser in announced:
@@ -156,7 +156,7 @@ async def share(
     print("Stopped sharing: the port is closed.", file=out, flush=True)
 
 
-def _announce(title: str, info: JoinInfo) -> Advertiser:
+def announce(title: str, info: JoinInfo) -> Advertiser:
     """Announce the share on the local network (where multicast passes; the address works anyway)."""
     from moderator_app.sync.discovery import Advertiser
 

@@ -72,6 +72,9 @@ WEBSOCKETS_LOG = logging.getLogger(f"{__name__}.websockets")
 
 #: The roles a peer may state (the onsite moderator is the host).
 ROLES = ("online-moderator", "rapporteur")
+#: The port a share uses unless told otherwise: the same each time, so the address people were
+#: given stays right; 0 takes any free one.
+DEFAULT_PORT = 48765
 #: Where a peer's received updates come from: the host, which relays every laptop's.
 HOST_ORIGIN = "host"
 #: The largest message either side accepts: a whole session's first sync is well under 1 MiB;

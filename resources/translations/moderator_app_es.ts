@@ -977,6 +977,113 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a shared session</source>
+        <translation>Unirse a una sesión compartida</translation>
+    </message>
+    <message>
+        <source>Type the join code the onsite moderator&apos;s screen shows.</source>
+        <translation>Escriba el código que muestra la pantalla del moderador presencial.</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Código para unirse</translation>
+    </message>
+    <message>
+        <source>24 characters; case, spaces and dashes do not matter</source>
+        <translation>24 caracteres; mayúsculas, espacios y guiones dan igual</translation>
+    </message>
+    <message>
+        <source>Sessions found on this network</source>
+        <translation>Sesiones encontradas en esta red</translation>
+    </message>
+    <message>
+        <source>Choosing one fills in its address</source>
+        <translation>Elegir una rellena su dirección</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>HOST:PORT as the host&apos;s screen shows it; empty: look for the host on this network</source>
+        <translation>HOST:PUERTO tal como lo muestra la pantalla del anfitrión; vacío: buscar al anfitrión en esta red</translation>
+    </message>
+    <message>
+        <source>empty: look on this network</source>
+        <translation>vacío: buscar en esta red</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>What this laptop does in the session</source>
+        <translation>Lo que hace este portátil en la sesión</translation>
+    </message>
+    <message>
+        <source>Join status</source>
+        <translation>Estado de la conexión</translation>
+    </message>
+    <message>
+        <source>Whether the join worked, and why not</source>
+        <translation>Si la unión funcionó, y por qué no</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>&amp;Found on this network:</source>
+        <translation>&amp;Encontradas en esta red:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Unirse</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Unirse</translation>
+    </message>
+    <message>
+        <source>Connects to the host and opens the shared session</source>
+        <translation>Se conecta al anfitrión y abre la sesión compartida</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Closes this window without joining</source>
+        <translation>Cierra esta ventana sin unirse</translation>
+    </message>
+    <message>
+        <source>Joining %1…</source>
+        <translation>Uniéndose a %1…</translation>
+    </message>
+    <message>
+        <source>Looking for the host on this network…</source>
+        <translation>Buscando al anfitrión en esta red…</translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation>%1 (en %2)</translation>
+    </message>
+    <message>
+        <source>None found yet (the network may block it): type the address.</source>
+        <translation>Ninguna encontrada todavía (la red puede impedirlo): escriba la dirección.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Next speakers</source>
@@ -1060,6 +1167,22 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
     <message>
         <source>&amp;Export session file…</source>
         <translation>&amp;Exportar archivo de sesión…</translation>
+    </message>
+    <message>
+        <source>&amp;Join a shared session…</source>
+        <translation>&amp;Unirse a una sesión compartida…</translation>
+    </message>
+    <message>
+        <source>Type the code the onsite moderator&apos;s laptop shows, and work on the session with them</source>
+        <translation>Escriba el código que muestra el portátil del moderador presencial y trabaje en la sesión con él</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the shared session</source>
+        <translation>A&amp;bandonar la sesión compartida</translation>
+    </message>
+    <message>
+        <source>Stop sharing, or leave the session joined; this laptop keeps its copy</source>
+        <translation>Deja de compartir o sale de la sesión a la que se unió; este portátil conserva su copia</translation>
     </message>
     <message>
         <source>&amp;Rapporteur&apos;s report…</source>
@@ -1292,6 +1415,14 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
     <message>
         <source>Event s&amp;tatistics…</source>
         <translation>Estadís&amp;ticas del evento…</translation>
+    </message>
+    <message>
+        <source>S&amp;hare this session…</source>
+        <translation>Co&amp;mpartir esta sesión…</translation>
+    </message>
+    <message>
+        <source>Show a join code for the online moderator&apos;s and the rapporteur&apos;s laptops</source>
+        <translation>Muestra un código para unir los portátiles del moderador en línea y del relator</translation>
     </message>
     <message>
         <source>&amp;End session…</source>
@@ -3825,6 +3956,182 @@ El archivo: %2</translation>
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share this session</source>
+        <extracomment>The code&apos;s size: readable across a meeting room from the laptop&apos;s screen. &quot;Stop sharing&quot; was chosen.</extracomment>
+        <translation>Compartir esta sesión</translation>
+    </message>
+    <message>
+        <source>Opening the port to share “%1”…</source>
+        <translation>Abriendo el puerto para compartir «%1»…</translation>
+    </message>
+    <message>
+        <source>Join code (read it out to the people joining, not into the microphone):</source>
+        <translation>Código para unirse (léalo a quienes se unen, no al micrófono):</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Código para unirse</translation>
+    </message>
+    <message>
+        <source>The code to type on the laptops that join</source>
+        <translation>El código que escribir en los portátiles que se unen</translation>
+    </message>
+    <message>
+        <source>Address to type if the session is not found on the network:</source>
+        <translation>Dirección que escribir si la sesión no aparece en la red:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>The address to type when the session is not found</source>
+        <translation>La dirección que escribir cuando no se encuentra la sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Connected:</source>
+        <translation>&amp;Conectados:</translation>
+    </message>
+    <message>
+        <source>Connected laptops</source>
+        <translation>Portátiles conectados</translation>
+    </message>
+    <message>
+        <source>Each laptop that joined, with its role and address</source>
+        <translation>Cada portátil que se unió, con su función y su dirección</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Why sharing stopped</source>
+        <translation>El motivo por el que se dejó de compartir</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sharing</source>
+        <translation>&amp;Dejar de compartir</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Dejar de compartir</translation>
+    </message>
+    <message>
+        <source>Closes the port: the other laptops are disconnected</source>
+        <translation>Cierra el puerto: los demás portátiles quedan desconectados</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Closes this window; sharing goes on</source>
+        <translation>Cierra esta ventana; se sigue compartiendo</translation>
+    </message>
+    <message>
+        <source>Sharing “%1”.</source>
+        <translation>Compartiendo «%1».</translation>
+    </message>
+    <message>
+        <source>(no network address: check the connection)</source>
+        <translation>(sin dirección de red: compruebe la conexión)</translation>
+    </message>
+    <message>
+        <source>No one has joined yet.</source>
+        <translation>Nadie se ha unido todavía.</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (desde %2)</translation>
+    </message>
+    <message>
+        <source>Not sharing.</source>
+        <translation>No se está compartiendo.</translation>
+    </message>
+    <message>
+        <source>Stopped sharing: the port is closed.</source>
+        <translation>Se dejó de compartir: el puerto está cerrado.</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>online moderator</source>
+        <translation>moderador en línea</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation>relator</translation>
+    </message>
+</context>
+<context>
+    <name>SharingCommands</name>
+    <message>
+        <source>Live sharing</source>
+        <extracomment>The port to share on (tests take any free one with 0). How the join dialog looks for sessions on the network (tests give their own, or None).</extracomment>
+        <translation>Compartir en directo</translation>
+    </message>
+    <message>
+        <source>Share this session</source>
+        <extracomment>The role this laptop joined with; &quot;&quot; while it shares (the host is the onsite moderator). The shared session&apos;s title, as shown; &quot;&quot; while a join has not brought the session yet.</extracomment>
+        <translation>Compartir esta sesión</translation>
+    </message>
+    <message>
+        <source>Leave the shared session first (File menu).</source>
+        <translation>Salga antes de la sesión compartida (menú Archivo).</translation>
+    </message>
+    <message>
+        <source>Sharing “%1”: opening the port…</source>
+        <translation>Compartiendo «%1»: abriendo el puerto…</translation>
+    </message>
+    <message>
+        <source>Sharing “%1”: no one has joined yet</source>
+        <translation>Compartiendo «%1»: nadie se ha unido todavía</translation>
+    </message>
+    <message>
+        <source>Sharing “%1” with %2</source>
+        <translation>Compartiendo «%1» con %2</translation>
+    </message>
+    <message>
+        <source>Could not share: %1</source>
+        <translation>No se pudo compartir: %1</translation>
+    </message>
+    <message>
+        <source>Join a shared session</source>
+        <translation>Unirse a una sesión compartida</translation>
+    </message>
+    <message>
+        <source>Stop sharing or leave the shared session first.</source>
+        <translation>Deje antes de compartir o salga de la sesión compartida.</translation>
+    </message>
+    <message>
+        <source>Joined “%1” as %2</source>
+        <translation>Unido a «%1» como %2</translation>
+    </message>
+    <message>
+        <source>The link to the host was lost: joining again…</source>
+        <translation>Se perdió la conexión con el anfitrión: volviendo a unirse…</translation>
+    </message>
+    <message>
+        <source>Could not join: %1</source>
+        <translation>No se pudo unir: %1</translation>
+    </message>
+    <message>
+        <source>This window is not sharing a session or joined to one.</source>
+        <translation>Esta ventana no está compartiendo ninguna sesión ni unida a una.</translation>
+    </message>
+    <message>
+        <source>Stopped sharing: the port is closed.</source>
+        <translation>Se dejó de compartir: el puerto está cerrado.</translation>
+    </message>
+    <message>
+        <source>Left the shared session; this laptop keeps its copy.</source>
+        <translation>Ha salido de la sesión compartida; este portátil conserva su copia.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3915,7 +4222,6 @@ El archivo: %2</translation>
     <name>StageDisplay</name>
     <message>
         <source>Please wrap up</source>
-        <extracomment>Seconds a phase change flashes for, and how fast (inverted colours, on/off).</extracomment>
         <translation>Por favor, vaya concluyendo</translation>
     </message>
     <message>
@@ -4813,7 +5119,7 @@ Todo lo guardado antes está a salvo, y la sesión en pantalla es lo que está g
     </message>
     <message>
         <source>★ not yet</source>
-        <extracomment>Each shown row&apos;s cell texts, worked out once (a painted cell asks for them three times), by row number with the row object they belong to; a new row object at a number is worked out anew.</extracomment>
+        <extracomment>The columns&apos; source texts, marked with QT_TRANSLATE_NOOP(&quot;tables&quot;, …) and translated when shown. Each shown row&apos;s cell texts, worked out once (a painted cell asks for them three times), by row number with the row object they belong to; a new row object at a number is worked out anew.</extracomment>
         <translation>★ aún no</translation>
     </message>
     <message>

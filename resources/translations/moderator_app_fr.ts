@@ -977,6 +977,113 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a shared session</source>
+        <translation>Rejoindre une session partagée</translation>
+    </message>
+    <message>
+        <source>Type the join code the onsite moderator&apos;s screen shows.</source>
+        <translation>Saisissez le code qu&apos;affiche l&apos;écran du modérateur sur place.</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Code pour rejoindre</translation>
+    </message>
+    <message>
+        <source>24 characters; case, spaces and dashes do not matter</source>
+        <translation>24 caractères&#xa0;; majuscules, espaces et tirets sans importance</translation>
+    </message>
+    <message>
+        <source>Sessions found on this network</source>
+        <translation>Sessions trouvées sur ce réseau</translation>
+    </message>
+    <message>
+        <source>Choosing one fills in its address</source>
+        <translation>En choisir une remplit son adresse</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>HOST:PORT as the host&apos;s screen shows it; empty: look for the host on this network</source>
+        <translation>HÔTE:PORT tel que l&apos;écran de l&apos;hôte l&apos;affiche&#xa0;; vide&#xa0;: chercher l&apos;hôte sur ce réseau</translation>
+    </message>
+    <message>
+        <source>empty: look on this network</source>
+        <translation>vide&#xa0;: chercher sur ce réseau</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>What this laptop does in the session</source>
+        <translation>Ce que fait cet ordinateur dans la session</translation>
+    </message>
+    <message>
+        <source>Join status</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>Whether the join worked, and why not</source>
+        <translation>Si la connexion a réussi, et sinon pourquoi</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Found on this network:</source>
+        <translation>&amp;Trouvées sur ce réseau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Rejoindre</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <source>Connects to the host and opens the shared session</source>
+        <translation>Se connecte à l&apos;hôte et ouvre la session partagée</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Closes this window without joining</source>
+        <translation>Ferme cette fenêtre sans rejoindre</translation>
+    </message>
+    <message>
+        <source>Joining %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Looking for the host on this network…</source>
+        <translation>Recherche de l&apos;hôte sur ce réseau…</translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation>%1 (à %2)</translation>
+    </message>
+    <message>
+        <source>None found yet (the network may block it): type the address.</source>
+        <translation>Aucune trouvée pour l&apos;instant (le réseau peut l&apos;empêcher)&#xa0;: saisissez l&apos;adresse.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Next speakers</source>
@@ -1060,6 +1167,22 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
     <message>
         <source>&amp;Export session file…</source>
         <translation>&amp;Exporter le fichier de session…</translation>
+    </message>
+    <message>
+        <source>&amp;Join a shared session…</source>
+        <translation>Re&amp;joindre une session partagée…</translation>
+    </message>
+    <message>
+        <source>Type the code the onsite moderator&apos;s laptop shows, and work on the session with them</source>
+        <translation>Saisissez le code qu&apos;affiche l&apos;ordinateur du modérateur sur place, et travaillez ensemble sur la session</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the shared session</source>
+        <translation>Qui&amp;tter la session partagée</translation>
+    </message>
+    <message>
+        <source>Stop sharing, or leave the session joined; this laptop keeps its copy</source>
+        <translation>Arrête le partage, ou quitte la session rejointe&#xa0;; cet ordinateur garde sa copie</translation>
     </message>
     <message>
         <source>&amp;Rapporteur&apos;s report…</source>
@@ -1292,6 +1415,14 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
     <message>
         <source>Event s&amp;tatistics…</source>
         <translation>S&amp;tatistiques de l&apos;événement…</translation>
+    </message>
+    <message>
+        <source>S&amp;hare this session…</source>
+        <translation>P&amp;artager cette session…</translation>
+    </message>
+    <message>
+        <source>Show a join code for the online moderator&apos;s and the rapporteur&apos;s laptops</source>
+        <translation>Affiche un code pour les ordinateurs du modérateur en ligne et du rapporteur</translation>
     </message>
     <message>
         <source>&amp;End session…</source>
@@ -3825,6 +3956,182 @@ Le fichier&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share this session</source>
+        <extracomment>The code&apos;s size: readable across a meeting room from the laptop&apos;s screen. &quot;Stop sharing&quot; was chosen.</extracomment>
+        <translation>Partager cette session</translation>
+    </message>
+    <message>
+        <source>Opening the port to share “%1”…</source>
+        <translation>Ouverture du port pour partager «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Join code (read it out to the people joining, not into the microphone):</source>
+        <translation>Code pour rejoindre (lisez-le aux personnes qui rejoignent, pas au micro)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Code pour rejoindre</translation>
+    </message>
+    <message>
+        <source>The code to type on the laptops that join</source>
+        <translation>Le code à saisir sur les ordinateurs qui rejoignent</translation>
+    </message>
+    <message>
+        <source>Address to type if the session is not found on the network:</source>
+        <translation>Adresse à saisir si la session n&apos;est pas trouvée sur le réseau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>The address to type when the session is not found</source>
+        <translation>L&apos;adresse à saisir quand la session n&apos;est pas trouvée</translation>
+    </message>
+    <message>
+        <source>&amp;Connected:</source>
+        <translation>&amp;Connectés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connected laptops</source>
+        <translation>Ordinateurs connectés</translation>
+    </message>
+    <message>
+        <source>Each laptop that joined, with its role and address</source>
+        <translation>Chaque ordinateur qui a rejoint, avec son rôle et son adresse</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Why sharing stopped</source>
+        <translation>Pourquoi le partage s&apos;est arrêté</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sharing</source>
+        <translation>&amp;Arrêter le partage</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Arrêter le partage</translation>
+    </message>
+    <message>
+        <source>Closes the port: the other laptops are disconnected</source>
+        <translation>Ferme le port&#xa0;: les autres ordinateurs sont déconnectés</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Closes this window; sharing goes on</source>
+        <translation>Ferme cette fenêtre&#xa0;; le partage continue</translation>
+    </message>
+    <message>
+        <source>Sharing “%1”.</source>
+        <translation>Partage de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>(no network address: check the connection)</source>
+        <translation>(aucune adresse réseau&#xa0;: vérifiez la connexion)</translation>
+    </message>
+    <message>
+        <source>No one has joined yet.</source>
+        <translation>Personne n&apos;a encore rejoint.</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (depuis %2)</translation>
+    </message>
+    <message>
+        <source>Not sharing.</source>
+        <translation>Pas de partage en cours.</translation>
+    </message>
+    <message>
+        <source>Stopped sharing: the port is closed.</source>
+        <translation>Partage arrêté&#xa0;: le port est fermé.</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>online moderator</source>
+        <translation>modérateur en ligne</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation>rapporteur</translation>
+    </message>
+</context>
+<context>
+    <name>SharingCommands</name>
+    <message>
+        <source>Live sharing</source>
+        <extracomment>The port to share on (tests take any free one with 0). How the join dialog looks for sessions on the network (tests give their own, or None).</extracomment>
+        <translation>Partage en direct</translation>
+    </message>
+    <message>
+        <source>Share this session</source>
+        <extracomment>The role this laptop joined with; &quot;&quot; while it shares (the host is the onsite moderator). The shared session&apos;s title, as shown; &quot;&quot; while a join has not brought the session yet.</extracomment>
+        <translation>Partager cette session</translation>
+    </message>
+    <message>
+        <source>Leave the shared session first (File menu).</source>
+        <translation>Quittez d&apos;abord la session partagée (menu Fichier).</translation>
+    </message>
+    <message>
+        <source>Sharing “%1”: opening the port…</source>
+        <translation>Partage de «&#xa0;%1&#xa0;»&#xa0;: ouverture du port…</translation>
+    </message>
+    <message>
+        <source>Sharing “%1”: no one has joined yet</source>
+        <translation>Partage de «&#xa0;%1&#xa0;»&#xa0;: personne n&apos;a encore rejoint</translation>
+    </message>
+    <message>
+        <source>Sharing “%1” with %2</source>
+        <translation>Partage de «&#xa0;%1&#xa0;» avec %2</translation>
+    </message>
+    <message>
+        <source>Could not share: %1</source>
+        <translation>Impossible de partager&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Join a shared session</source>
+        <translation>Rejoindre une session partagée</translation>
+    </message>
+    <message>
+        <source>Stop sharing or leave the shared session first.</source>
+        <translation>Arrêtez d&apos;abord le partage ou quittez la session partagée.</translation>
+    </message>
+    <message>
+        <source>Joined “%1” as %2</source>
+        <translation>«&#xa0;%1&#xa0;» rejointe comme %2</translation>
+    </message>
+    <message>
+        <source>The link to the host was lost: joining again…</source>
+        <translation>Lien avec l&apos;hôte perdu&#xa0;: reconnexion…</translation>
+    </message>
+    <message>
+        <source>Could not join: %1</source>
+        <translation>Impossible de rejoindre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This window is not sharing a session or joined to one.</source>
+        <translation>Cette fenêtre ne partage aucune session et n&apos;en a rejoint aucune.</translation>
+    </message>
+    <message>
+        <source>Stopped sharing: the port is closed.</source>
+        <translation>Partage arrêté&#xa0;: le port est fermé.</translation>
+    </message>
+    <message>
+        <source>Left the shared session; this laptop keeps its copy.</source>
+        <translation>Session partagée quittée&#xa0;; cet ordinateur garde sa copie.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3915,7 +4222,6 @@ Le fichier&#xa0;: %2</translation>
     <name>StageDisplay</name>
     <message>
         <source>Please wrap up</source>
-        <extracomment>Seconds a phase change flashes for, and how fast (inverted colours, on/off).</extracomment>
         <translation>Merci de conclure</translation>
     </message>
     <message>
@@ -4813,7 +5119,7 @@ Tout ce qui a été enregistré avant est en sécurité, et la session à l&apos
     </message>
     <message>
         <source>★ not yet</source>
-        <extracomment>Each shown row&apos;s cell texts, worked out once (a painted cell asks for them three times), by row number with the row object they belong to; a new row object at a number is worked out anew.</extracomment>
+        <extracomment>The columns&apos; source texts, marked with QT_TRANSLATE_NOOP(&quot;tables&quot;, …) and translated when shown. Each shown row&apos;s cell texts, worked out once (a painted cell asks for them three times), by row number with the row object they belong to; a new row object at a number is worked out anew.</extracomment>
         <translation>★ pas encore</translation>
     </message>
     <message>

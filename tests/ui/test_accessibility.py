@@ -32,6 +32,8 @@ from moderator_app.ui.dialogs.restore_dialog import RestoreDialog
 from moderator_app.ui.dialogs.session_dialog import SessionDialog
 from moderator_app.ui.dialogs.simple import SessionChooser, ShortcutsDialog
 from moderator_app.ui.report.window import ReportWindow
+from moderator_app.ui.sharing.join_dialog import JoinDialog
+from moderator_app.ui.sharing.share_dialog import ShareDialog
 from moderator_app.ui.window.main_window import MainWindow
 from tests.ui.a11y_walk import dialog_classes, unlabelled
 from tests.ui.test_import_dialogs import PROPOSAL
@@ -113,6 +115,8 @@ DIALOGS: dict[type[QDialog], Callable[[MainWindow], QDialog]] = {
     RecoveryDialog: lambda w: _recovery(w, whole=False),
     DamagedRestoreDialog: _damaged_restore,
     PreferencesDialog: lambda w: PreferencesDialog(Preferences(screen="Projector"), w),
+    ShareDialog: lambda w: ShareDialog("Demo", w),
+    JoinDialog: lambda w: JoinDialog(w, make_finder=None),
 }
 
 

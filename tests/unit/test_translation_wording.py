@@ -58,6 +58,7 @@ SAME_AS_ENGLISH = {
         "Notes",
         "Participant",
         "Question",
+        "rapporteur",
         "Rapporteur",
         "Segment",
         "Session",

@@ -128,6 +128,23 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+Shift+S",),
     ),
     _A(
+        "join_shared",
+        "file",
+        QT_TRANSLATE_NOOP("MainWindow", "&Join a shared session…"),
+        lambda h: h.sharing.join_session(),
+        tip=QT_TRANSLATE_NOOP(
+            "MainWindow", "Type the code the onsite moderator's laptop shows, and work on the session with them"
+        ),
+        separated=True,
+    ),
+    _A(
+        "leave_shared",
+        "file",
+        QT_TRANSLATE_NOOP("MainWindow", "&Leave the shared session"),
+        lambda h: h.sharing.leave(),
+        tip=QT_TRANSLATE_NOOP("MainWindow", "Stop sharing, or leave the session joined; this laptop keeps its copy"),
+    ),
+    _A(
         "report",
         "file",
         QT_TRANSLATE_NOOP("MainWindow", "&Rapporteur's report…"),
@@ -407,6 +424,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "session",
         QT_TRANSLATE_NOOP("MainWindow", "Event s&tatistics…"),
         lambda h: h.commands.event_statistics(),
+    ),
+    _A(
+        "share_session",
+        "session",
+        QT_TRANSLATE_NOOP("MainWindow", "S&hare this session…"),
+        lambda h: h.sharing.share_session(),
+        tip=QT_TRANSLATE_NOOP("MainWindow", "Show a join code for the online moderator's and the rapporteur's laptops"),
     ),
     _A(
         "end_session",

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from moderator_app.ui.handlers.live import Commands
     from moderator_app.ui.handlers.notes import NoteCommands
     from moderator_app.ui.handlers.remote import RemoteCommands
+    from moderator_app.ui.sharing.commands import SharingCommands
 
     class ActionHost(GuideHost, PreferencesHost, Protocol):
         """What the actions' handlers reach through the window (defined for the type checker only:
@@ -44,6 +45,9 @@ if TYPE_CHECKING:
 
         @property
         def backups(self) -> BackupCommands: ...
+
+        @property
+        def sharing(self) -> SharingCommands: ...
 
         def toggle_full_screen(self) -> None: ...
 

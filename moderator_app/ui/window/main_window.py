@@ -33,6 +33,7 @@ from moderator_app.ui.handlers.live import AppContext, Commands
 from moderator_app.ui.handlers.notes import NoteCommands
 from moderator_app.ui.handlers.page_drop import PageDrop
 from moderator_app.ui.handlers.remote import RemoteCommands
+from moderator_app.ui.sharing.commands import SharingCommands
 from moderator_app.ui.stage.controller import StageController
 from moderator_app.ui.widgets.balance_panel import BalancePanel
 from moderator_app.ui.widgets.elided_label import ElidedLabel
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         self.remote_commands = RemoteCommands(self)
         # Automatic backups: every 5 minutes while something changed, at session end and on close.
         self.backups = BackupCommands(self, context, self.commands)
+        # Session → Share this session…, File → Join a shared session… (ui/sharing/)
+        self.sharing = SharingCommands(self, context.library)
         # -- the actions, from one table (action_table.py, built by actions.py)
         built = build_actions(self, self, MENUS, ACTIONS)
         #: Every action of the window by its name in the table ("next", "toggle", "quick_note"…).
@@ -198,6 +201,12 @@ class MainWindow(QMainWindow):
     def tick(self) -> None:
         """Show the clocks as they read now (the timer's tick, and the stage when what it adds changes)."""
         self.refresher.tick()
+
+    def open_joined(self, session_id: str, layout: str) -> None:
+        """Run the session joined from another laptop (its copy has arrived), laid out for the role
+        this laptop joined with (a role of role_layouts.py)."""
+        self.commands.open_console(session_id)
+        self.layouts.apply(layout)
 
     def search_notes(self, event: str | None = None) -> None:
         """Notes → Search all sessions' notes (narrowed to ``event``'s sessions when given); loaded on first use."""
@@ -326,6 +335,7 @@ class MainWindow(QMainWindow):
         self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
         self.saved_label.setAccessibleName(self.tr("Storage status"))
         self.statusBar().addWidget(self.message_label, 1)
+        self.statusBar().addPermanentWidget(self.sharing.status_label)
         self.statusBar().addPermanentWidget(self.saved_label)
         self._message_clear.setSingleShot(True)
         self._message_clear.timeout.connect(lambda: self.message_label.setText(""))
@@ -386,6 +396,7 @@ class MainWindow(QMainWindow):
         """
         self.stage.close_display(reopen_next_start=self.restart_requested)
         self.commands.close_report()
+        self.sharing.stop()  # the port closes with the window
         for widget in QApplication.topLevelWidgets():
             if widget is self or not widget.isVisible():
                 continue

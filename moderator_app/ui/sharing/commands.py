@@ -1,0 +1,228 @@
+"""Session → Share this session… and File → Join a shared session…: one live link per window at a time.
+
+While a link runs, a label in the status bar says so in words ("Sharing: 2 laptops connected",
+"Joined as rapporteur", "Link lost: joining again…"), not by colour. Closing the window stops it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel
+
+from moderator_app.sync.link import DEFAULT_PORT
+from moderator_app.ui.common import labels, message_box
+from moderator_app.ui.sharing.roles import LAYOUT_OF_ROLE, role_name
+from moderator_app.ui.sharing.session_link import SessionLink
+from moderator_app.ui.window.host import WindowHost
+
+if TYPE_CHECKING:
+    from moderator_app.services.library import Library
+    from moderator_app.sync.join_code import JoinCode
+    from moderator_app.sync.link_host import ConnectedPeer, JoinInfo
+    from moderator_app.ui.sharing.join_dialog import JoinDialog, MakeFinder
+    from moderator_app.ui.sharing.share_dialog import ShareDialog
+
+
+class SharingHost(WindowHost, Protocol):
+    """What sharing asks of the window: its bridge and status bar, and opening a joined session."""
+
+    def open_joined(self, session_id: str, layout: str) -> None: ...
+
+
+class SharingCommands:
+    """The window's live link: sharing its session, or joined to another laptop's."""
+
+    def __init__(self, host: SharingHost, library: Library, *, port: int = DEFAULT_PORT) -> None:
+        self.host = host
+        self.library = library
+        #: The port to share on (tests take any free one with 0).
+        self.port = port
+        #: How the join dialog looks for sessions on the network (tests give their own, or None).
+        self.make_finder: MakeFinder | None = None
+        self.link: SessionLink | None = None
+        self.share_dialog: ShareDialog | None = None
+        self.join_dialog: JoinDialog | None = None
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName(self.tr("Live sharing"))
+        self.status_label.hide()
+        #: The role this laptop joined with; "" while it shares (the host is the onsite moderator).
+        self._role = ""
+        #: The shared session's title, as shown; "" while a join has not brought the session yet.
+        self._title = ""
+
+    def tr(self, text: str) -> str:
+        # lupdate files self.tr() under the class it is written in: this context.
+        return QCoreApplication.translate("SharingCommands", text)
+
+    # -- share --------------------------------------------------------------------------
+    def share_session(self) -> None:
+        from moderator_app.sync.certificate import CertificateError, HostCertificate
+        from moderator_app.sync.join_code import JoinCode
+        from moderator_app.sync.kept_code import kept_code
+        from moderator_app.ui.sharing.share_dialog import ShareDialog
+
+        if self.link is not None:
+            if self._role == "" and self.share_dialog is not None:
+                self._show(self.share_dialog)
+                return
+            message_box.warning(
+                self.host.window(),
+                self.tr("Share this session"),
+                self.tr("Leave the shared session first (File menu)."),
+            )
+            return
+        console = self.host.bridge.console
+        session_id, self._title = console.session_id, labels.person(console.session.title, 80)
+        data_dir = self.library.paths.data_dir
+        try:
+            certificate = HostCertificate.load_or_create(data_dir)
+        except CertificateError as error:
+            message_box.warning(self.host.window(), self.tr("Share this session"), str(error))
+            return
+        code = kept_code(data_dir, session_id, certificate.fingerprint) or JoinCode.new(certificate.fingerprint)
+        if self.share_dialog is not None:
+            self.share_dialog.close()  # the last share's, showing how it ended
+        dialog = ShareDialog(self._title, self.host.window())
+        dialog.stop_requested.connect(self.stop)
+        self.share_dialog = dialog
+        self._role = ""
+        link = SessionLink.host(self.library, certificate, session_id, code, self.port, console.session.title)
+        link.started.connect(self._shared)
+        link.peers_changed.connect(self._peers)
+        link.failed.connect(self._share_failed)
+        self.link = link
+        self._say(self.tr("Sharing “%1”: opening the port…").replace("%1", self._title))
+        self._show(dialog)
+
+    def _shared(self, info: JoinInfo) -> None:
+        from moderator_app.sync.kept_code import keep_code
+
+        if self.link is None or self.link.session_id is None:
+            return
+        # Kept while the share runs: after a crash, sharing again serves the same code.
+        keep_code(self.library.paths.data_dir, self.link.session_id, info.code)
+        if self.share_dialog is not None:
+            self.share_dialog.show_started(info, self._title)
+        self._peers(())
+
+    def _peers(self, peers: tuple[ConnectedPeer, ...]) -> None:
+        if self.link is None:
+            return  # queued from the link's thread before it stopped
+        if self.share_dialog is not None:
+            self.share_dialog.show_peers(peers)
+        if not peers:
+            self._say(self.tr("Sharing “%1”: no one has joined yet").replace("%1", self._title))
+            return
+        who = ", ".join(role_name(peer.role) for peer in peers)
+        self._say(self.tr("Sharing “%1” with %2").replace("%1", self._title).replace("%2", who))
+
+    def _share_failed(self, reason: str) -> None:
+        self._end()
+        words = self.tr("Could not share: %1").replace("%1", reason)
+        if self.share_dialog is not None:
+            self.share_dialog.show_stopped(words)
+        self.host.show_message(words, True)
+
+    # -- join ----------------------------------------------------------------------------
+    def join_session(self) -> None:
+        from moderator_app.ui.sharing.join_dialog import JoinDialog, network_finder
+
+        if self.link is not None:
+            message_box.warning(
+                self.host.window(),
+                self.tr("Join a shared session"),
+                self.tr("Stop sharing or leave the shared session first."),
+            )
+            return
+        if self.join_dialog is None:
+            finder = self.make_finder if self.make_finder is not None else network_finder
+            dialog = JoinDialog(self.host.window(), make_finder=finder)
+            dialog.join_requested.connect(self._join)
+            dialog.finished.connect(self._join_dialog_closed)
+            self.join_dialog = dialog
+        self._show(self.join_dialog)
+
+    def _join(self, code: JoinCode, address: str | None, role: str) -> None:
+        link = SessionLink.joiner(self.library, code, address, role)
+        link.session_arrived.connect(self._joined)
+        link.link_changed.connect(self._link_changed)
+        link.failed.connect(self._join_failed)
+        self.link = link
+        self._role = role
+        self._title = ""
+
+    def _joined(self, session_id: str) -> None:
+        if self.link is None:
+            return
+        self.host.open_joined(session_id, LAYOUT_OF_ROLE[self._role])
+        self._title = labels.person(self.library.load(session_id).session.title, 80)
+        self._say(self.tr("Joined “%1” as %2").replace("%1", self._title).replace("%2", role_name(self._role)))
+        self.host.show_message(self.status_label.text(), False)
+        if self.join_dialog is not None:
+            dialog, self.join_dialog = self.join_dialog, None
+            dialog.accept()
+
+    def _link_changed(self, up: bool) -> None:
+        if self.link is None or self.link.session_id is None or not self._title:
+            return
+        if up:
+            self._say(self.tr("Joined “%1” as %2").replace("%1", self._title).replace("%2", role_name(self._role)))
+        else:
+            self._say(self.tr("The link to the host was lost: joining again…"))
+
+    def _join_failed(self, reason: str) -> None:
+        self._end()
+        words = self.tr("Could not join: %1").replace("%1", reason)
+        if self.join_dialog is not None:
+            self.join_dialog.show_status(words, failed=True)
+        else:
+            self.host.show_message(words, True)
+
+    def _join_dialog_closed(self, _result: int) -> None:
+        closed, self.join_dialog = self.join_dialog, None
+        if closed is not None and self.link is not None and self._title == "":
+            # Cancelled while the link was being tried: nothing has arrived, nothing is kept open.
+            self.stop()
+
+    # -- both ----------------------------------------------------------------------------
+    def leave(self) -> None:
+        """File → Leave the shared session: stop sharing or leave, or say there is nothing to leave."""
+        if self.link is None:
+            self.host.show_message(self.tr("This window is not sharing a session or joined to one."), False)
+            return
+        self.stop()
+
+    def stop(self) -> None:
+        """Stop sharing (the port closes) or leave the shared session; this laptop keeps its copy."""
+        from moderator_app.sync.kept_code import forget_code
+
+        link = self.link
+        if link is None:
+            return
+        hosting = self._role == ""
+        self._end()
+        link.stop()
+        self._role = ""
+        if hosting and link.session_id is not None:
+            forget_code(self.library.paths.data_dir, link.session_id)
+            if self.share_dialog is not None:
+                self.share_dialog.show_stopped("")
+            self.host.show_message(self.tr("Stopped sharing: the port is closed."), False)
+        elif not hosting:
+            self.host.show_message(self.tr("Left the shared session; this laptop keeps its copy."), False)
+
+    def _end(self) -> None:
+        self.link = None
+        self.status_label.hide()
+
+    def _say(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.show()
+
+    @staticmethod
+    def _show(dialog: ShareDialog | JoinDialog) -> None:
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()

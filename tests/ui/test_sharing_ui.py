@@ -1,0 +1,257 @@
+"""Share a session from one window, join it from another (two data folders, one process)."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from moderator_app.domain.session import Session
+from moderator_app.services.library import Library
+from moderator_app.sync.certificate import HostCertificate
+from moderator_app.sync.discovery import Announcement
+from moderator_app.sync.join_code import JoinCode
+from moderator_app.system.paths import AppPaths
+from moderator_app.system.resources import countries, regions
+from moderator_app.system.settings import LAYOUT_ROLE, read
+from moderator_app.ui.bridge import ConsoleBridge
+from moderator_app.ui.handlers.live import AppContext
+from moderator_app.ui.window.main_window import MainWindow
+from moderator_app.ui.window.role_layouts import ONLINE_MODERATOR, RAPPORTEUR
+from tests.support import FakeClock
+
+pytestmark = pytest.mark.network
+
+#: A bound on a hang on loopback, not a timing assertion.
+PATIENCE_MS = 20_000
+
+
+class NoFinder:
+    """The join dialog's network search, finding nothing (the tests type the address)."""
+
+    def found(self) -> list[object]:
+        return []
+
+    def close(self) -> None:
+        pass
+
+
+@pytest.fixture
+def open_window(qtbot, tmp_path: Path) -> Iterator[Callable[[str, bool], MainWindow]]:
+    """A window on its own data folder: on the demo session, or on a new empty one."""
+    libraries: list[Library] = []
+
+    def build(name: str, demo: bool) -> MainWindow:
+        library = Library.open(AppPaths(tmp_path / name), FakeClock())
+        libraries.append(library)
+        if demo:
+            session_id = library.ensure_demo()
+        else:
+            session_id = library.create_session(Session(id=str(uuid.uuid4()), title="Here"), [])
+        settings = QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(
+            ConsoleBridge(library.open_console(session_id)), AppContext(library, countries(), regions()), settings
+        )
+        window.tick_timer.stop()
+        window.layout_timer.stop()
+        window.sharing.port = 0  # any free port: tests run side by side
+        window.sharing.make_finder = lambda _changed: NoFinder()
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    yield build
+    for library in libraries:
+        library.close()
+
+
+def share(qtbot, window: MainWindow) -> str:
+    """Session → Share this session…; the address the dialog shows, on loopback."""
+    window.act["share_session"].trigger()
+    dialog = window.sharing.share_dialog
+    assert dialog is not None and dialog.isVisible() and not dialog.isModal()
+    qtbot.waitUntil(lambda: dialog.code_label.text() != "—", timeout=PATIENCE_MS)
+    port = dialog.address_label.text().split(",")[0].rsplit(":", 1)[1]
+    return f"127.0.0.1:{port}"
+
+
+def ask_join(qtbot, window: MainWindow, code: str, address: str, role: str = "rapporteur"):
+    window.act["join_shared"].trigger()
+    dialog = window.sharing.join_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.code_edit, code)
+    qtbot.keyClicks(dialog.address_edit, address)
+    dialog.role_box.setCurrentIndex(dialog.role_box.findData(role))
+    qtbot.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
+    return dialog
+
+
+def type_note(qtbot, window: MainWindow, text: str) -> None:
+    qtbot.keyClicks(window.quick_note.edit, text)
+    qtbot.keyClick(window.quick_note.edit, Qt.Key.Key_Return)
+    assert text in note_texts(window)
+
+
+def note_texts(window: MainWindow) -> list[str]:
+    model = window.notes_panel.model
+    return [model.row_object(row).note.text for row in range(model.rowCount())]
+
+
+def test_a_note_typed_on_the_host_reaches_the_joined_window_and_back(qtbot, open_window) -> None:
+    host = open_window("onsite", True)
+    address = share(qtbot, host)
+    shared_id = host.bridge.console.session_id
+    code = host.sharing.share_dialog.code_label.text()
+    assert "Sharing" in host.sharing.status_label.text()
+
+    rapporteur = open_window("rapporteur", False)
+    ask_join(qtbot, rapporteur, code, address)
+    qtbot.waitUntil(lambda: rapporteur.bridge.console.session_id == shared_id, timeout=PATIENCE_MS)
+    assert rapporteur.sharing.join_dialog is None  # closed once joined
+    said = rapporteur.sharing.status_label.text()
+    assert "Joined" in said and "as rapporteur" in said and rapporteur.sharing.status_label.isVisible()
+    assert read(rapporteur.settings, LAYOUT_ROLE) == RAPPORTEUR  # laid out for the notes
+    peers = host.sharing.share_dialog.peers_list
+    qtbot.waitUntil(lambda: peers.count() == 1 and "rapporteur" in peers.item(0).text(), timeout=PATIENCE_MS)
+    assert "rapporteur" in host.sharing.status_label.text()
+
+    type_note(qtbot, host, "The chair opens the floor")
+    qtbot.waitUntil(lambda: "The chair opens the floor" in note_texts(rapporteur), timeout=PATIENCE_MS)
+    type_note(qtbot, rapporteur, "Key point: access")
+    qtbot.waitUntil(lambda: "Key point: access" in note_texts(host), timeout=PATIENCE_MS)
+
+    rapporteur.sharing.stop()
+    host.sharing.stop()
+
+
+def test_stop_sharing_closes_the_port(qtbot, open_window) -> None:
+    host = open_window("onsite", True)
+    address = share(qtbot, host)
+    port = int(address.rsplit(":", 1)[1])
+    dialog = host.sharing.share_dialog
+    qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
+    assert host.sharing.link is None
+    assert not host.sharing.status_label.isVisible()
+    assert "port is closed" in dialog.session_label.text()
+    with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=5):
+        pass
+
+
+def test_a_wrong_code_is_said_in_the_dialog(qtbot, open_window) -> None:
+    host = open_window("onsite", True)
+    address = share(qtbot, host)
+    real = host.sharing.share_dialog.code_label.text()
+    rapporteur = open_window("rapporteur", False)
+    here = rapporteur.bridge.console.session_id
+
+    mistyped = ("1" if real[0] != "1" else "2") + real[1:]
+    dialog = ask_join(qtbot, rapporteur, mistyped, address)
+    assert dialog.isVisible() and dialog.join_button.isEnabled()
+    assert "code" in dialog.status_label.text().lower()  # caught by the check characters, nothing sent
+
+    # The host's certificate with another secret: a code from an earlier share, say.
+    fingerprint = HostCertificate.load_or_create(host.sharing.library.paths.data_dir).fingerprint
+    another_share = JoinCode.new(fingerprint).text()
+    dialog.code_edit.setText(another_share)
+    qtbot.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "refused the join code" in dialog.status_label.text(), timeout=PATIENCE_MS)
+    assert dialog.isVisible() and dialog.join_button.isEnabled()
+    assert rapporteur.sharing.link is None and rapporteur.bridge.console.session_id == here
+    host.sharing.stop()
+
+
+def test_a_lost_link_is_said_and_leaving_keeps_the_copy(qtbot, open_window) -> None:
+    host = open_window("onsite", True)
+    address = share(qtbot, host)
+    code = host.sharing.share_dialog.code_label.text()
+    shared_id = host.bridge.console.session_id
+    rapporteur = open_window("rapporteur", False)
+    ask_join(qtbot, rapporteur, code, address, "online-moderator")
+    qtbot.waitUntil(lambda: rapporteur.bridge.console.session_id == shared_id, timeout=PATIENCE_MS)
+    assert "as online moderator" in rapporteur.sharing.status_label.text()
+    assert read(rapporteur.settings, LAYOUT_ROLE) == ONLINE_MODERATOR  # the remote queue in front
+
+    host.act["leave_shared"].trigger()  # stops sharing: the joined laptop loses its link
+    label = rapporteur.sharing.status_label
+    qtbot.waitUntil(lambda: "lost" in label.text(), timeout=PATIENCE_MS)
+    assert "joining again" in label.text() and label.isVisible()
+
+    rapporteur.act["leave_shared"].trigger()
+    assert rapporteur.sharing.link is None and not label.isVisible()
+    assert "keeps its copy" in rapporteur.message_label.text()
+    assert rapporteur.sharing.library.exists(shared_id)
+    rapporteur.act["leave_shared"].trigger()
+    assert "not sharing" in rapporteur.message_label.text()
+
+
+def test_a_port_in_use_is_said_in_plain_words(qtbot, open_window) -> None:
+    host = open_window("onsite", True)
+    with socket.socket() as taken:
+        taken.bind(("0.0.0.0", 0))
+        taken.listen()
+        host.sharing.port = taken.getsockname()[1]
+        host.act["share_session"].trigger()
+        dialog = host.sharing.share_dialog
+        qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=PATIENCE_MS)
+    said = dialog.error_label.text()
+    assert said.startswith("Could not share: cannot listen on port") and "in use" in said
+    assert host.sharing.link is None and not host.sharing.status_label.isVisible()
+    assert not dialog.stop_button.isEnabled()
+    assert said in host.message_label.text()
+
+
+def test_closing_the_window_closes_the_port(qtbot, open_window) -> None:
+    host = open_window("onsite", True)
+    port = int(share(qtbot, host).rsplit(":", 1)[1])
+    host.close()
+    assert host.sharing.link is None
+    with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=5):
+        pass
+
+
+class Heard:
+    """A network search that hears one announcement when told to, on another thread as zeroconf does."""
+
+    def __init__(self, changed: Callable[[], None]) -> None:
+        self.changed = changed
+        self.seen: list[Announcement] = []
+
+    def found(self) -> list[Announcement]:
+        return list(self.seen)
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_session_found_on_the_network_is_listed_and_picking_it_fills_the_address(qtbot, open_window) -> None:
+    host = open_window("onsite", True)
+    address = share(qtbot, host)
+    code = host.sharing.share_dialog.code_label.text()
+    shared_id = host.bridge.console.session_id
+    rapporteur = open_window("rapporteur", False)
+    finders: list[Heard] = []
+
+    def make_finder(changed: Callable[[], None]) -> Heard:
+        finders.append(Heard(changed))
+        return finders[-1]
+
+    rapporteur.sharing.make_finder = make_finder
+    rapporteur.act["join_shared"].trigger()
+    dialog = rapporteur.sharing.join_dialog
+    assert dialog.found_list.count() == 1 and "None found" in dialog.found_list.item(0).text()
+    host_name, port = address.rsplit(":", 1)
+    finders[0].seen.append(Announcement("IGF <b>Open</b> Forum", host_name, int(port), "00"))
+    threading.Thread(target=finders[0].changed).start()
+    qtbot.waitUntil(lambda: "IGF <b>Open</b> Forum" in dialog.found_list.item(0).text(), timeout=PATIENCE_MS)
+    dialog.found_list.setCurrentRow(0)
+    assert dialog.address_edit.text() == address
+    qtbot.keyClicks(dialog.code_edit, code)
+    qtbot.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: rapporteur.bridge.console.session_id == shared_id, timeout=PATIENCE_MS)
+    rapporteur.sharing.stop()
+    host.sharing.stop()
