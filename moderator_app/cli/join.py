@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
     from moderator_app.services.library import Library
     from moderator_app.sync.join_code import JoinCode
+    from moderator_app.system.clock import HostTimeClock
 
 #: The roles a joining laptop may take (sync/link.py's ROLES, spelt out so --help needs no import).
 ROLES = ("online-moderator", "rapporteur")
@@ -55,12 +56,11 @@ def run(args: argparse.Namespace) -> int:
 
     # This laptop's library runs on the host's time once the link has measured the offset, so the
     # timer of a turn the host started reads here what it reads there.
-    offset = [0.0]
-    clock = on_host_time(SystemClock(), lambda: offset[0])
-    return with_library(args, lambda library: _join(library, code, args, offset), clock=clock)
+    clock = on_host_time(SystemClock())
+    return with_library(args, lambda library: _join(library, code, args, clock), clock=clock)
 
 
-def _join(library: Library, code: JoinCode, args: argparse.Namespace, offset: list[float]) -> int:
+def _join(library: Library, code: JoinCode, args: argparse.Namespace, clock: HostTimeClock) -> int:
     from moderator_app.sync import headless
     from moderator_app.sync.link import JoinRefused
 
@@ -78,7 +78,7 @@ def _join(library: Library, code: JoinCode, args: argparse.Namespace, offset: li
             args.role,
             stop,
             open_document=headless.open_shared_session,
-            on_offset=lambda seconds: offset.__setitem__(0, seconds),
+            on_offset=lambda seconds: setattr(clock, "offset_seconds", seconds),
         )
         return EXIT_OK
 

@@ -35,6 +35,7 @@ from moderator_app.sync.headless import DISCOVERY_SECONDS, PortUnavailable, anno
 from moderator_app.sync.link import BACKOFF_FIRST, BACKOFF_MOST, JoinRefused
 from moderator_app.sync.link_host import EVERY_INTERFACE, ShareHost
 from moderator_app.sync.link_peer import SharePeer
+from moderator_app.sync.roles import RoleGate
 
 if TYPE_CHECKING:
     from moderator_app.sync.certificate import HostCertificate
@@ -210,7 +211,15 @@ def sharing(
     that cannot be opened ends the runner with PortUnavailable."""
 
     async def serve(wire: Doc, stop: asyncio.Event) -> None:
-        host = ShareHost(lambda: wire, certificate, session_id=session_id, code=code, bind=bind, on_peers=on_peers)
+        host = ShareHost(
+            lambda: wire,
+            certificate,
+            session_id=session_id,
+            code=code,
+            bind=bind,
+            on_peers=on_peers,
+            gate=RoleGate(lambda: wire).admit,  # each joined laptop changes only what its role may
+        )
         try:
             info = await host.start(port)
         except OSError as error:
@@ -237,6 +246,7 @@ def joining(
     *,
     on_session: Callable[[str], None],
     on_link: Callable[[bool], None],
+    on_offset: Callable[[float], None] | None = None,
     look_seconds: float = DISCOVERY_SECONDS,
     backoff: tuple[float, float] = (BACKOFF_FIRST, BACKOFF_MOST),
 ) -> Runner:
@@ -258,7 +268,7 @@ def joining(
             on_session(session_id)
             return wire
 
-        peer = SharePeer(code, found, provide, role, on_link=on_link, backoff=backoff)
+        peer = SharePeer(code, found, provide, role, on_link=on_link, on_offset=on_offset, backoff=backoff)
         running = asyncio.create_task(peer.run())
         stopped = asyncio.create_task(stop.wait())
         try:

@@ -78,30 +78,32 @@ class SystemClock:
         return SleepReading(self._steady(), self._asleep() if self._asleep else None, self._boot_id)
 
 
-class _HostTime:
+class HostTimeClock:
     """A laptop's clock read on the sharing host's time (see :func:`on_host_time`)."""
 
-    def __init__(self, base: Clock, offset: Callable[[], float]) -> None:
+    def __init__(self, base: Clock) -> None:
         self._base = base
-        self._offset = offset
+        #: The host's time minus this laptop's, as the link last measured it (0 when not joined).
+        self.offset_seconds = 0.0
 
     def now(self) -> Instant:
         instant = self._base.now()
-        return Instant(instant.monotonic, instant.wall + timedelta(seconds=self._offset()), instant.boot_id)
+        return Instant(instant.monotonic, instant.wall + timedelta(seconds=self.offset_seconds), instant.boot_id)
 
 
-class _SleepAwareHostTime(_HostTime):
-    def __init__(self, base: SleepAwareClock, offset: Callable[[], float]) -> None:
-        super().__init__(base, offset)  # type: ignore[arg-type]  # a SleepAwareClock is also a Clock
-        self._sleeping = base
+class _SleepAwareHostTimeClock(HostTimeClock):
+    def __init__(self, base: Clock, sleeping: SleepAwareClock) -> None:
+        super().__init__(base)
+        self._sleeping = sleeping
 
     def sleep_reading(self) -> SleepReading:
         return self._sleeping.sleep_reading()
 
 
-def on_host_time(base: Clock, offset: Callable[[], float]) -> Clock:
-    """``base`` read on the time of the laptop that shares the session: wall time moved by ``offset()``
-    seconds, the offset the link measured to the host (0 until it has).
+def on_host_time(base: Clock) -> HostTimeClock:
+    """``base`` read on the time of the laptop that shares the session: its wall time moved by
+    ``offset_seconds``, which the link sets when it has measured the offset to the host (0 before,
+    and when this laptop shares or works alone).
 
     Laptops' clocks differ by seconds. A turn started on the host carries the host's instant; another
     laptop measures it from its own boot with wall time only, so its wall time must be the host's
@@ -109,5 +111,5 @@ def on_host_time(base: Clock, offset: Callable[[], float]) -> Clock:
     laptop's own: durations between its own instants are still immune to wall-clock changes.
     """
     if isinstance(base, SleepAwareClock):
-        return _SleepAwareHostTime(base, offset)
-    return _HostTime(base, offset)
+        return _SleepAwareHostTimeClock(base, base)
+    return HostTimeClock(base)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from moderator_app import APP_ID, APP_NAME, __version__
 from moderator_app.services.errors import CorruptDatabaseError, StorageError, UnknownSessionError
 from moderator_app.services.library import Library, check_ahead, is_migrated, load_migrations
-from moderator_app.system.clock import SystemClock
+from moderator_app.system.clock import SystemClock, on_host_time
 from moderator_app.system.i18n import apply_settings as apply_language
 from moderator_app.system.paths import AppPaths
 from moderator_app.system.resources import countries, regions, resource
@@ -129,7 +129,8 @@ def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int
     check = check_ahead(paths) if current else None
     if check is not None:
         _load_window_modules()
-    clock = SystemClock()
+    # On the host's time once this window joins a shared session (the link measures the offset).
+    clock = on_host_time(SystemClock())
     try:
         library = Library.open(paths, clock, writer=claim.lock, checked_ahead=check)
     except CorruptDatabaseError as error:

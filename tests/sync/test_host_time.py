@@ -42,10 +42,9 @@ class OtherMachine:
 
 def test_the_wall_time_moves_by_the_offset_and_the_durations_stay_steady():
     base = FakeClock()
-    offset = [0.0]
-    shifted = on_host_time(base, lambda: offset[0])
+    shifted = on_host_time(base)
     before = shifted.now()
-    offset[0] = 5.0
+    shifted.offset_seconds = 5.0
     base.advance(2)
     after = shifted.now()
     assert (after.wall - before.wall).total_seconds() == pytest.approx(7.0)
@@ -55,9 +54,9 @@ def test_the_wall_time_moves_by_the_offset_and_the_durations_stay_steady():
 
 def test_a_joined_laptop_reads_the_hosts_running_turn_as_the_host_does(tmp_path: Path) -> None:
     host_clock = OtherMachine()
-    offset = [0.0]
+    peer_clock = on_host_time(SystemClock())
     host_library = Library.open(AppPaths(tmp_path / "host"), host_clock)
-    peer_library = Library.open(AppPaths(tmp_path / "peer"), on_host_time(SystemClock(), lambda: offset[0]))
+    peer_library = Library.open(AppPaths(tmp_path / "peer"), peer_clock)
     session_id = host_library.ensure_demo()
     host_console = host_library.open_console(session_id)
     host_shared = SharedSession(host_library, session_id)
@@ -80,7 +79,7 @@ def test_a_joined_laptop_reads_the_hosts_running_turn_as_the_host_does(tmp_path:
         info = await host.start(0)
 
         def on_offset(seconds: float) -> None:
-            offset[0] = seconds
+            peer_clock.offset_seconds = seconds
             measured.set()
 
         peer = SharePeer(
@@ -112,6 +111,6 @@ def test_a_joined_laptop_reads_the_hosts_running_turn_as_the_host_does(tmp_path:
             shared.close()
         host_library.close()
         peer_library.close()
-    assert offset[0] == pytest.approx(HOST_OFFSET, abs=0.1)
+    assert peer_clock.offset_seconds == pytest.approx(HOST_OFFSET, abs=0.1)
     # Read a moment apart, on two clocks 5 s apart: the same within 100 ms (5 s apart without the offset).
     assert on_peer == pytest.approx(on_host, abs=0.1)

@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from moderator_app.services.errors import SessionFileError
 from moderator_app.sync.running import DocumentHandOff, Runner, RunningLink, joining, sharing
 from moderator_app.sync.shared_session import SHARED_ORIGIN, SharedSession
+from moderator_app.system.clock import HostTimeClock
 
 if TYPE_CHECKING:
     from moderator_app.services.library import Library
@@ -91,7 +93,14 @@ class SessionLink(QObject):
         from moderator_app.sync.link import HOST_ORIGIN
 
         def runner(link: SessionLink) -> Runner:
-            return joining(code, address, role, on_session=link._named.emit, on_link=link._link.emit)
+            return joining(
+                code,
+                address,
+                role,
+                on_session=link._named.emit,
+                on_link=link._link.emit,
+                on_offset=link._keep_offset,
+            )
 
         link = cls(library, runner, HOST_ORIGIN)
         link.running.start()
@@ -124,6 +133,10 @@ class SessionLink(QObject):
         had = self._library.exists(self.shared.session_id)
         try:
             self.shared.pull(origin=self._origin)
+        except SessionFileError as refused:
+            # Two laptops' updates crossing: kept, and applied once the next update makes it whole.
+            log.warning("what arrived does not make a valid session yet, kept until it does: %s", refused)
+            return
         except Exception:
             # Not a valid session yet (say, a person removed here while given the floor there): the
             # library keeps its last good state, and the next update may make it valid again.
@@ -140,7 +153,14 @@ class SessionLink(QObject):
         self._close()
         self.failed.emit(str(error) if error is not None else "")
 
+    def _keep_offset(self, seconds: float) -> None:
+        """On the link's thread: run the library on the host's time (one float, set whole)."""
+        if isinstance(self._library.clock, HostTimeClock):
+            self._library.clock.offset_seconds = seconds
+
     def _close(self) -> None:
+        if isinstance(self._library.clock, HostTimeClock):
+            self._library.clock.offset_seconds = 0.0  # on this laptop's own time again
         if self._hand_off is not None:
             self._hand_off.close()
             self._hand_off = None
