@@ -226,6 +226,16 @@ async def join(
         on_offset=on_offset,
         on_received=lambda origin: opened[0].pull(origin=origin),
     )
+    try:
+        await run_peer_until(peer, stop)
+    finally:
+        for shared in opened:
+            shared.close()
+    print("Left the shared session.", file=out, flush=True)
+
+
+async def run_peer_until(peer: SharePeer, stop: asyncio.Event) -> None:
+    """Run ``peer`` (rejoining by itself) until ``stop`` is set; a refusal that ends it is raised."""
     running = asyncio.create_task(peer.run())
     stopped = asyncio.create_task(stop.wait())
     try:
@@ -234,8 +244,5 @@ async def join(
         for task in (running, stopped):
             task.cancel()
         await asyncio.gather(running, stopped, return_exceptions=True)
-        for shared in opened:
-            shared.close()
     if running.done() and not running.cancelled() and running.exception() is not None:
         raise running.exception()  # type: ignore[misc]
-    print("Left the shared session.", file=out, flush=True)

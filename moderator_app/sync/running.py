@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from pycrdt import Doc, Subscription, TransactionEvent
 
-from moderator_app.sync.headless import DISCOVERY_SECONDS, PortUnavailable, announce, find_host
+from moderator_app.sync.headless import DISCOVERY_SECONDS, PortUnavailable, announce, find_host, run_peer_until
 from moderator_app.sync.link import BACKOFF_FIRST, BACKOFF_MOST, JoinRefused
 from moderator_app.sync.link_host import EVERY_INTERFACE, ShareHost
 from moderator_app.sync.link_peer import SharePeer
@@ -269,15 +269,6 @@ def joining(
             return wire
 
         peer = SharePeer(code, found, provide, role, on_link=on_link, on_offset=on_offset, backoff=backoff)
-        running = asyncio.create_task(peer.run())
-        stopped = asyncio.create_task(stop.wait())
-        try:
-            await asyncio.wait({running, stopped}, return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            for task in (running, stopped):
-                task.cancel()
-            await asyncio.gather(running, stopped, return_exceptions=True)
-        if not running.cancelled() and running.exception() is not None:
-            raise running.exception()  # type: ignore[misc]
+        await run_peer_until(peer, stop)
 
     return keep_in_step
