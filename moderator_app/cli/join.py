@@ -26,7 +26,11 @@ ROLES = ("online-moderator", "rapporteur")
 
 def add_parser(commands: SubParsers, name: str) -> None:
     join = commands.add_parser(name, help="join a session shared by the onsite moderator's laptop (until Ctrl+C)")
-    join.add_argument("code", metavar="CODE", help="the join code the host shows (dashes and case do not matter)")
+    join.add_argument(
+        "code",
+        metavar="CODE",
+        help="the join code the host shows (dashes and case do not matter), or the invitation its QR code holds",
+    )
     join.add_argument(
         "--address",
         metavar="HOST:PORT",
@@ -43,11 +47,15 @@ def add_parser(commands: SubParsers, name: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from moderator_app.sync.join_code import JoinCode, JoinCodeError
+    from moderator_app.sync.join_code import Invitation, JoinCodeError
     from moderator_app.sync.link import JoinRefused, parse_address
 
     try:
-        code = JoinCode.parse(args.code)
+        invitation = Invitation.parse(args.code)
+        code = invitation.code
+        # An invitation names the host's addresses: the first is the likeliest, --address wins.
+        if args.address is None and invitation.addresses:
+            args.address = invitation.addresses[0]
         if args.address is not None:
             parse_address(args.address)
     except (JoinCodeError, JoinRefused) as error:

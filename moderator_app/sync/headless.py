@@ -114,7 +114,7 @@ async def share(
     The code of a share that did not stop cleanly is served again (sync/kept_code.py).
     """
     from moderator_app.sync.certificate import HostCertificate
-    from moderator_app.sync.join_code import JoinCode
+    from moderator_app.sync.join_code import Invitation, JoinCode
     from moderator_app.sync.kept_code import forget_code, keep_code, kept_code
     from moderator_app.sync.roles import RoleGate
 
@@ -142,6 +142,8 @@ async def share(
             print(f"Sharing session {session_id}.", file=out)
             print(f"Join code: {info.code.text()}", file=out)
             print(f"Address: {info.address_text()}", file=out)
+            addresses = tuple(f"{address}:{info.port}" for address in info.addresses)
+            print(f"Invitation (code and address in one): {Invitation(code, addresses).text()}", file=out)
             print("Stop with Ctrl+C.", file=out, flush=True)
             title = library.load(session_id).session.title
             announced.append(await asyncio.to_thread(announce, title, info))

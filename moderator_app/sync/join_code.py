@@ -16,6 +16,12 @@ four: ``7K2Q-M9XD-...``. It holds
 The address (``HOST:PORT``) is shown beside the code, not in it: it changes with the network,
 and the code stays short. ``repr()`` and ``str()`` of a ``JoinCode`` never show the secret, so
 logging one is safe.
+
+An **invitation** is the code and the addresses in one line of text,
+``moderator-app:join?code=7K2Q-…&at=192.168.1.20:8765``: what the host's QR code holds, so a
+phone that reads it can pass it on as a message, and what the Join window and ``moderator-app
+join`` take in place of the code (pasted, it fills in the address too). It carries the secret
+like the code itself, so it goes only where the code would.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass, field
+from urllib.parse import parse_qs, quote, urlsplit
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 #: What a person may type for a character of the code: Crockford's lenient reading.
@@ -109,6 +116,41 @@ class JoinCode:
         """The joiner's proof that it holds the secret, bound to this connection's nonce and host."""
         message = b"moderator-app join v1\0" + nonce + fingerprint + role.encode()
         return hmac.new(self.secret, message, hashlib.sha256).digest()
+
+
+#: The scheme and path that begin an invitation.
+INVITATION_PREFIX = "moderator-app:join"
+
+
+@dataclass(frozen=True)
+class Invitation:
+    """A join code with the addresses (``HOST:PORT``) the host can be reached at, first likeliest."""
+
+    code: JoinCode
+    addresses: tuple[str, ...] = ()
+
+    def text(self) -> str:
+        """The invitation as one line (no secret in ``repr()``; this text holds it)."""
+        query = "&".join(
+            [f"code={self.code.text()}", *(f"at={quote(address, safe=':[]')}" for address in self.addresses)]
+        )
+        return f"{INVITATION_PREFIX}?{query}"
+
+    @classmethod
+    def parse(cls, text: str) -> Invitation:
+        """An invitation, or a bare code (then with no address), as typed or pasted."""
+        stripped = text.strip()
+        if not stripped.lower().startswith(INVITATION_PREFIX):
+            return cls(JoinCode.parse(stripped))
+        parts = urlsplit(stripped)
+        fields: dict[str, list[str]] = {}
+        for key, values in parse_qs(parts.query).items():
+            fields.setdefault(key.lower(), []).extend(values)
+        codes = fields.get("code", [])
+        if len(codes) != 1:
+            raise JoinCodeError("this invitation holds no join code: type the code the host's screen shows")
+        addresses = tuple(address.strip() for address in fields.get("at", []) if address.strip())
+        return cls(JoinCode.parse(codes[0]), addresses)
 
 
 _SECRET_BYTES = (SECRET_BITS + 7) // 8

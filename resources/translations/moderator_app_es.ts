@@ -991,8 +991,8 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
         <translation>Código para unirse</translation>
     </message>
     <message>
-        <source>24 characters; case, spaces and dashes do not matter</source>
-        <translation>24 caracteres; mayúsculas, espacios y guiones dan igual</translation>
+        <source>24 characters; case, spaces and dashes do not matter; an invitation also fills in the address</source>
+        <translation>24 caracteres; no importan mayúsculas, espacios ni guiones; una invitación rellena también la dirección</translation>
     </message>
     <message>
         <source>Sessions found on this network</source>
@@ -1073,6 +1073,10 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
     <message>
         <source>Looking for the host on this network…</source>
         <translation>Buscando al anfitrión en esta red…</translation>
+    </message>
+    <message>
+        <source>Invitation read: the code and the address are filled in; choose the role.</source>
+        <translation>Invitación leída: el código y la dirección están rellenados; elija el rol.</translation>
     </message>
     <message>
         <source>%1 (at %2)</source>
@@ -3959,7 +3963,7 @@ El archivo: %2</translation>
     <name>ShareDialog</name>
     <message>
         <source>Share this session</source>
-        <extracomment>The code&apos;s size: readable across a meeting room from the laptop&apos;s screen. &quot;Stop sharing&quot; was chosen.</extracomment>
+        <extracomment>The code&apos;s size: readable across a meeting room from the laptop&apos;s screen. The QR code&apos;s side in the dialog, in device-independent pixels: a phone reads it from a metre. &quot;Stop sharing&quot; was chosen.</extracomment>
         <translation>Compartir esta sesión</translation>
     </message>
     <message>
@@ -3989,6 +3993,18 @@ El archivo: %2</translation>
     <message>
         <source>The address to type when the session is not found</source>
         <translation>La dirección que escribir cuando no se encuentra la sesión</translation>
+    </message>
+    <message>
+        <source>Join code as a QR code</source>
+        <translation>Código para unirse como código QR</translation>
+    </message>
+    <message>
+        <source>Holds the join code and the address, for a phone&apos;s camera to pass on</source>
+        <translation>Contiene el código para unirse y la dirección, para que la cámara de un teléfono los transmita</translation>
+    </message>
+    <message>
+        <source>A phone&apos;s camera reads the code and the address from this.</source>
+        <translation>La cámara de un teléfono lee aquí el código y la dirección.</translation>
     </message>
     <message>
         <source>&amp;Connected:</source>

@@ -991,8 +991,8 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
         <translation>Code pour rejoindre</translation>
     </message>
     <message>
-        <source>24 characters; case, spaces and dashes do not matter</source>
-        <translation>24 caractères&#xa0;; majuscules, espaces et tirets sans importance</translation>
+        <source>24 characters; case, spaces and dashes do not matter; an invitation also fills in the address</source>
+        <translation>24&#xa0;caractères&#xa0;; majuscules, espaces et tirets sont indifférents&#xa0;; une invitation remplit aussi l’adresse</translation>
     </message>
     <message>
         <source>Sessions found on this network</source>
@@ -1073,6 +1073,10 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
     <message>
         <source>Looking for the host on this network…</source>
         <translation>Recherche de l&apos;hôte sur ce réseau…</translation>
+    </message>
+    <message>
+        <source>Invitation read: the code and the address are filled in; choose the role.</source>
+        <translation>Invitation lue&#xa0;: le code et l’adresse sont remplis&#xa0;; choisissez le rôle.</translation>
     </message>
     <message>
         <source>%1 (at %2)</source>
@@ -3959,7 +3963,7 @@ Le fichier&#xa0;: %2</translation>
     <name>ShareDialog</name>
     <message>
         <source>Share this session</source>
-        <extracomment>The code&apos;s size: readable across a meeting room from the laptop&apos;s screen. &quot;Stop sharing&quot; was chosen.</extracomment>
+        <extracomment>The code&apos;s size: readable across a meeting room from the laptop&apos;s screen. The QR code&apos;s side in the dialog, in device-independent pixels: a phone reads it from a metre. &quot;Stop sharing&quot; was chosen.</extracomment>
         <translation>Partager cette session</translation>
     </message>
     <message>
@@ -3989,6 +3993,18 @@ Le fichier&#xa0;: %2</translation>
     <message>
         <source>The address to type when the session is not found</source>
         <translation>L&apos;adresse à saisir quand la session n&apos;est pas trouvée</translation>
+    </message>
+    <message>
+        <source>Join code as a QR code</source>
+        <translation>Code pour rejoindre en code QR</translation>
+    </message>
+    <message>
+        <source>Holds the join code and the address, for a phone&apos;s camera to pass on</source>
+        <translation>Contient le code pour rejoindre et l’adresse, que l’appareil photo d’un téléphone peut transmettre</translation>
+    </message>
+    <message>
+        <source>A phone&apos;s camera reads the code and the address from this.</source>
+        <translation>L’appareil photo d’un téléphone lit ici le code et l’adresse.</translation>
     </message>
     <message>
         <source>&amp;Connected:</source>

@@ -16,7 +16,7 @@ import pytest
 
 from moderator_app.services.library import Library
 from moderator_app.sync.certificate import HostCertificate
-from moderator_app.sync.join_code import JoinCode
+from moderator_app.sync.join_code import Invitation, JoinCode
 from moderator_app.system.clock import SystemClock
 from moderator_app.system.paths import AppPaths
 from tests.e2e.cli_support import assert_clean_error, run_cli
@@ -113,6 +113,29 @@ def test_share_and_join_link_converge_and_stop_cleanly_on_sigterm(tmp_path: Path
         assert code not in host_log
         with pytest.raises(ConnectionRefusedError):
             socket.create_connection(("127.0.0.1", port), timeout=5).close()
+    finally:
+        host.close()
+        if peer is not None:
+            peer.close()
+
+
+def test_join_takes_the_invitation_of_the_qr_code_in_place_of_the_code_and_address(tmp_path: Path) -> None:
+    session_id = _session_in(tmp_path / "host")
+    host = Command(tmp_path / "host", "host item", "share", session_id, "--port", "0")
+    peer: Command | None = None
+    try:
+        code = host.line_where("Join code: ").removeprefix("Join code: ")
+        port = int(host.line_where("Address: ").rsplit(":", 1)[1])
+        printed = host.line_where("Invitation ").split(": ", 1)[1]
+        assert Invitation.parse(printed).code.text() == code
+        # Discovery is off (--look 0): the invitation's address is the only way to the host.
+        invitation = Invitation(JoinCode.parse(code), (f"127.0.0.1:{port}",)).text()
+        peer = Command(tmp_path / "peer", "peer item", "join", invitation, "--look", "0", "--role", "rapporteur")
+        assert peer.line_where("Joined session ") == f"Joined session {session_id} as rapporteur."
+        assert json.loads(peer.line_where("DOC ", _both_items)[4:])["origin"] == "host"
+        assert peer.terminate() == 0
+        assert host.terminate() == 0
+        assert code not in host.stderr()
     finally:
         host.close()
         if peer is not None:

@@ -6,7 +6,7 @@ import hashlib
 
 import pytest
 
-from moderator_app.sync.join_code import ALPHABET, LENGTH, JoinCode, JoinCodeError
+from moderator_app.sync.join_code import ALPHABET, LENGTH, Invitation, JoinCode, JoinCodeError
 
 FINGERPRINT = hashlib.sha256(b"a host's certificate").digest()
 
@@ -86,3 +86,27 @@ def test_the_proof_depends_on_the_nonce_the_host_and_the_role() -> None:
     assert proof != code.proof(b"n" * 32, hashlib.sha256(b"x").digest(), "rapporteur")
     assert proof != code.proof(b"n" * 32, FINGERPRINT, "online-moderator")
     assert code.secret not in proof
+
+
+def test_an_invitation_carries_the_code_and_the_addresses_and_reads_back() -> None:
+    code = JoinCode.new(FINGERPRINT)
+    invitation = Invitation(code, ("192.168.1.20:8765", "[fe80::1]:8765"))
+    text = invitation.text()
+    assert text.startswith("moderator-app:join?code=") and code.text() in text
+    assert Invitation.parse(text) == invitation
+    assert Invitation.parse(f"  {text.upper().replace('MODERATOR-APP', 'moderator-app')} ").code == code
+    assert Invitation.parse(code.text()) == Invitation(code)  # a bare code is an invitation with no address
+    assert code.secret.hex() not in repr(invitation)
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("moderator-app:join?at=192.168.1.20:8765", "holds no join code"),
+        ("moderator-app:join?code=ABCD", "24 letters and digits"),
+        ("moderator-app:join?code=A&code=B", "holds no join code"),
+    ],
+)
+def test_a_broken_invitation_says_what_to_check(typed: str, message: str) -> None:
+    with pytest.raises(JoinCodeError, match=message):
+        Invitation.parse(typed)

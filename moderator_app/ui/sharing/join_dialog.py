@@ -4,6 +4,7 @@ The dialog stays open while the link is tried: a mistyped code is said under it 
 sent, a refusal (a wrong code, another laptop at the address) when the host answers; the person
 corrects it and tries again. The sessions announced on the local network (sync/discovery.py) are
 listed: picking one fills in its address; the code is still typed, since it is never announced.
+An invitation (the text of the host's QR code) pasted as the code fills in the code and the address.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator_app.sync.join_code import JoinCode, JoinCodeError
+from moderator_app.sync.join_code import INVITATION_PREFIX, Invitation, JoinCodeError
 from moderator_app.sync.link import JoinRefused, parse_address
 from moderator_app.ui.sharing.roles import JOIN_ROLES, role_name
 
@@ -67,7 +68,9 @@ class JoinDialog(QDialog):
         intro.setWordWrap(True)
         self.code_edit = QLineEdit(self)
         self.code_edit.setAccessibleName(self.tr("Join code"))
-        self.code_edit.setAccessibleDescription(self.tr("24 characters; case, spaces and dashes do not matter"))
+        self.code_edit.setAccessibleDescription(
+            self.tr("24 characters; case, spaces and dashes do not matter; an invitation also fills in the address")
+        )
         self.code_edit.setPlaceholderText("-".join(["XXXX"] * 6))  # the code's shape, in every language
         self.found_list = QListWidget(self)
         self.found_list.setAccessibleName(self.tr("Sessions found on this network"))
@@ -111,6 +114,7 @@ class JoinDialog(QDialog):
         layout.addWidget(self.status_label)
         layout.addWidget(buttons)
         self._found: list[Announcement] = []
+        self.code_edit.textChanged.connect(self._take_invitation)
         self.found_list.currentRowChanged.connect(self._picked)
         self._found_changed.connect(self._show_found)
         self._finder: Finder | None = None
@@ -138,7 +142,7 @@ class JoinDialog(QDialog):
     # -- inside ----------------------------------------------------------------------------
     def _ask_join(self) -> None:
         try:
-            code = JoinCode.parse(self.code_edit.text())
+            code = Invitation.parse(self.code_edit.text()).code
         except JoinCodeError as error:
             self.show_status(str(error), failed=True)
             return
@@ -157,6 +161,22 @@ class JoinDialog(QDialog):
         )
         self.show_status(waiting, failed=False)
         self.join_requested.emit(code, address, str(self.role_box.currentData()))
+
+    def _take_invitation(self, text: str) -> None:
+        """A pasted invitation becomes its code, and its first address unless one was typed."""
+        if not text.strip().lower().startswith(INVITATION_PREFIX):
+            return
+        try:
+            invitation = Invitation.parse(text)
+        except JoinCodeError as error:
+            self.show_status(str(error), failed=True)
+            return
+        self.code_edit.setText(invitation.code.text())
+        if invitation.addresses and not self.address_edit.text().strip():
+            self.address_edit.setText(invitation.addresses[0])
+        self.status_label.setText(self.tr("Invitation read: the code and the address are filled in; choose the role."))
+        self.join_button.setEnabled(True)
+        self.role_box.setFocus()
 
     def _show_found(self) -> None:
         self._found = self._finder.found() if self._finder is not None else []

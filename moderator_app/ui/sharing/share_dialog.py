@@ -1,4 +1,4 @@
-"""Session → Share this session…: the join code in large type, the addresses, who is connected.
+"""Session → Share this session…: the join code in large type and as a QR code, the addresses, who is connected.
 
 Not modal: it may stay open beside the window all session (the moderator glances at who is
 connected), and closing it does not stop sharing; "Stop sharing" does, and closes the port.
@@ -9,10 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator_app.sync.join_code import Invitation
+from moderator_app.ui.sharing.qr_code import qr_image
 from moderator_app.ui.sharing.roles import role_name
 
 if TYPE_CHECKING:
@@ -27,6 +30,8 @@ if TYPE_CHECKING:
 
 #: The code's size: readable across a meeting room from the laptop's screen.
 CODE_POINTS = 28
+#: The QR code's side in the dialog, in device-independent pixels: a phone reads it from a metre.
+QR_SIDE = 240
 
 
 class ShareDialog(QDialog):
@@ -68,6 +73,16 @@ class ShareDialog(QDialog):
         self.address_label.setAccessibleName(self.tr("Address"))
         self.address_label.setAccessibleDescription(self.tr("The address to type when the session is not found"))
         address_caption.setBuddy(self.address_label)
+        self.qr_label = QLabel(self)
+        self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr_label.setMinimumSize(QR_SIDE, QR_SIDE)
+        self.qr_label.setAccessibleName(self.tr("Join code as a QR code"))
+        self.qr_label.setAccessibleDescription(
+            self.tr("Holds the join code and the address, for a phone's camera to pass on")
+        )
+        self.qr_caption = QLabel(self.tr("A phone's camera reads the code and the address from this."), self)
+        self.qr_caption.setWordWrap(True)
+        self.qr_caption.setMaximumWidth(QR_SIDE)
         peers_caption = QLabel(self.tr("&Connected:"), self)
         self.peers_list = QListWidget(self)
         self.peers_list.setAccessibleName(self.tr("Connected laptops"))
@@ -90,25 +105,37 @@ class ShareDialog(QDialog):
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.stop_button.clicked.connect(self.stop_requested)
         self.close_button.clicked.connect(self.hide)
-        layout = QVBoxLayout(self)
+        text_column = QVBoxLayout()
         for widget in (
-            self.session_label,
             code_caption,
             self.code_label,
             address_caption,
             self.address_label,
             peers_caption,
             self.peers_list,
-            self.error_label,
-            buttons,
         ):
-            layout.addWidget(widget)
+            text_column.addWidget(widget)
+        qr_column = QVBoxLayout()
+        qr_column.addWidget(self.qr_label)
+        qr_column.addWidget(self.qr_caption)
+        qr_column.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(text_column, 1)
+        columns.addLayout(qr_column)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.session_label)
+        layout.addLayout(columns)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self._show_qr("")
         self.show_peers(())
 
     def show_started(self, info: JoinInfo, title: str) -> None:
         self.session_label.setText(self.tr("Sharing “%1”.").replace("%1", title))
         self.code_label.setText(info.code.text())
         self.address_label.setText(info.address_text() or self.tr("(no network address: check the connection)"))
+        addresses = tuple(f"{address}:{info.port}" for address in info.addresses)
+        self._show_qr(Invitation(info.code, addresses).text())
 
     def show_peers(self, peers: tuple[ConnectedPeer, ...]) -> None:
         self.peers_list.clear()
@@ -126,6 +153,7 @@ class ShareDialog(QDialog):
         self.code_label.setText("—")
         self.address_label.setText("—")
         self.peers_list.clear()
+        self._show_qr("")
         if reason:
             self.session_label.setText(self.tr("Not sharing."))
             self.error_label.setText(reason)
@@ -133,3 +161,14 @@ class ShareDialog(QDialog):
         else:
             self.session_label.setText(self.tr("Stopped sharing: the port is closed."))
         self.close_button.setFocus()
+
+    def _show_qr(self, text: str) -> None:
+        """The invitation as a QR code, or nothing (not sharing): a stale code must not be read."""
+        self.qr_caption.setVisible(bool(text))
+        if not text:
+            self.qr_label.clear()
+            return
+        ratio = self.devicePixelRatioF()
+        image = qr_image(text, round(QR_SIDE * ratio))
+        image.setDevicePixelRatio(ratio)
+        self.qr_label.setPixmap(QPixmap.fromImage(image))
