@@ -71,6 +71,12 @@ class ReportRepository:
         return Attendance(onsite, online, women, extent, clean_block(summary, keep_tabs=True))
 
     def save_attendance(self, session_id: str, attendance: Attendance, *, now: datetime) -> None:
+        """Store the figures; figures all cleared are no row at all, as before any were typed, so
+        every laptop sharing the session holds the same rows whichever way the figures went."""
+        if attendance == Attendance():
+            with write_transaction(self.db):
+                self.db.execute("DELETE FROM report_attendance WHERE session_id = ?", [session_id])
+            return
         with write_transaction(self.db):
             self.db.upsert(
                 "report_attendance",

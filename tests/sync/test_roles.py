@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pycrdt import Array, Map, Text
 
+from moderator_app.domain.rapporteur import Attendance
 from moderator_app.sync.roles import HOST_ROLE, ONLINE_MODERATOR, RAPPORTEUR, RoleGate, Touch, may_change, touches
 from tests.sync.test_shared_session import (
     LEA,
@@ -129,14 +130,17 @@ def test_an_update_with_a_refused_change_is_refused_whole(
     notes.add_note("Written apart")
     report, key = section_key(notes, rapporteur.clock)
     notes.save_section_edit(report, key, "The rapporteur's words")
+    notes.save_attendance(Attendance(participants_onsite=40, women=12))
     notes.move_entry(notes.snapshot.queue[-1].id, 0)
     refused = send(rapporteur, host, RAPPORTEUR)
     assert refused is not None and refused.startswith("main queue")
     assert "notes" not in refused and "report" not in refused
     assert tables(host) == before
     back(host, rapporteur)
+    # Row for row: the figures the refusal took back leave no empty row behind where the host has none.
     assert_same_session(host, rapporteur)
     assert notes.report_sections("igf-workshop") == {}
+    assert notes.attendance() == Attendance()
     rapporteur.stop()
 
 
