@@ -189,6 +189,26 @@ def test_a_lost_link_is_said_and_leaving_keeps_the_copy(qtbot, open_window) -> N
     assert "not sharing" in rapporteur.message_label.text()
 
 
+def test_a_laptop_that_already_holds_the_session_joins_and_joins_again_after_leaving(qtbot, open_window) -> None:
+    host = open_window("onsite", True)
+    address = share(qtbot, host)
+    code = host.sharing.share_dialog.code_label.text()
+    # Both laptops opened the demo session: the same session, the same id, before any link.
+    online = open_window("online", True)
+    assert online.bridge.console.session_id == host.bridge.console.session_id
+    for attempt in ("first", "again"):
+        ask_join(qtbot, online, code, address, "online-moderator")
+        label = online.sharing.status_label
+        # The dialog closes once joined.
+        qtbot.waitUntil(lambda: online.sharing.join_dialog is None, timeout=PATIENCE_MS)
+        assert "Joined" in label.text() and label.isVisible(), attempt
+        said = f"Said on the host, {attempt}"
+        type_note(qtbot, host, said)
+        qtbot.waitUntil(lambda said=said: said in note_texts(online), timeout=PATIENCE_MS)
+        online.sharing.stop()
+    host.sharing.stop()
+
+
 def test_a_port_in_use_is_said_in_plain_words(qtbot, open_window) -> None:
     host = open_window("onsite", True)
     with socket.socket() as taken:

@@ -125,6 +125,10 @@ class JoinDialog(QDialog):
                 # No multicast here (no network, or one that refuses it): typing the address works.
                 self._finder = None
         self._show_found()
+        # Wide enough for a session's title in the list, which needs only a few lines.
+        metrics = self.fontMetrics()
+        self.setMinimumWidth(metrics.averageCharWidth() * 80)
+        self.found_list.setMaximumHeight(metrics.lineSpacing() * 6)
 
     # -- what the window tells it ----------------------------------------------------------
     def show_status(self, text: str, *, failed: bool) -> None:

@@ -56,6 +56,8 @@ class SessionLink(QObject):
         self.shared: SharedSession | None = None
         self._hand_off: DocumentHandOff | None = None
         self._stopped = False
+        # Whether session_arrived was told: once per link, when the session is first in the library.
+        self._told_arrived = False
         self._arrived.connect(self._take)
         self._named.connect(self._attach)
         self._ended.connect(self._on_ended)
@@ -130,7 +132,6 @@ class SessionLink(QObject):
     def _take(self) -> None:
         if self._hand_off is None or self.shared is None or not self._hand_off.take():
             return
-        had = self._library.exists(self.shared.session_id)
         try:
             self.shared.pull(origin=self._origin)
         except SessionFileError as refused:
@@ -142,7 +143,10 @@ class SessionLink(QObject):
             # library keeps its last good state, and the next update may make it valid again.
             log.exception("the shared session's update could not be applied here")
             return
-        if not had and self._library.exists(self.shared.session_id):
+        # Told once the host's state is in, whether or not this laptop held the session before (it
+        # joined earlier and left, or both opened the same session file): the window opens it either way.
+        if not self._told_arrived and self._library.exists(self.shared.session_id):
+            self._told_arrived = True
             self.session_arrived.emit(self.shared.session_id)
 
     def _on_ended(self, error: BaseException | None) -> None:
