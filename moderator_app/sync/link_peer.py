@@ -10,6 +10,7 @@ import contextlib
 import json
 import ssl
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -33,6 +34,9 @@ from moderator_app.sync.link import (
     ROLES,
     STAMP,
     STAMPS,
+    SYNC,
+    SYNC_STEP2,
+    SYNC_UPDATE,
     TIME_ASK,
     TIME_SAMPLES,
     TIME_TELL,
@@ -49,6 +53,9 @@ if TYPE_CHECKING:
     from pycrdt import Doc
     from websockets.asyncio.client import ClientConnection
     from websockets.frames import Close
+
+#: The update that changes nothing, as the sync protocol carries it (pycrdt skips it too).
+EMPTY_UPDATE = b"\x00\x00"
 
 
 def client_context() -> ssl.SSLContext:
@@ -198,7 +205,7 @@ class SharePeer:
         from pycrdt import Provider
 
         assert self.doc is not None
-        channel = _PeerChannel(connection, self.on_received)
+        channel = _PeerChannel(connection, self.on_received, self.doc)
         provider_task = asyncio.create_task(Provider(self.doc, channel, log).start())
         closed_task = asyncio.create_task(channel.closed.wait())
         try:
@@ -255,15 +262,25 @@ def _refusal_or_drop(close: Close | None) -> Exception:
 
 
 class _PeerChannel:
-    """The host's connection as pycrdt's provider sees it; clock replies are set aside."""
+    """The host's connection as pycrdt's provider sees it; clock replies are set aside.
 
-    def __init__(self, connection: ClientConnection, on_received: Callable[[str], object] | None) -> None:
+    The provider sends every update the document makes, those it applied from the host included,
+    so each of the host's changes would come straight back to it: a second trip, and a role check
+    on the host for nothing. The channel applies the host's updates to the document itself, noting
+    the update each one made here, hands the provider the same message with nothing in it (which
+    it takes as read), and does not send those updates back.
+    """
+
+    def __init__(self, connection: ClientConnection, on_received: Callable[[str], object] | None, doc: Doc) -> None:
         self._connection = connection
         self.path = "host"
         self.closed = asyncio.Event()
         self._replies: asyncio.Queue[bytes | None] = asyncio.Queue()
         self._send_lock = asyncio.Lock()
         self._received = AfterUpdates(on_received, HOST_ORIGIN)
+        self._doc = doc
+        # The update messages the provider will make of what came from the host, not to send back.
+        self._echoes: Counter[bytes] = Counter()
 
     def __aiter__(self) -> _PeerChannel:
         return self
@@ -283,7 +300,7 @@ class _PeerChannel:
                 continue
             if is_sync_protocol(message):
                 self._received.note(message)  # type: ignore[arg-type]
-                return message  # type: ignore[return-value]
+                return self._applied(message)  # type: ignore[arg-type]
             log.warning("the host sent a message outside the sync protocol; reconnecting")
             await self._connection.close(MALFORMED, "a message outside the sync protocol")
             self._end()
@@ -292,9 +309,34 @@ class _PeerChannel:
     async def recv(self) -> bytes:
         return await self.__anext__()
 
+    def _applied(self, message: bytes) -> bytes:
+        """Apply an update from the host, noting what it made here; the message as the provider
+        should see it (an update already applied is handed on empty; step 1 and awareness as they are)."""
+        from pycrdt import create_update_message, read_message, write_message
+
+        if message[0] != SYNC or message[1] not in (SYNC_STEP2, SYNC_UPDATE):
+            return message
+        update = read_message(message[2:])
+        if update == EMPTY_UPDATE:
+            return message
+        made: list[bytes] = []
+        subscription = self._doc.observe(lambda event: made.append(event.update))
+        try:
+            self._doc.apply_update(update)
+        finally:
+            self._doc.unobserve(subscription)
+        for update_here in made:
+            self._echoes[create_update_message(update_here)] += 1
+        return message[:2] + write_message(EMPTY_UPDATE)
+
     async def send(self, message: bytes) -> None:
         from websockets.exceptions import ConnectionClosed
 
+        if self._echoes[message] > 0:  # the host's own update, applied here: it has it
+            self._echoes[message] -= 1
+            if not self._echoes[message]:
+                del self._echoes[message]
+            return
         async with self._send_lock:
             try:
                 await self._connection.send(message)

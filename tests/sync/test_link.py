@@ -186,3 +186,34 @@ def test_a_host_that_now_shares_another_session_is_refused(tmp_path: Path) -> No
         return str(refusal.value)
 
     assert run(scenario()).startswith("the host now shares session s-2, not s-1")
+
+
+def test_a_peer_does_not_send_the_hosts_changes_back_to_it(tmp_path: Path) -> None:
+    async def scenario() -> list[str]:
+        host_doc = shared_doc()
+        from_peers: list[str] = []
+
+        def gate(role: str, update: bytes) -> None:
+            # Every update a joined laptop sends passes here, as the role check does on a real host.
+            from_peers.append(role)
+
+        host = ShareHost(lambda: host_doc, certificate(tmp_path), session_id="s-1", bind="127.0.0.1", gate=gate)
+        info = await host.start()
+        peer_doc = shared_doc()
+        async with running(make_peer(host, info.port, peer_doc)):
+            await until([peer_doc], lambda: "report" in peer_doc.keys())
+            host_map, peer_map = host_doc.get("items", type=Map), peer_doc.get("items", type=Map)
+            host_map["first"] = "from the host"
+            await until([peer_doc], lambda: items(peer_doc).get("first") == "from the host")
+            from_peers.clear()  # the opening exchange of states is not what is counted
+            for number in range(20):
+                host_map[f"turn-{number}"] = "given by the host"
+                host_doc.get("report", type=Text).insert(0, "x")
+            await until([peer_doc], lambda: len(items(peer_doc)) == 21 and len(report(peer_doc)) == 20)
+            # The peer's own change travels behind anything it would have sent back before it.
+            peer_map["note"] = "from the rapporteur"
+            await until([host_doc], lambda: items(host_doc).get("note") == "from the rapporteur")
+        await host.stop()
+        return from_peers
+
+    assert run(scenario()) == ["rapporteur"]  # its own change, and none of the host's 40 back
