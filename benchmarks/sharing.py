@@ -467,9 +467,9 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as temporary:
             print(json.dumps(asyncio.run(change_latency(Path(temporary), args.timings_only))))
         return 0
-    changes = args.changes or (100 if args.quick else 500)
-    offline = args.offline or (100 if args.quick else 500)
-    idle_seconds = args.idle_seconds or (10.0 if args.quick else 60.0)
+    changes = args.changes if args.changes is not None else 100 if args.quick else 500
+    offline = args.offline if args.offline is not None else 100 if args.quick else 500
+    idle_seconds = args.idle_seconds if args.idle_seconds is not None else 10.0 if args.quick else 60.0
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1_000_000)
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
