@@ -21,7 +21,7 @@ session, over the TLS link the app uses:
   ``--idle-seconds`` of nothing happening, as a share of one core.
 
 Usage: python benchmarks/sharing.py [--changes 500] [--offline 500] [--idle-seconds 60] [--quick]
-       [--seed N] [--json FILE]
+       [--wifi-runs 1] [--seed N] [--json FILE]
 """
 
 from __future__ import annotations
