@@ -101,9 +101,13 @@ def test_timer_truth_measures_how_far_the_digits_on_screen_were_from_the_clock()
     assert round(worst_error_ms(early, lambda t: t, allotted, 1.5)[0]) == 100
 
 
+#: Five notes over each link, five apart on each side, half a second of an idle session.
+TINY_SHARING = ("--changes", "5", "--offline", "5", "--idle-seconds", "0.5", "--idle-settle", "0", "--seed", "1")
+
+
 def test_the_sharing_benchmark_runs_a_host_and_a_joined_laptop_at_tiny_sizes():
     result = subprocess.run(
-        [sys.executable, "benchmarks/sharing.py", "--changes", "5", "--offline", "5"],
+        [sys.executable, "benchmarks/sharing.py", *TINY_SHARING],
         cwd=Path(__file__).resolve().parents[2],
         capture_output=True,
         text=True,
@@ -111,6 +115,12 @@ def test_the_sharing_benchmark_runs_a_host_and_a_joined_laptop_at_tiny_sizes():
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert "5 notes on loopback" in result.stdout
+    assert "on loopback" in result.stdout
+    assert "on a Wi-Fi-like link" in result.stdout
+    assert result.stdout.count("  5 notes: p50") == 2  # each link's five notes arrived and were timed
+    assert "through tc netem" in result.stdout or "through the user-space relay" in result.stdout
     assert "10 notes on both" in result.stdout  # each side's offline notes reached the other
     assert "clock offset to a host 5 s ahead: measured" in result.stdout
+    # The three commands ran, joined, and each had its CPU read.
+    for name in ("onsite moderator (share)", "online-moderator (join)", "rapporteur (join)", "all three"):
+        assert name in result.stdout
