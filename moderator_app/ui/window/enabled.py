@@ -32,7 +32,7 @@ TOGGLE_TEXTS = (
     QT_TRANSLATE_NOOP("MainWindow", "&Resume"),
     QT_TRANSLATE_NOOP("MainWindow", "&Start next"),
 )
-#: File → Leave the shared session says what it does: stop sharing on the host, leave on a joined laptop.
+# File → Leave the shared session says what it does: stop sharing on the host, leave on a joined laptop.
 STOP_SHARING_TEXT = QT_TRANSLATE_NOOP("MainWindow", "&Stop sharing")
 LEAVE_TEXT = QT_TRANSLATE_NOOP("MainWindow", "&Leave the shared session")
 
@@ -43,11 +43,11 @@ ONLINE_MODERATOR, RAPPORTEUR = JOIN_ROLES
 class Sharing:
     """The window's live link, as far as its commands go (SharingCommands.state makes it)."""
 
-    #: This laptop shares its session: it is the host, the onsite moderator's laptop.
+    # This laptop shares its session: it is the host, the onsite moderator's laptop.
     hosting: bool = False
-    #: The role this laptop joined (or is joining) with; "" when it has not joined.
+    # The role this laptop joined (or is joining) with; "" when it has not joined.
     role: str = ""
-    #: The session the link keeps in step ("" while a join has not brought it yet).
+    # The session the link keeps in step ("" while a join has not brought it yet).
     session_id: str = ""
 
     @property
@@ -57,15 +57,15 @@ class Sharing:
 
 NOT_SHARING = Sharing()
 
-#: The commands that change the open session, by what they change.
+# The commands that change the open session, by what they change.
 _FLOOR = ("toggle", "next", "suggested", "end", "plus", "minus", "allot", "floor_person")
 _QUEUES = ("enqueue", "order", "withdraw", "up", "down", "top", "interleave", "queue_person", "undo", "redo")
 _SESSION = ("next_segment", "start_session", "end_session", "resume_session", "details", "balance_settings")
 _SESSION_TOO = ("contingent_time", "restore")  # a backup brings the whole session back
 _ROSTER = ("edit_person", "remove_person", "import_roster")
-#: Who may use them on a shared session besides the host (the onsite moderator's laptop, which may
-#: use them all), as sync/roles.py's table has it. The other commands change nothing shared (they
-#: open, read, export or show): everyone's.
+# Who may use them on a shared session besides the host (the onsite moderator's laptop, which may
+# use them all), as sync/roles.py's table has it. The other commands change nothing shared (they
+# open, read, export or show): everyone's.
 _WRITERS_OF: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
     (frozenset(), (*_FLOOR, *_QUEUES, *_SESSION, *_SESSION_TOO, *_ROSTER)),
     # Remote requests, and the new people they bring.
@@ -73,7 +73,7 @@ _WRITERS_OF: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
     (frozenset({RAPPORTEUR}), ("quick_note", "edit_note", "delete_note", "undo_note")),
 )
 WRITERS: Mapping[str, frozenset[str]] = {name: writers for writers, names in _WRITERS_OF for name in names}
-#: The remote table's own buttons and keys (widgets/remote_panel.py), each ruled as the command it matches.
+# The remote table's own buttons and keys (widgets/remote_panel.py), each ruled as the command it matches.
 REMOTE_TABLE_COMMANDS: Mapping[str, str] = {
     "withdraw": "remote",
     "up": "remote",
@@ -82,7 +82,7 @@ REMOTE_TABLE_COMMANDS: Mapping[str, str] = {
     "floor": "floor_person",
 }
 
-#: Why a joined role may not use a command, by who besides the host may.
+# Why a joined role may not use a command, by who besides the host may.
 _ROLE_REASONS = {
     frozenset(): QT_TRANSLATE_NOOP(
         "MainWindow",

@@ -121,7 +121,7 @@ class Shown:
     stage: StageController
     act: Mapping[str, QAction]
     set_title: Callable[[str], None]
-    #: The window's live link as it stands (the commands a joined role may not use are off).
+    # The window's live link as it stands (the commands a joined role may not use are off).
     sharing: Callable[[], Sharing]
 
 
