@@ -201,6 +201,28 @@ def test_a_lost_link_is_said_and_leaving_keeps_the_copy(qtbot, open_window) -> N
     assert "not sharing" in rapporteur.message_label.text()
 
 
+def test_joining_again_opens_the_copy_this_laptop_kept(qtbot, open_window) -> None:
+    host = open_window("onsite", True)
+    address = share(qtbot, host)
+    code = host.sharing.share_dialog.code_label.text()
+    shared_id = host.bridge.console.session_id
+    rapporteur = open_window("rapporteur", False)
+    own = rapporteur.bridge.console.session_id
+    ask_join(qtbot, rapporteur, code, address)
+    qtbot.waitUntil(lambda: rapporteur.bridge.console.session_id == shared_id, timeout=PATIENCE_MS)
+    rapporteur.act["leave_shared"].trigger()
+    rapporteur.commands.open_console(own)  # on with its own work, as after a restart
+    type_note(qtbot, host, "Said while the rapporteur was away")
+
+    ask_join(qtbot, rapporteur, code, address)  # the same code: the share still runs
+    qtbot.waitUntil(lambda: rapporteur.bridge.console.session_id == shared_id, timeout=PATIENCE_MS)
+    assert rapporteur.sharing.join_dialog is None
+    assert "Joined" in rapporteur.sharing.status_label.text() and rapporteur.sharing.status_label.isVisible()
+    qtbot.waitUntil(lambda: "Said while the rapporteur was away" in note_texts(rapporteur), timeout=PATIENCE_MS)
+    rapporteur.sharing.stop()
+    host.sharing.stop()
+
+
 def test_a_port_in_use_is_said_in_plain_words(qtbot, open_window) -> None:
     host = open_window("onsite", True)
     with socket.socket() as taken:
