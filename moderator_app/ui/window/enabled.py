@@ -114,12 +114,17 @@ def toggle_texts() -> tuple[str, ...]:
     return tuple(_tr(text) for text in TOGGLE_TEXTS)
 
 
+def role_allows(name: str, console: SessionConsole, sharing: Sharing) -> bool:
+    """Whether this laptop's role may run the command ``name`` on the session shown."""
+    writers = WRITERS.get(name)
+    return writers is None or not sharing.role or sharing.session_id != console.session_id or sharing.role in writers
+
+
 def role_refusal(name: str, console: SessionConsole, sharing: Sharing) -> str | None:
     """Why this laptop's role may not run the command ``name`` on the session shown (None: it may)."""
-    writers = WRITERS.get(name)
-    if writers is None or not sharing.role or sharing.session_id != console.session_id or sharing.role in writers:
+    if role_allows(name, console, sharing):
         return None
-    return _tr(_ROLE_REASONS[writers]).replace("%1", role_name(sharing.role))
+    return _tr(_ROLE_REASONS[WRITERS[name]]).replace("%1", role_name(sharing.role))
 
 
 def update_enabled(
@@ -151,9 +156,9 @@ def update_enabled(
         "leave_shared": sharing.linked,
     }
     for name, allowed in on.items():
-        act[name].setEnabled(allowed and role_refusal(name, console, sharing) is None)
+        act[name].setEnabled(allowed and role_allows(name, console, sharing))
     for name in WRITERS.keys() - on.keys():
-        act[name].setEnabled(role_refusal(name, console, sharing) is None)
+        act[name].setEnabled(role_allows(name, console, sharing))
     toggle = act["toggle"]
     pause, resume, start = TOGGLE_TEXTS
     running = current is not None and current.state is InterventionState.RUNNING
