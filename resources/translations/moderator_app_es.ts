@@ -1570,6 +1570,22 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
         <translation>&amp;Iniciar el siguiente</translation>
     </message>
     <message>
+        <source>&amp;Stop sharing</source>
+        <translation>De&amp;jar de compartir</translation>
+    </message>
+    <message>
+        <source>In a shared session only the onsite moderator&apos;s laptop runs the floor, the queues, the agenda and the roster; this laptop joined as %1.</source>
+        <translation>En una sesión compartida solo el portátil del moderador presencial lleva la palabra, las colas, el orden del día y la lista de participantes; este portátil se unió como %1.</translation>
+    </message>
+    <message>
+        <source>In a shared session remote requests and new people are added on the online moderator&apos;s laptop (or the onsite moderator&apos;s); this laptop joined as %1.</source>
+        <translation>En una sesión compartida las solicitudes remotas y las personas nuevas se añaden en el portátil del moderador en línea (o en el del moderador presencial); este portátil se unió como %1.</translation>
+    </message>
+    <message>
+        <source>In a shared session the notes are written on the rapporteur&apos;s laptop (or the onsite moderator&apos;s); this laptop joined as %1.</source>
+        <translation>En una sesión compartida las notas se escriben en el portátil del relator (o en el del moderador presencial); este portátil se unió como %1.</translation>
+    </message>
+    <message>
         <source>The session has ended. Session → Resume ended session (Shift+F5) carries on.</source>
         <translation>La sesión ha finalizado. Sesión → Reanudar la sesión finalizada (Mayús+F5) permite continuar.</translation>
     </message>
@@ -1588,6 +1604,10 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
     <message>
         <source>The session has not started yet.</source>
         <translation>La sesión todavía no ha empezado.</translation>
+    </message>
+    <message>
+        <source>This laptop is sharing its session: File → Stop sharing (Ctrl+Shift+L) first.</source>
+        <translation>Este portátil está compartiendo su sesión: antes, Archivo → Dejar de compartir (Ctrl+Mayús+L).</translation>
     </message>
     <message>
         <source>Nothing to undo in the queue.</source>
@@ -1612,6 +1632,18 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
     <message>
         <source>This session has no agenda: add segments with Session details (Ctrl+Shift+D).</source>
         <translation>Esta sesión no tiene orden del día: añada segmentos en Detalles de la sesión (Ctrl+Mayús+D).</translation>
+    </message>
+    <message>
+        <source>This laptop has joined another laptop&apos;s shared session and cannot share it: File → Leave the shared session (Ctrl+Shift+L) first.</source>
+        <translation>Este portátil se unió a la sesión compartida de otro portátil y no puede compartirla: antes, Archivo → Abandonar la sesión compartida (Ctrl+Mayús+L).</translation>
+    </message>
+    <message>
+        <source>This laptop is joined to a shared session: File → Leave the shared session (Ctrl+Shift+L) first.</source>
+        <translation>Este portátil está unido a una sesión compartida: antes, Archivo → Abandonar la sesión compartida (Ctrl+Mayús+L).</translation>
+    </message>
+    <message>
+        <source>This laptop is not sharing a session or joined to one.</source>
+        <translation>Este portátil no está compartiendo ninguna sesión ni unido a una.</translation>
     </message>
     <message>
         <source>✔ Every change saved · %1</source>

@@ -1570,6 +1570,22 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
         <translation>&amp;Démarrer le suivant</translation>
     </message>
     <message>
+        <source>&amp;Stop sharing</source>
+        <translation>&amp;Arrêter le partage</translation>
+    </message>
+    <message>
+        <source>In a shared session only the onsite moderator&apos;s laptop runs the floor, the queues, the agenda and the roster; this laptop joined as %1.</source>
+        <translation>Dans une session partagée, seul l&apos;ordinateur du modérateur sur place gère la parole, les files d&apos;attente, l&apos;ordre du jour et la liste des participants&#xa0;; cet ordinateur a rejoint la session en tant que %1.</translation>
+    </message>
+    <message>
+        <source>In a shared session remote requests and new people are added on the online moderator&apos;s laptop (or the onsite moderator&apos;s); this laptop joined as %1.</source>
+        <translation>Dans une session partagée, les demandes à distance et les nouvelles personnes sont ajoutées sur l&apos;ordinateur du modérateur en ligne (ou sur celui du modérateur sur place)&#xa0;; cet ordinateur a rejoint la session en tant que %1.</translation>
+    </message>
+    <message>
+        <source>In a shared session the notes are written on the rapporteur&apos;s laptop (or the onsite moderator&apos;s); this laptop joined as %1.</source>
+        <translation>Dans une session partagée, les notes sont écrites sur l&apos;ordinateur du rapporteur (ou sur celui du modérateur sur place)&#xa0;; cet ordinateur a rejoint la session en tant que %1.</translation>
+    </message>
+    <message>
         <source>The session has ended. Session → Resume ended session (Shift+F5) carries on.</source>
         <translation>La session est terminée. Session → Reprendre la session terminée (Maj+F5) permet de continuer.</translation>
     </message>
@@ -1588,6 +1604,10 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
     <message>
         <source>The session has not started yet.</source>
         <translation>La session n&apos;a pas encore commencé.</translation>
+    </message>
+    <message>
+        <source>This laptop is sharing its session: File → Stop sharing (Ctrl+Shift+L) first.</source>
+        <translation>Cet ordinateur partage sa session&#xa0;: d&apos;abord Fichier → Arrêter le partage (Ctrl+Maj+L).</translation>
     </message>
     <message>
         <source>Nothing to undo in the queue.</source>
@@ -1612,6 +1632,18 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
     <message>
         <source>This session has no agenda: add segments with Session details (Ctrl+Shift+D).</source>
         <translation>Cette session n&apos;a pas d&apos;ordre du jour&#xa0;: ajoutez des segments dans Détails de la session (Ctrl+Maj+D).</translation>
+    </message>
+    <message>
+        <source>This laptop has joined another laptop&apos;s shared session and cannot share it: File → Leave the shared session (Ctrl+Shift+L) first.</source>
+        <translation>Cet ordinateur a rejoint la session partagée d&apos;un autre ordinateur et ne peut pas la partager&#xa0;: d&apos;abord Fichier → Quitter la session partagée (Ctrl+Maj+L).</translation>
+    </message>
+    <message>
+        <source>This laptop is joined to a shared session: File → Leave the shared session (Ctrl+Shift+L) first.</source>
+        <translation>Cet ordinateur a rejoint une session partagée&#xa0;: d&apos;abord Fichier → Quitter la session partagée (Ctrl+Maj+L).</translation>
+    </message>
+    <message>
+        <source>This laptop is not sharing a session or joined to one.</source>
+        <translation>Cet ordinateur ne partage aucune session et n&apos;en a rejoint aucune.</translation>
     </message>
     <message>
         <source>✔ Every change saved · %1</source>

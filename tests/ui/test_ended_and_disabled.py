@@ -70,6 +70,7 @@ def test_every_action_that_can_be_switched_off_has_a_reason(window):
         window.act["end_session"],
         window.act["resume_session"],
         window.act["next_segment"],
+        window.act["leave_shared"],
     ]
     assert all(why_disabled(window.act, window.bridge.console, action) for action in switched)
 

@@ -27,6 +27,7 @@ from tests.support import FakeClock
 
 pytestmark = pytest.mark.network
 
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 #: A bound on a hang on loopback, not a timing assertion.
 PATIENCE_MS = 20_000
 
@@ -119,6 +120,11 @@ def test_a_note_typed_on_the_host_reaches_the_joined_window_and_back(qtbot, open
     peers = host.sharing.share_dialog.peers_list
     qtbot.waitUntil(lambda: peers.count() == 1 and "rapporteur" in peers.item(0).text(), timeout=PATIENCE_MS)
     assert "rapporteur" in host.sharing.status_label.text()
+    # Each window offers what its laptop does: the rapporteur's the notes, not the floor.
+    assert not rapporteur.act["next"].isEnabled() and rapporteur.act["quick_note"].isEnabled()
+    assert not rapporteur.act["share_session"].isEnabled() and not rapporteur.act["join_shared"].isEnabled()
+    assert rapporteur.act["leave_shared"].text() == "&Leave the shared session"
+    assert not host.act["join_shared"].isEnabled() and host.act["leave_shared"].text() == "&Stop sharing"
 
     type_note(qtbot, host, "The chair opens the floor")
     qtbot.waitUntil(lambda: "The chair opens the floor" in note_texts(rapporteur), timeout=PATIENCE_MS)
@@ -127,6 +133,9 @@ def test_a_note_typed_on_the_host_reaches_the_joined_window_and_back(qtbot, open
 
     rapporteur.sharing.stop()
     host.sharing.stop()
+    # Its own copy now: every command of the window is the rapporteur's again.
+    assert rapporteur.act["next"].isEnabled() and rapporteur.act["join_shared"].isEnabled()
+    assert not host.act["leave_shared"].isEnabled() and host.act["join_shared"].isEnabled()
 
 
 def test_stop_sharing_closes_the_port(qtbot, open_window) -> None:
@@ -185,7 +194,10 @@ def test_a_lost_link_is_said_and_leaving_keeps_the_copy(qtbot, open_window) -> N
     assert rapporteur.sharing.link is None and not label.isVisible()
     assert "keeps its copy" in rapporteur.message_label.text()
     assert rapporteur.sharing.library.exists(shared_id)
-    rapporteur.act["leave_shared"].trigger()
+    # Nothing left to leave: the command is off, and its key says why.
+    assert not rapporteur.act["leave_shared"].isEnabled()
+    rapporteur.focus_timer()
+    qtbot.keyClick(rapporteur.timer_panel, Qt.Key.Key_L, CTRL_SHIFT)
     assert "not sharing" in rapporteur.message_label.text()
 
 
@@ -206,6 +218,28 @@ def test_a_laptop_that_already_holds_the_session_joins_and_joins_again_after_lea
         type_note(qtbot, host, said)
         qtbot.waitUntil(lambda said=said: said in note_texts(online), timeout=PATIENCE_MS)
         online.sharing.stop()
+    host.sharing.stop()
+
+
+def test_joining_again_opens_the_copy_this_laptop_kept(qtbot, open_window) -> None:
+    host = open_window("onsite", True)
+    address = share(qtbot, host)
+    code = host.sharing.share_dialog.code_label.text()
+    shared_id = host.bridge.console.session_id
+    rapporteur = open_window("rapporteur", False)
+    own = rapporteur.bridge.console.session_id
+    ask_join(qtbot, rapporteur, code, address)
+    qtbot.waitUntil(lambda: rapporteur.bridge.console.session_id == shared_id, timeout=PATIENCE_MS)
+    rapporteur.act["leave_shared"].trigger()
+    rapporteur.commands.open_console(own)  # on with its own work, as after a restart
+    type_note(qtbot, host, "Said while the rapporteur was away")
+
+    ask_join(qtbot, rapporteur, code, address)  # the same code: the share still runs
+    qtbot.waitUntil(lambda: rapporteur.bridge.console.session_id == shared_id, timeout=PATIENCE_MS)
+    assert rapporteur.sharing.join_dialog is None
+    assert "Joined" in rapporteur.sharing.status_label.text() and rapporteur.sharing.status_label.isVisible()
+    qtbot.waitUntil(lambda: "Said while the rapporteur was away" in note_texts(rapporteur), timeout=PATIENCE_MS)
+    rapporteur.sharing.stop()
     host.sharing.stop()
 
 

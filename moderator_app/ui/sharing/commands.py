@@ -2,6 +2,8 @@
 
 While a link runs, a label in the status bar says so in words ("Sharing: 2 laptops connected",
 "Joined as rapporteur", "Link lost: joining again…"), not by colour. Closing the window stops it.
+Each time a link starts or ends the window is told (``sharing_changed``), so the commands that
+depend on it (Share, Join, Leave, and a joined role's) are switched on or off (window/enabled.py).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from moderator_app.sync.link import DEFAULT_PORT
 from moderator_app.ui.common import labels, message_box
 from moderator_app.ui.sharing.roles import LAYOUT_OF_ROLE, role_name
 from moderator_app.ui.sharing.session_link import SessionLink
+from moderator_app.ui.window.enabled import NOT_SHARING, Sharing
 from moderator_app.ui.window.host import WindowHost
 
 if TYPE_CHECKING:
@@ -26,9 +29,12 @@ if TYPE_CHECKING:
 
 
 class SharingHost(WindowHost, Protocol):
-    """What sharing asks of the window: its bridge and status bar, and opening a joined session."""
+    """What sharing asks of the window: its bridge and status bar, opening a joined session, and
+    hearing that a link started or ended."""
 
     def open_joined(self, session_id: str, layout: str) -> None: ...
+
+    def sharing_changed(self) -> None: ...
 
 
 class SharingCommands:
@@ -55,6 +61,14 @@ class SharingCommands:
     def tr(self, text: str) -> str:
         # lupdate files self.tr() under the class it is written in: this context.
         return QCoreApplication.translate("SharingCommands", text)
+
+    @property
+    def state(self) -> Sharing:
+        """Sharing this session, joined (or joining) with a role, or neither."""
+        link = self.link
+        if link is None:
+            return NOT_SHARING
+        return Sharing(hosting=self._role == "", role=self._role, session_id=link.session_id or "")
 
     # -- share --------------------------------------------------------------------------
     def share_session(self) -> None:
@@ -94,6 +108,7 @@ class SharingCommands:
         link.failed.connect(self._share_failed)
         self.link = link
         self._say(self.tr("Sharing “%1”: opening the port…").replace("%1", self._title))
+        self.host.sharing_changed()
         self._show(dialog)
 
     def _shared(self, info: JoinInfo) -> None:
@@ -152,6 +167,7 @@ class SharingCommands:
         self.link = link
         self._role = role
         self._title = ""
+        self.host.sharing_changed()
 
     def _joined(self, session_id: str) -> None:
         if self.link is None:
@@ -216,6 +232,7 @@ class SharingCommands:
     def _end(self) -> None:
         self.link = None
         self.status_label.hide()
+        self.host.sharing_changed()
 
     def _say(self, text: str) -> None:
         self.status_label.setText(text)

@@ -37,7 +37,8 @@ class SessionLink(QObject):
     peers_changed = Signal(object)
     #: A joiner's link came up (True) or dropped (False; it rejoins by itself).
     link_changed = Signal(bool)
-    #: A joiner's copy of the shared session is in this library (its id): the window may open it.
+    #: A joiner's copy of the shared session is in this library and up to date with the host's (its
+    #: id), once per link: the window may open it.
     session_arrived = Signal(str)
     #: The link ended by itself: the reason in one line (a port in use, a refused join).
     failed = Signal(str)
@@ -49,15 +50,17 @@ class SessionLink(QObject):
     _started = Signal(object)
     _link = Signal(bool)
 
-    def __init__(self, library: Library, make_runner: Callable[[SessionLink], Runner], origin: str) -> None:
+    def __init__(
+        self, library: Library, make_runner: Callable[[SessionLink], Runner], origin: str, *, joining: bool = False
+    ) -> None:
         super().__init__()
         self._library = library
         self._origin = origin
         self.shared: SharedSession | None = None
         self._hand_off: DocumentHandOff | None = None
         self._stopped = False
-        # Whether session_arrived was told: once per link, when the session is first in the library.
-        self._told_arrived = False
+        # Whether session_arrived has been said (a host has nothing to say: it holds the session).
+        self._arrival_said = not joining
         self._arrived.connect(self._take)
         self._named.connect(self._attach)
         self._ended.connect(self._on_ended)
@@ -104,7 +107,7 @@ class SessionLink(QObject):
                 on_offset=link._keep_offset,
             )
 
-        link = cls(library, runner, HOST_ORIGIN)
+        link = cls(library, runner, HOST_ORIGIN, joining=True)
         link.running.start()
         return link
 
@@ -143,10 +146,10 @@ class SessionLink(QObject):
             # library keeps its last good state, and the next update may make it valid again.
             log.exception("the shared session's update could not be applied here")
             return
-        # Told once the host's state is in, whether or not this laptop held the session before (it
-        # joined earlier and left, or both opened the same session file): the window opens it either way.
-        if not self._told_arrived and self._library.exists(self.shared.session_id):
-            self._told_arrived = True
+        # Said after the first update from the host is applied, whether the copy is new or this laptop
+        # kept one from an earlier join (it left, or the app restarted): either way it is now current.
+        if not self._arrival_said and self._library.exists(self.shared.session_id):
+            self._arrival_said = True
             self.session_arrived.emit(self.shared.session_id)
 
     def _on_ended(self, error: BaseException | None) -> None:

@@ -132,6 +132,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "file",
         QT_TRANSLATE_NOOP("MainWindow", "&Join a shared session…"),
         lambda h: h.sharing.join_session(),
+        ("Ctrl+Shift+J",),
         tip=QT_TRANSLATE_NOOP(
             "MainWindow", "Type the code the onsite moderator's laptop shows, and work on the session with them"
         ),
@@ -142,6 +143,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "file",
         QT_TRANSLATE_NOOP("MainWindow", "&Leave the shared session"),
         lambda h: h.sharing.leave(),
+        ("Ctrl+Shift+L",),
         tip=QT_TRANSLATE_NOOP("MainWindow", "Stop sharing, or leave the session joined; this laptop keeps its copy"),
     ),
     _A(
@@ -430,6 +432,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "session",
         QT_TRANSLATE_NOOP("MainWindow", "S&hare this session…"),
         lambda h: h.sharing.share_session(),
+        ("Ctrl+Shift+H",),
         tip=QT_TRANSLATE_NOOP("MainWindow", "Show a join code for the online moderator's and the rapporteur's laptops"),
     ),
     _A(

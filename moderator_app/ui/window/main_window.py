@@ -9,6 +9,7 @@ none of them imports this module.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -48,7 +49,7 @@ from moderator_app.ui.widgets.timer_panel import TimerPanel
 from moderator_app.ui.window import panel_focus
 from moderator_app.ui.window.action_table import ACTIONS, MENUS, TOOLBAR
 from moderator_app.ui.window.actions import build_actions
-from moderator_app.ui.window.enabled import toggle_texts, why_disabled
+from moderator_app.ui.window.enabled import REMOTE_TABLE_COMMANDS, role_refusal, toggle_texts, why_disabled
 from moderator_app.ui.window.gc_pauses import freeze_shown
 from moderator_app.ui.window.refresh import Shown, WindowRefresh
 from moderator_app.ui.window.role_layouts import RoleLayouts
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
                 stage=self.stage,
                 act=self.act,
                 set_title=self.setWindowTitle,
+                sharing=lambda: self.sharing.state,
             ),
             self.tick_timer,
             self.commands.paths.database,
@@ -208,6 +210,39 @@ class MainWindow(QMainWindow):
         self.commands.open_console(session_id)
         self.layouts.apply(layout)
 
+    def sharing_changed(self) -> None:
+        """A live link started or ended: Share, Join, Leave and a joined role's commands follow."""
+        self.refresher.refresh_enabled()
+
+    def allowed(self, name: str) -> bool:
+        """Whether this laptop's role may run the command ``name`` on the session shown; when it may
+        not (a joined role's, see enabled.py), the status bar says why."""
+        reason = role_refusal(name, self.bridge.console, self.sharing.state)
+        if reason:
+            self.show_message(reason, True)
+        return reason is None
+
+    def _if_allowed(self, name: str, handler: Callable[..., object]) -> Callable[..., None]:
+        """``handler`` for a mouse path or a panel's own key that is not an action (a double-click, a
+        drag, Enter in a panel's field), refused as its action would be (``allowed``)."""
+
+        def guarded(*args: object) -> None:
+            if self.allowed(name):
+                handler(*args)
+
+        return guarded
+
+    def _remote_entry(self, command: str, entry_id: str) -> None:
+        if self.allowed(REMOTE_TABLE_COMMANDS[command]):
+            self.remote_commands.on_entry(command, entry_id)
+
+    def _set_reference(self, reference: str) -> None:
+        if self.allowed("balance_settings"):
+            self.commands.set_reference(reference)
+            return
+        combo = self.balance_panel.reference_combo  # back to the session's own
+        combo.setCurrentIndex(combo.findData(self.bridge.console.session.balance_reference))
+
     def search_notes(self, event: str | None = None) -> None:
         """Notes → Search all sessions' notes (narrowed to ``event``'s sessions when given); loaded on first use."""
         from moderator_app.ui.handlers.note_search import open_notes_search
@@ -227,7 +262,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.suspend_bar)
         layout.addWidget(self.timer_panel, 1)
         layout.addWidget(self.next_label)
-        self.quick_note.submitted.connect(self.note_commands.save_quick_note)
+        self.quick_note.submitted.connect(self._if_allowed("quick_note", self.note_commands.save_quick_note))
         self.quick_note.tags_height_changed.connect(self.timer_panel.lend_height)
         layout.addWidget(self.quick_note)
         self.setCentralWidget(central)
@@ -242,11 +277,14 @@ class MainWindow(QMainWindow):
 
     def _build_docks(self) -> None:
         self.queue_panel.addAction(self.act["withdraw"])  # Delete withdraws while the queue has focus
-        self.queue_panel.model.move_requested.connect(self.commands.move_entry)
-        self.roster_panel.view.doubleClicked.connect(lambda _i: self.commands.edit_participant())
-        self.queue_panel.view.doubleClicked.connect(lambda _i: self.commands.give_floor_from_queue())
+        # The mouse's ways to the commands, refused on a joined laptop as their actions are.
+        self.queue_panel.model.move_requested.connect(self._if_allowed("up", self.commands.move_entry))
+        edit_person = self._if_allowed("edit_person", self.commands.edit_participant)
+        self.roster_panel.view.doubleClicked.connect(lambda _i: edit_person())
+        give_floor = self._if_allowed("floor_person", self.commands.give_floor_from_queue)
+        self.queue_panel.view.doubleClicked.connect(lambda _i: give_floor())
         self.balance_panel.suggestion_button.setDefaultAction(self.act["suggested"])
-        self.balance_panel.reference_changed.connect(self.commands.set_reference)
+        self.balance_panel.reference_changed.connect(self._set_reference)
         left, right, bottom = (
             Qt.DockWidgetArea.LeftDockWidgetArea,
             Qt.DockWidgetArea.RightDockWidgetArea,
@@ -263,15 +301,16 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.queue_dock, self.balance_dock, Qt.Orientation.Vertical)
         # The online moderator's panel: its own fields and buttons, a tab beside the main queue (the
         # Next line under the timer shows both queues, and the tab title counts the remote requests).
-        self.remote_panel.submitted.connect(self.remote_commands.add)
-        self.remote_panel.entry_command.connect(self.remote_commands.on_entry)
+        self.remote_panel.submitted.connect(self._if_allowed("remote", self.remote_commands.add))
+        self.remote_panel.entry_command.connect(self._remote_entry)
         self.addDockWidget(right, self.remote_dock)
         self.tabifyDockWidget(self.queue_dock, self.remote_dock)
         self.queue_dock.raise_()
         for name in ("edit_note", "delete_note", "undo_note"):
             # Only the notes table answers to these keys (see NotesView and actions.py).
             self.notes_panel.view.addAction(self.act[name])
-        self.notes_panel.view.doubleClicked.connect(lambda _i: self.note_commands.edit_note())
+        edit_note = self._if_allowed("edit_note", self.note_commands.edit_note)
+        self.notes_panel.view.doubleClicked.connect(lambda _i: edit_note())
         self.notes_panel.filters_changed.connect(self.note_commands.refresh)
         self.addDockWidget(bottom, self.notes_dock)
         self.tabifyDockWidget(self.history_dock, self.notes_dock)
@@ -353,7 +392,7 @@ class MainWindow(QMainWindow):
             for action in actions:
                 matches = any(k.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch for k in action.shortcuts())
                 if matches and not action.isEnabled():
-                    reason = why_disabled(self.act, self.bridge.console, action)
+                    reason = why_disabled(self.act, self.bridge.console, action, self.sharing.state)
                     if reason:
                         self.show_message(reason, True)
                         return

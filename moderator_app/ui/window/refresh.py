@@ -21,7 +21,7 @@ from moderator_app.domain.changes import Change, Part
 from moderator_app.domain.clock import Instant
 from moderator_app.domain.steering import contingent_status
 from moderator_app.ui.models.tables import InterventionRow, QueueRow, intervention_rows, roster_rows
-from moderator_app.ui.window.enabled import update_enabled
+from moderator_app.ui.window.enabled import Sharing, update_enabled
 from moderator_app.ui.window.live_rows import follow_speakers
 from moderator_app.ui.window.next_speakers import NextSpeakers
 from moderator_app.ui.window.tick_schedule import shown_instant, tick_wait_ms
@@ -121,6 +121,8 @@ class Shown:
     stage: StageController
     act: Mapping[str, QAction]
     set_title: Callable[[str], None]
+    # The window's live link as it stands (the commands a joined role may not use are off).
+    sharing: Callable[[], Sharing]
 
 
 class WindowRefresh:
@@ -168,7 +170,7 @@ class WindowRefresh:
         saved = QCoreApplication.translate("MainWindow", "✔ Every change saved · %1")
         shown.saved_label.setText(saved.replace("%1", str(self.database)))
         if Panel.ENABLED in panels:
-            update_enabled(shown.act, console, shown.toolbar)
+            self.refresh_enabled()
         if Panel.BALANCE in panels:
             self.balance_stale = True
         if Panel.CLOCKS in panels:
@@ -180,6 +182,10 @@ class WindowRefresh:
             self.balance_stale = False
         self.last_refreshed = panels
         return panels
+
+    def refresh_enabled(self) -> None:
+        """Switch the actions on or off for the session and the live link (also when a link starts or ends)."""
+        update_enabled(self.shown.act, self.bridge.console, self.shown.toolbar, self.shown.sharing())
 
     def _refresh_lists(
         self, now: Instant, *, live_only: bool = False, panels: frozenset[Panel] = frozenset(Panel)
