@@ -4123,7 +4123,7 @@ El archivo: %2</translation>
     </message>
     <message>
         <source>Share this session</source>
-        <extracomment>The role this laptop joined with; &quot;&quot; while it shares (the host is the onsite moderator). The shared session&apos;s title, as shown; &quot;&quot; while a join has not brought the session yet.</extracomment>
+        <extracomment>The role this laptop joined with; &quot;&quot; while it shares (the host is the onsite moderator). The shared session&apos;s title, as shown; &quot;&quot; while a join has not brought the session yet. The laptops connected to this share, as last told (none while not sharing).</extracomment>
         <translation>Compartir esta sesión</translation>
     </message>
     <message>
@@ -4169,6 +4169,14 @@ El archivo: %2</translation>
     <message>
         <source>This window is not sharing a session or joined to one.</source>
         <translation>Esta ventana no está compartiendo ninguna sesión ni unida a una.</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Dejar de compartir</translation>
+    </message>
+    <message>
+        <source>Stop sharing? %1 will lose the link. Their laptops keep their copies; sharing again gives a new code to read out.</source>
+        <translation>¿Dejar de compartir? %1 perderá la conexión. Sus portátiles conservan su copia; compartir de nuevo da un código nuevo que leer en voz alta.</translation>
     </message>
     <message>
         <source>Stopped sharing: the port is closed.</source>

@@ -4123,7 +4123,7 @@ Le fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Share this session</source>
-        <extracomment>The role this laptop joined with; &quot;&quot; while it shares (the host is the onsite moderator). The shared session&apos;s title, as shown; &quot;&quot; while a join has not brought the session yet.</extracomment>
+        <extracomment>The role this laptop joined with; &quot;&quot; while it shares (the host is the onsite moderator). The shared session&apos;s title, as shown; &quot;&quot; while a join has not brought the session yet. The laptops connected to this share, as last told (none while not sharing).</extracomment>
         <translation>Partager cette session</translation>
     </message>
     <message>
@@ -4169,6 +4169,14 @@ Le fichier&#xa0;: %2</translation>
     <message>
         <source>This window is not sharing a session or joined to one.</source>
         <translation>Cette fenêtre ne partage aucune session et n&apos;en a rejoint aucune.</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Arrêter le partage</translation>
+    </message>
+    <message>
+        <source>Stop sharing? %1 will lose the link. Their laptops keep their copies; sharing again gives a new code to read out.</source>
+        <translation>Arrêter le partage&#xa0;? %1 perdra la liaison. Leurs ordinateurs gardent leur copie&#xa0;; partager à nouveau donne un nouveau code à lire à voix haute.</translation>
     </message>
     <message>
         <source>Stopped sharing: the port is closed.</source>

@@ -20,6 +20,7 @@ from moderator_app.system.paths import AppPaths
 from moderator_app.system.resources import countries, regions
 from moderator_app.system.settings import LAYOUT_ROLE, read
 from moderator_app.ui.bridge import ConsoleBridge
+from moderator_app.ui.common import message_box
 from moderator_app.ui.handlers.live import AppContext
 from moderator_app.ui.window.main_window import MainWindow
 from moderator_app.ui.window.role_layouts import ONLINE_MODERATOR, RAPPORTEUR
@@ -174,7 +175,7 @@ def test_a_wrong_code_is_said_in_the_dialog(qtbot, open_window) -> None:
     host.sharing.stop()
 
 
-def test_a_lost_link_is_said_and_leaving_keeps_the_copy(qtbot, open_window) -> None:
+def test_a_lost_link_is_said_and_leaving_keeps_the_copy(qtbot, open_window, monkeypatch) -> None:
     host = open_window("onsite", True)
     address = share(qtbot, host)
     code = host.sharing.share_dialog.code_label.text()
@@ -185,7 +186,17 @@ def test_a_lost_link_is_said_and_leaving_keeps_the_copy(qtbot, open_window) -> N
     assert "as online moderator" in rapporteur.sharing.status_label.text()
     assert read(rapporteur.settings, LAYOUT_ROLE) == ONLINE_MODERATOR  # the remote queue in front
 
+    peers = host.sharing.share_dialog.peers_list
+    qtbot.waitUntil(lambda: "online moderator" in peers.item(0).text(), timeout=PATIENCE_MS)
+    # With a laptop connected, stopping is confirmed: a key pressed by mistake cuts no one off.
+    asked: list[str] = []
+    answers = [message_box.Button.No, message_box.Button.Yes]
+    monkeypatch.setattr(message_box, "question", lambda _p, _t, text, **_k: asked.append(text) or answers.pop(0))
+    host.act["leave_shared"].trigger()
+    assert "online moderator will lose the link" in asked[0] and "new code" in asked[0]
+    assert host.sharing.link is not None  # "No": still sharing
     host.act["leave_shared"].trigger()  # stops sharing: the joined laptop loses its link
+    assert host.sharing.link is None and len(asked) == 2
     label = rapporteur.sharing.status_label
     qtbot.waitUntil(lambda: "lost" in label.text(), timeout=PATIENCE_MS)
     assert "joining again" in label.text() and label.isVisible()

@@ -57,6 +57,8 @@ class SharingCommands:
         self._role = ""
         #: The shared session's title, as shown; "" while a join has not brought the session yet.
         self._title = ""
+        #: The laptops connected to this share, as last told (none while not sharing).
+        self._connected: tuple[ConnectedPeer, ...] = ()
 
     def tr(self, text: str) -> str:
         # lupdate files self.tr() under the class it is written in: this context.
@@ -99,7 +101,7 @@ class SharingCommands:
         if self.share_dialog is not None:
             self.share_dialog.close()  # the last share's, showing how it ended
         dialog = ShareDialog(self._title, self.host.window())
-        dialog.stop_requested.connect(self.stop)
+        dialog.stop_requested.connect(self._stop_asked)
         self.share_dialog = dialog
         self._role = ""
         link = SessionLink.host(self.library, certificate, session_id, code, self.port, console.session.title)
@@ -125,6 +127,7 @@ class SharingCommands:
     def _peers(self, peers: tuple[ConnectedPeer, ...]) -> None:
         if self.link is None:
             return  # queued from the link's thread before it stopped
+        self._connected = peers
         if self.share_dialog is not None:
             self.share_dialog.show_peers(peers)
         if not peers:
@@ -208,6 +211,24 @@ class SharingCommands:
         if self.link is None:
             self.host.show_message(self.tr("This window is not sharing a session or joined to one."), False)
             return
+        self._stop_asked()
+
+    def _stop_asked(self) -> None:
+        """Stop, once the moderator confirms it when laptops are connected: a key pressed by mistake
+        would cut the others off, and sharing again gives a new code to read out."""
+        if self.link is not None and self._role == "" and self._connected:
+            who = ", ".join(role_name(peer.role) for peer in self._connected)
+            answer = message_box.question(
+                self.host.window(),
+                self.tr("Stop sharing"),
+                self.tr(
+                    "Stop sharing? %1 will lose the link. Their laptops keep their copies; sharing again "
+                    "gives a new code to read out."
+                ).replace("%1", who),
+                default=message_box.Button.No,
+            )
+            if answer != message_box.Button.Yes:
+                return
         self.stop()
 
     def stop(self) -> None:
@@ -231,6 +252,7 @@ class SharingCommands:
 
     def _end(self) -> None:
         self.link = None
+        self._connected = ()
         self.status_label.hide()
         self.host.sharing_changed()
 
