@@ -1,0 +1,210 @@
+"""Three-way merge of a text edited in two places at once, character by character.
+
+Two rapporteurs write one report section from two laptops. Each saves the text their window shows,
+written against the text it last loaded (the *base*); when the other's edit arrived meanwhile, the
+stored text (*theirs*) is no longer the base, and saving *mine* as it is would drop theirs. The
+merge keeps both: every edit each side made relative to the base is applied to it. Edits in
+different places simply both apply; where both changed the same stretch, that stretch reads as
+theirs, then mine, so neither side's typing is lost (a stretch both changed alike is kept once).
+
+``map_position`` follows a place in a text (the cursor) to the same place in a new version of it,
+so the window can show a merged text without moving the cursor away from the words around it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from unicodedata import east_asian_width
+
+
+@dataclass(frozen=True, slots=True)
+class _Edit:
+    """One side's change to the base: ``base[start:end]`` became ``text`` (``start == end``: an insertion)."""
+
+    start: int
+    end: int
+    text: str
+    theirs: bool
+
+
+def _opcodes(old: str, new: str) -> list[tuple[str, int, int, int, int]]:
+    """difflib's opcodes from ``old`` to ``new``, character by character.
+
+    What the two share at both ends is set aside before difflib looks (a save follows a pause in
+    typing, so most of a long section is the same at both ends): difflib's matching costs more than
+    linear time in what it compares, so it compares only the stretch that changed.
+    """
+    limit = min(len(old), len(new))
+    head = 0
+    while head < limit and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and old[len(old) - 1 - tail] == new[len(new) - 1 - tail]:
+        tail += 1
+    codes: list[tuple[str, int, int, int, int]] = []
+    if head:
+        codes.append(("equal", 0, head, 0, head))
+    middle = SequenceMatcher(None, old[head : len(old) - tail], new[head : len(new) - tail], autojunk=False)
+    for tag, i1, i2, j1, j2 in middle.get_opcodes():
+        codes.append((tag, i1 + head, i2 + head, j1 + head, j2 + head))
+    if tail:
+        codes.append(("equal", len(old) - tail, len(old), len(new) - tail, len(new)))
+    return codes
+
+
+def _edits(base: str, new: str, *, theirs: bool) -> list[_Edit]:
+    return [_Edit(i1, i2, new[j1:j2], theirs) for tag, i1, i2, j1, j2 in _opcodes(base, new) if tag != "equal"]
+
+
+def _clash(one: _Edit, other: _Edit) -> bool:
+    """True when two edits (of the two sides) cannot both be applied as they are.
+
+    Two stretches clash when they overlap; an insertion clashes with a stretch it falls strictly
+    inside, and with an insertion at the same place (which would come first is the merge's choice).
+    An insertion at either end of the other's stretch goes just before or after it: no clash.
+    """
+    if one.start == one.end and other.start == other.end:
+        return one.start == other.start
+    if one.start == one.end:
+        return other.start < one.start < other.end
+    if other.start == other.end:
+        return one.start < other.start < one.end
+    return one.start < other.end and other.start < one.end
+
+
+def _applied(base: str, start: int, end: int, edits: list[_Edit]) -> str:
+    """``base[start:end]`` with ``edits`` (one side's, inside that stretch, in order) applied."""
+    pieces: list[str] = []
+    at = start
+    for edit in edits:
+        pieces.append(base[at : edit.start])
+        pieces.append(edit.text)
+        at = edit.end
+    pieces.append(base[at:end])
+    return "".join(pieces)
+
+
+#: How far a stretch both sides changed is widened to take in the rest of its words, at most (a
+#: long run of letters with no space, a web address say, is cut there rather than repeated whole).
+WORD_REACH = 24
+
+
+@dataclass(slots=True)
+class _Group:
+    """A stretch of the base, ``base[start:end]``, and the edits in it that are merged together."""
+
+    start: int
+    end: int
+    edits: list[_Edit]
+
+    @property
+    def both(self) -> bool:
+        return len({edit.theirs for edit in self.edits}) == 2
+
+    def meets(self, other: _Group) -> bool:
+        """True when one of the two changes the base inside the other's stretch (not only at its ends)."""
+        if self.start == self.end and other.start == other.end:
+            return False
+        if other.start == other.end:
+            return self.start < other.start < self.end
+        if self.start == self.end:
+            return other.start < self.start < other.end
+        return other.start < self.end and self.start < other.end
+
+
+def _in_word(character: str) -> bool:
+    # Chinese and Japanese are written without spaces: each of their characters is a word here.
+    return character.isalnum() and east_asian_width(character) not in ("W", "F")
+
+
+def _word_ends(base: str, start: int, end: int) -> tuple[int, int]:
+    """``base[start:end]`` widened to the ends of the words it begins and ends inside (up to WORD_REACH);
+    an end already between two words stays."""
+
+    def inside(at: int) -> bool:
+        return 0 < at < len(base) and _in_word(base[at - 1]) and _in_word(base[at])
+
+    low = start
+    while inside(low) and start - low < WORD_REACH:
+        low -= 1
+    high = end
+    while inside(high) and high - end < WORD_REACH:
+        high += 1
+    return low, high
+
+
+def _by_place(edit: _Edit) -> tuple[int, int, bool]:
+    # Theirs first where both start and end alike (two insertions at one place: theirs, then mine).
+    return edit.start, edit.end, not edit.theirs
+
+
+def _groups(base: str, edits: list[_Edit]) -> list[_Group]:
+    """The edits in order, those that clash (directly or through one another) in one group.
+
+    One side's own edits never clash (difflib keeps an unchanged character between them), so a
+    group holds both sides or is one edit. A group of both sides is then widened to whole words,
+    taking in any edit inside them: "red" changed to "blue" and to "green" reads "greenblue", not
+    a mix of their letters, which the two character-level diffs would interleave.
+    """
+    clashing: list[_Group] = []
+    for edit in sorted(edits, key=_by_place):
+        last = clashing[-1] if clashing else None
+        if last is not None and any(_clash(edit, other) for other in last.edits if other.theirs != edit.theirs):
+            last.edits.append(edit)
+            last.start, last.end = min(last.start, edit.start), max(last.end, edit.end)
+        else:
+            clashing.append(_Group(edit.start, edit.end, [edit]))
+    for group in clashing:
+        if group.both:
+            group.start, group.end = _word_ends(base, group.start, group.end)
+    groups: list[_Group] = []
+    for group in sorted(clashing, key=lambda group: (group.start, group.end)):
+        last = groups[-1] if groups else None
+        if last is not None and (last.both or group.both) and last.meets(group):
+            last.start, last.end = min(last.start, group.start), max(last.end, group.end)
+            last.edits = sorted(last.edits + group.edits, key=_by_place)
+        else:
+            groups.append(group)
+    return groups
+
+
+def merge_text(base: str, mine: str, theirs: str) -> str:
+    """``base`` with both ``mine``'s and ``theirs``'s edits of it applied (see the module's words)."""
+    if mine == base or mine == theirs:
+        return theirs
+    if theirs == base:
+        return mine
+    edits = _edits(base, theirs, theirs=True) + _edits(base, mine, theirs=False)
+    pieces: list[str] = []
+    at = 0
+    for group in _groups(base, edits):
+        pieces.append(base[at : group.start])
+        if group.both:
+            theirs_version = _applied(base, group.start, group.end, [edit for edit in group.edits if edit.theirs])
+            mine_version = _applied(base, group.start, group.end, [edit for edit in group.edits if not edit.theirs])
+            pieces.append(theirs_version)
+            if mine_version != theirs_version:
+                pieces.append(mine_version)
+        else:
+            pieces.append(_applied(base, group.start, group.end, group.edits))
+        at = group.end
+    pieces.append(base[at:])
+    return "".join(pieces)
+
+
+def map_position(old: str, new: str, position: int) -> int:
+    """Where ``position`` in ``old`` is in ``new``: after the same character it followed.
+
+    Text inserted right at the position comes after it; inside a stretch that was replaced, the
+    position keeps its distance from the stretch's start, up to the replacement's end.
+    """
+    position = max(0, min(position, len(old)))
+    if old == new:
+        return position
+    for tag, i1, i2, j1, j2 in _opcodes(old, new):
+        if position <= i1:
+            return j1
+        if position < i2:
+            return j1 + (position - i1) if tag == "equal" else j1 + min(position - i1, j2 - j1)
+    return len(new)
