@@ -4,8 +4,9 @@ Two rapporteurs write one report section from two laptops. Each saves the text t
 written against the text it last loaded (the *base*); when the other's edit arrived meanwhile, the
 stored text (*theirs*) is no longer the base, and saving *mine* as it is would drop theirs. The
 merge keeps both: every edit each side made relative to the base is applied to it. Edits in
-different places simply both apply; where both changed the same stretch, that stretch reads as
-theirs, then mine, so neither side's typing is lost (a stretch both changed alike is kept once).
+different places simply both apply; where both changed the same stretch, that stretch (widened to
+the words it falls in) reads as theirs, then mine, so neither side's typing is lost (a stretch
+both changed alike is kept once).
 
 ``map_position`` follows a place in a text (the cursor) to the same place in a new version of it,
 so the window can show a merged text without moving the cursor away from the words around it.
