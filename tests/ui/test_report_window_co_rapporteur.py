@@ -9,6 +9,7 @@ link, through the open console, whose changes the window hears through the bridg
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
+from moderator_app.domain.changes import Part
+from moderator_app.domain.rapporteur import Attendance, StoredSection
+from moderator_app.storage.sharing import write_items
 from moderator_app.ui.bridge import ConsoleBridge
 from moderator_app.ui.report.editor_text import show_text
 from moderator_app.ui.report.window import ReportWindow
@@ -34,18 +38,22 @@ def laptops(tmp_path: Path, host: Laptop) -> Iterator[tuple[Laptop, Laptop]]:
     other.stop()
 
 
+def select(window: ReportWindow, key: str) -> None:
+    for row in range(window.section_list.count()):
+        if window.section_list.item(row).data(Qt.ItemDataRole.UserRole) == key:
+            window.section_list.setCurrentRow(row)
+    assert window.current_key == key
+
+
 @pytest.fixture
-def window(qtbot, laptops) -> ReportWindow:
+def report_window(qtbot, laptops) -> ReportWindow:
     here, _other = laptops
     console = here.console()  # the open console: what arrives from the other laptop goes through it
     bridge = ConsoleBridge(console)
     window = ReportWindow(console, here.folder, bridge=bridge)
     qtbot.addWidget(window)
     window.show()
-    for row in range(window.section_list.count()):
-        if window.section_list.item(row).data(Qt.ItemDataRole.UserRole) == KEY:
-            window.section_list.setCurrentRow(row)
-    assert window.current_key == KEY
+    select(window, KEY)
     return window
 
 
@@ -62,8 +70,9 @@ def put_cursor(window: ReportWindow, position: int) -> None:
     window.editor.setTextCursor(cursor)
 
 
-def test_the_other_laptops_text_is_shown_as_it_arrives_and_a_save_keeps_both(qtbot, laptops, window):
+def test_the_other_laptops_text_is_shown_as_it_arrives_and_a_save_keeps_both(qtbot, laptops, report_window):
     here, other = laptops
+    window = report_window
     draft = window.editor.toPlainText()
     assert ISSUE in draft
     at_society = draft.index("society")
@@ -96,8 +105,9 @@ def test_the_other_laptops_text_is_shown_as_it_arrives_and_a_save_keeps_both(qtb
         assert laptop.console().report_sections(TEMPLATE)[KEY].text == both
 
 
-def test_an_edit_of_another_section_leaves_the_text_being_typed_alone(qtbot, laptops, window):
+def test_an_edit_of_another_section_leaves_the_text_being_typed_alone(qtbot, laptops, report_window):
     here, other = laptops
+    window = report_window
     console = other.console()
     report = console.report(TEMPLATE, None, other.clock.now())
     window.editor.moveCursor(QTextCursor.MoveOperation.End)
@@ -124,3 +134,26 @@ def test_show_text_keeps_the_selection_beside_the_same_words_past_an_emoji(qtbot
     assert show_text(editor, "🎤 Zoë and 🎤 Léa spoke about trust.")
     assert editor.textCursor().selectedText() == "trust"
     assert not show_text(editor, editor.toPlainText())
+
+
+def test_the_report_window_opened_from_the_main_window_follows_what_arrives(qtbot, window, console, clock):
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    report = window.commands.report_window
+    qtbot.addWidget(report)
+    select(report, KEY)
+    # What another laptop wrote, committed as a shared update is: through the open console.
+    item_id = f"{TEMPLATE}:{KEY}"
+    sections = {item_id: StoredSection("Written on the co-rapporteur's laptop.", "")}
+    ids = {Part.REPORT: frozenset({item_id})}
+    write = partial(
+        write_items,
+        console.repository.db,
+        console.snapshot,
+        ids,
+        sections=sections,
+        attendance=Attendance(),
+        now=clock.now().wall,
+    )
+    assert console.apply_shared(write, ids, origin="shared") is not None
+    assert report.editor.toPlainText() == "Written on the co-rapporteur's laptop."
+    assert "✎" in report.section_list.currentItem().text()
