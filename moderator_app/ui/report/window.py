@@ -96,9 +96,9 @@ class ReportWindow(QMainWindow):
         self.current_key: str | None = None
         self._loading = False
         self._dirty = False
-        #: The section's text as last loaded or saved: what the text being typed was written against.
+        # The section's text as last loaded or saved: what the text being typed was written against.
         self._base: str | None = None
-        #: True while this window's own write is being committed (its change is not another laptop's).
+        # True while this window's own write is being committed (its change is not another laptop's).
         self._writing = False
         self.setWindowTitle(self.tr("Rapporteur's report — %1").replace("%1", console.session.title))
         self.resize(1400, 900)
