@@ -14,6 +14,7 @@ so the window can show a merged text without moving the cursor away from the wor
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from unicodedata import east_asian_width
@@ -29,12 +30,24 @@ class _Edit:
     theirs: bool
 
 
-def _opcodes(old: str, new: str) -> list[tuple[str, int, int, int, int]]:
-    """difflib's opcodes from ``old`` to ``new``, character by character.
+#: The pieces a text is compared in, coarsest first: lines (with their line break), then words (a
+#: word or a sign with the spaces after it, or spaces at the start). Each level's pieces are the whole text.
+_LEVELS = (re.compile(r"[^\n]*\n|[^\n]+"), re.compile(r"\w+\s*|[^\w\s]\s*|\s+"))
 
-    What the two share at both ends is set aside before difflib looks (a save follows a pause in
-    typing, so most of a long section is the same at both ends): difflib's matching costs more than
-    linear time in what it compares, so it compares only the stretch that changed.
+#: Stretches of words up to this long (in characters, each side) that differ are compared again
+#: letter by letter; longer ones are one change (a paragraph rewritten, a paste).
+LETTERS_UP_TO = 400
+
+Opcode = tuple[str, int, int, int, int]
+
+
+def _opcodes(old: str, new: str) -> list[Opcode]:
+    """difflib's opcodes from ``old`` to ``new``, in characters.
+
+    What the two share at both ends is set aside first (a save follows a pause in typing, so most of
+    a long section is the same at both ends). The rest is compared line by line, the lines that
+    differ word by word, and the words that differ letter by letter: difflib's matching costs more
+    than linear time in what it compares, and letter by letter over a long section takes seconds.
     """
     limit = min(len(old), len(new))
     head = 0
@@ -43,15 +56,45 @@ def _opcodes(old: str, new: str) -> list[tuple[str, int, int, int, int]]:
     tail = 0
     while tail < limit - head and old[len(old) - 1 - tail] == new[len(new) - 1 - tail]:
         tail += 1
-    codes: list[tuple[str, int, int, int, int]] = []
+    codes: list[Opcode] = []
     if head:
         codes.append(("equal", 0, head, 0, head))
-    middle = SequenceMatcher(None, old[head : len(old) - tail], new[head : len(new) - tail], autojunk=False)
-    for tag, i1, i2, j1, j2 in middle.get_opcodes():
-        codes.append((tag, i1 + head, i2 + head, j1 + head, j2 + head))
+    codes += _middle(old[head : len(old) - tail], new[head : len(new) - tail], head, head)
     if tail:
         codes.append(("equal", len(old) - tail, len(old), len(new) - tail, len(new)))
     return codes
+
+
+def _middle(old: str, new: str, at_old: int, at_new: int, level: int = 0) -> list[Opcode]:
+    """The opcodes of two texts, placed at ``at_old`` and ``at_new``: compared by the pieces of
+    ``level``, and the stretches that differ again by the next level's, down to letters."""
+    if not old or not new:
+        if not old and not new:
+            return []
+        return [("insert" if new else "delete", at_old, at_old + len(old), at_new, at_new + len(new))]
+    if level == len(_LEVELS):
+        if max(len(old), len(new)) > LETTERS_UP_TO:
+            return [("replace", at_old, at_old + len(old), at_new, at_new + len(new))]
+        letters = SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+        return [(tag, i1 + at_old, i2 + at_old, j1 + at_new, j2 + at_new) for tag, i1, i2, j1, j2 in letters]
+    old_pieces, new_pieces = _LEVELS[level].findall(old), _LEVELS[level].findall(new)
+    old_ends, new_ends = _ends(old_pieces), _ends(new_pieces)
+    codes: list[Opcode] = []
+    for tag, p1, p2, q1, q2 in SequenceMatcher(None, old_pieces, new_pieces, autojunk=False).get_opcodes():
+        i1, i2, j1, j2 = old_ends[p1], old_ends[p2], new_ends[q1], new_ends[q2]
+        if tag == "replace":
+            codes += _middle(old[i1:i2], new[j1:j2], at_old + i1, at_new + j1, level + 1)
+        else:
+            codes.append((tag, at_old + i1, at_old + i2, at_new + j1, at_new + j2))
+    return codes
+
+
+def _ends(pieces: list[str]) -> list[int]:
+    """Where each piece starts in the text, and where the last one ends."""
+    ends = [0]
+    for piece in pieces:
+        ends.append(ends[-1] + len(piece))
+    return ends
 
 
 def _edits(base: str, new: str, *, theirs: bool) -> list[_Edit]:
