@@ -101,20 +101,22 @@ def _edits(base: str, new: str, *, theirs: bool) -> list[_Edit]:
     return [_Edit(i1, i2, new[j1:j2], theirs) for tag, i1, i2, j1, j2 in _opcodes(base, new) if tag != "equal"]
 
 
-def _clash(one: _Edit, other: _Edit) -> bool:
-    """True when two edits (of the two sides) cannot both be applied as they are.
+def _changes_inside(start: int, end: int, other_start: int, other_end: int) -> bool:
+    """True when one of two changed stretches of the base changes it inside the other (not only at
+    one of its ends); an insertion (``start == end``) at either end of the other goes beside it."""
+    if start == end:
+        return other_start < start < other_end
+    if other_start == other_end:
+        return start < other_start < end
+    return start < other_end and other_start < end
 
-    Two stretches clash when they overlap; an insertion clashes with a stretch it falls strictly
-    inside, and with an insertion at the same place (which would come first is the merge's choice).
-    An insertion at either end of the other's stretch goes just before or after it: no clash.
-    """
-    if one.start == one.end and other.start == other.end:
-        return one.start == other.start
-    if one.start == one.end:
-        return other.start < one.start < other.end
-    if other.start == other.end:
-        return one.start < other.start < one.end
-    return one.start < other.end and other.start < one.end
+
+def _clash(one: _Edit, other: _Edit) -> bool:
+    """True when two edits (of the two sides) cannot both be applied as they are: one changes the
+    base inside the other, or both insert at one place (which would come first is the merge's choice)."""
+    if one.start == one.end == other.start == other.end:
+        return True
+    return _changes_inside(one.start, one.end, other.start, other.end)
 
 
 def _applied(base: str, start: int, end: int, edits: list[_Edit]) -> str:
@@ -148,13 +150,7 @@ class _Group:
 
     def meets(self, other: _Group) -> bool:
         """True when one of the two changes the base inside the other's stretch (not only at its ends)."""
-        if self.start == self.end and other.start == other.end:
-            return False
-        if other.start == other.end:
-            return self.start < other.start < self.end
-        if self.start == self.end:
-            return other.start < self.start < other.end
-        return other.start < self.end and self.start < other.end
+        return _changes_inside(self.start, self.end, other.start, other.end)
 
 
 def _in_word(character: str) -> bool:

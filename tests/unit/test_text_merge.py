@@ -132,3 +132,19 @@ def test_map_position_follows_the_text_around_it_when_text_is_typed_elsewhere(
     expected = shown if shown <= len(before) else shown + len(typed)
     assert map_position(old, new, position) == expected
     assert map_position(new, old, expected) == shown
+
+
+@settings(max_examples=300, deadline=None)
+@given(old=TEXTS, new=TEXTS)
+def test_the_comparison_covers_both_texts_with_an_unchanged_stretch_between_changes(old: str, new: str) -> None:
+    # The merge counts on it: one side's own changes never touch, so they never clash.
+    at_old = at_new = 0
+    before = "equal"
+    for tag, i1, i2, j1, j2 in _opcodes(old, new):
+        assert (i1, j1) == (at_old, at_new)
+        if tag == "equal":
+            assert i2 > i1 and old[i1:i2] == new[j1:j2]
+        else:
+            assert before == "equal"
+        at_old, at_new, before = i2, j2, tag
+    assert (at_old, at_new) == (len(old), len(new))
