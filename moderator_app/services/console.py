@@ -497,8 +497,10 @@ class SessionConsole:
     def attendance(self) -> Attendance:
         return self.drafts.attendance()
 
-    def save_section_edit(self, report: Report, section_key: str, text: str, *, reviewed: bool = False) -> None:
-        self.drafts.save_section_edit(report, section_key, text, reviewed=reviewed)
+    def save_section_edit(
+        self, report: Report, section_key: str, text: str, *, reviewed: bool = False, based_on: str | None = None
+    ) -> str:
+        return self.drafts.save_section_edit(report, section_key, text, reviewed=reviewed, based_on=based_on)
 
     def reset_section_edit(self, template: str, section_key: str) -> None:
         self.drafts.reset_section_edit(template, section_key)

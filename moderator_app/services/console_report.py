@@ -12,6 +12,7 @@ from moderator_app.domain.balance import Balance
 from moderator_app.domain.changes import ATTENDANCE_ID, Part
 from moderator_app.domain.clock import Instant
 from moderator_app.domain.rapporteur import Attendance, StoredSection
+from moderator_app.domain.text_merge import merge_text
 from moderator_app.services.console_writer import SessionWriter
 from moderator_app.storage.reports import ReportRepository
 from moderator_app.system.clock import Clock
@@ -61,8 +62,16 @@ class ReportDrafts:
     def attendance(self) -> Attendance:
         return self._stored.attendance(self._writer.session_id)
 
-    def save_section_edit(self, report: Report, section_key: str, text: str, *, reviewed: bool = False) -> None:
-        """Store the rapporteur's text for a section, with the draft it was written against.
+    def save_section_edit(
+        self, report: Report, section_key: str, text: str, *, reviewed: bool = False, based_on: str | None = None
+    ) -> str:
+        """Store the rapporteur's text for a section, with the draft it was written against; return the
+        text saved.
+
+        ``based_on`` is the section's text as the caller last loaded or saved it (the window's). When
+        the section holds another text now (a co-rapporteur's edit arrived from their laptop since),
+        ``text`` is merged with it (domain/text_merge.py): what each typed is kept, and the merged
+        text is what is saved and returned. Without ``based_on``, ``text`` is saved as it is.
 
         Text identical to the current draft is not an edit: any stored edit is dropped, so the section
         follows the session again (and cannot go stale). Typing in a section that is marked as changed
@@ -73,11 +82,13 @@ class ReportDrafts:
         template = report.template.name
         if section is None:
             raise KeyError(f"the template {template!r} has no section {section_key!r}")
+        stored = self.sections(template).get(section_key)
+        if based_on is not None:
+            text = self._merged(section.generated_text, stored, based_on, text)
         if text.strip() == section.generated_text.strip():
             self.reset_section_edit(template, section_key)
-            return
+            return text
         base = section.generated_text
-        stored = self.sections(template).get(section_key)
         if stored is not None and section.stale and not reviewed:
             base = stored.generated_text
         session_id, now = self._writer.session_id, self._clock.now().wall
@@ -85,6 +96,22 @@ class ReportDrafts:
             lambda: self._stored.save_section(session_id, template, section_key, text, base, now=now),
             {Part.REPORT: {section_id(template, section_key)}},
         )
+        return text
+
+    @staticmethod
+    def _merged(draft: str, stored: StoredSection | None, based_on: str, text: str) -> str:
+        """``text`` typed against ``based_on``, merged with what the section holds now if that moved on.
+
+        A section nobody has edited holds its draft; the window loaded it as the draft too (the same
+        but for spaces at its ends counts as the draft, as when saving), so it has not moved on.
+        """
+        if stored is None:
+            if based_on.strip() == draft.strip():
+                return text
+            return merge_text(based_on, text, draft)
+        if based_on == stored.text:
+            return text
+        return merge_text(based_on, text, stored.text)
 
     def reset_section_edit(self, template: str, section_key: str) -> None:
         """Forget the rapporteur's text: the section shows the draft again."""

@@ -3282,6 +3282,10 @@ El archivo: %2</translation>
         <translation>(su texto)</translation>
     </message>
     <message>
+        <source>Merged with the text saved on another laptop in this section meanwhile.</source>
+        <translation>Combinado con el texto que se guardó entretanto en otro portátil en esta sección.</translation>
+    </message>
+    <message>
         <source>This template cannot be shown: %1</source>
         <translation>Esta plantilla no se puede mostrar: %1</translation>
     </message>

@@ -3282,6 +3282,10 @@ Le fichier&#xa0;: %2</translation>
         <translation>(votre texte)</translation>
     </message>
     <message>
+        <source>Merged with the text saved on another laptop in this section meanwhile.</source>
+        <translation>Fusionné avec le texte enregistré entre-temps sur un autre ordinateur dans cette section.</translation>
+    </message>
+    <message>
         <source>This template cannot be shown: %1</source>
         <translation>Ce modèle ne peut pas être affiché&#xa0;: %1</translation>
     </message>

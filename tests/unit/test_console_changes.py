@@ -182,6 +182,14 @@ def _steps(console: SessionConsole, clock: FakeClock) -> list[tuple[str, Callabl
         report = c.report("igf-workshop", None, clock.now())
         c.save_section_edit(report, report.sections[0].key, "The rapporteur's own words")
 
+    def report_edit_merged() -> None:
+        # Saved from a window that loaded the section before the edit above was stored: merged with it.
+        report = c.report("igf-workshop", None, clock.now())
+        key = report.sections[0].key
+        based_on = report.sections[0].generated_text
+        saved = c.save_section_edit(report, key, based_on + " Typed in another window.", based_on=based_on)
+        assert "The rapporteur's own words" in saved and "Typed in another window." in saved
+
     def report_reset() -> None:
         c.reset_section_edit("igf-workshop", c.report("igf-workshop", None, clock.now()).sections[0].key)
 
@@ -259,6 +267,7 @@ def _steps(console: SessionConsole, clock: FakeClock) -> list[tuple[str, Callabl
         ("next_segment", c.next_segment),
         ("save_attendance", lambda: c.save_attendance(Attendance(participants_onsite=40, women=12))),
         ("save_section_edit", report_edit),
+        ("save_section_edit (merged with what is stored)", report_edit_merged),
         ("reset_section_edit", report_reset),
         ("reset_section_edit (nothing stored)", report_reset),
         ("end_session", c.end_session),

@@ -480,7 +480,7 @@ class Commands:
         else:
             if existing is not None:
                 existing.close()
-            existing = self.report_window = ReportWindow(self.console, self.paths.data_dir)
+            existing = self.report_window = ReportWindow(self.console, self.paths.data_dir, bridge=self.host.bridge)
         existing.show()
         existing.raise_()
         existing.activateWindow()

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from itertools import pairwise
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator_app.domain.changes import ATTENDANCE_ID, Change, Part
 from moderator_app.domain.rapporteur import Attendance
 from moderator_app.reports.formats import FORMATS as REPORT_FORMATS
 from moderator_app.reports.formats import LABEL_CONTEXT, for_suffix
@@ -42,12 +44,15 @@ from moderator_app.reports.templates import TemplateError, user_templates_dir
 from moderator_app.reports.text import render_html
 from moderator_app.services import reports as service
 from moderator_app.services.console import SessionConsole
+from moderator_app.services.console_report import section_id
 from moderator_app.services.errors import StorageError
 from moderator_app.system.paths import AppPaths
+from moderator_app.ui.bridge import ConsoleBridge
 from moderator_app.ui.common import labels, message_box, save_guard
 from moderator_app.ui.common.last_folder import REPORT, remember_folder, save_start
 from moderator_app.ui.common.settings_file import open_settings
 from moderator_app.ui.report.attendance import AttendanceForm
+from moderator_app.ui.report.editor_text import show_text
 from moderator_app.ui.report.export import ExportRunner
 from moderator_app.ui.report.templates import fill_template_list
 
@@ -66,11 +71,24 @@ class ReportWindow(QMainWindow):
     nothing the rapporteur writes is held only in the window. Refreshing from the session never
     overwrites their words; a section whose draft has moved on since they edited it says so and
     shows the fresh draft beside theirs.
+
+    A co-rapporteur may write the same section from another laptop. The window remembers the text
+    it last loaded or saved for the section (its base); a save is merged with what the section
+    holds by then (console_report.py), and the editor shows the merged text. Told of each change by
+    ``bridge``, it shows the other laptop's text as it arrives while nothing typed here is unsaved.
     """
 
-    def __init__(self, console: SessionConsole, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        console: SessionConsole,
+        data_dir: Path,
+        parent: QWidget | None = None,
+        *,
+        bridge: ConsoleBridge | None = None,
+    ) -> None:
         super().__init__(parent)
         self.console = console
+        self._bridge = bridge
         self.data_dir = data_dir
         self.user_templates = user_templates_dir(data_dir)
         self.data_dir = data_dir  # its settings.ini keeps the folder last exported to (last_folder.py)
@@ -78,6 +96,10 @@ class ReportWindow(QMainWindow):
         self.current_key: str | None = None
         self._loading = False
         self._dirty = False
+        # The section's text as last loaded or saved: what the text being typed was written against.
+        self._base: str | None = None
+        # True while this window's own write is being committed (its change is not another laptop's).
+        self._writing = False
         self.setWindowTitle(self.tr("Rapporteur's report — %1").replace("%1", console.session.title))
         self.resize(1400, 900)
         self.save_timer = QTimer(self)
@@ -89,6 +111,8 @@ class ReportWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Your edits are saved as you type."))
         self._build_export_progress()
         self.reload()
+        if bridge is not None:
+            bridge.changed.connect(self.follow)
 
     # -- construction -------------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -296,6 +320,7 @@ class ReportWindow(QMainWindow):
         self.section_title.setText(section.title)
         self.section_hint.setText(section.hint)
         self.editor.setPlainText(section.text)
+        self._base = section.text
         self.fresh_text.setPlainText(section.generated_text)
         self.stale_box.setVisible(section.stale)
         self.reset_button.setVisible(section.edited and not section.stale)
@@ -321,9 +346,10 @@ class ReportWindow(QMainWindow):
         self.save_timer.stop()
         try:
             if self.current_key == ATTENDANCE_KEY:
-                self.console.save_attendance(self.attendance_from_form())
+                with self._own_write():
+                    self.console.save_attendance(self.attendance_from_form())
             elif self.current_key is not None:
-                self.console.save_section_edit(self.report, self.current_key, self.editor.toPlainText())
+                self._save_section(self.report, self.current_key)
         except StorageError as error:
             # Disk full or read-only: the text stays in the editor and is saved at the next try.
             self._dirty = True
@@ -332,6 +358,66 @@ class ReportWindow(QMainWindow):
             return
         self.statusBar().setStyleSheet("")
         self._rebuild_quietly()
+
+    def _save_section(self, report: Report, key: str, *, reviewed: bool = False) -> None:
+        """Save the editor's text, merged with what another laptop stored meanwhile, and show the result."""
+        typed = self.editor.toPlainText()
+        with self._own_write():
+            saved = self.console.save_section_edit(report, key, typed, reviewed=reviewed, based_on=self._base)
+        self._base = saved
+        if saved != typed:
+            self._show_text(saved)
+            self.statusBar().showMessage(
+                self.tr("Merged with the text saved on another laptop in this section meanwhile."), 10_000
+            )
+
+    @contextmanager
+    def _own_write(self) -> Iterator[None]:
+        self._writing = True
+        try:
+            yield
+        finally:
+            self._writing = False
+
+    def _show_text(self, text: str) -> None:
+        """The editor reads ``text``, the cursor beside the same words (nothing to save: it is stored)."""
+        self._loading = True
+        try:
+            show_text(self.editor, text)
+        finally:
+            self._loading = False
+
+    def follow(self, change: Change) -> None:
+        """Another laptop's edit of the report, arrived while the window is open: the list's marks and the
+        preview follow it, and so does the text being edited unless something typed here is unsaved
+        (then the next save merges the two)."""
+        if self._writing or self.report is None or not change.touches(Part.REPORT) or not self.isVisible():
+            return  # a closed window is reloaded when it is opened again
+        if change.session_id != self.console.session_id:
+            return
+        if self._bridge is not None and self._bridge.console is not self.console:
+            return  # another session's console, or this one's opened afresh: reloaded when shown again
+        try:
+            self._rebuild_quietly()
+        except (TemplateError, ReportLanguageError):
+            return  # a user's template that broke since: F5 says why
+        key = self.current_key
+        if key is None or self._dirty:
+            return
+        named = change.ids.get(Part.REPORT, frozenset())
+        if key == ATTENDANCE_KEY:
+            if change.whole or ATTENDANCE_ID in named:
+                self._loading = True
+                self.attendance_form.load(self.report.attendance)
+                self._loading = False
+            return
+        section = self.report.section(key)
+        if section is None or not (change.whole or section_id(self.report.template.name, key) in named):
+            return
+        self._base = section.text
+        self._show_text(section.text)
+        self.fresh_text.setPlainText(section.generated_text)
+        self.stale_box.setVisible(section.stale)
 
     def attendance_from_form(self) -> Attendance:
         return self.attendance_form.figures()
@@ -363,13 +449,14 @@ class ReportWindow(QMainWindow):
         if self.report is None or self.current_key in (None, ATTENDANCE_KEY):
             return
         self.save_pending()
-        self.console.save_section_edit(self.report, str(self.current_key), self.editor.toPlainText(), reviewed=True)
+        self._save_section(self.report, str(self.current_key), reviewed=True)
         self.reload()
 
     def _use_fresh_draft(self) -> None:
         if self.report is None or self.current_key in (None, ATTENDANCE_KEY):
             return
-        self.console.reset_section_edit(self.template_name, str(self.current_key))
+        with self._own_write():
+            self.console.reset_section_edit(self.template_name, str(self.current_key))
         self.reload()
 
     def update_preview(self) -> None:
