@@ -42,6 +42,11 @@ def plan(args: argparse.Namespace, forum: Path, largest: Path) -> list[tuple[str
         ("CPU while a timer runs", ["cpu_idle.py", "--seconds", "10" if quick else "20"]),
         ("The host's role check per update, largest session", ["role_check.py", "--rounds", "30" if quick else "100"]),
         (
+            "Live sharing: host to joined laptop, catch-up, clock, idle CPU",
+            ["sharing.py", *(["--quick"] if quick else ["--wifi-runs", "3"])],
+        ),
+        ("Merging a report section saved on two laptops", ["text_merge.py", "--runs", "5" if quick else "20"]),
+        (
             "Timer truth with a busy GUI thread",
             ["timer_truth.py", "--seconds", str(args.timer_seconds or (60 if quick else 600))],
         ),
