@@ -1586,6 +1586,10 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
         <translation>En una sesión compartida las notas se escriben en el portátil del relator (o en el del moderador presencial); este portátil se unió como %1.</translation>
     </message>
     <message>
+        <source>In a shared session the report is written on the rapporteur&apos;s laptop (or the onsite moderator&apos;s); this laptop joined as %1, so it shows the report without changing it.</source>
+        <translation>En una sesión compartida el informe se escribe en el portátil de la relatoría (o en el de la moderación presencial); este portátil se unió como %1, así que muestra el informe sin cambiarlo.</translation>
+    </message>
+    <message>
         <source>The session has ended. Session → Resume ended session (Shift+F5) carries on.</source>
         <translation>La sesión ha finalizado. Sesión → Reanudar la sesión finalizada (Mayús+F5) permite continuar.</translation>
     </message>
@@ -3200,6 +3204,10 @@ El archivo: %2</translation>
     <message>
         <source>Keep your text and stop pointing out this change</source>
         <translation>Conservar su texto y dejar de señalar este cambio</translation>
+    </message>
+    <message>
+        <source>Why the report cannot be edited here</source>
+        <translation>Por qué el informe no se puede editar aquí</translation>
     </message>
     <message>
         <source>Report preview</source>

@@ -1586,6 +1586,10 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
         <translation>Dans une session partagée, les notes sont écrites sur l&apos;ordinateur du rapporteur (ou sur celui du modérateur sur place)&#xa0;; cet ordinateur a rejoint la session en tant que %1.</translation>
     </message>
     <message>
+        <source>In a shared session the report is written on the rapporteur&apos;s laptop (or the onsite moderator&apos;s); this laptop joined as %1, so it shows the report without changing it.</source>
+        <translation>Dans une session partagée, le rapport s’écrit sur l’ordinateur du rapporteur (ou celui de la modération sur place)&#xa0;; cet ordinateur a rejoint en tant que %1, il affiche donc le rapport sans le modifier.</translation>
+    </message>
+    <message>
         <source>The session has ended. Session → Resume ended session (Shift+F5) carries on.</source>
         <translation>La session est terminée. Session → Reprendre la session terminée (Maj+F5) permet de continuer.</translation>
     </message>
@@ -3200,6 +3204,10 @@ Le fichier&#xa0;: %2</translation>
     <message>
         <source>Keep your text and stop pointing out this change</source>
         <translation>Garder votre texte et ne plus signaler ce changement</translation>
+    </message>
+    <message>
+        <source>Why the report cannot be edited here</source>
+        <translation>Pourquoi le rapport ne peut pas être modifié ici</translation>
     </message>
     <message>
         <source>Report preview</source>

@@ -209,3 +209,22 @@ def test_the_sharing_keys_run_their_commands(qtbot, window, monkeypatch, link_is
     link_is(Sharing(hosting=True, session_id=window.bridge.console.session_id))
     press(qtbot, window, Qt.Key.Key_L, CTRL_SHIFT)
     assert ran == ["share_session", "join_session", "leave"]
+
+
+def test_an_online_moderator_reads_the_report_without_writing_it_and_a_rapporteur_writes_it(qtbot, window, link_is):
+    link_is(joined(window, "online-moderator"))
+    window.act["report"].trigger()
+    report = window.commands.report_window
+    assert report is not None
+    qtbot.addWidget(report)
+    assert report.editor.isReadOnly() and not report.attendance_form.isEnabled()
+    assert not report.refusal_label.isHidden()
+    assert "rapporteur's laptop" in report.refusal_label.text() and "online moderator" in report.refusal_label.text()
+    report.editor.setPlainText("typed anyway")  # a programmatic change: still nothing is stored
+    report.save_pending()
+    assert window.bridge.console.report_sections("igf-workshop") == {}
+    link_is(joined(window, "rapporteur"))  # the window follows the link without reopening
+    assert not report.editor.isReadOnly() and report.attendance_form.isEnabled()
+    assert report.refusal_label.text() == "" and report.refusal_label.isHidden()
+    link_is(NOT_SHARING)
+    assert not report.editor.isReadOnly()

@@ -62,6 +62,8 @@ class CommandsHost(WindowHost, Protocol):
 
     def search_notes(self, event: str | None = None) -> None: ...
 
+    def report_refusal(self) -> str | None: ...
+
 
 @dataclass(frozen=True)
 class AppContext:
@@ -481,6 +483,7 @@ class Commands:
             if existing is not None:
                 existing.close()
             existing = self.report_window = ReportWindow(self.console, self.paths.data_dir, bridge=self.host.bridge)
+        existing.set_refusal(self.host.report_refusal())
         existing.show()
         existing.raise_()
         existing.activateWindow()

@@ -100,6 +100,8 @@ class ReportWindow(QMainWindow):
         self._base: str | None = None
         # True while this window's own write is being committed (its change is not another laptop's).
         self._writing = False
+        # Why this laptop may not write the report (set_refusal), or None.
+        self._refusal: str | None = None
         self.setWindowTitle(self.tr("Rapporteur's report — %1").replace("%1", console.session.title))
         self.resize(1400, 900)
         self.save_timer = QTimer(self)
@@ -219,8 +221,15 @@ class ReportWindow(QMainWindow):
         stale_buttons.addWidget(self.use_fresh)
         stale_buttons.addWidget(self.keep_mine)
         stale_layout.addLayout(stale_buttons)
+        # Why this laptop reads the report without writing it (a joined role that may not), or hidden.
+        self.refusal_label = QLabel(self)
+        self.refusal_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.refusal_label.setWordWrap(True)
+        self.refusal_label.setAccessibleName(self.tr("Why the report cannot be edited here"))
+        self.refusal_label.hide()
         section_page = QWidget(self)
         section_layout = QVBoxLayout(section_page)
+        section_layout.addWidget(self.refusal_label)
         section_layout.addWidget(self.section_title)
         section_layout.addWidget(self.section_hint)
         section_layout.addWidget(self.editor, 2)
@@ -337,10 +346,21 @@ class ReportWindow(QMainWindow):
             self._dirty = True
             self.save_timer.start()
 
+    def set_refusal(self, reason: str | None) -> None:
+        """Read-only, saying why (``reason``: a joined role the host would refuse report edits from),
+        or writable again (None). The host refuses such an edit anyway; here it cannot be typed."""
+        self._refusal = reason
+        self.refusal_label.setText("⚠ " + reason if reason else "")
+        self.refusal_label.setVisible(bool(reason))
+        self.editor.setReadOnly(bool(reason))
+        self.attendance_form.setEnabled(not reason)
+        for button in (self.reset_button, self.use_fresh, self.keep_mine):
+            button.setEnabled(not reason)
+
     def save_pending(self) -> None:
         """Store what has been typed (called by the timer, on section change, refresh and close)."""
         # A flag, not the timer's state: when the single-shot timer fires it is no longer active.
-        if not self._dirty or self.report is None:
+        if not self._dirty or self.report is None or self._refusal:
             return
         self._dirty = False
         self.save_timer.stop()

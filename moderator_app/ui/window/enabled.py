@@ -120,6 +120,21 @@ def role_allows(name: str, console: SessionConsole, sharing: Sharing) -> bool:
     return writers is None or not sharing.role or sharing.session_id != console.session_id or sharing.role in writers
 
 
+REPORT_REASON = QT_TRANSLATE_NOOP(
+    "MainWindow",
+    "In a shared session the report is written on the rapporteur's laptop (or the onsite moderator's); "
+    "this laptop joined as %1, so it shows the report without changing it.",
+)
+
+
+def report_refusal(console: SessionConsole, sharing: Sharing) -> str | None:
+    """Why this laptop may not write the report of the session shown (None: it may): the host takes
+    report sections and attendance only from the rapporteur's laptop and its own (sync/roles.py)."""
+    if not sharing.role or sharing.role == RAPPORTEUR or sharing.session_id != console.session_id:
+        return None
+    return _tr(REPORT_REASON).replace("%1", role_name(sharing.role))
+
+
 def role_refusal(name: str, console: SessionConsole, sharing: Sharing) -> str | None:
     """Why this laptop's role may not run the command ``name`` on the session shown (None: it may)."""
     if role_allows(name, console, sharing):

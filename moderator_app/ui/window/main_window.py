@@ -49,7 +49,13 @@ from moderator_app.ui.widgets.timer_panel import TimerPanel
 from moderator_app.ui.window import panel_focus
 from moderator_app.ui.window.action_table import ACTIONS, MENUS, TOOLBAR
 from moderator_app.ui.window.actions import build_actions
-from moderator_app.ui.window.enabled import REMOTE_TABLE_COMMANDS, role_refusal, toggle_texts, why_disabled
+from moderator_app.ui.window.enabled import (
+    REMOTE_TABLE_COMMANDS,
+    report_refusal,
+    role_refusal,
+    toggle_texts,
+    why_disabled,
+)
 from moderator_app.ui.window.gc_pauses import freeze_shown
 from moderator_app.ui.window.refresh import Shown, WindowRefresh
 from moderator_app.ui.window.role_layouts import RoleLayouts
@@ -211,8 +217,15 @@ class MainWindow(QMainWindow):
         self.layouts.apply(layout)
 
     def sharing_changed(self) -> None:
-        """A live link started or ended: Share, Join, Leave and a joined role's commands follow."""
+        """A live link started or ended: Share, Join, Leave, a joined role's commands and the open
+        report window (writable or not) follow."""
         self.refresher.refresh_enabled()
+        if self.commands.report_window is not None:
+            self.commands.report_window.set_refusal(self.report_refusal())
+
+    def report_refusal(self) -> str | None:
+        """Why this laptop's role may not write the report of the session shown (None: it may)."""
+        return report_refusal(self.bridge.console, self.sharing.state)
 
     def allowed(self, name: str) -> bool:
         """Whether this laptop's role may run the command ``name`` on the session shown; when it may
