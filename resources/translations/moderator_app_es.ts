@@ -3290,6 +3290,10 @@ El archivo: %2</translation>
         <translation>(su texto)</translation>
     </message>
     <message>
+        <source>Read only on this laptop.</source>
+        <translation>Solo lectura en este portátil.</translation>
+    </message>
+    <message>
         <source>Merged with the text saved on another laptop in this section meanwhile.</source>
         <translation>Combinado con el texto que se guardó entretanto en otro portátil en esta sección.</translation>
     </message>

@@ -3290,6 +3290,10 @@ Le fichier&#xa0;: %2</translation>
         <translation>(votre texte)</translation>
     </message>
     <message>
+        <source>Read only on this laptop.</source>
+        <translation>Lecture seule sur cet ordinateur.</translation>
+    </message>
+    <message>
         <source>Merged with the text saved on another laptop in this section meanwhile.</source>
         <translation>Fusionné avec le texte enregistré entre-temps sur un autre ordinateur dans cette section.</translation>
     </message>

@@ -353,6 +353,12 @@ class ReportWindow(QMainWindow):
         self.refusal_label.setText("⚠ " + reason if reason else "")
         self.refusal_label.setVisible(bool(reason))
         self.editor.setReadOnly(bool(reason))
+        self.editor.setPlaceholderText(
+            "" if reason else self.tr("Write this section here. Lines starting with “- ” become bullets.")
+        )
+        self.statusBar().showMessage(
+            self.tr("Read only on this laptop.") if reason else self.tr("Your edits are saved as you type.")
+        )
         self.attendance_form.setEnabled(not reason)
         for button in (self.reset_button, self.use_fresh, self.keep_mine):
             button.setEnabled(not reason)
