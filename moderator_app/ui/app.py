@@ -179,6 +179,9 @@ def run_gui(*, data_dir: str | None, session_id: str | None, smoke: bool) -> int
     # A later start finds the running window through its local socket, listened on once the window
     # has painted (until then a second start waits for the folder's lock, as it always could).
     after_first_paint(window, lambda: claim.serve(window))
+    if not smoke:
+        # A share or a join the app stopped in the middle of (a crash, a power cut) resumes by itself.
+        after_first_paint(window, window.sharing.resume_interrupted)
     if smoke:
         watcher = _FirstPaint(app)
         window.installEventFilter(watcher)

@@ -4139,7 +4139,7 @@ El archivo: %2</translation>
     </message>
     <message>
         <source>Share this session</source>
-        <extracomment>The role this laptop joined with; &quot;&quot; while it shares (the host is the onsite moderator). The shared session&apos;s title, as shown; &quot;&quot; while a join has not brought the session yet. The laptops connected to this share, as last told (none while not sharing).</extracomment>
+        <extracomment>The role this laptop joined with; &quot;&quot; while it shares (the host is the onsite moderator). The shared session&apos;s title, as shown; &quot;&quot; while a join has not brought the session yet. The laptops connected to this share, as last told (none while not sharing). The code and address of the join in progress (kept once the session arrives).</extracomment>
         <translation>Compartir esta sesión</translation>
     </message>
     <message>
@@ -4181,6 +4181,14 @@ El archivo: %2</translation>
     <message>
         <source>Could not join: %1</source>
         <translation>No se pudo unir: %1</translation>
+    </message>
+    <message>
+        <source>Joining the shared session again: the app stopped without leaving it…</source>
+        <translation>Uniéndose de nuevo a la sesión compartida: la aplicación se detuvo sin salir de ella…</translation>
+    </message>
+    <message>
+        <source>Sharing again with the same code: the app stopped without stopping the share.</source>
+        <translation>Compartiendo de nuevo con el mismo código: la aplicación se detuvo sin dejar de compartir.</translation>
     </message>
     <message>
         <source>This window is not sharing a session or joined to one.</source>

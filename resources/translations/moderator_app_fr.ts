@@ -4139,7 +4139,7 @@ Le fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Share this session</source>
-        <extracomment>The role this laptop joined with; &quot;&quot; while it shares (the host is the onsite moderator). The shared session&apos;s title, as shown; &quot;&quot; while a join has not brought the session yet. The laptops connected to this share, as last told (none while not sharing).</extracomment>
+        <extracomment>The role this laptop joined with; &quot;&quot; while it shares (the host is the onsite moderator). The shared session&apos;s title, as shown; &quot;&quot; while a join has not brought the session yet. The laptops connected to this share, as last told (none while not sharing). The code and address of the join in progress (kept once the session arrives).</extracomment>
         <translation>Partager cette session</translation>
     </message>
     <message>
@@ -4181,6 +4181,14 @@ Le fichier&#xa0;: %2</translation>
     <message>
         <source>Could not join: %1</source>
         <translation>Impossible de rejoindre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Joining the shared session again: the app stopped without leaving it…</source>
+        <translation>Nouvelle connexion à la session partagée&#xa0;: l’application s’est arrêtée sans la quitter…</translation>
+    </message>
+    <message>
+        <source>Sharing again with the same code: the app stopped without stopping the share.</source>
+        <translation>Partage repris avec le même code&#xa0;: l’application s’est arrêtée sans arrêter le partage.</translation>
     </message>
     <message>
         <source>This window is not sharing a session or joined to one.</source>

@@ -320,3 +320,57 @@ def test_a_session_found_on_the_network_is_listed_and_picking_it_fills_the_addre
     qtbot.waitUntil(lambda: rapporteur.bridge.console.session_id == shared_id, timeout=PATIENCE_MS)
     rapporteur.sharing.stop()
     host.sharing.stop()
+
+
+def crash(window: MainWindow) -> None:
+    """The window's link ends as in a crash: no leave, no stop, nothing forgotten."""
+    link = window.sharing.link
+    assert link is not None
+    window.sharing.link = None
+    link.stop()
+
+
+def test_a_joined_window_stopped_without_leaving_joins_again_by_itself(qtbot, open_window) -> None:
+    from moderator_app.sync.kept_code import kept_join
+
+    host = open_window("onsite", True)
+    address = share(qtbot, host)
+    code = host.sharing.share_dialog.code_label.text()
+    shared_id = host.bridge.console.session_id
+    rapporteur = open_window("rapporteur", False)
+    data_dir = rapporteur.sharing.library.paths.data_dir
+    assert kept_join(data_dir) is None
+    ask_join(qtbot, rapporteur, code, address)
+    qtbot.waitUntil(lambda: rapporteur.bridge.console.session_id == shared_id, timeout=PATIENCE_MS)
+    kept = kept_join(data_dir)
+    assert kept is not None and kept.role == "rapporteur" and kept.session_id == shared_id
+    assert kept.invitation.code.text() == code and kept.invitation.addresses == (address,)
+
+    crash(rapporteur)
+    type_note(qtbot, host, "Said while the rapporteur's app was down")
+    rapporteur.sharing.resume_interrupted()  # what the next start does
+    assert "again" in rapporteur.sharing.status_label.text()
+    qtbot.waitUntil(lambda: "Said while the rapporteur's app was down" in note_texts(rapporteur), timeout=PATIENCE_MS)
+    qtbot.waitUntil(lambda: "Joined" in rapporteur.sharing.status_label.text(), timeout=PATIENCE_MS)
+    assert rapporteur.sharing.state.role == "rapporteur"
+
+    rapporteur.act["leave_shared"].trigger()  # a clean leave: the next start joins nothing
+    assert kept_join(data_dir) is None
+    rapporteur.sharing.resume_interrupted()
+    assert rapporteur.sharing.link is None
+    host.sharing.stop()
+
+
+def test_a_sharing_window_stopped_without_stopping_shares_again_with_the_same_code(qtbot, open_window) -> None:
+    host = open_window("onsite", True)
+    share(qtbot, host)
+    code = host.sharing.share_dialog.code_label.text()
+    crash(host)
+    host.sharing.resume_interrupted()
+    dialog = host.sharing.share_dialog
+    qtbot.waitUntil(lambda: dialog.code_label.text() != "—", timeout=PATIENCE_MS)
+    assert dialog.code_label.text() == code  # the laptops that had joined come back by themselves
+    assert "same code" in host.message_label.text()
+    host.sharing.stop()  # a clean stop: the next start shares nothing by itself
+    host.sharing.resume_interrupted()
+    assert host.sharing.link is None

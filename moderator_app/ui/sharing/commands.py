@@ -59,6 +59,8 @@ class SharingCommands:
         self._title = ""
         #: The laptops connected to this share, as last told (none while not sharing).
         self._connected: tuple[ConnectedPeer, ...] = ()
+        #: The code and address of the join in progress (kept once the session arrives).
+        self._joining: tuple[JoinCode, str | None] | None = None
 
     def tr(self, text: str) -> str:
         # lupdate files self.tr() under the class it is written in: this context.
@@ -163,6 +165,7 @@ class SharingCommands:
         self._show(self.join_dialog)
 
     def _join(self, code: JoinCode, address: str | None, role: str) -> None:
+        self._joining = (code, address)
         link = SessionLink.joiner(self.library, code, address, role)
         link.session_arrived.connect(self._joined)
         link.link_changed.connect(self._link_changed)
@@ -173,8 +176,15 @@ class SharingCommands:
         self.host.sharing_changed()
 
     def _joined(self, session_id: str) -> None:
-        if self.link is None:
+        from moderator_app.sync.join_code import Invitation
+        from moderator_app.sync.kept_code import KeptJoin, keep_join
+
+        if self.link is None or self._joining is None:
             return
+        # Kept while joined: a window stopped without leaving joins again at its next start.
+        code, address = self._joining
+        invitation = Invitation(code, (address,) if address else ())
+        keep_join(self.library.paths.data_dir, KeptJoin(session_id, invitation, self._role))
         self.host.open_joined(session_id, LAYOUT_OF_ROLE[self._role])
         self._title = labels.person(self.library.load(session_id).session.title, 80)
         self._say(self.tr("Joined “%1” as %2").replace("%1", self._title).replace("%2", role_name(self._role)))
@@ -192,6 +202,9 @@ class SharingCommands:
             self._say(self.tr("The link to the host was lost: joining again…"))
 
     def _join_failed(self, reason: str) -> None:
+        from moderator_app.sync.kept_code import forget_join
+
+        forget_join(self.library.paths.data_dir)  # refused: joining again by itself would be refused too
         self._end()
         words = self.tr("Could not join: %1").replace("%1", reason)
         if self.join_dialog is not None:
@@ -204,6 +217,29 @@ class SharingCommands:
         if closed is not None and self.link is not None and self._title == "":
             # Cancelled while the link was being tried: nothing has arrived, nothing is kept open.
             self.stop()
+
+    # -- after a crash ----------------------------------------------------------------
+    def resume_interrupted(self) -> None:
+        """At start: join again what this laptop had joined, or share again the session it was
+        sharing, when the app stopped without leaving or stopping (a crash, a power cut). A clean
+        leave, stop or close forgets both, so only an interruption resumes."""
+        from moderator_app.sync.kept_code import has_kept_code, kept_join
+
+        if self.link is not None:
+            return
+        data_dir = self.library.paths.data_dir
+        joined = kept_join(data_dir)
+        if joined is not None:
+            address = joined.invitation.addresses[0] if joined.invitation.addresses else None
+            self._join(joined.invitation.code, address, joined.role)
+            self._say(self.tr("Joining the shared session again: the app stopped without leaving it…"))
+            return
+        if has_kept_code(data_dir, self.host.bridge.console.session_id):
+            self.share_session()
+            if self.link is not None:
+                self.host.show_message(
+                    self.tr("Sharing again with the same code: the app stopped without stopping the share."), False
+                )
 
     # -- both ----------------------------------------------------------------------------
     def leave(self) -> None:
@@ -233,12 +269,14 @@ class SharingCommands:
 
     def stop(self) -> None:
         """Stop sharing (the port closes) or leave the shared session; this laptop keeps its copy."""
-        from moderator_app.sync.kept_code import forget_code
+        from moderator_app.sync.kept_code import forget_code, forget_join
 
         link = self.link
         if link is None:
             return
         hosting = self._role == ""
+        if not hosting:
+            forget_join(self.library.paths.data_dir)
         self._end()
         link.stop()
         self._role = ""
