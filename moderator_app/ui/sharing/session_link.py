@@ -66,7 +66,7 @@ class SessionLink(QObject):
         self._ended.connect(self._on_ended)
         self._peers.connect(self.peers_changed)
         self._started.connect(self.started)
-        self._link.connect(self.link_changed)
+        self._link.connect(self._link_up_or_down)
         self.running = RunningLink(make_runner(self), wake=self._arrived.emit, on_end=self._ended.emit)
 
     # -- the two kinds ---------------------------------------------------------------------
@@ -151,6 +151,14 @@ class SessionLink(QObject):
         if not self._arrival_said and self._library.exists(self.shared.session_id):
             self._arrival_said = True
             self.session_arrived.emit(self.shared.session_id)
+
+    def _link_up_or_down(self, up: bool) -> None:
+        # A laptop that holds the session already (it joined before, then left or crashed) may get
+        # nothing new from the host: its copy is current. The link being up says it is joined.
+        if up and not self._arrival_said and self.shared is not None and self._library.exists(self.shared.session_id):
+            self._arrival_said = True
+            self.session_arrived.emit(self.shared.session_id)
+        self.link_changed.emit(up)
 
     def _on_ended(self, error: BaseException | None) -> None:
         if self._stopped:
