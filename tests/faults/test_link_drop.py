@@ -20,10 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from moderator_app.sync.link_host import ShareHost
-from moderator_app.sync.roles import RoleGate
-from tests.sync.link_support import LinkWatch, certificate, make_peer, running, wait
-from tests.sync.test_role_link import Heard
+from tests.sync.link_support import LinkWatch, make_peer, running, wait
+from tests.sync.test_role_link import Heard, library_host
 from tests.sync.test_shared_session import (
     LEA,
     Laptop,
@@ -108,15 +106,7 @@ def test_a_link_silent_for_30_s_while_both_sides_work_converges_with_nothing_los
 
     async def scenario() -> tuple[list[str], list[str], int]:
         heard = Heard()
-        doc = host.shared.document.doc
-        share = ShareHost(
-            lambda: doc,
-            certificate(tmp_path),
-            session_id=session_id,
-            bind="127.0.0.1",
-            on_received=heard.pulling(host, "host"),
-            gate=RoleGate(lambda: doc).admit,
-        )
+        share = library_host(host, tmp_path, heard)
         info = await share.start()
         wifi = SilentLink(info.port)
         port = await wifi.start()

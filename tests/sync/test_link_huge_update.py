@@ -18,10 +18,8 @@ from pycrdt import write_var_uint
 from websockets.exceptions import ConnectionClosed
 
 from moderator_app.sync.link import MAX_MESSAGE_BYTES, SYNC, SYNC_UPDATE, TOO_BIG
-from moderator_app.sync.link_host import ShareHost
-from moderator_app.sync.roles import RoleGate
-from tests.sync.link_support import certificate, closed_with, make_peer, raw_join, run, running, wait
-from tests.sync.test_role_link import Heard
+from tests.sync.link_support import closed_with, make_peer, raw_join, run, running, wait
+from tests.sync.test_role_link import Heard, library_host
 from tests.sync.test_shared_session import (
     Laptop,
     assert_same_session,
@@ -60,15 +58,7 @@ def test_a_100_mb_update_from_a_joined_laptop_is_refused_and_the_session_goes_on
         heard = Heard()
         doc = host.shared.document.doc
         nobody = asyncio.Event()
-        share = ShareHost(
-            lambda: doc,
-            certificate(tmp_path),
-            session_id=session_id,
-            bind="127.0.0.1",
-            on_received=heard.pulling(host, "host"),
-            gate=RoleGate(lambda: doc).admit,
-            on_peers=lambda peers: None if peers else nobody.set(),
-        )
+        share = library_host(host, tmp_path, heard, on_peers=lambda peers: None if peers else nobody.set())
         info = await share.start()
         hostile, _proof = await raw_join(share, info.port, "rapporteur")
         assert len(share.peers) == 1

@@ -7,6 +7,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -52,6 +53,21 @@ class Heard:
                 self.event.clear()
 
 
+def library_host(laptop: Laptop, folder: Path, heard: Heard, **options: Any) -> ShareHost:
+    """A real host: the laptop's session shared through its SharedSession, each received update
+    pulled into its library, with the role check the ``share`` command uses."""
+    doc = laptop.shared.document.doc
+    return ShareHost(
+        lambda: doc,
+        certificate(folder),
+        session_id=laptop.shared.session_id,
+        bind="127.0.0.1",
+        on_received=heard.pulling(laptop, "host"),
+        gate=RoleGate(lambda: doc).admit,
+        **options,
+    )
+
+
 def refusals(caplog: pytest.LogCaptureFixture) -> list[str]:
     return [record.getMessage() for record in caplog.records if REFUSED in record.getMessage()]
 
@@ -68,15 +84,7 @@ def test_roles_on_three_laptops(
 
     async def scenario() -> None:
         heard = Heard()
-        doc = host.shared.document.doc
-        share = ShareHost(
-            lambda: doc,
-            certificate(tmp_path),
-            session_id=session_id,
-            bind="127.0.0.1",
-            on_received=heard.pulling(host, "host"),
-            gate=RoleGate(lambda: doc).admit,
-        )
+        share = library_host(host, tmp_path, heard)
         info = await share.start()
         peers = [
             make_peer(share, info.port, laptop.shared.document.doc, role, on_received=heard.pulling(laptop, name))
