@@ -99,6 +99,9 @@ PROVE = 0x71  # peer -> host: HMAC (32 bytes) + role
 WELCOME = 0x72  # host -> peer: JSON {"session": id}
 TIME_ASK = 0x73  # peer -> host: t0
 TIME_TELL = 0x74  # host -> peer: t0, t1 (received), t2 (sent)
+REFUSED_TELL = 0x75  # host -> peer: what of its update the host refused and undid, in words (UTF-8)
+#: At most this much of a refusal's words is sent (they name kinds of items, never content).
+REFUSED_TELL_BYTES = 1000
 SYNC, AWARENESS = 0, 1
 #: The sync messages that carry an update (the second byte of a SYNC message; 0 is step 1).
 SYNC_STEP2, SYNC_UPDATE = 1, 2

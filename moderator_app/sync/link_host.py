@@ -32,6 +32,8 @@ from moderator_app.sync.link import (
     PING_INTERVAL,
     PING_TIMEOUT,
     PROVE,
+    REFUSED_TELL,
+    REFUSED_TELL_BYTES,
     ROLES,
     STAMP,
     SYNC,
@@ -320,7 +322,10 @@ class _HostChannel:
                 continue
             if is_sync_protocol(message):
                 self._received.note(message)  # type: ignore[arg-type]
-                if self._refused(message):  # type: ignore[arg-type]
+                refused = self._refused(message)  # type: ignore[arg-type]
+                if refused is not None:
+                    # The sender is told, so its window can say why its change was undone there.
+                    await self.send(bytes([REFUSED_TELL]) + refused.encode("utf-8")[:REFUSED_TELL_BYTES])
                     continue
                 return message  # type: ignore[return-value]
             await self.refuse(MALFORMED, "a message outside the sync protocol")
@@ -329,21 +334,21 @@ class _HostChannel:
     async def recv(self) -> bytes:
         return await self.__anext__()
 
-    def _refused(self, message: bytes) -> bool:
-        """Whether the gate refused part of the update ``message`` carries (and applied the rest)."""
+    def _refused(self, message: bytes) -> str | None:
+        """What the gate refused of the update ``message`` carries (having applied it and undone all
+        it changed), in words; None when it took it."""
         if self._gate is None or message[0] != SYNC or message[1] not in (SYNC_STEP2, SYNC_UPDATE):
-            return False
+            return None
         from pycrdt import read_message
 
         try:
             refused = self._gate(self._role, read_message(message[2:]))
         except Exception:
             # An update that does not decode: the room refuses it (and the connection) as usual.
-            return False
-        if refused is None:
-            return False
-        log.warning("refused changes from %s (%s): it may not change %s", self.path, self._role, refused)
-        return True
+            return None
+        if refused is not None:
+            log.warning("refused changes from %s (%s): it may not change %s", self.path, self._role, refused)
+        return refused
 
     async def send(self, message: bytes) -> None:
         from websockets.exceptions import ConnectionClosed

@@ -31,6 +31,8 @@ from moderator_app.sync.link import (
     PING_TIMEOUT,
     PROVE,
     REFUSALS,
+    REFUSED_TELL,
+    REFUSED_TELL_BYTES,
     ROLES,
     STAMP,
     STAMPS,
@@ -91,6 +93,8 @@ class SharePeer:
     on_offset: Callable[[float], None] | None = None
     #: Called after each update from the host has been applied to the document.
     on_received: Callable[[str], object] | None = None
+    #: Called with the host's words when it refused (and undid) a change this laptop sent.
+    on_refused: Callable[[str], None] | None = None
     #: The host's clock minus this laptop's, in seconds; None until measured.
     offset_seconds: float | None = field(default=None, init=False)
     #: The id of the session the host shares; None until joined.
@@ -205,7 +209,7 @@ class SharePeer:
         from pycrdt import Provider
 
         assert self.doc is not None
-        channel = _PeerChannel(connection, self.on_received, self.doc)
+        channel = _PeerChannel(connection, self.on_received, self.doc, self.on_refused)
         provider_task = asyncio.create_task(Provider(self.doc, channel, log).start())
         closed_task = asyncio.create_task(channel.closed.wait())
         try:
@@ -271,7 +275,13 @@ class _PeerChannel:
     it takes as read), and does not send those updates back.
     """
 
-    def __init__(self, connection: ClientConnection, on_received: Callable[[str], object] | None, doc: Doc) -> None:
+    def __init__(
+        self,
+        connection: ClientConnection,
+        on_received: Callable[[str], object] | None,
+        doc: Doc,
+        on_refused: Callable[[str], None] | None = None,
+    ) -> None:
         self._connection = connection
         self.path = "host"
         self.closed = asyncio.Event()
@@ -279,6 +289,7 @@ class _PeerChannel:
         self._send_lock = asyncio.Lock()
         self._received = AfterUpdates(on_received, HOST_ORIGIN)
         self._doc = doc
+        self._on_refused = on_refused
         # The update messages the provider will make of what came from the host, not to send back.
         self._echoes: Counter[bytes] = Counter()
 
@@ -297,6 +308,12 @@ class _PeerChannel:
                 raise StopAsyncIteration from None
             if isinstance(message, bytes) and len(message) == 1 + STAMPS.size and message[0] == TIME_TELL:
                 self._replies.put_nowait(message[1:])
+                continue
+            if isinstance(message, bytes) and message[:1] == bytes([REFUSED_TELL]):
+                words = message[1 : 1 + REFUSED_TELL_BYTES].decode("utf-8", errors="replace")
+                log.warning("the host refused a change from this laptop: it may not change %s", words)
+                if self._on_refused is not None:
+                    self._on_refused(words)
                 continue
             if is_sync_protocol(message):
                 self._received.note(message)  # type: ignore[arg-type]

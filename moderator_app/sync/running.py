@@ -247,6 +247,7 @@ def joining(
     on_session: Callable[[str], None],
     on_link: Callable[[bool], None],
     on_offset: Callable[[float], None] | None = None,
+    on_refused: Callable[[str], None] | None = None,
     look_seconds: float = DISCOVERY_SECONDS,
     backoff: tuple[float, float] = (BACKOFF_FIRST, BACKOFF_MOST),
 ) -> Runner:
@@ -268,7 +269,9 @@ def joining(
             on_session(session_id)
             return wire
 
-        peer = SharePeer(code, found, provide, role, on_link=on_link, on_offset=on_offset, backoff=backoff)
+        peer = SharePeer(
+            code, found, provide, role, on_link=on_link, on_offset=on_offset, on_refused=on_refused, backoff=backoff
+        )
         await run_peer_until(peer, stop)
 
     return keep_in_step

@@ -4179,6 +4179,10 @@ El archivo: %2</translation>
         <translation>Se perdió la conexión con el anfitrión: volviendo a unirse…</translation>
     </message>
     <message>
+        <source>The onsite moderator&apos;s laptop refused a change from this laptop and it was undone here: as %1 it may not change %2.</source>
+        <translation>El portátil de la moderación presencial rechazó un cambio de este portátil y se deshizo aquí: como %1 no puede cambiar %2.</translation>
+    </message>
+    <message>
         <source>Could not join: %1</source>
         <translation>No se pudo unir: %1</translation>
     </message>

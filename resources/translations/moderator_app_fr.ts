@@ -4179,6 +4179,10 @@ Le fichier&#xa0;: %2</translation>
         <translation>Lien avec l&apos;hôte perdu&#xa0;: reconnexion…</translation>
     </message>
     <message>
+        <source>The onsite moderator&apos;s laptop refused a change from this laptop and it was undone here: as %1 it may not change %2.</source>
+        <translation>L’ordinateur de la modération sur place a refusé une modification de cet ordinateur, annulée ici&#xa0;: en tant que %1, il ne peut pas modifier %2.</translation>
+    </message>
+    <message>
         <source>Could not join: %1</source>
         <translation>Impossible de rejoindre&#xa0;: %1</translation>
     </message>

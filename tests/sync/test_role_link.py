@@ -86,8 +86,16 @@ def test_roles_on_three_laptops(
         heard = Heard()
         share = library_host(host, tmp_path, heard)
         info = await share.start()
+        told: list[str] = []  # what the host told the rapporteur's laptop it refused
         peers = [
-            make_peer(share, info.port, laptop.shared.document.doc, role, on_received=heard.pulling(laptop, name))
+            make_peer(
+                share,
+                info.port,
+                laptop.shared.document.doc,
+                role,
+                on_received=heard.pulling(laptop, name),
+                on_refused=told.append if role == "rapporteur" else None,
+            )
             for laptop, role, name in ((online, "online-moderator", "online"), (rapporteur, "rapporteur", "rapporteur"))
         ]
         async with running(peers[0]), running(peers[1]):
@@ -113,6 +121,12 @@ def test_roles_on_three_laptops(
             assert all("(rapporteur)" in line for line in lines)
             assert "interventions" in lines[0] and "main queue" in lines[1] and "session" in lines[2]
             assert not any(LEA in line or "Lea" in line for line in lines)  # what, never the content
+            # The sender was told each time, in the words the host logged.
+            async with asyncio.timeout(PATIENCE):
+                while len(told) < 3:
+                    await asyncio.sleep(0.01)
+            assert "interventions" in told[0] and "main queue" in told[1] and "session" in told[2]
+            assert all(words in line for words, line in zip(told, lines, strict=True))
 
             # The online moderator's request, the rapporteur's note and section, the host's floor.
             online.console().add_remote(name="Remote One", platform="Zoom", text="A question from the chat")

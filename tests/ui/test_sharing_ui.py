@@ -375,3 +375,23 @@ def test_a_sharing_window_stopped_without_stopping_shares_again_with_the_same_co
     host.sharing.stop()  # a clean stop: the next start shares nothing by itself
     host.sharing.resume_interrupted()
     assert host.sharing.link is None
+
+
+def test_a_change_the_host_refuses_is_undone_here_and_the_window_says_why(qtbot, open_window) -> None:
+    host = open_window("onsite", True)
+    address = share(qtbot, host)
+    code = host.sharing.share_dialog.code_label.text()
+    shared_id = host.bridge.console.session_id
+    rapporteur = open_window("rapporteur", False)
+    ask_join(qtbot, rapporteur, code, address)
+    qtbot.waitUntil(lambda: rapporteur.bridge.console.session_id == shared_id, timeout=PATIENCE_MS)
+    console = rapporteur.bridge.console
+    # A path the window's rules do not cover (the console itself): the host refuses the turn.
+    console.give_floor(console.snapshot.queue[0].participant_id)
+    qtbot.waitUntil(lambda: "refused" in rapporteur.message_label.text(), timeout=PATIENCE_MS)
+    said = rapporteur.message_label.text()
+    assert "as rapporteur" in said and "interventions" in said
+    qtbot.waitUntil(lambda: rapporteur.bridge.console.snapshot.current_intervention is None, timeout=PATIENCE_MS)
+    assert host.bridge.console.snapshot.current_intervention is None
+    rapporteur.sharing.stop()
+    host.sharing.stop()

@@ -170,6 +170,7 @@ class SharingCommands:
         link.session_arrived.connect(self._joined)
         link.link_changed.connect(self._link_changed)
         link.failed.connect(self._join_failed)
+        link.refused.connect(self._refused)
         self.link = link
         self._role = role
         self._title = ""
@@ -200,6 +201,18 @@ class SharingCommands:
             self._say(self.tr("Joined “%1” as %2").replace("%1", self._title).replace("%2", role_name(self._role)))
         else:
             self._say(self.tr("The link to the host was lost: joining again…"))
+
+    def _refused(self, what: str) -> None:
+        """Say that the host undid a change from this laptop, and what its role may not change."""
+        self.host.show_message(
+            self.tr(
+                "The onsite moderator's laptop refused a change from this laptop and it was undone here: as %1 "
+                "it may not change %2."
+            )
+            .replace("%1", role_name(self._role))
+            .replace("%2", what),
+            True,
+        )
 
     def _join_failed(self, reason: str) -> None:
         from moderator_app.sync.kept_code import forget_join

@@ -42,6 +42,8 @@ class SessionLink(QObject):
     session_arrived = Signal(str)
     #: The link ended by itself: the reason in one line (a port in use, a refused join).
     failed = Signal(str)
+    #: The host refused (and undid) a change this laptop sent: its words, naming what may not change.
+    refused = Signal(str)
     # From the link's thread, queued to this one.
     _arrived = Signal()
     _named = Signal(str)
@@ -104,6 +106,7 @@ class SessionLink(QObject):
                 role,
                 on_session=link._named.emit,
                 on_link=link._link.emit,
+                on_refused=link.refused.emit,
                 on_offset=link._keep_offset,
             )
 
