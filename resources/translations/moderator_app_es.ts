@@ -4179,8 +4179,8 @@ El archivo: %2</translation>
         <translation>Se perdió la conexión con el anfitrión: volviendo a unirse…</translation>
     </message>
     <message>
-        <source>The onsite moderator&apos;s laptop refused a change from this laptop and it was undone here: as %1 it may not change %2.</source>
-        <translation>El portátil de la moderación presencial rechazó un cambio de este portátil y se deshizo aquí: como %1 no puede cambiar %2.</translation>
+        <source>The onsite moderator&apos;s laptop refused a change from this laptop and it was undone here: as %1 it may not change %2. This laptop&apos;s copy as it was before joining is in File → Restore from backup…</source>
+        <translation>El portátil de la moderación presencial rechazó un cambio de este portátil y se deshizo aquí: como %1 no puede cambiar %2. La copia de este portátil tal como estaba antes de unirse está en Archivo → Restaurar desde copia de seguridad…</translation>
     </message>
     <message>
         <source>Could not join: %1</source>

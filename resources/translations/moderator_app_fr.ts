@@ -4179,8 +4179,8 @@ Le fichier&#xa0;: %2</translation>
         <translation>Lien avec l&apos;hôte perdu&#xa0;: reconnexion…</translation>
     </message>
     <message>
-        <source>The onsite moderator&apos;s laptop refused a change from this laptop and it was undone here: as %1 it may not change %2.</source>
-        <translation>L’ordinateur de la modération sur place a refusé une modification de cet ordinateur, annulée ici&#xa0;: en tant que %1, il ne peut pas modifier %2.</translation>
+        <source>The onsite moderator&apos;s laptop refused a change from this laptop and it was undone here: as %1 it may not change %2. This laptop&apos;s copy as it was before joining is in File → Restore from backup…</source>
+        <translation>L’ordinateur de la modération sur place a refusé une modification de cet ordinateur, annulée ici&#xa0;: en tant que %1, il ne peut pas modifier %2. La copie de cet ordinateur telle qu’elle était avant de rejoindre est dans Fichier → Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
         <source>Could not join: %1</source>

@@ -390,7 +390,10 @@ def test_a_change_the_host_refuses_is_undone_here_and_the_window_says_why(qtbot,
     console.give_floor(console.snapshot.queue[0].participant_id)
     qtbot.waitUntil(lambda: "refused" in rapporteur.message_label.text(), timeout=PATIENCE_MS)
     said = rapporteur.message_label.text()
-    assert "as rapporteur" in said and "interventions" in said
+    assert "as rapporteur" in said and "interventions" in said and "Restore from backup" in said
+    # The copy as it was before joining was backed up when the join began.
+    backups, _unreadable = rapporteur.sharing.library.list_backups()
+    assert [backup.reason for backup in backups] == ["join"]
     qtbot.waitUntil(lambda: rapporteur.bridge.console.snapshot.current_intervention is None, timeout=PATIENCE_MS)
     assert host.bridge.console.snapshot.current_intervention is None
     rapporteur.sharing.stop()

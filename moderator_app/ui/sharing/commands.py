@@ -21,6 +21,8 @@ from moderator_app.ui.window.enabled import NOT_SHARING, Sharing
 from moderator_app.ui.window.host import WindowHost
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from moderator_app.services.library import Library
     from moderator_app.sync.join_code import JoinCode
     from moderator_app.sync.link_host import ConnectedPeer, JoinInfo
@@ -28,9 +30,16 @@ if TYPE_CHECKING:
     from moderator_app.ui.sharing.share_dialog import ShareDialog
 
 
+class Backups(Protocol):
+    def backup_now(self, reason: str) -> Path | None: ...
+
+
 class SharingHost(WindowHost, Protocol):
-    """What sharing asks of the window: its bridge and status bar, opening a joined session, and
-    hearing that a link started or ended."""
+    """What sharing asks of the window: its bridge and status bar, its backups, opening a joined
+    session, and hearing that a link started or ended."""
+
+    @property
+    def backups(self) -> Backups: ...
 
     def open_joined(self, session_id: str, layout: str) -> None: ...
 
@@ -165,6 +174,9 @@ class SharingCommands:
         self._show(self.join_dialog)
 
     def _join(self, code: JoinCode, address: str | None, role: str) -> None:
+        # This laptop's library as it was before joining: what it did to its copy apart reaches the
+        # host on joining, and a part the host refuses is undone here with the rest of that update.
+        self.host.backups.backup_now("join")
         self._joining = (code, address)
         link = SessionLink.joiner(self.library, code, address, role)
         link.session_arrived.connect(self._joined)
@@ -207,7 +219,8 @@ class SharingCommands:
         self.host.show_message(
             self.tr(
                 "The onsite moderator's laptop refused a change from this laptop and it was undone here: as %1 "
-                "it may not change %2."
+                "it may not change %2. This laptop's copy as it was before joining is in File → Restore from "
+                "backup…"
             )
             .replace("%1", role_name(self._role))
             .replace("%2", what),
