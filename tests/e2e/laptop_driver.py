@@ -8,25 +8,55 @@ ends turns, takes a point of order and calls the queue; the online moderator tak
 requests down; the rapporteur writes notes. It prints ``DONE`` when its script is over, and
 ``STATE <digest>`` after everything it does or receives, the digest of its session as stored: the
 test waits until the three digests agree, then stops the three commands and compares the libraries.
+
+A scripted session of realistic length in a few seconds: ``SESSION_CLOCK`` (in the environment)
+``"<steady>,<wall>,<speed>"`` runs the laptop's clock ``speed`` times faster than real time from a
+moment the three processes share (a steady reading, CLOCK_BOOTTIME, system-wide, and a wall time),
+so the three agree on the session's time as real laptops do; ``STEP_SECONDS`` spaces the steps.
 """
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
+import os
 import sys
+from datetime import UTC, datetime
 from typing import Any
 
 from moderator_app.cli.main import main
+from moderator_app.domain.clock import Instant
 from moderator_app.domain.enums import InterventionKind
 from moderator_app.domain.session import ParticipantDraft
 from moderator_app.domain.snapshot import SessionSnapshot
+from moderator_app.domain.suspend import SleepReading
 from moderator_app.services.library import Library
 from moderator_app.sync import headless
 from moderator_app.sync.shared_session import SharedSession
+from moderator_app.system import clock as clocks
 
 #: Between two steps of a laptop's script: the three laptops' work interleaves on the link.
-STEP_SECONDS = 0.02
+STEP_SECONDS = float(os.environ.get("STEP_SECONDS", "0.02"))
+
+
+def session_clock(setting: str) -> type[clocks.SystemClock]:
+    """The system clock run ``speed`` times faster from a shared moment (``"steady,wall,speed"``)."""
+    steady_text, wall_text, speed_text = setting.split(",")
+    steady0, speed = float(steady_text), float(speed_text)
+    wall0 = datetime.fromtimestamp(float(wall_text), UTC)
+
+    class SessionTimeClock(clocks.SystemClock):
+        def now(self) -> Instant:
+            real = super().now()
+            steady = steady0 + (real.monotonic - steady0) * speed
+            wall = wall0 + (real.wall - wall0) * speed
+            return Instant(steady, wall.astimezone(real.wall.tzinfo), real.boot_id)
+
+        def sleep_reading(self) -> SleepReading:
+            real = super().sleep_reading()
+            return SleepReading(steady0 + (real.steady - steady0) * speed, real.asleep, real.boot_id)
+
+    return SessionTimeClock
 
 
 def digest(snapshot: SessionSnapshot) -> str:
@@ -114,6 +144,8 @@ def run(argv: list[str]) -> int:
         return shared
 
     headless.open_shared_session = open_document  # type: ignore[assignment]
+    if "SESSION_CLOCK" in os.environ:
+        clocks.SystemClock = session_clock(os.environ["SESSION_CLOCK"])  # type: ignore[misc]
     return main(command)
 
 

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -24,13 +25,16 @@ pytestmark = pytest.mark.network
 
 #: How many things each laptop does while the others do theirs.
 STEPS = 30
+#: The scripted session's length in its own time, and how much faster than real time it runs.
+SESSION_MINUTES = 20
+SPEED = 60
 PATIENCE_SECONDS = 90.0
 
 
 class Laptop:
     """One ``laptop_driver`` process; its stdout read on a thread, the latest digest kept."""
 
-    def __init__(self, data_dir: Path, role: str, *command: str) -> None:
+    def __init__(self, data_dir: Path, role: str, *command: str, pace: dict[str, str] | None = None) -> None:
         self.data_dir = data_dir
         self.process = subprocess.Popen(
             [
@@ -45,7 +49,7 @@ class Laptop:
                 *command,
             ],
             cwd=REPO_ROOT,
-            env=driver_env(data_dir),
+            env={**driver_env(data_dir), **(pace or {})},
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -140,17 +144,29 @@ def converge(laptops: list[Laptop]) -> None:
         assert "Traceback" not in log, log
 
 
-def test_three_laptops_working_at_once_end_with_the_same_session(tmp_path: Path) -> None:
+def twenty_minutes() -> dict[str, str]:
+    """A scripted session of 20 minutes in 20 s: the three laptops' clocks run 60 times faster than
+    real time from this moment (CLOCK_BOOTTIME is the machine's, so all three share it), each step
+    40 s of the session apart."""
+    # The app's steady clock: CLOCK_BOOTTIME where there is one (Linux), else the monotonic clock.
+    boottime = getattr(time, "CLOCK_BOOTTIME", None)
+    steady = time.clock_gettime(boottime) if boottime is not None else time.monotonic()
+    steps_seconds = SESSION_MINUTES * 60 / SPEED / STEPS
+    return {"SESSION_CLOCK": f"{steady},{time.time()},{SPEED}", "STEP_SECONDS": str(steps_seconds)}
+
+
+def test_a_scripted_20_minute_session_on_three_laptops_ends_with_the_same_session(tmp_path: Path) -> None:
     with Library.open(AppPaths.resolve(tmp_path / "moderator"), SystemClock()) as library:
         session_id = library.ensure_demo()
-    host = Laptop(tmp_path / "moderator", "moderator", "share", session_id, "--port", "0")
+    pace = twenty_minutes()
+    host = Laptop(tmp_path / "moderator", "moderator", "share", session_id, "--port", "0", pace=pace)
     joiners: list[Laptop] = []
     try:
         code = host.line_starting("Join code: ").removeprefix("Join code: ")
         port = int(host.line_starting("Address: ").rsplit(":", 1)[1])
         for role in ("online-moderator", "rapporteur"):
             joiners.append(
-                Laptop(tmp_path / role, role, "join", code, "--address", f"127.0.0.1:{port}", "--role", role)
+                Laptop(tmp_path / role, role, "join", code, "--address", f"127.0.0.1:{port}", "--role", role, pace=pace)
             )
         converge([host, *joiners])
     finally:
@@ -163,6 +179,13 @@ def test_three_laptops_working_at_once_end_with_the_same_session(tmp_path: Path)
     assert sum(1 for n in sessions[0].notes if n.text.startswith("Rapporteur's note")) == STEPS
     assert len(sessions[0].interventions) >= STEPS // 3
     assert sum(1 for p in sessions[0].participants if p.name.startswith("Remote participant")) == STEPS // 4 + 1
+    # Twenty minutes of the session's time, turns of minutes, on the clock all three laptops share.
+    turns = sorted(sessions[0].interventions, key=lambda turn: turn.started_at)
+    notes = sorted(sessions[0].notes, key=lambda note: note.created_at)
+    span = max(notes[-1].created_at, turns[-1].started_at) - min(turns[0].started_at, notes[0].created_at)
+    assert span >= timedelta(minutes=SESSION_MINUTES - 2), span
+    ended = [turn for turn in turns if turn.ended_at is not None]
+    assert ended and max(turn.speaking_seconds_at_end for turn in ended) >= 60
 
 
 def test_a_joiner_killed_mid_session_and_the_host_restarted_lose_nothing_and_double_nothing(tmp_path: Path) -> None:
