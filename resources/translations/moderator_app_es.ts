@@ -3207,7 +3207,7 @@ El archivo: %2</translation>
     </message>
     <message>
         <source>Why the report cannot be edited here</source>
-        <translation>Por qué el informe no se puede editar aquí</translation>
+        <translation>Motivo por el que el informe no se puede editar aquí</translation>
     </message>
     <message>
         <source>Report preview</source>
