@@ -93,6 +93,19 @@ def ask_join(qtbot, window: MainWindow, code: str, address: str, role: str = "ra
     return dialog
 
 
+def share_and_join(qtbot, open_window, role: str = "rapporteur") -> tuple[MainWindow, MainWindow, str, str]:
+    """The demo shared from one window and joined from another (on a new session) with ``role``:
+    the host, the joined window, the code and the address."""
+    host = open_window("onsite", True)
+    address = share(qtbot, host)
+    code = host.sharing.share_dialog.code_label.text()
+    joined = open_window(role, False)
+    ask_join(qtbot, joined, code, address, role)
+    shared_id = host.bridge.console.session_id
+    qtbot.waitUntil(lambda: joined.bridge.console.session_id == shared_id, timeout=PATIENCE_MS)
+    return host, joined, code, address
+
+
 def type_note(qtbot, window: MainWindow, text: str) -> None:
     qtbot.keyClicks(window.quick_note.edit, text)
     qtbot.keyClick(window.quick_note.edit, Qt.Key.Key_Return)
@@ -176,13 +189,8 @@ def test_a_wrong_code_is_said_in_the_dialog(qtbot, open_window) -> None:
 
 
 def test_a_lost_link_is_said_and_leaving_keeps_the_copy(qtbot, open_window, monkeypatch) -> None:
-    host = open_window("onsite", True)
-    address = share(qtbot, host)
-    code = host.sharing.share_dialog.code_label.text()
+    host, rapporteur, _code, _address = share_and_join(qtbot, open_window, "online-moderator")
     shared_id = host.bridge.console.session_id
-    rapporteur = open_window("rapporteur", False)
-    ask_join(qtbot, rapporteur, code, address, "online-moderator")
-    qtbot.waitUntil(lambda: rapporteur.bridge.console.session_id == shared_id, timeout=PATIENCE_MS)
     assert "as online moderator" in rapporteur.sharing.status_label.text()
     assert read(rapporteur.settings, LAYOUT_ROLE) == ONLINE_MODERATOR  # the remote queue in front
 
@@ -378,13 +386,7 @@ def test_a_sharing_window_stopped_without_stopping_shares_again_with_the_same_co
 
 
 def test_a_change_the_host_refuses_is_undone_here_and_the_window_says_why(qtbot, open_window) -> None:
-    host = open_window("onsite", True)
-    address = share(qtbot, host)
-    code = host.sharing.share_dialog.code_label.text()
-    shared_id = host.bridge.console.session_id
-    rapporteur = open_window("rapporteur", False)
-    ask_join(qtbot, rapporteur, code, address)
-    qtbot.waitUntil(lambda: rapporteur.bridge.console.session_id == shared_id, timeout=PATIENCE_MS)
+    host, rapporteur, _code, _address = share_and_join(qtbot, open_window)
     console = rapporteur.bridge.console
     # A path the window's rules do not cover (the console itself): the host refuses the turn.
     console.give_floor(console.snapshot.queue[0].participant_id)
