@@ -97,7 +97,7 @@ def test_switching_section_saves_what_was_typed(report_window):
 
 
 def choose_file(monkeypatch, target: Path) -> None:
-    monkeypatch.setattr("moderator_app.ui.report.window.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr("moderator_app.ui.report.output.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
 
 
 @pytest.mark.parametrize("fmt", ["md", "html", "pdf", "docx"])
@@ -195,7 +195,7 @@ def test_print_sends_the_report_pages_to_the_chosen_printer(report_window, tmp_p
         def exec(self):
             return 1
 
-    monkeypatch.setattr("moderator_app.ui.report.window.QPrintDialog", AcceptingDialog)
+    monkeypatch.setattr("moderator_app.ui.report.output.QPrintDialog", AcceptingDialog)
     report_window.print_report()
     assert target.exists() and target.read_bytes().startswith(b"%PDF")
     assert "page" in report_window.statusBar().currentMessage()

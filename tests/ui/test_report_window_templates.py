@@ -77,7 +77,7 @@ def test_a_template_that_fails_while_rendering_says_so_in_the_preview_and_on_exp
         "moderator_app.ui.common.message_box.warning", lambda _parent, _title, text: warnings.append(text)
     )
     monkeypatch.setattr(
-        "moderator_app.ui.report.window.QFileDialog.getSaveFileName",
+        "moderator_app.ui.report.output.QFileDialog.getSaveFileName",
         lambda *a, **k: (str(tmp_path / "report.html"), ""),
     )
     window.export()
@@ -97,7 +97,7 @@ def test_an_export_on_a_full_disk_says_the_disk_is_full(qtbot, console, app_path
         "moderator_app.ui.common.message_box.warning", lambda _parent, _title, text: warnings.append(text)
     )
     monkeypatch.setattr(
-        "moderator_app.ui.report.window.QFileDialog.getSaveFileName", lambda *a, **k: (str(folder / "r.pdf"), "")
+        "moderator_app.ui.report.output.QFileDialog.getSaveFileName", lambda *a, **k: (str(folder / "r.pdf"), "")
     )
     window.export()
     qtbot.waitUntil(lambda: bool(warnings), timeout=60_000)

@@ -70,7 +70,7 @@ def test_the_report_export_refuses_the_database_by_a_detour(qtbot, console, app_
     before = database_hash(app_paths)
     monkeypatch.setattr(window.exporter, "start", lambda *a, **k: pytest.fail("the export started"))
     target = app_paths.data_dir / ".." / "data" / "moderator.db"
-    choose(monkeypatch, "moderator_app.ui.report.window", target)
+    choose(monkeypatch, "moderator_app.ui.report.output", target)
     window.export()
     assert_refused(shown, target)
     assert database_hash(app_paths) == before
@@ -80,7 +80,7 @@ def test_the_report_export_refuses_a_new_file_in_the_backups_folder(qtbot, conso
     window = ReportWindow(console, app_paths.data_dir)
     qtbot.addWidget(window)
     monkeypatch.setattr(window.exporter, "start", lambda *a, **k: pytest.fail("the export started"))
-    choose(monkeypatch, "moderator_app.ui.report.window", app_paths.backups / "report")
+    choose(monkeypatch, "moderator_app.ui.report.output", app_paths.backups / "report")
     window.export()
     assert_refused(shown, app_paths.backups / "report")
 

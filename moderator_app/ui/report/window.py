@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from itertools import pairwise
@@ -10,10 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -22,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -34,26 +30,19 @@ from PySide6.QtWidgets import (
 
 from moderator_app.domain.changes import ATTENDANCE_ID, Change, Part
 from moderator_app.domain.rapporteur import Attendance
-from moderator_app.reports.formats import FORMATS as REPORT_FORMATS
-from moderator_app.reports.formats import LABEL_CONTEXT, for_suffix
-from moderator_app.reports.formats import find as find_format
 from moderator_app.reports.language import LANGUAGES as REPORT_LANGUAGES
 from moderator_app.reports.language import ReportLanguageError, language_for_locale
 from moderator_app.reports.model import Report
 from moderator_app.reports.templates import TemplateError, user_templates_dir
 from moderator_app.reports.text import render_html
-from moderator_app.services import reports as service
 from moderator_app.services.console import SessionConsole
 from moderator_app.services.console_report import section_id
 from moderator_app.services.errors import StorageError
-from moderator_app.system.paths import AppPaths
 from moderator_app.ui.bridge import ConsoleBridge
-from moderator_app.ui.common import labels, message_box, save_guard
-from moderator_app.ui.common.last_folder import REPORT, remember_folder, save_start
-from moderator_app.ui.common.settings_file import open_settings
+from moderator_app.ui.common import message_box
 from moderator_app.ui.report.attendance import AttendanceForm
 from moderator_app.ui.report.editor_text import show_text
-from moderator_app.ui.report.export import ExportRunner
+from moderator_app.ui.report.output import ReportOutput
 from moderator_app.ui.report.templates import fill_template_list
 
 ATTENDANCE_KEY = "__attendance__"
@@ -145,17 +134,10 @@ class ReportWindow(QMainWindow):
         self.act_close = self._action(None, self.tr("&Close"), self.close, "Ctrl+W")
 
     def _build_export_progress(self) -> None:
-        """Shown while an export runs in the background (ui/report_export.py): words and a busy bar."""
-        self.exporter = ExportRunner(self)
-        self.export_label = QLabel(self)
-        self.export_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.export_progress = QProgressBar(self)
-        self.export_progress.setRange(0, 0)  # busy: the writers cannot say how far they are
-        self.export_progress.setMaximumWidth(160)
-        self.export_progress.setAccessibleName(self.tr("Export in progress"))
-        for widget in (self.export_label, self.export_progress):
-            self.statusBar().addPermanentWidget(widget)
-            widget.hide()
+        """Export and print, and the busy bar shown while an export runs in the background."""
+        self.output = ReportOutput(self, self)
+        self.exporter = self.output.exporter
+        self.export_label, self.export_progress = self.output.label, self.output.progress
 
     def _action(self, toolbar: QToolBar | None, text: str, slot: Callable[[], object], keys: str) -> QAction:
         action = QAction(text, self)
@@ -498,95 +480,16 @@ class ReportWindow(QMainWindow):
         self.preview.setHtml(html)
         self.preview.verticalScrollBar().setValue(scroll)
 
-    # -- export and print -----------------------------------------------------------------
+    # -- export and print (ui/report/output.py) --------------------------------------------
     def export(self) -> None:
-        self.save_pending()
-        if self.report is None:
-            return
-        settings = open_settings(AppPaths(self.data_dir).settings)
-        filters = {f.name: f"{translate(LABEL_CONTEXT, f.label)} (*{f.suffix})" for f in REPORT_FORMATS}
-        default = REPORT_FORMATS[0]
-        suggested = save_start(settings, REPORT, service.default_file_name(self.report, default.name))
-        name, chosen_filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export report"), str(suggested), ";;".join(filters.values())
-        )
-        if not name:
-            return
-        remember_folder(settings, REPORT, name)
-        fmt = next((f for f, text in filters.items() if text == chosen_filter), default.name)
-        chosen = name
-        named = for_suffix(Path(name).suffix)
-        if named is not None:
-            fmt = named.name
-        else:
-            name += find_format(fmt).suffix
-        # The file picked (the database itself, say) as well as the one written (a backup's name + .pdf).
-        title = self.tr("Export report")
-        if any(save_guard.refused(self, title, path, self.data_dir) for path in (chosen, name)):
-            return
-        self._export_started(fmt)
-        self.exporter.start(
-            self.report,
-            fmt,
-            Path(name),
-            finished=self._export_finished,
-            failed=self._export_failed,
-            crashed=self._export_crashed,
-        )
+        self.output.export()
+
+    def print_report(self) -> None:
+        self.output.print_report()
 
     @property
     def exporting(self) -> bool:
         return self.exporter.busy
-
-    def _export_started(self, fmt: str) -> None:
-        """A busy bar and words in the status bar; export and print wait until the file is written."""
-        self.act_export.setEnabled(False)
-        self.act_print.setEnabled(False)
-        self.export_label.setText(self.tr("Writing the %1 file…").replace("%1", fmt.upper()))
-        self.export_label.show()
-        self.export_progress.show()
-
-    def _export_ended(self) -> None:
-        self.export_progress.hide()
-        self.export_label.hide()
-        self.act_export.setEnabled(True)
-        self.act_print.setEnabled(True)
-
-    def _export_finished(self, written: str) -> None:
-        self._export_ended()
-        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", labels.person(written, 200)), 10_000)
-
-    def _export_failed(self, message: str) -> None:
-        self._export_ended()
-        message_box.warning(
-            self,
-            self.tr("Export report"),
-            self.tr("The report was not written: %1").replace("%1", message),
-        )
-
-    def _export_crashed(self, error: object) -> None:
-        self._export_ended()
-        assert isinstance(error, BaseException)
-        sys.excepthook(type(error), error, error.__traceback__)  # the crash dialog, on the GUI thread
-
-    def print_report(self) -> None:
-        self.save_pending()
-        if self.report is None:
-            return
-        from moderator_app.reports import charts, pdf
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return
-        drawn = charts.charts_for(self.report)
-        try:
-            html = render_html(self.report, self.report.template, charts=drawn)
-        except TemplateError as error:
-            message_box.warning(self, self.tr("Print report"), str(error))
-            return
-        pages = pdf.print_document(self.report, html, printer, drawn)
-        self.statusBar().showMessage(self.tr("Sent %1 page(s) to the printer.").replace("%1", str(pages)), 10_000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_pending()
