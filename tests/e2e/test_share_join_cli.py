@@ -61,6 +61,14 @@ class Command:
             if line.startswith(wanted) and (condition is None or condition(line)):  # type: ignore[operator]
                 return line
 
+    def join_code(self) -> str:
+        """The join code a ``share`` prints (its first line about the share)."""
+        return self.line_where("Join code: ").removeprefix("Join code: ")
+
+    def port(self) -> int:
+        """The port of the address a ``share`` prints after the code."""
+        return int(self.line_where("Address: ").rsplit(":", 1)[1])
+
     def kill_9(self) -> None:
         self.process.send_signal(signal.SIGKILL)
         self.process.wait(timeout=STARTUP_DEADLINE_SECONDS)
@@ -92,8 +100,8 @@ def test_share_and_join_link_converge_and_stop_cleanly_on_sigterm(tmp_path: Path
     host = Command(tmp_path / "host", "host item", "share", session_id, "--port", "0")
     peer: Command | None = None
     try:
-        code = host.line_where("Join code: ").removeprefix("Join code: ")
-        port = int(host.line_where("Address: ").rsplit(":", 1)[1])
+        code = host.join_code()
+        port = host.port()
         peer = Command(
             tmp_path / "peer", "peer item", "join", code, "--address", f"127.0.0.1:{port}", "--role", "rapporteur"
         )
@@ -124,8 +132,8 @@ def test_join_takes_the_invitation_of_the_qr_code_in_place_of_the_code_and_addre
     host = Command(tmp_path / "host", "host item", "share", session_id, "--port", "0")
     peer: Command | None = None
     try:
-        code = host.line_where("Join code: ").removeprefix("Join code: ")
-        port = int(host.line_where("Address: ").rsplit(":", 1)[1])
+        code = host.join_code()
+        port = host.port()
         printed = host.line_where("Invitation ").split(": ", 1)[1]
         assert Invitation.parse(printed).code.text() == code
         # Discovery is off (--look 0): the invitation's address is the only way to the host.
@@ -147,7 +155,7 @@ def test_join_without_an_address_finds_the_host_the_code_names_on_the_network(tm
     host = Command(tmp_path / "host", "host item", "share", session_id, "--port", "0")
     peer: Command | None = None
     try:
-        code = host.line_where("Join code: ").removeprefix("Join code: ")
+        code = host.join_code()
         peer = Command(tmp_path / "peer", "peer item", "join", code, "--look", "30", "--role", "online-moderator")
         assert peer.line_where("Joined session ") == f"Joined session {session_id} as online-moderator."
         assert json.loads(peer.line_where("DOC ", _both_items)[4:])["origin"] == "host"
@@ -178,7 +186,7 @@ def test_a_host_killed_and_restarted_keeps_its_code_and_the_peer_rejoins(tmp_pat
     peer: Command | None = None
     restarted: Command | None = None
     try:
-        code = host.line_where("Join code: ").removeprefix("Join code: ")
+        code = host.join_code()
         peer = Command(
             tmp_path / "peer", "peer item", "join", code, "--address", f"127.0.0.1:{port}", "--role", "rapporteur"
         )
@@ -211,8 +219,8 @@ def test_join_refused_by_the_host_says_why_and_exits(tmp_path: Path) -> None:
     session_id = _session_in(tmp_path / "host")
     host = Command(tmp_path / "host", "host item", "share", session_id, "--port", "0")
     try:
-        code = host.line_where("Join code: ").removeprefix("Join code: ")
-        port = int(host.line_where("Address: ").rsplit(":", 1)[1])
+        code = host.join_code()
+        port = host.port()
         other_share = _code_from_another_share(code)
         result = run_cli(
             tmp_path / "peer", "join", other_share, "--address", f"127.0.0.1:{port}", "--role", "online-moderator"
