@@ -180,5 +180,6 @@ def parse_address(text: str) -> tuple[str, int]:
     host, colon, port_text = text.strip().rpartition(":")
     host = host.strip("[]")
     if not colon or not host or not port_text.isdigit() or not 0 < int(port_text) < 65536:
-        raise JoinRefused(f"the address must be HOST:PORT as the host's screen shows it, not {text!r}")
+        shown = text if len(text) <= 60 else text[:60] + "…"  # a pasted page must not flood the message
+        raise JoinRefused(f"the address must be HOST:PORT as the host's screen shows it, not {shown!r}")
     return host, int(port_text)

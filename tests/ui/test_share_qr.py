@@ -84,3 +84,15 @@ def test_an_invitation_without_a_code_says_what_to_type(qtbot) -> None:
     dialog.code_edit.setText("moderator-app:join?at=192.168.1.20:8765")
     assert "holds no join code" in dialog.status_label.text()
     assert dialog.address_edit.text() == ""
+
+
+def test_a_pasted_invitation_with_a_hostile_address_is_refused_in_a_short_plain_message(qtbot) -> None:
+    dialog = JoinDialog(make_finder=None)
+    qtbot.addWidget(dialog)
+    hostile = "<b>=cmd|' /C calc'!A0</b>\u202e" + "x" * 10_000
+    dialog.code_edit.setText(Invitation(JoinCode.new(FINGERPRINT), (hostile,)).text())
+    assert dialog.address_edit.text() == hostile  # data, shown as typed
+    qtbot.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
+    said = dialog.status_label.text()
+    assert said.startswith("the address must be HOST:PORT") and len(said) < 200
+    assert dialog.status_label.textFormat() == Qt.TextFormat.PlainText
