@@ -254,7 +254,7 @@ _REGIONS: dict[str, Region] = {
 
 def region_from(text: str) -> Region | None:
     """ "African Group", "Asia-Pacific (APAC)", "WEOG", "Africa"… → the UN regional group; else None."""
-    return _REGIONS.get(fold(text))
+    return _REGIONS.get(fold(text)) or _REGIONS.get(fold(text.replace("&", " and ")))
 
 
 _YES = {"yes", "y", "true", "1", "x", "oui", "si"}

@@ -98,6 +98,24 @@ def is_date_without_year(line: str) -> bool:
     return match is not None and fold(match.group(1)).rstrip(".") in MONTHS
 
 
+def month_day(line: str) -> tuple[int, int] | None:
+    """ "Tuesday, December 6" → (12, 6); None when the line is not a day heading without a year."""
+    match = _MONTH_DAY_NO_YEAR.match(line.strip())
+    if match is None:
+        return None
+    month = MONTHS.get(fold(match.group(1)).rstrip("."))
+    return (month, int(match.group(2))) if month else None
+
+
+def clock_and_zone(line: str) -> tuple[time, str] | None:
+    """ "09:00 CST" → (09:00, "CST"); None when the line holds no time."""
+    match = _TIME.search(line)
+    if match is None:
+        return None
+    zone = _ZONE.search(line[match.end() :])
+    return _clock(match), (zone.group(0).replace("−", "-") if zone else "")
+
+
 def is_time_only(line: str) -> bool:
     return (
         re.fullmatch(r"\s*\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?\s*", line, re.I) is not None
@@ -170,6 +188,75 @@ _CODE = (
     r"|Networking\s+Session|Launch\s*(?:&|and)\s*Awards?|Launch|Dynamic\s+Coalition|Main\s+Session"
     r"|Best\s+Practice\s+Forum|Policy\s+Network|High[- ]Level\s+Session|Parliamentary\s+Session)\s*#\s*\d{1,4}"
 )
+# "IGF 2018 WS #136" alone on its line: the title is on the next line.
+_CODE_ALONE = re.compile(rf"^(?:IGF\s*\d{{4}}\s*[-–:]?\s*)?({_CODE})\s*[:.]?$", re.I)
+# "IGF 2016 Dynamic Coalitions Main Session": the year before a title is the forum's, not the title's.
+_FORUM_YEAR = re.compile(r"^IGF\s*\d{4}\s*[-–:]?\s+(?=\S)", re.I)
+# The Sustainable Development Goals an IGF page lists ("GOAL 5: Gender Equality", "10. Reduced Inequalities").
+SDG_NAMES = frozenset(
+    fold(name)
+    for name in (
+        "No Poverty",
+        "Zero Hunger",
+        "Good Health and Well-being",
+        "Good Health and Well being",
+        "Quality Education",
+        "Gender Equality",
+        "Clean Water and Sanitation",
+        "Affordable and Clean Energy",
+        "Decent Work and Economic Growth",
+        "Industry, Innovation and Infrastructure",
+        "Reduced Inequalities",
+        "Sustainable Cities and Communities",
+        "Responsible Consumption and Production",
+        "Responsible Production and Consumption",
+        "Climate Action",
+        "Life Below Water",
+        "Life on Land",
+        "Peace, Justice and Strong Institutions",
+        "Partnerships for the Goals",
+    )
+)
+_SDG_LINE = re.compile(r"^(?:(?:sdg|goal)\s*)?(?:\d{1,2}\s*[:.)\-–]?\s*)?(.+)$", re.I)
+_VENUE = re.compile(
+    r"^(?:(?:WS|Room)\s*\d{1,2}\s*[-–—]\s*)?"
+    r"(?:(?:room|salle|sala|workshop\s+room|conference\s+room|meeting\s+room)\s+[\w+\-–]{1,12}"
+    r"|(?:[^\W\d_]+\s+){1,2}(?:hall|room|auditorium)(?:\s+[\w+\-–]{1,6})?)$",
+    re.I,
+)
+
+
+def is_sdg(line: str) -> bool:
+    """ "GOAL 5: Gender Equality", "17. Partnerships for the Goals", "Zero Hunger": a goal the session serves."""
+    match = _SDG_LINE.match(line.strip())
+    return match is not None and fold(match.group(1)) in SDG_NAMES
+
+
+def is_venue(line: str) -> bool:
+    """ "Room 3", "Salle XI", "Workshop Room 7": the room, a line of its own."""
+    return len(line) <= 40 and _VENUE.match(line.strip()) is not None
+
+
+def code_alone(line: str) -> tuple[str, SessionType | None] | None:
+    """ "IGF 2018 WS #136" → ("WS #136", workshop): a code with no title after it on the line."""
+    match = _CODE_ALONE.match(line.strip()) if len(line) <= 80 else None
+    if match is None:
+        return None
+    code = " ".join(match.group(1).split())
+    return code, type_of(code)
+
+
+_KIND_PREFIX = re.compile(
+    r"^(?:Main\s+Session|Open\s+Forum|Town\s*Hall|Networking\s+Session|Lightning\s+Talk)\s*[:\-–—]?\s+(?=\S)", re.I
+)
+
+
+def without_forum_year(title: str) -> str:
+    """ "IGF 2016 Dynamic Coalitions Main Session" → "Dynamic Coalitions Main Session";
+    "Main Session Avoiding Internet Fragmentation" → "Avoiding Internet Fragmentation" (the kind is kept apart)."""
+    return _KIND_PREFIX.sub("", _FORUM_YEAR.sub("", title, count=1), count=1)
+
+
 # "IGF 2019 WS #289 Title", "IGF 2023 Day 0 Event #95 Title", "WS173: Title".
 _CODE_FIRST = re.compile(rf"^(?:IGF\s*\d{{4}}\s*[-–:]?\s*)?({_CODE})\s*[:.\-–—]?\s+(.+)$", re.I)
 # "Title (WS186)", "Regional Internet Registries (OF16)".
@@ -222,8 +309,11 @@ class TitleLine:
 
 
 def title_line(line: str) -> TitleLine | None:
-    """A line that names the session with its code or kind; None when it does not."""
-    if len(line) > MAX_TITLE_LINE:
+    """A line that names the session with its code or kind; None when it does not.
+
+    "WS 1 – Annex Hall 1" is a room, not a workshop's title.
+    """
+    if len(line) > MAX_TITLE_LINE or is_venue(line):
         return None
     match = _CODE_FIRST.match(line)
     if match and not match.group(2).lstrip().startswith(("#",)):
@@ -245,6 +335,8 @@ def title_line(line: str) -> TitleLine | None:
 def kind_in_title(title: str) -> SessionType | None:
     """ "DC on Core Internet Values" → dynamic coalition; "BPF Cybersecurity" → best practice forum."""
     words = title.split()
+    if fold(title).endswith(("main session", "open forum", "town hall", "networking session")):
+        return type_of(" ".join(fold(title).split()[-2:]))
     if words and (words[0] in ("DC", "BPF") or words[0].startswith("DC-")):
         return type_of(words[0].split("-")[0])
     for kind in ("Dynamic Coalition", "Best Practice Forum", "Open Forum", "Town Hall", "Main Session"):

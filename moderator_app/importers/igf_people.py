@@ -47,19 +47,26 @@ _PARTICLES = frozenset("de la del der den di da das do dos du van von le bin bin
 _TOKEN = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 _BULLETS = "-–—•·*✓✔►▪◦> \t"
 # "(main)", "(sub)", "(tbc)": a note after a name, not an organisation.
+_REMOTE_NOTE = re.compile(r"\((?:remote|online|virtual)\)", re.I)
 _NAME_NOTE = re.compile(r"\s*\((?:main|sub|tbc|tbd|to be confirmed|confirmed|online|onsite|remote|virtual)\)", re.I)
 
 
+_NUMBERING = re.compile(r"^\(?\d{1,2}[.)]\s*(?=[^\W\d_])")
+
+
 def strip_bullet(text: str) -> str:
-    return text.lstrip(_BULLETS).strip()
+    """Without a list's bullet or number: "• Ana Silva", "1. Ana Silva", "4.Ana Silva" → "Ana Silva"."""
+    return _NUMBERING.sub("", text.lstrip(_BULLETS).strip()).strip()
 
 
-def is_name_like(text: str, *, lenient: bool = False) -> bool:
+def is_name_like(text: str, *, lenient: bool = False, short_capitals_ok: bool = False) -> bool:
     """Two to five words that could be a person's name (capitalised, particles allowed, no digits).
 
-    ``lenient`` (text after an explicit role label) also takes one word and lower-case names.
+    ``lenient`` (text after an explicit role label) also takes one word and lower-case names;
+    ``short_capitals_ok`` (a list under a role heading, or a name after "Mr.") takes "LI LI".
     """
-    _honorific, text = split_honorific(text)
+    honorific, text = split_honorific(text)
+    short_capitals_ok = short_capitals_ok or bool(honorific)
     words = text.split()
     if not words or len(words) > 5 or (len(text) > 80 and not lenient):
         return False
@@ -78,7 +85,7 @@ def is_name_like(text: str, *, lenient: bool = False) -> bool:
             # An all-capitals word is a family name (SALEM) when long enough; TV, UN, IGF are not names.
             # (a middle "MJ" is initials).
             short_capitals = bare.isupper() and len(bare) == 2
-            if short_capitals and position in (0, len(words) - 1) and not lenient:
+            if short_capitals and position in (0, len(words) - 1) and not (lenient or short_capitals_ok):
                 return False
             capitalised += 1
         elif bare.casefold() not in _PARTICLES and not lenient:
@@ -105,7 +112,22 @@ def split_top_level(text: str, separator: str = ",") -> list[str]:
 # Stated places that are not one of the five UN regional groups: reported, never mapped to one.
 _OTHER_PLACES = frozenset(
     fold(words)
-    for words in ["Europe", "EU", "NA", "North America", "MENA", "Arab States", "Middle East", "Global", "Asia"]
+    for words in [
+        "Europe",
+        "EU",
+        "NA",
+        "North America",
+        "MENA",
+        "Arab States",
+        "Middle East",
+        "Global",
+        "Asia",
+        "Subsaharan Africa",
+        "Sub-Saharan Africa",
+        "West Africa",
+        "East Africa",
+        "Southern Africa",
+    ]
 )
 
 
@@ -121,6 +143,10 @@ class PersonFacts:
     country: str = ""
     #: The name ended with a comma and nothing after it: the next line may hold the organisation.
     open_affiliation: bool = False
+    #: Roles the line states after the facts ("… - onsite moderator", "… - Rapporteur, onsite").
+    roles: tuple[Role, ...] = ()
+    #: The line says the person takes part online ("(Remote)", "- online").
+    remote: bool = False
 
 
 @dataclass
@@ -163,6 +189,16 @@ def read_facts(rest: str, countries: CountryNames, problems: list[FactProblem]) 
         part = raw.strip()
         if not part:
             continue
+        taking_part = _TAKING_PART.fullmatch(part)
+        if taking_part and part.strip():
+            # "onsite moderator", "online", "Rapporteur": how and as what the person takes part.
+            where, what = taking_part.group(1), taking_part.group(2)
+            role = roles_from_label(what) if what else None
+            if role and where and fold(where) in ("online", "remote", "virtual") and role == (Role.MODERATOR,):
+                role = (Role.ONLINE_MODERATOR,)
+            facts.roles = tuple(dict.fromkeys((*facts.roles, *(role or ()))))
+            facts.remote = facts.remote or (bool(where) and fold(where) in ("online", "remote", "virtual") and not what)
+            continue
         group = stakeholder_group_from(part)
         if group is not None and facts.group is None:
             facts.group = group
@@ -202,7 +238,7 @@ def read_facts(rest: str, countries: CountryNames, problems: list[FactProblem]) 
 
 def _country_named(text: str, countries: CountryNames) -> str | None:
     """The country a text names in words; a bare two-letter code ("EE") is an organisation's name here."""
-    if len(text.strip()) <= 2 and fold(text) not in countries.by_name:
+    if len(text.strip()) <= 2 and fold(text) not in countries.by_name and text.strip() not in ("US", "UK"):
         return None
     return countries.code_for(text)
 
@@ -237,13 +273,18 @@ def _group_then_place(part: str) -> tuple[StakeholderGroup, str] | None:
     return None
 
 
-def _clean_name(name: str) -> tuple[str, str, str]:
-    """(honorific, name, trailing organisation): "Reema Nanavaty SEWA" → ("", "Reema Nanavaty", "SEWA")."""
+def _clean_name(name: str, *, alone: bool = True) -> tuple[str, str, str]:
+    """(honorific, name, trailing organisation): "Reema Nanavaty SEWA" → ("", "Reema Nanavaty", "SEWA").
+
+    A last word in capitals is an organisation only when nothing follows the name (``alone``): with
+    the facts after a comma, "Francis Olivier CUBAHIRO, Government" has a family name in capitals.
+    """
     honorific, bare = split_honorific(strip_bullet(_NAME_NOTE.sub("", name)))
     words = bare.split()
     trailing = ""
     if (
-        len(words) >= 3
+        alone
+        and len(words) >= 3
         and words[-1].isupper()
         and len(words[-1]) >= 3
         and all(w[:1].isupper() and not w.isupper() for w in words[:-1])
@@ -255,17 +296,78 @@ def _clean_name(name: str) -> tuple[str, str, str]:
     return honorific, " ".join(words), trailing
 
 
+# "onsite", "online moderator", "Rapporteur", "in person": how and as what a person takes part.
+_TAKING_PART = re.compile(
+    r"(onsite|on-site|on site|in person|in-person|online|remote|virtual)?\s*"
+    r"((?:onsite\s+|online\s+|remote\s+)?(?:moderator|rapporteur|speaker|organi[sz]er|panelist|panellist))?",
+    re.I,
+)
+# Labels inside a line of facts: "Renata Baltar - UNIFOR - Stakeholder group: Civil Society - Country: Brasil".
+_INLINE_LABEL = re.compile(
+    r"^(?:stakeholder\s+group|stakeholder|country|region|regional\s+group|organi[sz]ation|affiliation|institution)"
+    r"\s*:\s*",
+    re.I,
+)
+# A dash with a space on at least one side separates facts; "Jean-Pierre" and "Asia-Pacific" keep theirs.
+_FACT_DASH = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+")
+# Words that begin a position written straight after a name, with no comma: "Ana Silva Deputy Director of …".
+_POSITION_WORDS = frozenset(
+    """
+    deputy director head chair chairman chairperson chairwoman minister professor prof ceo cto cio coo president
+    vice senior founder cofounder co-founder executive secretary ambassador member coordinator manager officer
+    advisor adviser researcher lead fellow representative commissioner counsellor counselor chief principal
+    """.split()
+)
+
+
+def _dashes_to_commas(text: str, *, lenient: bool) -> str:
+    """ "Name - Org - Civil society - Africa" → "Name, Org, Civil society, Africa"; other text as it is.
+
+    Only a line that starts with a name is rewritten. "Paiva, Gustavo - UFRN - …", a family name, a
+    comma and a given name before the first dash, becomes "Gustavo Paiva, UFRN, …".
+    """
+    segments = [s.strip() for s in _FACT_DASH.split(text)]
+    if len(segments) < 2 or not all(segments):
+        return text
+    head = segments[0]
+    pieces = split_top_level(head)
+    if len(pieces) == 2 and all(len(p.split()) == 1 and p[:1].isupper() and not p.isupper() for p in pieces):
+        if fold(pieces[1]) not in _NOT_NAME_WORDS:
+            head = f"{pieces[1]} {pieces[0]}"
+    if not is_name_like(split_top_level(head)[0], lenient=lenient):
+        return text
+    return ", ".join([head, *(_INLINE_LABEL.sub("", s).rstrip(". ") for s in segments[1:])])
+
+
+def _name_then_position(text: str) -> tuple[str, str] | None:
+    """ "Benedicto Fonseca Filho. Director, …" or "Fatoumata Ndiaye Deputy Executive Director of UNICEF"
+    → (name, position and organisation); None when the text does not start with a name so followed."""
+    left, dot, right = text.partition(". ")
+    if dot and right and len(left.split()) >= 2 and len(left.split()[-1]) > 1 and is_name_like(left):
+        return left, right.strip()
+    words = text.split()
+    for size in (4, 3, 2):
+        if len(words) > size + 1 and fold(words[size]) in _POSITION_WORDS and is_name_like(" ".join(words[:size])):
+            return " ".join(words[:size]), " ".join(words[size:])
+    return None
+
+
 def person_from(
-    text: str, countries: CountryNames, problems: list[FactProblem], *, lenient: bool
+    text: str, countries: CountryNames, problems: list[FactProblem], *, lenient: bool, in_role: bool = False
 ) -> PersonFacts | None:
     """One person from "Name, organisation, group, region" (or "Name (organisation)", "Name - organisation")."""
-    text = strip_bullet(_NAME_NOTE.sub("", text))
+    original = text
+    text = _dashes_to_commas(strip_bullet(_NAME_NOTE.sub("", text)), lenient=lenient)
     parts = split_top_level(text)
     name_part, rest = parts[0], ", ".join(parts[1:])
     if " - " in name_part:
         left, _, right = name_part.partition(" - ")
         if is_name_like(left, lenient=lenient):
             name_part, rest = left.strip(), ", ".join(p for p in (right.strip(), rest) if p)
+    if not is_name_like(name_part, lenient=lenient):
+        split = _name_then_position(name_part)
+        if split is not None:
+            name_part, rest = split[0], ", ".join(p for p in (split[1], rest) if p)
     bracket = re.fullmatch(r"(.*?)\s*\(([^()]+)\)\s*", name_part)
     if bracket and not rest and is_name_like(bracket.group(1), lenient=lenient):
         name_part, rest = bracket.group(1), bracket.group(2)
@@ -279,19 +381,20 @@ def person_from(
             and fold(given) not in _NOT_NAME_WORDS
         ):
             name_part, rest = f"{parts[1]} {name_part}", ""
-    if not is_name_like(name_part, lenient=lenient):
+    if not is_name_like(name_part, lenient=lenient, short_capitals_ok=in_role):
         return None
-    honorific, name, trailing = _clean_name(name_part)
+    honorific, name, trailing = _clean_name(name_part, alone=not rest)
     if not name:
         return None
     affiliation, facts = read_facts(rest, countries, problems)
     facts.name, facts.honorific = name, honorific
     facts.affiliation = affiliation or trailing
     facts.open_affiliation = len(parts) >= 2 and not any(p for p in parts[1:])
+    facts.remote = facts.remote or _REMOTE_NOTE.search(original) is not None
     return facts
 
 
-def split_people(text: str) -> list[str]:
+def split_people(text: str, *, in_role: bool = False) -> list[str]:
     """Several people on one line → one text each; a line with one person → [line].
 
     Handles "[email protected]" (an address hidden by the site) between people, "A, org - B, org"
@@ -300,6 +403,15 @@ def split_people(text: str) -> list[str]:
     chunks = [c.strip() for c in re.split(r"\[email(?:&#160;|\s)protected\]", text) if c.strip()]
     if len(chunks) > 1:
         return chunks
+    # "Ana Silva, ISOC; Ken Mori, UNECA": people apart by semicolons.
+    chunks = [c.strip() for c in text.split(";") if c.strip(" .")]
+    if len(chunks) > 1 and all(is_name_like(strip_bullet(split_top_level(c)[0])) for c in chunks):
+        return [c.rstrip(".") for c in chunks]
+    # "Agustina Callegari and Radhika Radhakrishnan", "Ana Silva, Ken Mori and Li Wei".
+    if re.search(r"\s(?:and|&)\s", text):
+        names = [n.strip() for n in re.split(r",|\s+(?:and|&)\s+", text.rstrip(", ")) if n.strip()]
+        if len(names) >= 2 and all(is_name_like(_NAME_NOTE.sub("", n)) for n in names):
+            return names
     segments = [s.strip() for s in re.split(r"\s+[-–—]\s+", text) if s.strip()]
     if len(segments) > 1 and all(is_name_like(split_top_level(s)[0]) and "," in s for s in segments):
         return segments
@@ -309,11 +421,30 @@ def split_people(text: str) -> list[str]:
             return names
     # "A B, C D" is a person and an organisation as often as two people: a list needs three names,
     # or a note after each name ("Yui Sato (main), Ken Mori (sub)").
-    names = split_top_level(text)
+    names = [n for n in split_top_level(text.rstrip(", ")) if n]
     noted = all(_NAME_NOTE.search(n) for n in names)
-    if (len(names) >= 3 or noted) and len(names) >= 2 and all(is_name_like(_NAME_NOTE.sub("", n)) for n in names):
+    if (
+        (len(names) >= 3 or noted)
+        and len(names) >= 2
+        and all(is_name_like(_NAME_NOTE.sub("", n), short_capitals_ok=in_role) for n in names)
+    ):
         return names
+    # "Ana Silva, Org - Civil Society, WEOG - onsite moderator Ken Mori, Org - …": each person's facts
+    # end with how they take part, and the next name follows.
+    pieces = _SITED_PERSON_END.split(text)  # text, how they take part, text, …
+    if len(pieces) >= 3:
+        chunks = [" ".join(pieces[i : i + 2]) for i in range(0, len(pieces), 2)]
+        if all(is_name_like(split_top_level(c)[0]) for c in chunks):
+            return [c.strip() for c in chunks]
     return [text]
+
+
+# The end of one person's facts before the next person's name: "… - onsite moderator Eva Lopez, …".
+_SITED_PERSON_END = re.compile(
+    r"(?<=\s[-–—]\s)((?:onsite|online|remote|in person)(?:\s+moderator)?|rapporteur,\s*(?:onsite|online))\s+"
+    r"(?=[^\W\d_][^,]{1,60},)",
+    re.I,
+)
 
 
 def people_list_after_label(text: str) -> list[str] | None:
@@ -376,7 +507,7 @@ for _phrase in (
     _ROLE_PHRASES[_phrase] = (Role.MODERATOR,)
 for _phrase in ("online moderator", "remote moderator", "moderador en linea", "moderateur en ligne"):
     _ROLE_PHRASES[_phrase] = (Role.ONLINE_MODERATOR,)
-for _phrase in ("rapporteur", "note taker", "relator", "relatora", "reporter"):
+for _phrase in ("rapporteur", "note taker", "notetaker", "relator", "relatora", "reporter"):
     _ROLE_PHRASES[_phrase] = (Role.RAPPORTEUR,)
 for _phrase in (
     "organizer",
@@ -400,6 +531,10 @@ def _singular_words(folded: str) -> str:
 def roles_from_label(label: str) -> tuple[Role, ...] | None:
     """ "Speaker 1", "Co-Organizers", "Moderator and Organizer", "Moderador" → the roles; None if not a role label."""
     folded = re.sub(r"\s+\d{1,3}$", "", fold(label))
+    # "List of speakers and their institutional affiliations" (the 2015 form), "Speakers for segment 1".
+    folded = re.sub(r"^list of\s+", "", folded)
+    folded = re.sub(r"\s+(?:and|with) their (?:institutional )?affiliations?$", "", folded)
+    folded = re.sub(r"\s+(?:for|of|in|during) (?:the )?(?:segment|part|session|panel|round|block|day)\b.*$", "", folded)
     roles: list[Role] = []
     for piece in re.split(r"\s+(?:and|y|et)\s+", folded):
         found = _ROLE_PHRASES.get(piece) or _ROLE_PHRASES.get(_singular_words(piece))
@@ -410,4 +545,5 @@ def roles_from_label(label: str) -> tuple[Role, ...] | None:
 
 
 def is_plural_label(label: str) -> bool:
-    return any(word.endswith("s") and len(word) > 3 for word in fold(label).split()[:1])
+    """ "Speakers", "Additional Speakers", "Key Participants": a heading over several names."""
+    return any(word.endswith("s") and not word.endswith("ss") and len(word) > 3 for word in fold(label).split())

@@ -10,22 +10,38 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from moderator_app.domain.enums import Gender, Role
 from moderator_app.domain.text import clean_line
-from moderator_app.importers.common import CountryNames, ImportFileError, default_country_names, fold
+from moderator_app.importers.common import (
+    CountryNames,
+    ImportFileError,
+    default_country_names,
+    fold,
+    region_from,
+    stakeholder_group_from,
+)
 from moderator_app.importers.igf_facts import (
+    FORMATS,
+    clock_and_zone,
+    code_alone,
     find_date,
     format_line,
     is_date_without_year,
+    is_sdg,
     is_time_only,
+    is_venue,
     kind_in_title,
     minutes_in,
+    month_day,
     title_line,
     type_of,
+    without_forum_year,
 )
 from moderator_app.importers.igf_html import html_to_text, looks_like_html
 from moderator_app.importers.igf_people import (
+    PersonFacts,
     is_name_like,
     is_plural_label,
     people_list_after_label,
@@ -33,6 +49,16 @@ from moderator_app.importers.igf_people import (
     roles_from_label,
     split_people,
     strip_bullet,
+)
+from moderator_app.importers.page_labels import (
+    CHROME,
+    FIELDS,
+    FORUM_YEAR,
+    IGNORED_SECTIONS,
+    LABEL,
+    LIST_MARK,
+    PANEL_WORDS,
+    label_of,
 )
 from moderator_app.importers.proposal_people import PeopleBook
 from moderator_app.importers.proposal_result import (
@@ -43,104 +69,6 @@ from moderator_app.importers.proposal_result import (
     build_result,
 )
 
-_FIELDS = {
-    "title": "title",
-    "session title": "title",
-    "proposer s name": "proposer",
-    "proposer name": "proposer",
-    "proposer": "proposer",
-    "proposer s organization": "proposer_org",
-    "proposer s organisation": "proposer_org",
-    "proposer organization": "proposer_org",
-    "proposer organisation": "proposer_org",
-    "co proposer s name": "co_proposer",
-    "co proposer name": "co_proposer",
-    "co proposer": "co_proposer",
-    "co proposer s organization": "co_proposer_org",
-    "co proposer s organisation": "co_proposer_org",
-    "co proposer organization": "co_proposer_org",
-    "co proposer organisation": "co_proposer_org",
-    "session format": "format",
-    "format": "format",
-    "country": "country",
-    "stakeholder group": "group",
-    "tags": "tags",
-    "tag": "tags",
-    "content of the session": "description",
-    "description": "description",
-    "session description": "description",
-    "duration": "minutes",
-    "duration minutes": "minutes",
-    "session duration": "minutes",
-    "length": "minutes",
-    "name": "person",
-    "full name": "person",
-    "speaker name": "person",
-    "organization": "block_affiliation",
-    "organisation": "block_affiliation",
-    "institution": "block_affiliation",
-    "organizational affiliation": "block_affiliation",
-    "organisational affiliation": "block_affiliation",
-    "affiliation": "block_affiliation",
-    "stakeholder": "block_group",
-    "regional group": "block_region",
-    "un regional group": "block_region",
-    "region": "block_region",
-    "session type": "type",
-    "type of session": "type",
-}
-# Free-text sections of the IGF forms that a session does not keep: read past, never reported.
-_IGNORED_SECTIONS = {
-    "relevance of the session",
-    "online participation",
-    "discussion facilitation",
-    "conducted a workshop in igf before",
-    "link to report",
-    "background paper",
-    "agenda",
-    "interventions",
-    "diversity",
-    "related sessions",
-    "additional reference document link",
-    "policy questions",
-    "policy question",
-    "policy question s",
-    "expected outcomes",
-    "relevance to theme",
-    "relevance to internet governance",
-    "format description",
-    "theme",
-    "subtheme",
-    "sub theme",
-    "subthemes",
-    "track",
-    "issues",
-    "sdgs",
-    "targets",
-    "key takeaways",
-    "call to action",
-    "session report",
-    "onsite participation",
-    "online participation details",
-    "session objectives",
-    "session outline",
-    "speakers bio",
-    "social media",
-    "connections with other sessions",
-    "desired results objectives",
-    "reference document",
-    "session time",
-    "about this session",
-}
-# Page furniture of the IGF site and of its yearly schedule site: no fact of the session.
-_CHROME = re.compile(
-    r"^(?:loading…?|loading\.\.\.|venue map|you are here|show on landing page|about this session|"
-    r"sign up or log in.*|welcome to (?:the )?igf.*|this event has ended.*|.*\[clear filter\]|"
-    r"this is now a legacy site.*|read more\s*→?|back to (?:the )?(?:list|schedule).*|share|print|"
-    r"\[pdf version\]|more info about me.*|add to my schedule.*|join here.*)$",
-    re.I,
-)
-_LABEL = re.compile(r"^([^\W\d_][\w '’\-/?()&.]{0,60}?)\s*:\s*(.*)$")
 _TAG_LABEL = re.compile(r"^tag \d{1,2}$")
 _AVATAR = re.compile(r"^avatar for\s+(.+)$", re.I)
 _OLD_DATE = re.compile(r"^(\d{1,2})\s+(?:de\s+)?(\w+)\s+(?:de\s+)?(\d{4})\b\s*(?:[-–—|,]\s*(.*))?$")
@@ -171,13 +99,20 @@ class _Reader:
         self.section: str | None = None
         self.context = _Context(plural=False)
         self.title_from = ""  # "label", "code" or "first"
+        self.title_raw = ""  # the line the title was read from
+        self.expect_title = False  # a code stood alone on its line: the title is on the next
+        self.year: int | None = None  # the forum's year, as the page names it
+        self.day_heading: tuple[int, int, int, str] | None = None  # month, day, line number, text
+        self.last_person: tuple[int, str] | None = None  # number and text of the line a person was read from
 
     def problem(self, number: int, text: str, why: str) -> None:
         self.not_understood.append(NotUnderstood(number, text[:300], why))
 
     def read(self, text: str) -> None:
+        year = FORUM_YEAR.search(text[:5000])
+        self.year = int(year.group(1)) if year else None
         for number, raw in enumerate(text.lstrip("\ufeff").splitlines(), start=1):
-            line = clean_line(raw)
+            line = LIST_MARK.sub("", clean_line(raw))
             if not line:
                 self.blank()
                 continue
@@ -185,11 +120,38 @@ class _Reader:
             if self.section is not None and not self.structural(line):
                 if self.section == "description":
                     self.facts.description.append(line)
+                elif self.section == "agenda":
+                    self.agenda_line(number, line)
                 continue
-            self.section = None
+            in_agenda, self.section = self.section == "agenda", None
             if not self.line(number, line):
                 self.problem(number, line, self.why(line))
+            match, _plain, role_label = label_of(line)
+            if in_agenda and self.section is None and match and match.group(2).strip() and roles_from_label(role_label):
+                # "Moderator: Ana Silva" inside an agenda: the agenda goes on after it.
+                self.section = "agenda"
+        self.close_day_heading()
         self.book.close_block()
+
+    def agenda_line(self, number: int, line: str) -> None:
+        """ "Markus Kummer, ICANN Board Member" under an agenda item: the person who speaks to it."""
+        first = split_people(line)[0]
+        if "," in first and is_name_like(strip_bullet(first).split(",")[0]):
+            self.people(number, line, (Role.SPEAKER,), lenient=False)
+
+    def close_day_heading(self) -> None:
+        """A schedule's "Tuesday, December 6" is the session's date when the page names the forum's year."""
+        if self.day_heading is None:
+            return
+        month, day, number, text = self.day_heading
+        if self.facts.day is None and self.year is not None:
+            try:
+                self.facts.day = date(self.year, month, day)
+                return
+            except ValueError:
+                self.problem(number, text, "not a real date")
+                return
+        self.problem(number, text, "a date without a year; set the date in the preview")
 
     def blank(self) -> None:
         if self.book.pending_next_line_only:
@@ -197,48 +159,82 @@ class _Reader:
         if self.section == "description":
             self.facts.description.append("")
         self.context.blanks += 1
-        if not self.context.plural and self.context.names:
+        if self.context.names and (not self.context.plural or self.context.blanks >= 3):
+            # A singular heading's one name, or a list followed by a wide gap where the next
+            # heading was lost in the copy: what follows is no longer under that heading.
             self.context = _Context(plural=False)
+        self.last_person = None
 
     def why(self, line: str) -> str:
         if is_date_without_year(line):
             return "a date without a year; set the date in the preview"
         if is_time_only(line):
             return "a time without a date"
-        return "unknown field" if _LABEL.match(line) else "not a field of the session page"
+        return "unknown field" if LABEL.match(line) else "not a field of the session page"
 
     def structural(self, line: str) -> bool:
         """A line that ends a free-text section: a known field, a heading, the format, a title with a code."""
-        match = _LABEL.match(line)
-        label = fold(match.group(1)) if match else fold(line)
-        if label in _FIELDS or label in _IGNORED_SECTIONS or roles_from_label(label) or _TAG_LABEL.match(label):
+        _match, label, role_label = label_of(line)
+        if label in FIELDS or label in IGNORED_SECTIONS or roles_from_label(role_label) or _TAG_LABEL.match(label):
             return not (self.section == "description" and label == "description")
+        if self.facts.day is None and len(line) <= 200 and _has_date(line):
+            return True  # "Session Time:" and the date on the next line
         return (format_line(line) is not None and minutes_in(line) is not None) or title_line(line) is not None
 
     def line(self, number: int, line: str) -> bool:
         """Read one line; False when it is none of the things a session page holds."""
-        if _CHROME.match(line) or _URL.match(line):
+        if CHROME.match(line) or _URL.match(line) or (self.title_from and is_sdg(line)):
             return True
+        if self.title_from in ("first", "code") and line != self.title_raw and self.facts.title.endswith(f" - {line}"):
+            # The schedule site gives "Organisation - Title", then the title alone.
+            self.facts.title = line
+            return True
+        if line == self.title_raw:
+            return True  # the title repeated
+        alone = code_alone(line)
+        if alone is not None and self.title_from not in ("label", "code"):
+            self.facts.code = self.facts.code or alone[0]
+            self.facts.kind = self.facts.kind or alone[1]
+            self.expect_title = True
+            return True
+        if self.expect_title:
+            self.expect_title = False
+            if self.title_from != "label" and not self.structural(line) and not _has_date(line):
+                self.facts.title, self.title_from, self.title_raw = line, "code", line
+                return True
         found = title_line(line)
         if found is not None and self.title_from not in ("label", "code"):
-            self.facts.title, self.title_from = found.title, "code"
+            self.facts.title, self.title_from, self.title_raw = found.title, "code", line
             self.facts.code = self.facts.code or found.code
             self.facts.kind = self.facts.kind or found.kind
             return True
         if self.date_line(number, line):
             return True
-        match = _LABEL.match(line)
-        label = fold(match.group(1)) if match else fold(line)
+        if self.day_line(number, line):
+            return True
+        match, label, role_label = label_of(line)
         value = clean_line(match.group(2)) if match else ""
-        if label in _FIELDS or (match and _TAG_LABEL.match(label)):
-            if match or _FIELDS.get(label) == "description":
+        if label in FIELDS or (match and _TAG_LABEL.match(label)):
+            if match or FIELDS.get(label) == "description":
                 self.field(number, line, label, value)
                 return True
-        roles = roles_from_label(label)
+        roles = roles_from_label(role_label)
+        if roles is None and match is None and 2 <= len(role_label.split()) <= 6:
+            # "Introduction by moderators (TBC)": an agenda heading over the people who hold the role.
+            last = role_label.split()[-1]
+            roles = roles_from_label(last) if is_plural_label(last) else None
+            if roles:
+                self.book.close_block()
+                self.context = _Context(roles, True)
+                return True
         if roles and (match or len(line.split()) <= 5):
             if value:
                 if not self.people(number, value, roles, lenient=True):
                     self.problem(number, line, "no person's name could be read after the role")
+                elif value.rstrip().endswith(",") and len(split_people(value)) >= 2:
+                    # "Organizer(s): Ana Silva, Ken Mori," — the list goes on on the next line.
+                    self.book.close_block()
+                    self.context = _Context(roles, True)
                 return True
             else:
                 self.book.close_block()
@@ -246,11 +242,18 @@ class _Reader:
                 mixed = " and " in label and all(is_plural_label(part) for part in label.split(" and "))
                 self.context = _Context(() if mixed else roles, is_plural_label(label) or " and " in label)
             return True
-        if label in _IGNORED_SECTIONS and (match or len(line.split()) <= 6):
-            self.section = "ignored"
+        if label in IGNORED_SECTIONS and (match or len(line.split()) <= 6):
+            self.section = "agenda" if label == "agenda" else "ignored"
             return True
         if match and not value:
+            if PANEL_WORDS & set(label.split()) and len(label.split()) <= 10:
+                # "We've got a great panel lined up:" — the people under it are the speakers.
+                self.book.close_block()
+                self.context = _Context((Role.SPEAKER,), True)
             return True  # a heading of a section this app has no use for: what follows is still read
+        if is_venue(line) and not self.facts.venue:
+            self.facts.venue = line
+            return True
         fmt = format_line(line)
         if fmt is not None and not self.facts.format:
             self.facts.format = fmt[0]
@@ -261,13 +264,18 @@ class _Reader:
         if is_date_without_year(line) or is_time_only(line):
             return False
         if not self.title_from:
-            self.facts.title, self.title_from = line, "first"
-            self.facts.kind = self.facts.kind or kind_in_title(line)
+            title = without_forum_year(line)
+            self.facts.title, self.title_from, self.title_raw = title, "first", line
+            self.facts.kind = self.facts.kind or kind_in_title(line) or kind_in_title(title)
             return True
         if _is_prose(line):
             if not self.book.people and not self.facts.description_set:
                 self.facts.description.append(line)
-            return True
+            return True  # a person's biography can stand between two names under one heading
+        if self.context.roles and self.context.names:
+            # "[10 min]", "Welcome from the United Nations": the next agenda item, no longer the role's people.
+            self.book.close_block()
+            self.context = _Context(plural=False)
         return False
 
     def date_line(self, number: int, line: str) -> bool:
@@ -283,6 +291,11 @@ class _Reader:
             return False
         self.facts.day, self.facts.start, self.facts.zone = when.day, when.start, when.zone
         self.facts.minutes = self.facts.minutes or when.minutes
+        for piece in re.split(r",|\s[-–—]\s", line):
+            # "Thursday 8 December 2016 - 15.00, 90 minutes, Interview Format": the format named there.
+            named = piece.strip()
+            if named and not self.facts.format and (fold(named) in FORMATS or fold(named).endswith(" format")):
+                self.facts.format = FORMATS.get(fold(named), named)[:100]
         rest = (old.group(4) or "") if old else ""
         if " in " in rest:
             self.facts.venue = rest.rsplit(" in ", 1)[1].strip()
@@ -290,8 +303,23 @@ class _Reader:
             self.facts.kind = type_of(rest.split(" on ")[0].removeprefix("A ").removeprefix("An ").strip())
         return True
 
+    def day_line(self, number: int, line: str) -> bool:
+        """ "Tuesday, December 6", then "09:00 CST": a schedule's day heading and the session's start."""
+        if self.facts.day is not None:
+            return False
+        heading = month_day(line)
+        if heading is not None and self.day_heading is None:
+            self.day_heading = (*heading, number, line)
+            return True
+        if self.day_heading is not None and self.facts.start is None and is_time_only(line) and self.year is not None:
+            found = clock_and_zone(line)
+            if found is not None:
+                self.facts.start, self.facts.zone = found[0], self.facts.zone or found[1]
+                return True
+        return False
+
     def field(self, number: int, line: str, label: str, value: str) -> None:
-        kind = "tags" if _TAG_LABEL.match(label) else _FIELDS[label]
+        kind = "tags" if _TAG_LABEL.match(label) else FIELDS[label]
         if kind == "description":
             self.section = "description"
             self.facts.description_set = True
@@ -351,25 +379,81 @@ class _Reader:
 
     def people(self, number: int, text: str, roles: tuple[Role, ...], *, lenient: bool) -> bool:
         """Everyone the text names, with these roles (none: role to be confirmed); False if it names nobody."""
-        chunks = split_people(text)
+        chunks = split_people(text, in_role=bool(roles))
         read = []
         for chunk in chunks:
-            facts = person_from(chunk, self.countries, self.book.fact_problems, lenient=lenient and len(chunks) == 1)
+            facts = person_from(
+                chunk,
+                self.countries,
+                self.book.fact_problems,
+                lenient=lenient and len(chunks) == 1,
+                in_role=bool(roles),
+            )
             if facts is None:
                 return False
             read.append(facts)
         for chunk, facts in zip(chunks, read, strict=True):
-            own = roles
+            own = tuple(dict.fromkeys((*roles, *facts.roles)))
             if Role.MODERATOR in roles and re.search(r"\((?:online|remote|virtual)\)", chunk, re.I):
                 # "Moderators: Ana Lopez (onsite), Kim Lee (online)": the online one moderates online.
                 own = tuple(Role.ONLINE_MODERATOR if role is Role.MODERATOR else role for role in roles)
-            self.book.add(facts, own, number, unconfirmed=not roles)
+            self.book.add(facts, own, number, unconfirmed=not own)
         self.book.report_fact_problems(number, self.problem)
         self.context.names += len(read)
         return True
 
+    def continued(self, number: int, line: str) -> bool:
+        """The rest of a wrapped line about a person: "…for Supervision in the" / "sphere of Telecom, …"."""
+        last, self.last_person = self.last_person, None
+        if last is None or last[0] != number - 1 or len(line) > 300:
+            return False
+        previous = last[1].rstrip()
+        hyphen = previous.endswith("-")
+        if not (hyphen or (line[:1].islower() and not _is_prose(line))):
+            return False
+        person = self.book.people[-1] if self.book.people else None
+        if person is None or not person.affiliation:
+            return False
+        glue = "" if previous.endswith("-") else " "
+        person.affiliation = (person.affiliation + glue + line)[:500]
+        self.last_person = (number, line)
+        return True
+
+    def labelled_records(self, number: int, line: str) -> bool:
+        """ "1. Name: Ana Silva | Organizational Affiliation: … | Stakeholder: … | Regional Group: APAC 2. Name: …"."""
+        if "|" not in line or not _RECORD_START.search(line):
+            return False
+        records = [r for r in _RECORD_START.split(line) if r.strip(" |")]
+        read = 0
+        for record in records:
+            fields: dict[str, str] = {}
+            marks = list(_RECORD_FIELD.finditer(record))
+            for index, mark in enumerate(marks):
+                end = marks[index + 1].start() if index + 1 < len(marks) else len(record)
+                fields.setdefault(fold(mark.group(1)).split()[0], record[mark.end() : end].strip(" |"))
+            name = fields.get("name", "")
+            if not name or not is_name_like(name, lenient=True):
+                self.problem(number, record.strip()[:300], "no person's name could be read here")
+                continue
+            rest = [fields.get(key, "") for key in ("organizational", "organisational", "affiliation", "organization")]
+            groups = re.split(r"\s*/\s*|\s+and\s+", fields.get("stakeholder", ""))
+            place = fields.get("regional", "") or fields.get("region", "")
+            facts = PersonFacts(name=clean_line(name), affiliation=next((r for r in rest if r), "")[:500])
+            facts.group = next((g for g in map(stakeholder_group_from, groups) if g), None)
+            facts.region = region_from(place) if place else None
+            if place and facts.region is None:
+                self.problem(number, place, f"'{place[:80]}' is not one of the five UN regional groups")
+            country = fields.get("country", "")
+            facts.country = (self.countries.code_for(country) or "") if country else ""
+            self.book.add(facts, self.context.roles, number, unconfirmed=not self.context.roles)
+            read += 1
+        self.context.names += read
+        return read > 0
+
     def bare_line(self, number: int, line: str) -> bool:
         """A line with no label: an avatar, names under a heading, the organisation on the line after a name."""
+        if self.continued(number, line):
+            return True
         avatar = _AVATAR.match(line)
         if avatar:
             roles = self.context.roles or (Role.ORGANIZER,)
@@ -392,12 +476,15 @@ class _Reader:
             self.book.pending = None
         if self.book.csv_people(number, line, self.problem):
             return True
+        if self.labelled_records(number, line):
+            return True
         names = people_list_after_label(line)
         if names is not None:
             for name in names:
                 self.people(number, name, self.context.roles, lenient=False)
             return True
         if self.people(number, line, self.context.roles, lenient=bool(self.context.roles)):
+            self.last_person = (number, line)
             person = self.book.find(strip_bullet(line)) if "," not in line else None
             if person is not None and not person.affiliation:
                 # A list of bare names, each with the position and organisation on the line below.
@@ -407,6 +494,22 @@ class _Reader:
             self.facts.organisers.append(line)
             return True
         return False
+
+
+# "1. Name: …" and the labelled fields of one person, several records on one line.
+_RECORD_START = re.compile(r"(?:^|\s)\d{1,2}[.)]\s*(?=name\s*:)|^(?=name\s*:)", re.I)
+_RECORD_FIELD = re.compile(
+    r"\b(name|organi[sz]ational\s+affiliation|affiliation|organi[sz]ation|stakeholder(?:\s+group)?"
+    r"|regional\s+group(?:\s+of\s+speakers)?|region|country)\s*:",
+    re.I,
+)
+
+
+def _has_date(line: str) -> bool:
+    try:
+        return find_date(line) is not None
+    except ValueError:
+        return True  # read as a date, to be reported as one that does not exist
 
 
 def _is_prose(line: str) -> bool:

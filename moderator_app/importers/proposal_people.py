@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from moderator_app.domain.enums import Region, Role, StakeholderGroup
+from moderator_app.domain.enums import Attendance, Region, Role, StakeholderGroup
 from moderator_app.domain.session import ParticipantDraft, build_participant
 from moderator_app.domain.text import ValidationError, clean_line, excerpt
 from moderator_app.importers.common import (
@@ -21,6 +22,8 @@ from moderator_app.importers.common import (
 from moderator_app.importers.igf_people import FactProblem, PersonFacts
 from moderator_app.importers.proposal_result import ProposedParticipant
 
+_GLUED_HONORIFIC = re.compile(r"^(.+?)\s+((?:Mr|Ms|Mrs|Miss|Mme|Dr|Prof)\.?)$")
+
 Problem = Callable[[int, str, str], None]
 
 
@@ -35,6 +38,7 @@ class Person:
     country: str = ""
     roles: list[Role] = field(default_factory=list)
     unconfirmed: bool = False
+    remote: bool = False
 
 
 def loose_key(name: str) -> str:
@@ -85,6 +89,7 @@ class PeopleBook:
         person.group = person.group or facts.group
         person.region = person.region or facts.region
         person.country = person.country or facts.country
+        person.remote = person.remote or facts.remote
         for role in roles:
             if role not in person.roles:
                 person.roles.append(role)
@@ -128,7 +133,11 @@ class PeopleBook:
 
     def csv_people(self, number: int, line: str, problem: Problem) -> bool:
         """The 2017 form's "Ms.,First,LAST,Group,Organisation", once or repeated on one line: co-organisers."""
-        parts = [part.strip() for part in line.split(",")]
+        parts: list[str] = []
+        for part in line.split(","):
+            # "…,APC Mr.,Gus,Rossi,…": the next person's title after a space, not a comma.
+            glued = _GLUED_HONORIFIC.match(part.strip())
+            parts.extend([glued.group(1), glued.group(2)] if glued else [part.strip()])
         starts = [i for i, part in enumerate(parts) if part and _is_honorific(part) and i + 3 < len(parts) + 1]
         if not starts or starts[0] != 0 or len(parts) < 4 or not parts[1] or not parts[2]:
             return False
@@ -166,6 +175,7 @@ class PeopleBook:
                 country=each.country,
                 roles=tuple(role.value for role in each.roles) or (Role.PARTICIPANT.value,),
                 region=each.region.value if each.region else None,
+                attendance=(Attendance.REMOTE if each.remote else Attendance.ONSITE).value,
             )
             try:
                 build_participant(draft, participant_id="check", session_id="check", regions={})

@@ -1,0 +1,265 @@
+"""Each kind of line met on the real IGF pages kept apart to score the import blind (2016–2025)."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from moderator_app.importers.proposal import parse_proposal
+
+
+def by_name(result):
+    return {p.draft.name: p for p in result.participants}
+
+
+def test_the_schedule_sites_dash_separated_facts_and_a_family_name_first():
+    text = (
+        "WS169: Regional Participation in Brazil\n"
+        "Moderator:\n\n"
+        "Renata Baltar - UNIFOR - Stakeholder group: Civil Society - Country: Brasil\n\n"
+        "Speakers:\n\n"
+        "Paiva, Gustavo (Remote)  - UFRN - Stakeholder group: Civil Society - Country: Brasil\n"
+        "Ephraim Percy Kenyanito - Accessnow - Stakeholder group: Civil Society - Subsaharan Africa\n\n"
+        "Rapporteur:\n"
+        "Hafedh Gharbi Yahmadi - Stakeholder group: Business - Country: Tunisia\n"
+    )
+    result = parse_proposal(text)
+    found = by_name(result)
+    renata = found["Renata Baltar"].draft
+    assert (renata.roles, renata.affiliation, renata.stakeholder_group, renata.country) == (
+        ("moderator",),
+        "UNIFOR",
+        "civil_society",
+        "BR",
+    )
+    gustavo = found["Gustavo Paiva"].draft
+    assert (gustavo.roles, gustavo.affiliation, gustavo.attendance) == (("speaker",), "UFRN", "remote")
+    assert found["Ephraim Percy Kenyanito"].draft.affiliation == "Accessnow"
+    assert found["Ephraim Percy Kenyanito"].draft.region is None
+    assert any("Subsaharan Africa" in n.text for n in result.not_understood)
+    hafedh = found["Hafedh Gharbi Yahmadi"].draft
+    assert (hafedh.roles, hafedh.stakeholder_group, hafedh.country) == (("rapporteur",), "private_sector", "TN")
+
+
+def test_a_form_copied_as_a_bulleted_list_of_labels():
+    text = (
+        "IGF 2018 BPF Gender & Internet Governance\n"
+        "- Session Type (Workshop, Open Forum, etc.): BPF\n"
+        "- Title: BPF Gender & Internet Governance\n"
+        "- Organizer(s): Radhika Radhakrishnan, Agustina Callegari , Renata Aquino Ribeiro, Paula Real,\n\n"
+        "Raquel Gatto\n\n"
+        "- Chair/Moderator: Agustina Callegari and Radhika Radhakrishnan\n\n"
+        "- Rapporteur/Notetaker: Paula Real\n\n"
+        "- List of speakers and their institutional affiliations (Indicate male/female/gender variant):\n\n"
+        "Speakers for segment 1\n\n"
+        "  • Anri van der Spuy -ICT Africa - Civil society - Africa. (TBC)\n"
+        "  • Ritu Srivastava- DEF - Civil Society - APAC (TBC)\n"
+        "  • Yolanda Martinez Mancilla - Government of Mexico - LAC (TBC)\n"
+    )
+    result = parse_proposal(text)
+    found = by_name(result)
+    assert result.session.title == "BPF Gender & Internet Governance"
+    assert result.session.session_type.value == "best_practice_forum"
+    assert set(found["Agustina Callegari"].draft.roles) == {"organizer", "moderator"}
+    assert set(found["Paula Real"].draft.roles) == {"organizer", "rapporteur"}
+    assert found["Raquel Gatto"].draft.roles == ("organizer",)
+    anri = found["Anri van der Spuy"].draft
+    assert (anri.roles, anri.affiliation, anri.stakeholder_group, anri.region) == (
+        ("speaker",),
+        "ICT Africa",
+        "civil_society",
+        "african",
+    )
+    assert found["Ritu Srivastava"].draft.region == "asia_pacific"
+    assert found["Yolanda Martinez Mancilla"].draft.affiliation == "Government of Mexico"
+    assert not result.not_understood
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "code", "kind"),
+    [
+        ("IGF 2018 WS #136\nOverview of Gender Inclusion\n", "Overview of Gender Inclusion", "WS #136", "workshop"),
+        ("IGF 2016 Dynamic Coalitions Main Session\n", "Dynamic Coalitions Main Session", "", "main_session"),
+        ("Main Session Avoiding Internet Fragmentation\n", "Avoiding Internet Fragmentation", "", "main_session"),
+        (
+            "IGF 2023 Global Youth Summit: Safe Digital Future\nWS 1 – Annex Hall 1\n",
+            "Global Youth Summit: Safe Digital Future",
+            "",
+            None,
+        ),
+        (
+            "International Media Support - Operational responses\nOperational responses\n",
+            "Operational responses",
+            "",
+            None,
+        ),
+    ],
+)
+def test_the_title_where_pages_put_it(text, title, code, kind):
+    session = parse_proposal(text).session
+    assert (session.title, session.session_code, session.session_type.value if session.session_type else None) == (
+        title,
+        code,
+        kind,
+    )
+
+
+def test_a_room_line_is_the_venue_not_a_title():
+    session = parse_proposal("IGF 2023 Global Youth Summit\nWS 1 – Annex Hall 1\n").session
+    assert session.venue == "WS 1 – Annex Hall 1"
+
+
+def test_a_schedule_day_heading_takes_the_year_the_page_names():
+    text = "Welcome to IGF2016! Create your schedule\nTuesday, December 6\n\n09:00 CST\n\nWS170: A title\n"
+    session = parse_proposal(text).session
+    assert (session.date, session.start_time, session.timezone) == (date(2016, 12, 6), time(9, 0), "CST")
+
+
+def test_a_day_heading_with_no_year_anywhere_is_reported_not_guessed():
+    result = parse_proposal("WS170: A title\nTuesday, December 6\n")
+    assert result.session.date is None
+    assert any("without a year" in n.why for n in result.not_understood)
+
+
+def test_a_date_after_a_section_heading_ends_the_section():
+    session = parse_proposal("A title\nSession Time:\nMonday, 12 November, 2018 - 09:20 to 10:20\n").session
+    assert (session.date, session.start_time, session.planned_minutes) == (date(2018, 11, 12), time(9, 20), 60)
+
+
+def test_numbered_names_followed_by_the_position_and_lines_wrapped_mid_word():
+    text = (
+        "A title\n\n"
+        "1. Fatoumata Ndiaye Deputy Executive Director of UNICEF\n"
+        "2. Subbotin Vadim Deputy Head of the Federal Service for Supervision in the\n"
+        "sphere of Telecom, Information Technologies and Mass Communications\n"
+        "3. Tong Lihua Director of the Minor Protection Special Committee of the All-\n"
+        "China Lawyers Association, Director of Beijing Children's Legal Aid and Research Center\n"
+        "4.Wang Feng Director of The Department of Youth Rights Protection\n"
+    )
+    found = by_name(parse_proposal(text))
+    assert set(found) == {"Fatoumata Ndiaye", "Subbotin Vadim", "Tong Lihua", "Wang Feng"}
+    assert found["Fatoumata Ndiaye"].draft.affiliation == "Deputy Executive Director of UNICEF"
+    assert found["Subbotin Vadim"].draft.affiliation.endswith(
+        "in the sphere of Telecom, Information Technologies and Mass Communications"
+    )
+    assert "All-China Lawyers Association" in found["Tong Lihua"].draft.affiliation
+    assert all(p.role_unconfirmed for p in found.values())
+
+
+def test_a_name_a_full_stop_and_the_position():
+    text = (
+        "A title\nSpeakers\nBenedicto Fonseca Filho. Director, Ministry of External Relations\n"
+        "Sumon A. Sabir, Fiber@Home\n"
+    )
+    found = by_name(parse_proposal(text))
+    assert found["Benedicto Fonseca Filho"].draft.affiliation == "Director, Ministry of External Relations"
+    assert "Sumon A. Sabir" in found
+
+
+def test_people_apart_by_semicolons():
+    line = "Moctar Yedaly, African Union;Adil Sulieman, African Union; Mactar Seck, UNECA; Sandro Bazzanella, PRIDA."
+    found = by_name(parse_proposal(f"A title\n\n{line}\n"))
+    assert set(found) == {"Moctar Yedaly", "Adil Sulieman", "Mactar Seck", "Sandro Bazzanella"}
+    assert found["Sandro Bazzanella"].draft.affiliation == "PRIDA"
+
+
+def test_an_agenda_names_its_speakers_and_a_heading_names_the_moderators():
+    text = (
+        "A title\n"
+        "Agenda (60min):\n\n"
+        "Moderator: Frederic Donck, Regional Bureau Director\n\n"
+        "Part 1 - Initial remarks - Welcome\n\n"
+        "Andrew Sullivan, President&CEO, Internet Society\n\n"
+        "Online Moderator: \n\n"
+        "Paula Real\n\n"
+        "Introduction by moderators (TBC)\n\n"
+        "  • Mr. Markus Kummer, former UN IGF Secretariat Head\n"
+        "  • Ms. Lily Edinam Botsyoe, Ghana Youth IGF\n\n"
+        "[10 min]\n\n"
+        "Welcome from the United Nations\n\n"
+        "  • Mr. Jinhua LI, Under-Secretary-General for Economic and Social Affairs\n"
+    )
+    found = by_name(parse_proposal(text))
+    assert found["Frederic Donck"].draft.roles == ("moderator",)
+    assert found["Andrew Sullivan"].draft.roles == ("speaker",)
+    assert found["Paula Real"].draft.roles == ("online_moderator",)
+    assert found["Markus Kummer"].draft.roles == ("moderator",)
+    assert found["Lily Edinam Botsyoe"].draft.roles == ("moderator",)
+    # The next agenda item ended the moderators' block: his role is to be confirmed, not guessed.
+    assert found["Jinhua LI"].role_unconfirmed
+
+
+def test_labelled_records_apart_by_bars_several_on_a_line():
+    line = (
+        "1. Name: Pranav Bhaskar Tiwari | Organizational Affiliation: The Dialogue | Stakeholder: Academia/Youth"
+        " and Regional Group of Speakers: APAC 2. Name: Andrea Powell | Organizational Affiliation: Alliance for"
+        " Cyber Trust and Safety | Stakeholder: Civil Society | Regional Group of Speakers: North America"
+    )
+    result = parse_proposal(f"A title\nSpeakers\n{line}\n")
+    found = by_name(result)
+    pranav = found["Pranav Bhaskar Tiwari"].draft
+    assert (pranav.roles, pranav.affiliation, pranav.stakeholder_group, pranav.region) == (
+        ("speaker",),
+        "The Dialogue",
+        "academia",
+        "asia_pacific",
+    )
+    assert found["Andrea Powell"].draft.region is None
+    assert any("North America" in n.text for n in result.not_understood)
+
+
+def test_one_line_of_people_each_ending_with_how_they_take_part():
+    line = (
+        "Sabrina Vorbau, Insafe - Civil Society, Western Europe & Others - onsite moderator "
+        "Eva Lopez, Internet Sans Crainte - Technical Community, Western Europe & Others - onsite "
+        "Maciej Groń, NASK - Technical Community, Eastern Europe - online moderator "
+        "Julia Piechna, NASK - Technical Community, Eastern Europe - Rapporteur, onsite"
+    )
+    found = by_name(parse_proposal(f"A title\n{line}\n"))
+    assert found["Sabrina Vorbau"].draft.roles == ("moderator",)
+    assert found["Sabrina Vorbau"].draft.region == "weog"
+    assert found["Eva Lopez"].role_unconfirmed and found["Eva Lopez"].draft.affiliation == "Internet Sans Crainte"
+    assert found["Maciej Groń"].draft.roles == ("online_moderator",)
+    assert found["Maciej Groń"].draft.region == "eastern_european"
+    assert found["Julia Piechna"].draft.roles == ("rapporteur",)
+
+
+def test_names_in_capitals_under_a_heading_two_letters_and_all():
+    text = "A title\nSpeakers\nYANG ZHOU, TAIGE SHI, TIANXIANG LIU, LI LI\nRapporteur\nTIANXIANG LIANG\n"
+    found = by_name(parse_proposal(text))
+    assert {"YANG ZHOU", "TAIGE SHI", "TIANXIANG LIU", "LI LI"} <= set(found)
+    assert found["LI LI"].draft.roles == ("speaker",)
+    # Without a heading, "UN Women"-like pairs of capitals are not offered as people.
+    assert parse_proposal("A title\nUN WOMEN, ITU\n").participants == ()
+
+
+def test_sustainable_development_goals_are_not_people():
+    text = "A title\n10. Reduced Inequalities\nGOAL 4: Quality Education\nZero Hunger\n17. Partnerships for the Goals\n"
+    result = parse_proposal(text)
+    assert result.participants == ()
+    assert result.not_understood == ()
+
+
+def test_co_organisers_of_the_2017_form_glued_by_a_space():
+    line = "Ms.,Anriette,Esterhuysen,Civil Society,APC Mr.,Gus,Rossi,Civil Society,Public Knowledge"
+    found = by_name(parse_proposal(f"A title\n{line}\n"))
+    assert found["Gus Rossi"].draft.stakeholder_group == "civil_society"
+    assert found["Anriette Esterhuysen"].draft.affiliation == "APC"
+
+
+def test_a_heading_in_words_over_the_panel():
+    text = "A title\nWe've got a great panel lined up:\n  • Hyra Basit, Digital Rights Foundation, Pakistan\n"
+    (person,) = parse_proposal(text).participants
+    assert (person.draft.roles, person.draft.affiliation, person.draft.country) == (
+        ("speaker",),
+        "Digital Rights Foundation",
+        "PK",
+    )
+
+
+def test_a_list_of_speakers_ends_at_a_wide_gap_where_the_next_heading_was_lost():
+    text = "A title\nAdditional Speakers\n\nAna Silva, Org\n\nKen Mori, Org\n\n\n\nLi Wei, Civil Society\n"
+    found = by_name(parse_proposal(text))
+    assert found["Ken Mori"].draft.roles == ("speaker",)
+    assert found["Li Wei"].role_unconfirmed
