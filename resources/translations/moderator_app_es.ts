@@ -2438,6 +2438,10 @@ F1 muestra todos los atajos de teclado, F9 abre la pantalla del escenario para l
         <translation>Grupo regional de la ONU</translation>
     </message>
     <message>
+        <source>Attendance</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
         <source>Participants found</source>
         <translation>Participantes encontrados</translation>
     </message>

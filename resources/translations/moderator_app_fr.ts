@@ -2438,6 +2438,10 @@ F1 liste tous les raccourcis clavier, F9 ouvre l&apos;écran de scène pour les 
         <translation>Groupe régional de l’ONU</translation>
     </message>
     <message>
+        <source>Attendance</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
         <source>Participants found</source>
         <translation>Participants trouvés</translation>
     </message>

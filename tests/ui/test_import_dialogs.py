@@ -289,3 +289,16 @@ def test_create_session_is_reached_by_tab_and_by_alt_c(qtbot):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: preview.session is not None)  # a mnemonic animates its click
     assert preview.session.title.startswith("Towards an Inclusive")
+
+
+def test_proposal_preview_shows_who_takes_part_online_and_imports_it(qtbot):
+    page = (
+        "WS169: Regional Participation\nSpeakers:\n"
+        "Paiva, Gustavo (Remote)  - UFRN - Stakeholder group: Civil Society - Country: Brasil\n"
+        "Kimberly Anastácio - Ibidem - Stakeholder group: Civil Society - Country: Brasil\n"
+    )
+    preview = ProposalPreview(parse_proposal(page))
+    qtbot.addWidget(preview)
+    assert [preview.people.item(row, 8).text() for row in range(2)] == ["Remote", "Onsite"]
+    preview.accept()
+    assert {d.name: d.attendance for d in preview.drafts} == {"Gustavo Paiva": "remote", "Kimberly Anastácio": "onsite"}

@@ -136,6 +136,7 @@ class ProposalPreview(QDialog):
                 self.tr("Affiliation"),
                 self.tr("Country"),
                 self.tr("UN regional group"),
+                self.tr("Attendance"),
             ],
             self.tr("Participants found"),
             self,
@@ -146,8 +147,9 @@ class ProposalPreview(QDialog):
             cells = _draft_cells(person.draft)
             roles = self.tr("to be confirmed (the page's heading was lost)") if person.role_unconfirmed else cells[1]
             region = labels.region(Region(person.draft.region) if person.draft.region else None)
-            values = (cells[0], roles, cells[2], cells[4], cells[5], region)
-            for column, value in zip((0, 1, 2, 5, 6, 7), values, strict=True):
+            attendance = labels.attendance(Attendance(person.draft.attendance))
+            values = (cells[0], roles, cells[2], cells[4], cells[5], region, attendance)
+            for column, value in zip((0, 1, 2, 5, 6, 7, 8), values, strict=True):
                 self.people.setItem(row, column, _item(value))
             combo = QComboBox(self.people)
             combo.setAccessibleName(self.tr("Gender of %1").replace("%1", person.draft.name))
