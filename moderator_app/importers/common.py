@@ -246,6 +246,7 @@ _REGIONS: dict[str, Region] = {
             "Western European and Others Group (WEOG)",
             "WEOG",
             "Western Europe and Others",
+            "Western Europe",
         ],
     }.items()
     for words in spellings

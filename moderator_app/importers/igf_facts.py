@@ -92,6 +92,53 @@ def find_date(line: str) -> When | None:
     return When(when, start, (zone.group(0).replace("−", "-") if zone else ""), minutes)
 
 
+# "Wednesday, Dec. 18th, 9:00 - 10:15": a day and month in a line that names a weekday, with no year.
+_DAY_MONTH_ANY = re.compile(
+    rf"\b({_MONTH})\s+(\d{{1,2}}){_ORDINAL}\b|\b(\d{{1,2}}){_ORDINAL}\s+(?:de\s+)?({_MONTH})", re.I
+)
+_WEEKDAY_WORD = re.compile(rf"\b(?:{_WEEKDAY})(?=[\s,])", re.I)
+
+
+def find_date_in_year(line: str, year: int) -> When | None:
+    """The date of a line that names a weekday, a day and a month but no year, in the forum's year.
+
+    Raises ValueError for a day that does not exist.
+    """
+    if len(line) > 200 or _WEEKDAY_WORD.search(line) is None:
+        return None
+    for match in _DAY_MONTH_ANY.finditer(line):
+        name, number = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+        month = MONTHS.get(fold(name).rstrip("."))
+        if month is None:
+            continue
+        return _with_times(date(year, month, int(number)), line[match.end() :])
+    return None
+
+
+def _with_times(day: date, rest: str) -> When:
+    times = list(_TIME.finditer(rest))
+    start = _clock(times[0]) if times else None
+    end = _clock(times[1]) if len(times) > 1 else None
+    zone = _ZONE.search(rest)
+    minutes = minutes_in(rest)
+    if minutes is None and start is not None and end is not None and end > start:
+        minutes = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
+    return When(day, start, (zone.group(0).replace("−", "-") if zone else ""), minutes)
+
+
+_TITLE_NOTE = re.compile(r"\s*\[(?:closed|open|cancell?ed|postponed)\]\s*$", re.I)
+_TITLE_ROOM = re.compile(r"\s*\(((?:saal|room|salle|sala|hall|auditorium|ballroom)\b[^()]{0,40})\)\s*$", re.I)
+
+
+def tidy_title(title: str) -> tuple[str, str]:
+    """ "Title (Saal Europa)" → ("Title", "Saal Europa"); "Title [Closed]" → ("Title", ""): notes, not the title."""
+    title = _TITLE_NOTE.sub("", title)
+    room = _TITLE_ROOM.search(title)
+    if room and room.start() > 0:
+        return title[: room.start()].rstrip(), room.group(1).strip()
+    return title, ""
+
+
 def is_date_without_year(line: str) -> bool:
     """ "Tuesday, December 6": a schedule's day heading, which names no year."""
     match = _MONTH_DAY_NO_YEAR.match(line.strip())
@@ -185,8 +232,9 @@ def format_line(line: str) -> tuple[str, int | None] | None:
 _CODE = (
     r"(?:WS|OF|NS|LT|TH|DC|BPF|PN)\s*#?\s*\d{1,4}"
     r"|(?:Workshop|Open\s+Forum|Day\s*0\s+Event|Pre-?Event|Lightning\s+(?:Talk|Session)|Town\s*Hall"
-    r"|Networking\s+Session|Launch\s*(?:&|and)\s*Awards?|Launch|Dynamic\s+Coalition|Main\s+Session"
+    r"|Networking(?:\s+Session)?|Launch\s*(?:&|and)\s*Awards?|Launch|Dynamic\s+Coalition|Main\s+Session"
     r"|Best\s+Practice\s+Forum|Policy\s+Network|High[- ]Level\s+Session|Parliamentary\s+Session)\s*#\s*\d{1,4}"
+    r"|Parliamentary\s+Track\s+Session\s+[IVX]{1,5}"
 )
 # "IGF 2018 WS #136" alone on its line: the title is on the next line.
 _CODE_ALONE = re.compile(rf"^(?:IGF\s*\d{{4}}\s*[-–:]?\s*)?({_CODE})\s*[:.]?$", re.I)
@@ -220,7 +268,8 @@ SDG_NAMES = frozenset(
 _SDG_LINE = re.compile(r"^(?:(?:sdg|goal)\s*)?(?:\d{1,2}\s*[:.)\-–]?\s*)?(.+)$", re.I)
 _VENUE = re.compile(
     r"^(?:(?:WS|Room)\s*\d{1,2}\s*[-–—]\s*)?"
-    r"(?:(?:room|salle|sala|workshop\s+room|conference\s+room|meeting\s+room)\s+[\w+\-–]{1,12}"
+    r"(?:(?:room|salle|sala|saal|hall|ballroom|workshop\s+room|conference\s+room|meeting\s+room|banquet\s+hall)"
+    r"\s+[\w+\-–]{1,12}|villa\s+[\w'’ ]{2,30}|plenary\s+room|main\s+hall"
     r"|(?:[^\W\d_]+\s+){1,2}(?:hall|room|auditorium)(?:\s+[\w+\-–]{1,6})?)$",
     re.I,
 )
@@ -283,17 +332,19 @@ _TYPES = {
     "townhall": SessionType.TOWN_HALL,
     "ns": SessionType.NETWORKING_SESSION,
     "networking session": SessionType.NETWORKING_SESSION,
+    "networking": SessionType.NETWORKING_SESSION,
     "dc": SessionType.DYNAMIC_COALITION,
     "dynamic coalition": SessionType.DYNAMIC_COALITION,
     "bpf": SessionType.BEST_PRACTICE_FORUM,
     "best practice forum": SessionType.BEST_PRACTICE_FORUM,
     "main session": SessionType.MAIN_SESSION,
+    "parliamentary track session": SessionType.OTHER,
 }
 
 
 def type_of(words: str) -> SessionType | None:
     """The session type a code or kind names: "WS #289" → workshop, "Open Forum #27" → open forum."""
-    folded = re.sub(r"\s*\d+$", "", fold(words)).strip()
+    folded = re.sub(r"\s*\d+$|\s+[ivx]{1,5}$", "", fold(words)).strip()
     return _TYPES.get(folded)
 
 
@@ -325,10 +376,16 @@ def title_line(line: str) -> TitleLine | None:
         return TitleLine(match.group(1).strip(), code, type_of(code))
     match = _KIND_FIRST.match(line)
     if match:
-        if line[match.end(1) : match.end(1) + 1] == "-":
-            # "IGF 2023 DC-CIV Core Internet Values": the coalition's short name is part of the title.
-            return TitleLine(line[match.start(1) :].strip(), "", type_of(match.group(1)))
-        return TitleLine(match.group(2).strip(), "", type_of(match.group(1)))
+        if line[match.end(1) : match.end(1) + 1] == "-" or (
+            fold(match.group(1)) in ("bpf", "dc", "best practice forum", "dynamic coalition")
+            and not line[match.end(1) :].lstrip().startswith(":")
+        ):
+            # "IGF 2023 DC-CIV Core Internet Values", "IGF 2018 BPF Local Content": the forum's or the
+            # coalition's name is part of the title; "IGF 2024 DC Main Session" is a main session.
+            kind = SessionType.MAIN_SESSION if "main session" in fold(line) else type_of(match.group(1))
+            return TitleLine(line[match.start(1) :].strip(), "", kind)
+        kind = SessionType.MAIN_SESSION if "main session" in fold(line) else type_of(match.group(1))
+        return TitleLine(match.group(2).strip(), "", kind)
     return None
 
 
@@ -339,6 +396,8 @@ def kind_in_title(title: str) -> SessionType | None:
         return type_of(" ".join(fold(title).split()[-2:]))
     if words and (words[0] in ("DC", "BPF") or words[0].startswith("DC-")):
         return type_of(words[0].split("-")[0])
+    if words and re.fullmatch(r"DC[A-Z]{1,5}", words[0]):
+        return SessionType.DYNAMIC_COALITION  # "DCAD …": a coalition's acronym (DC on Accessibility and Disability)
     for kind in ("Dynamic Coalition", "Best Practice Forum", "Open Forum", "Town Hall", "Main Session"):
         if title.casefold().startswith(kind.casefold()):
             return type_of(kind)

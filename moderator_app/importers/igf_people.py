@@ -13,10 +13,11 @@ from moderator_app.importers.common import (
     split_honorific,
     stakeholder_group_from,
 )
+from moderator_app.importers.role_labels import roles_from_label
 
 # Words that appear in organisation names, topics and page furniture but not in people's names: a
 # capitalised line made of them ("Internet Society", "Venue Map") is not offered as a person.
-_NOT_NAME_WORDS = frozenset(
+NOT_NAME_WORDS = frozenset(
     """
     access affairs agency alliance alumni ambassador association authority bank board broadband bureau
     business caribbean center centre chamber coalition commission committee communication communications
@@ -40,15 +41,22 @@ _NOT_NAME_WORDS = frozenset(
     in the this these that those as at for on with by from to our we it its since while when over under
     after before during despite although because if how what why who where all many most some each every
     both new more today recent now there here
+    sector details practical information overview contact registration website title ballroom villa
+    plenary auditorium banquet annex chapter
     """.split()
 )
 # Lower-case words that do belong inside names (Rodrigo de la Parra, Maarten van Horenbeeck).
-_PARTICLES = frozenset("de la del der den di da das do dos du van von le bin bint al el ibn y e".split())
+PARTICLES = frozenset("de la del der den di da das do dos du van von le bin bint al el ibn y e".split())
 _TOKEN = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 _BULLETS = "-–—•·*✓✔►▪◦> \t"
 # "(main)", "(sub)", "(tbc)": a note after a name, not an organisation.
+# "Sorina Teleanu | Diplo (moderator)", "Jutta Croll (Onsite Rapporteur)": the role the person holds here.
+_ROLE_NOTE = re.compile(
+    r"\s*\((?:(?:onsite|on-site|online|remote)\s+)?(moderator|co-moderator|chair|rapporteur|organi[sz]er|speaker)\)",
+    re.I,
+)
 _REMOTE_NOTE = re.compile(r"\((?:remote|online|virtual)\)", re.I)
-_NAME_NOTE = re.compile(r"\s*\((?:main|sub|tbc|tbd|to be confirmed|confirmed|online|onsite|remote|virtual)\)", re.I)
+NAME_NOTE = re.compile(r"\s*\((?:main|sub|tbc|tbd|to be confirmed|confirmed|online|onsite|remote|virtual)\)", re.I)
 
 
 _NUMBERING = re.compile(r"^\(?\d{1,2}[.)]\s*(?=[^\W\d_])")
@@ -79,7 +87,7 @@ def is_name_like(text: str, *, lenient: bool = False, short_capitals_ok: bool = 
     capitalised = 0
     for position, word in enumerate(words):
         bare = word.strip(".")
-        if fold(bare) in _NOT_NAME_WORDS:
+        if fold(bare) in NOT_NAME_WORDS:
             return False
         if bare[:1].isupper():
             # An all-capitals word is a family name (SALEM) when long enough; TV, UN, IGF are not names.
@@ -88,8 +96,10 @@ def is_name_like(text: str, *, lenient: bool = False, short_capitals_ok: bool = 
             if short_capitals and position in (0, len(words) - 1) and not (lenient or short_capitals_ok):
                 return False
             capitalised += 1
-        elif bare.casefold() not in _PARTICLES and not lenient:
+        elif bare.casefold() not in PARTICLES and not lenient:
             return False
+    if not lenient and len(words) >= 2 and "-" in words[0] and words[0].isupper() and not words[-1].isupper():
+        return False  # "ITU-T Gunela Astbrink": an organisation's code before a name
     return lenient or capitalised >= 2
 
 
@@ -110,7 +120,7 @@ def split_top_level(text: str, separator: str = ",") -> list[str]:
 
 
 # Stated places that are not one of the five UN regional groups: reported, never mapped to one.
-_OTHER_PLACES = frozenset(
+OTHER_PLACES = frozenset(
     fold(words)
     for words in [
         "Europe",
@@ -147,6 +157,8 @@ class PersonFacts:
     roles: tuple[Role, ...] = ()
     #: The line says the person takes part online ("(Remote)", "- online").
     remote: bool = False
+    #: The name was written family name first ("Cath, Corinne").
+    family_first: bool = False
 
 
 @dataclass
@@ -189,6 +201,26 @@ def read_facts(rest: str, countries: CountryNames, problems: list[FactProblem]) 
         part = raw.strip()
         if not part:
             continue
+        for inner in _BRACKETED.finditer(part):
+            # "Kenya (Africa)", "CIPESA (Think Tank Africa)", "Lie Detectors ( NGO Europe)": the region stated.
+            words = inner.group(1).split()
+            size = next((n for n in (4, 3, 2, 1) if len(words) >= n and region_from(" ".join(words[-n:]))), 0)
+            descriptor = words[: len(words) - size]
+            short = len(descriptor) <= 2 and all(w[:1].isupper() for w in descriptor)  # "Think Tank", "NGO"
+            if size and short and facts.region is None:
+                place = " ".join(words[-size:])
+                facts.region = region_from(place)
+                part = (part[: inner.start()] + part[inner.end() :]).strip()
+                break
+            tail = (fold(words[-1]), fold(" ".join(words[-2:]))) if words else ("", "")
+            elsewhere = tail[0] in OTHER_PLACES or tail[1] in OTHER_PLACES
+            if elsewhere and short and len(words) <= 3:
+                place = inner.group(1).strip()
+                problems.append(FactProblem(place, f"'{place}' is not one of the five UN regional groups"))
+                part = (part[: inner.start()] + part[inner.end() :]).strip()
+                break
+        if not part:
+            continue
         taking_part = _TAKING_PART.fullmatch(part)
         if taking_part and part.strip():
             # "onsite moderator", "online", "Rapporteur": how and as what the person takes part.
@@ -229,7 +261,7 @@ def read_facts(rest: str, countries: CountryNames, problems: list[FactProblem]) 
             # "Georgia United States of America": places, not an organisation; one country is kept.
             facts.country = facts.country or (places[0] if len(places) == 1 else "")
             continue
-        if fold(part) in _OTHER_PLACES:
+        if fold(part) in OTHER_PLACES:
             problems.append(FactProblem(part, f"'{part}' is not one of the five UN regional groups"))
             continue
         kept.append(part)
@@ -269,7 +301,7 @@ def _group_then_place(part: str) -> tuple[StakeholderGroup, str] | None:
         group = stakeholder_group_from(" ".join(words[:size]))
         if group is not None:
             place = " ".join(words[size:])
-            return (group, place) if fold(place) in _OTHER_PLACES else None
+            return (group, place) if fold(place) in OTHER_PLACES else None
     return None
 
 
@@ -279,7 +311,7 @@ def _clean_name(name: str, *, alone: bool = True) -> tuple[str, str, str]:
     A last word in capitals is an organisation only when nothing follows the name (``alone``): with
     the facts after a comma, "Francis Olivier CUBAHIRO, Government" has a family name in capitals.
     """
-    honorific, bare = split_honorific(strip_bullet(_NAME_NOTE.sub("", name)))
+    honorific, bare = split_honorific(strip_bullet(NAME_NOTE.sub("", name)))
     words = bare.split()
     trailing = ""
     if (
@@ -302,6 +334,7 @@ _TAKING_PART = re.compile(
     r"((?:onsite\s+|online\s+|remote\s+)?(?:moderator|rapporteur|speaker|organi[sz]er|panelist|panellist))?",
     re.I,
 )
+_BRACKETED = re.compile(r"\(\s*([^()]{2,60}?)\s*\)")
 # Labels inside a line of facts: "Renata Baltar - UNIFOR - Stakeholder group: Civil Society - Country: Brasil".
 _INLINE_LABEL = re.compile(
     r"^(?:stakeholder\s+group|stakeholder|country|region|regional\s+group|organi[sz]ation|affiliation|institution)"
@@ -309,7 +342,7 @@ _INLINE_LABEL = re.compile(
     re.I,
 )
 # A dash with a space on at least one side separates facts; "Jean-Pierre" and "Asia-Pacific" keep theirs.
-_FACT_DASH = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+")
+_FACT_DASH = re.compile(r"\s+[-–—|]\s*|\s*[-–—|]\s+")
 # Words that begin a position written straight after a name, with no comma: "Ana Silva Deputy Director of …".
 _POSITION_WORDS = frozenset(
     """
@@ -332,7 +365,7 @@ def _dashes_to_commas(text: str, *, lenient: bool) -> str:
     head = segments[0]
     pieces = split_top_level(head)
     if len(pieces) == 2 and all(len(p.split()) == 1 and p[:1].isupper() and not p.isupper() for p in pieces):
-        if fold(pieces[1]) not in _NOT_NAME_WORDS:
+        if fold(pieces[1]) not in NOT_NAME_WORDS:
             head = f"{pieces[1]} {pieces[0]}"
     if not is_name_like(split_top_level(head)[0], lenient=lenient):
         return text
@@ -353,11 +386,19 @@ def _name_then_position(text: str) -> tuple[str, str] | None:
 
 
 def person_from(
-    text: str, countries: CountryNames, problems: list[FactProblem], *, lenient: bool, in_role: bool = False
+    text: str,
+    countries: CountryNames,
+    problems: list[FactProblem],
+    *,
+    lenient: bool,
+    in_role: bool = False,
+    family_first: bool = False,
 ) -> PersonFacts | None:
     """One person from "Name, organisation, group, region" (or "Name (organisation)", "Name - organisation")."""
     original = text
-    text = _dashes_to_commas(strip_bullet(_NAME_NOTE.sub("", text)), lenient=lenient)
+    noted = tuple(r for m in _ROLE_NOTE.finditer(text) for r in (roles_from_label(m.group(1)) or ()))
+    text = _ROLE_NOTE.sub("", text)
+    text = _dashes_to_commas(strip_bullet(NAME_NOTE.sub("", text)), lenient=lenient)
     parts = split_top_level(text)
     name_part, rest = parts[0], ", ".join(parts[1:])
     if " - " in name_part:
@@ -371,16 +412,24 @@ def person_from(
     bracket = re.fullmatch(r"(.*?)\s*\(([^()]+)\)\s*", name_part)
     if bracket and not rest and is_name_like(bracket.group(1), lenient=lenient):
         name_part, rest = bracket.group(1), bracket.group(2)
-    # "Cath, Corinne": a family name, a comma, a given name.
-    if len(parts) == 2 and len(name_part.split()) == 1 and len(parts[1].split()) == 1 and parts[1][:1].isupper():
+    # "Cath, Corinne": a family name, a comma, a given name. In a list already so written, the family
+    # name can be two words ("Palma Salas , Marcelo").
+    reversed_name = False
+    family_words = len(name_part.split())
+    if (
+        len(parts) == 2
+        and (family_words == 1 or (family_first and family_words <= 3))
+        and len(parts[1].split()) == 1
+        and parts[1][:1].isupper()
+    ):
         given = parts[1]
         if (
-            name_part[:1].isupper()
+            all(w[:1].isupper() and fold(w) not in NOT_NAME_WORDS for w in name_part.split())
             and not name_part.isupper()
             and not given.isupper()
-            and fold(given) not in _NOT_NAME_WORDS
+            and fold(given) not in NOT_NAME_WORDS
         ):
-            name_part, rest = f"{parts[1]} {name_part}", ""
+            name_part, rest, reversed_name = f"{parts[1]} {name_part}", "", True
     if not is_name_like(name_part, lenient=lenient, short_capitals_ok=in_role):
         return None
     honorific, name, trailing = _clean_name(name_part, alone=not rest)
@@ -391,159 +440,6 @@ def person_from(
     facts.affiliation = affiliation or trailing
     facts.open_affiliation = len(parts) >= 2 and not any(p for p in parts[1:])
     facts.remote = facts.remote or _REMOTE_NOTE.search(original) is not None
+    facts.roles = tuple(dict.fromkeys((*noted, *facts.roles)))
+    facts.family_first = reversed_name
     return facts
-
-
-def split_people(text: str, *, in_role: bool = False) -> list[str]:
-    """Several people on one line → one text each; a line with one person → [line].
-
-    Handles "[email protected]" (an address hidden by the site) between people, "A, org - B, org"
-    and "Label - Name, Name" (a list of names after a label).
-    """
-    chunks = [c.strip() for c in re.split(r"\[email(?:&#160;|\s)protected\]", text) if c.strip()]
-    if len(chunks) > 1:
-        return chunks
-    # "Ana Silva, ISOC; Ken Mori, UNECA": people apart by semicolons.
-    chunks = [c.strip() for c in text.split(";") if c.strip(" .")]
-    if len(chunks) > 1 and all(is_name_like(strip_bullet(split_top_level(c)[0])) for c in chunks):
-        return [c.rstrip(".") for c in chunks]
-    # "Agustina Callegari and Radhika Radhakrishnan", "Ana Silva, Ken Mori and Li Wei".
-    if re.search(r"\s(?:and|&)\s", text):
-        names = [n.strip() for n in re.split(r",|\s+(?:and|&)\s+", text.rstrip(", ")) if n.strip()]
-        if len(names) >= 2 and all(is_name_like(_NAME_NOTE.sub("", n)) for n in names):
-            return names
-    segments = [s.strip() for s in re.split(r"\s+[-–—]\s+", text) if s.strip()]
-    if len(segments) > 1 and all(is_name_like(split_top_level(s)[0]) and "," in s for s in segments):
-        return segments
-    if len(segments) == 2 and not is_name_like(segments[0]) and not is_name_like(segments[0], lenient=True):
-        names = split_top_level(segments[1])
-        if len(names) >= 1 and all(is_name_like(_NAME_NOTE.sub("", n)) for n in names):
-            return names
-    # "A B, C D" is a person and an organisation as often as two people: a list needs three names,
-    # or a note after each name ("Yui Sato (main), Ken Mori (sub)").
-    names = [n for n in split_top_level(text.rstrip(", ")) if n]
-    noted = all(_NAME_NOTE.search(n) for n in names)
-    if (
-        (len(names) >= 3 or noted)
-        and len(names) >= 2
-        and all(is_name_like(_NAME_NOTE.sub("", n), short_capitals_ok=in_role) for n in names)
-    ):
-        return names
-    # "Ana Silva, Org - Civil Society, WEOG - onsite moderator Ken Mori, Org - …": each person's facts
-    # end with how they take part, and the next name follows.
-    pieces = _SITED_PERSON_END.split(text)  # text, how they take part, text, …
-    if len(pieces) >= 3:
-        chunks = [" ".join(pieces[i : i + 2]) for i in range(0, len(pieces), 2)]
-        if all(is_name_like(split_top_level(c)[0]) for c in chunks):
-            return [c.strip() for c in chunks]
-    return [text]
-
-
-# The end of one person's facts before the next person's name: "… - onsite moderator Eva Lopez, …".
-_SITED_PERSON_END = re.compile(
-    r"(?<=\s[-–—]\s)((?:onsite|online|remote|in person)(?:\s+moderator)?|rapporteur,\s*(?:onsite|online))\s+"
-    r"(?=[^\W\d_][^,]{1,60},)",
-    re.I,
-)
-
-
-def people_list_after_label(text: str) -> list[str] | None:
-    """ "2016 IGF BPF IPv6 - Izumi Okutani, Sumon A. Sabir" → the names; None when the line is not that."""
-    segments = [s.strip() for s in re.split(r"\s+[-–—]\s+", text, maxsplit=1)]
-    if len(segments) != 2 or is_name_like(segments[0], lenient=True):
-        return None
-    names = split_top_level(segments[1])
-    if names and all(is_name_like(_NAME_NOTE.sub("", n)) for n in names):
-        return names
-    return None
-
-
-_ROLE_PHRASES: dict[str, tuple[Role, ...]] = {}
-for _phrase in (
-    "speaker",
-    "panelist",
-    "panellist",
-    "panel member",
-    "key participant",
-    "presenter",
-    "lead discussant",
-    "discussant",
-    "respondent",
-    "keynote speaker",
-    "intervenant",
-    "orateur",
-    "ponente",
-    "panelista",
-    "orador",
-    "oradora",
-    "resource person",
-    "invited speaker",
-    "confirmed speaker",
-    "additional speaker",
-    "speakers provisionally confirmed",
-    "proposed speaker",
-    "lead participant",
-    "participant",
-):
-    _ROLE_PHRASES[_phrase] = (Role.SPEAKER,)
-for _phrase in (
-    "moderator",
-    "onsite moderator",
-    "on site moderator",
-    "in person moderator",
-    "in presence moderator",
-    "co moderator",
-    "moderador",
-    "moderadora",
-    "moderateur",
-    "moderatrice",
-    "chair",
-    "co chair",
-    "session chair",
-    "facilitator",
-    "co facilitator",
-    "host",
-):
-    _ROLE_PHRASES[_phrase] = (Role.MODERATOR,)
-for _phrase in ("online moderator", "remote moderator", "moderador en linea", "moderateur en ligne"):
-    _ROLE_PHRASES[_phrase] = (Role.ONLINE_MODERATOR,)
-for _phrase in ("rapporteur", "note taker", "notetaker", "relator", "relatora", "reporter"):
-    _ROLE_PHRASES[_phrase] = (Role.RAPPORTEUR,)
-for _phrase in (
-    "organizer",
-    "organiser",
-    "co organizer",
-    "co organiser",
-    "session organizer",
-    "session organiser",
-    "organizing team",
-    "organising team",
-    "organizador",
-    "organisateur",
-):
-    _ROLE_PHRASES[_phrase] = (Role.ORGANIZER,)
-
-
-def _singular_words(folded: str) -> str:
-    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in folded.split())
-
-
-def roles_from_label(label: str) -> tuple[Role, ...] | None:
-    """ "Speaker 1", "Co-Organizers", "Moderator and Organizer", "Moderador" → the roles; None if not a role label."""
-    folded = re.sub(r"\s+\d{1,3}$", "", fold(label))
-    # "List of speakers and their institutional affiliations" (the 2015 form), "Speakers for segment 1".
-    folded = re.sub(r"^list of\s+", "", folded)
-    folded = re.sub(r"\s+(?:and|with) their (?:institutional )?affiliations?$", "", folded)
-    folded = re.sub(r"\s+(?:for|of|in|during) (?:the )?(?:segment|part|session|panel|round|block|day)\b.*$", "", folded)
-    roles: list[Role] = []
-    for piece in re.split(r"\s+(?:and|y|et)\s+", folded):
-        found = _ROLE_PHRASES.get(piece) or _ROLE_PHRASES.get(_singular_words(piece))
-        if found is None:
-            return None
-        roles.extend(role for role in found if role not in roles)
-    return tuple(roles) or None
-
-
-def is_plural_label(label: str) -> bool:
-    """ "Speakers", "Additional Speakers", "Key Participants": a heading over several names."""
-    return any(word.endswith("s") and not word.endswith("ss") and len(word) > 3 for word in fold(label).split())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from moderator_app.importers.common import fold
+from moderator_app.importers.role_labels import roles_from_label
 
 FIELDS = {
     "title": "title",
@@ -50,6 +51,9 @@ FIELDS = {
     "un regional group": "block_region",
     "region": "block_region",
     "session type": "type",
+    "venue": "venue",
+    "location": "venue",
+    "room": "venue",
     "type of session": "type",
 }
 # Free-text sections of the IGF forms that a session does not keep: read past, never reported.
@@ -61,6 +65,7 @@ IGNORED_SECTIONS = {
     "link to report",
     "background paper",
     "agenda",
+    "session agenda",
     "interventions",
     "diversity",
     "related sessions",
@@ -129,3 +134,29 @@ def label_of(line: str) -> tuple[re.Match[str] | None, str, str]:
     if not raw.strip():
         raw = line
     return match, fold(raw), fold(raw.replace("/", " and "))
+
+
+# "Moderator: Ana Silva, Org Speakers: Ken Mori, … Rapporteur: Li Wei": role labels run together on one line.
+_INLINE_ROLE_LABEL = re.compile(
+    r"\s(?=(?:(?:Onsite|Online|Remote|Co-?)\s*)?(?:Moderators?|Speakers?|Panell?ists?|Rapporteurs?|Organi[sz]ers?"
+    r"|Chairs?|Discussants?)\s*:\s*\S)"
+)
+
+
+def inline_labels(line: str) -> list[str]:
+    """The line cut before each role label after the first, when it starts with one; else the line."""
+    if len(line) > 5000:
+        return [line]
+    match = LABEL.match(line)
+    if match is None or not roles_from_label(label_of(line)[2]):
+        return [line]
+    cuts = [
+        m.start()
+        for m in _INLINE_ROLE_LABEL.finditer(line)
+        # "Moderator and Organizer:", "Onsite Moderator:": one label, not two.
+        if not re.search(
+            r"(?:\band|&|/|,|\bonsite|\bon-site|\bonline|\bremote|\bco-?|\bsession)\s*$", line[: m.start() + 1], re.I
+        )
+    ]
+    parts = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+    return [part for part in parts if part] or [line]

@@ -12,21 +12,20 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from moderator_app.domain.enums import Gender, Role
+from moderator_app.domain.enums import Gender, Role, SessionType
 from moderator_app.domain.text import clean_line
 from moderator_app.importers.common import (
     CountryNames,
     ImportFileError,
     default_country_names,
     fold,
-    region_from,
-    stakeholder_group_from,
 )
 from moderator_app.importers.igf_facts import (
     FORMATS,
     clock_and_zone,
     code_alone,
     find_date,
+    find_date_in_year,
     format_line,
     is_date_without_year,
     is_sdg,
@@ -35,21 +34,13 @@ from moderator_app.importers.igf_facts import (
     kind_in_title,
     minutes_in,
     month_day,
+    tidy_title,
     title_line,
     type_of,
     without_forum_year,
 )
 from moderator_app.importers.igf_html import html_to_text, looks_like_html
-from moderator_app.importers.igf_people import (
-    PersonFacts,
-    is_name_like,
-    is_plural_label,
-    people_list_after_label,
-    person_from,
-    roles_from_label,
-    split_people,
-    strip_bullet,
-)
+from moderator_app.importers.igf_people import is_name_like, person_from, strip_bullet
 from moderator_app.importers.page_labels import (
     CHROME,
     FIELDS,
@@ -58,8 +49,11 @@ from moderator_app.importers.page_labels import (
     LABEL,
     LIST_MARK,
     PANEL_WORDS,
+    PARENTHESES,
+    inline_labels,
     label_of,
 )
+from moderator_app.importers.people_split import people_list_after_label, split_people
 from moderator_app.importers.proposal_people import PeopleBook
 from moderator_app.importers.proposal_result import (
     NotUnderstood,
@@ -68,6 +62,7 @@ from moderator_app.importers.proposal_result import (
     SessionFacts,
     build_result,
 )
+from moderator_app.importers.role_labels import is_plural_label, roles_from_label
 
 _TAG_LABEL = re.compile(r"^tag \d{1,2}$")
 _AVATAR = re.compile(r"^avatar for\s+(.+)$", re.I)
@@ -88,6 +83,7 @@ class _Context:
     plural: bool = True
     names: int = 0
     blanks: int = 0
+    family_first: bool = False  # the block writes names family name first
 
 
 class _Reader:
@@ -103,6 +99,7 @@ class _Reader:
         self.expect_title = False  # a code stood alone on its line: the title is on the next
         self.year: int | None = None  # the forum's year, as the page names it
         self.day_heading: tuple[int, int, int, str] | None = None  # month, day, line number, text
+        self.agenda_roles: tuple[Role, ...] | None = None  # the role an agenda heading gives the names under it
         self.last_person: tuple[int, str] | None = None  # number and text of the line a person was read from
 
     def problem(self, number: int, text: str, why: str) -> None:
@@ -117,27 +114,63 @@ class _Reader:
                 self.blank()
                 continue
             self.context.blanks = 0
-            if self.section is not None and not self.structural(line):
-                if self.section == "description":
-                    self.facts.description.append(line)
-                elif self.section == "agenda":
-                    self.agenda_line(number, line)
-                continue
-            in_agenda, self.section = self.section == "agenda", None
-            if not self.line(number, line):
-                self.problem(number, line, self.why(line))
-            match, _plain, role_label = label_of(line)
-            if in_agenda and self.section is None and match and match.group(2).strip() and roles_from_label(role_label):
-                # "Moderator: Ana Silva" inside an agenda: the agenda goes on after it.
-                self.section = "agenda"
+            for part in inline_labels(line):
+                self.one_line(number, part)
         self.close_day_heading()
         self.book.close_block()
+        self.facts.title, room = tidy_title(self.facts.title)
+        self.facts.venue = self.facts.venue or room
+
+    def one_line(self, number: int, line: str) -> None:
+        if self.section is not None and not self.structural(line):
+            if self.section == "description":
+                self.facts.description.append(line)
+            elif self.section == "agenda":
+                self.agenda_line(number, line)
+            return
+        in_agenda, self.section = self.section == "agenda", None
+        if not self.line(number, line):
+            self.problem(number, line, self.why(line))
+        match, _plain, role_label = label_of(line)
+        if in_agenda and self.section is None and match and match.group(2).strip() and roles_from_label(role_label):
+            # "Moderator: Ana Silva" inside an agenda: the agenda goes on after it.
+            self.section = "agenda"
 
     def agenda_line(self, number: int, line: str) -> None:
-        """ "Markus Kummer, ICANN Board Member" under an agenda item: the person who speaks to it."""
-        first = split_people(line)[0]
-        if "," in first and is_name_like(strip_bullet(first).split(",")[0]):
-            self.people(number, line, (Role.SPEAKER,), lenient=False)
+        """A line of an agenda: the people it names speak to its item, unless a heading named their role.
+
+        "Markus Kummer, ICANN Board Member", "• Louise Marie Hurel (RUSI)", "Intro … by Wim Degezelle (IGF
+        consultant)", "Introduction (Ana Silva, Chair / Ken Mori)", "Panel (Moderators: A, B; Panelist: C, D)".
+        """
+        roles = self.agenda_roles or (Role.SPEAKER,)
+        bare = strip_bullet(line)
+        head = re.split(r"\s*[,(]", bare, maxsplit=1)[0]
+        if ("," in bare or "(" in bare) and is_name_like(head) and len(bare) <= 300:
+            self.people(number, bare, roles, lenient=False)
+            return
+        by = _AGENDA_BY.search(bare)
+        if by and is_name_like(by.group(1)):
+            self.people(number, f"{by.group(1)}, {by.group(2)}" if by.group(2) else by.group(1), roles, lenient=False)
+            return
+        named = False
+        for inner in _PARENTHESISED.findall(bare):
+            for piece in inner.split(";"):
+                match, _label, role_label = label_of(piece.strip())
+                labelled = roles_from_label(role_label) if match else None
+                if labelled and match and match.group(2).strip():
+                    value = match.group(2).strip()
+                    named = self.people(number, value, labelled, lenient=True, plural=is_plural_label(_label)) or named
+                    continue
+                for each in re.split(r"\s+/\s+", piece):
+                    if is_name_like(re.split(r"\s*,", each.strip(), maxsplit=1)[0]):
+                        named = self.people(number, each.strip(), roles, lenient=False) or named
+        if named:
+            return
+        words = fold(PARENTHESES.sub(" ", bare)).split()
+        if words and len(words) <= 8 and not bare.rstrip().endswith("?"):
+            # "Panel Discussion: …", "I - INTRODUCTION - Co-moderators": whose names follow.
+            last = roles_from_label(words[-1]) if is_plural_label(words[-1]) else None
+            self.agenda_roles = last or ((Role.SPEAKER,) if PANEL_WORDS & set(words) else None)
 
     def close_day_heading(self) -> None:
         """A schedule's "Tuesday, December 6" is the session's date when the page names the forum's year."""
@@ -229,7 +262,7 @@ class _Reader:
                 return True
         if roles and (match or len(line.split()) <= 5):
             if value:
-                if not self.people(number, value, roles, lenient=True):
+                if not self.people(number, value, roles, lenient=True, plural=is_plural_label(label)):
                     self.problem(number, line, "no person's name could be read after the role")
                 elif value.rstrip().endswith(",") and len(split_people(value)) >= 2:
                     # "Organizer(s): Ana Silva, Ken Mori," — the list goes on on the next line.
@@ -243,7 +276,7 @@ class _Reader:
                 self.context = _Context(() if mixed else roles, is_plural_label(label) or " and " in label)
             return True
         if label in IGNORED_SECTIONS and (match or len(line.split()) <= 6):
-            self.section = "agenda" if label == "agenda" else "ignored"
+            self.section = "agenda" if label in ("agenda", "session agenda") else "ignored"
             return True
         if match and not value:
             if PANEL_WORDS & set(label.split()) and len(label.split()) <= 10:
@@ -253,6 +286,11 @@ class _Reader:
             return True  # a heading of a section this app has no use for: what follows is still read
         if is_venue(line) and not self.facts.venue:
             self.facts.venue = line
+            return True
+        if self.title_from and not self.book.people and _COALITION.match(line):
+            # "Dynamic Coalition on Accessibility and Disability" under the title: the coalition holds it.
+            self.facts.kind = self.facts.kind or SessionType.DYNAMIC_COALITION
+            self.facts.organisers.append(line)
             return True
         fmt = format_line(line)
         if fmt is not None and not self.facts.format:
@@ -287,6 +325,12 @@ class _Reader:
         except ValueError:
             self.problem(number, line, "not a real date")
             return True
+        if when is None and self.year is not None and month_day(line) is None:
+            try:
+                when = find_date_in_year(line, self.year)
+            except ValueError:
+                self.problem(number, line, "not a real date")
+                return True
         if when is None:
             return False
         self.facts.day, self.facts.start, self.facts.zone = when.day, when.start, when.zone
@@ -347,6 +391,8 @@ class _Reader:
                 self.problem(number, line, "no person's name could be read here")
         elif kind == "type":
             self.facts.kind = self.facts.kind or type_of(value)
+        elif kind == "venue":
+            self.facts.venue = self.facts.venue or value[:200]
         elif kind in ("country", "group"):
             self.book.pairs[kind].append((number, value))
         elif kind == "tags":
@@ -377,9 +423,12 @@ class _Reader:
         else:
             self.problem(number, line, "the planned minutes must be between 1 and 1440")
 
-    def people(self, number: int, text: str, roles: tuple[Role, ...], *, lenient: bool) -> bool:
-        """Everyone the text names, with these roles (none: role to be confirmed); False if it names nobody."""
-        chunks = split_people(text, in_role=bool(roles))
+    def people(self, number: int, text: str, roles: tuple[Role, ...], *, lenient: bool, plural: bool = False) -> bool:
+        """Everyone the text names, with these roles (none: role to be confirmed); False if it names nobody.
+
+        ``plural``: the text follows a plural label ("Moderators: A B, C D"), so two names are two people.
+        """
+        chunks = split_people(text, in_role=bool(roles), plural=plural)
         read = []
         for chunk in chunks:
             facts = person_from(
@@ -388,10 +437,12 @@ class _Reader:
                 self.book.fact_problems,
                 lenient=lenient and len(chunks) == 1,
                 in_role=bool(roles),
+                family_first=self.context.family_first,
             )
             if facts is None:
                 return False
             read.append(facts)
+            self.context.family_first = self.context.family_first or facts.family_first
         for chunk, facts in zip(chunks, read, strict=True):
             own = tuple(dict.fromkeys((*roles, *facts.roles)))
             if Role.MODERATOR in roles and re.search(r"\((?:online|remote|virtual)\)", chunk, re.I):
@@ -419,37 +470,6 @@ class _Reader:
         self.last_person = (number, line)
         return True
 
-    def labelled_records(self, number: int, line: str) -> bool:
-        """ "1. Name: Ana Silva | Organizational Affiliation: … | Stakeholder: … | Regional Group: APAC 2. Name: …"."""
-        if "|" not in line or not _RECORD_START.search(line):
-            return False
-        records = [r for r in _RECORD_START.split(line) if r.strip(" |")]
-        read = 0
-        for record in records:
-            fields: dict[str, str] = {}
-            marks = list(_RECORD_FIELD.finditer(record))
-            for index, mark in enumerate(marks):
-                end = marks[index + 1].start() if index + 1 < len(marks) else len(record)
-                fields.setdefault(fold(mark.group(1)).split()[0], record[mark.end() : end].strip(" |"))
-            name = fields.get("name", "")
-            if not name or not is_name_like(name, lenient=True):
-                self.problem(number, record.strip()[:300], "no person's name could be read here")
-                continue
-            rest = [fields.get(key, "") for key in ("organizational", "organisational", "affiliation", "organization")]
-            groups = re.split(r"\s*/\s*|\s+and\s+", fields.get("stakeholder", ""))
-            place = fields.get("regional", "") or fields.get("region", "")
-            facts = PersonFacts(name=clean_line(name), affiliation=next((r for r in rest if r), "")[:500])
-            facts.group = next((g for g in map(stakeholder_group_from, groups) if g), None)
-            facts.region = region_from(place) if place else None
-            if place and facts.region is None:
-                self.problem(number, place, f"'{place[:80]}' is not one of the five UN regional groups")
-            country = fields.get("country", "")
-            facts.country = (self.countries.code_for(country) or "") if country else ""
-            self.book.add(facts, self.context.roles, number, unconfirmed=not self.context.roles)
-            read += 1
-        self.context.names += read
-        return read > 0
-
     def bare_line(self, number: int, line: str) -> bool:
         """A line with no label: an avatar, names under a heading, the organisation on the line after a name."""
         if self.continued(number, line):
@@ -476,7 +496,9 @@ class _Reader:
             self.book.pending = None
         if self.book.csv_people(number, line, self.problem):
             return True
-        if self.labelled_records(number, line):
+        read = self.book.labelled_records(number, line, self.context.roles, self.problem)
+        if read:
+            self.context.names += read
             return True
         names = people_list_after_label(line)
         if names is not None:
@@ -496,13 +518,10 @@ class _Reader:
         return False
 
 
-# "1. Name: …" and the labelled fields of one person, several records on one line.
-_RECORD_START = re.compile(r"(?:^|\s)\d{1,2}[.)]\s*(?=name\s*:)|^(?=name\s*:)", re.I)
-_RECORD_FIELD = re.compile(
-    r"\b(name|organi[sz]ational\s+affiliation|affiliation|organi[sz]ation|stakeholder(?:\s+group)?"
-    r"|regional\s+group(?:\s+of\s+speakers)?|region|country)\s*:",
-    re.I,
-)
+_COALITION = re.compile(r"^(?:Dynamic\s+Coalition|DC)\s+on\s+\S.{0,100}$", re.I)
+# "… by Wim Degezelle (IGF consultant)": who leads an agenda item, at its end.
+_AGENDA_BY = re.compile(r"\bby\s+((?:[^\W\d_][\w'’.\-]*\s+){1,3}[^\W\d_][\w'’.\-]*)\s*(?:\(([^()]{1,200})\))?\s*$")
+_PARENTHESISED = re.compile(r"\(([^()]{3,400})\)")
 
 
 def _has_date(line: str) -> bool:

@@ -19,10 +19,17 @@ from moderator_app.importers.common import (
     split_honorific,
     stakeholder_group_from,
 )
-from moderator_app.importers.igf_people import FactProblem, PersonFacts
+from moderator_app.importers.igf_people import FactProblem, PersonFacts, is_name_like
 from moderator_app.importers.proposal_result import ProposedParticipant
 
-_GLUED_HONORIFIC = re.compile(r"^(.+?)\s+((?:Mr|Ms|Mrs|Miss|Mme|Dr|Prof)\.?)$")
+# "1. Name: …" and the labelled fields of one person, several records on one line.
+_RECORD_START = re.compile(r"(?:^|\s)\d{1,2}[.)]\s*(?=name\s*:)|^(?=name\s*:)", re.I)
+_RECORD_FIELD = re.compile(
+    r"\b(name|organi[sz]ational\s+affiliation|affiliation|organi[sz]ation|stakeholder(?:\s+group)?"
+    r"|regional\s+group(?:\s+of\s+speakers)?|region|country)\s*:",
+    re.I,
+)
+_GLUED_HONORIFIC = re.compile(r"^(.+?)\s+((?:Mr|Ms|Mrs|Miss|Mme|Dr|Prof)\.?)(?:\s+([^\s,]+))?$")
 
 Problem = Callable[[int, str, str], None]
 
@@ -137,7 +144,11 @@ class PeopleBook:
         for part in line.split(","):
             # "…,APC Mr.,Gus,Rossi,…": the next person's title after a space, not a comma.
             glued = _GLUED_HONORIFIC.match(part.strip())
-            parts.extend([glued.group(1), glued.group(2)] if glued else [part.strip()])
+            pieces = [g for g in glued.groups() if g] if glued else [part.strip()]
+            for piece in pieces:
+                # "Mr. Paul, Nicholas, …": the title and the first name with a space, not a comma.
+                honorific, first = split_honorific(piece)
+                parts.extend([honorific, first] if honorific and first and " " not in first else [piece])
         starts = [i for i, part in enumerate(parts) if part and _is_honorific(part) and i + 3 < len(parts) + 1]
         if not starts or starts[0] != 0 or len(parts) < 4 or not parts[1] or not parts[2]:
             return False
@@ -157,6 +168,39 @@ class PeopleBook:
             )
             self.add(facts, (Role.ORGANIZER,), number, unconfirmed=False)
         return True
+
+    def labelled_records(self, number: int, line: str, roles: tuple[Role, ...], problem: Problem) -> int:
+        """ "1. Name: Ana Silva | Organizational Affiliation: … | Stakeholder: … | Regional Group: APAC 2. Name: …".
+
+        Each record is a person with these roles (none: to be confirmed); returns how many were read.
+        """
+        if "|" not in line or not _RECORD_START.search(line):
+            return 0
+        records = [r for r in _RECORD_START.split(line) if r.strip(" |")]
+        read = 0
+        for record in records:
+            fields: dict[str, str] = {}
+            marks = list(_RECORD_FIELD.finditer(record))
+            for index, mark in enumerate(marks):
+                end = marks[index + 1].start() if index + 1 < len(marks) else len(record)
+                fields.setdefault(fold(mark.group(1)).split()[0], record[mark.end() : end].strip(" |"))
+            name = fields.get("name", "")
+            if not name or not is_name_like(name, lenient=True):
+                problem(number, record.strip()[:300], "no person's name could be read here")
+                continue
+            rest = [fields.get(key, "") for key in ("organizational", "organisational", "affiliation", "organization")]
+            groups = re.split(r"\s*/\s*|\s+and\s+", fields.get("stakeholder", ""))
+            place = fields.get("regional", "") or fields.get("region", "")
+            facts = PersonFacts(name=clean_line(name), affiliation=next((r for r in rest if r), "")[:500])
+            facts.group = next((g for g in map(stakeholder_group_from, groups) if g), None)
+            facts.region = region_from(place) if place else None
+            if place and facts.region is None:
+                problem(number, place, f"'{place[:80]}' is not one of the five UN regional groups")
+            country = fields.get("country", "")
+            facts.country = (self.countries.code_for(country) or "") if country else ""
+            self.add(facts, roles, number, unconfirmed=not roles)
+            read += 1
+        return read
 
     def organisations(self) -> list[str]:
         return [slot["org"][1] for slot in self.proposers.values() if "org" in slot]

@@ -263,3 +263,196 @@ def test_a_list_of_speakers_ends_at_a_wide_gap_where_the_next_heading_was_lost()
     found = by_name(parse_proposal(text))
     assert found["Ken Mori"].draft.roles == ("speaker",)
     assert found["Li Wei"].role_unconfirmed
+
+
+# The second set kept apart (2016–2025): lines a copy ran together, agendas, notes in brackets.
+
+
+def test_people_run_together_on_one_line_split_where_the_next_name_begins():
+    line = (
+        "Lidia Best, WEOG Peter Crosbie, DCAD co-Coordinator, WEOG Judith Hellerstein, Accessibility SIG, WEOG "
+        "Muhammad Shabbir, ISOC Board Member, Asia Pacific Gunela Astbrink, Women With Disabilities Australia "
+        "G. Anthony Giannoumis, Oslo Metropolitan University"
+    )
+    found = by_name(parse_proposal(f"A title\n\n{line}\n"))
+    assert set(found) == {
+        "Lidia Best",
+        "Peter Crosbie",
+        "Judith Hellerstein",
+        "Muhammad Shabbir",
+        "Gunela Astbrink",
+        "G. Anthony Giannoumis",
+    }
+    assert found["Peter Crosbie"].draft.region == "weog"
+    assert found["Muhammad Shabbir"].draft.region == "asia_pacific"
+    assert found["Gunela Astbrink"].draft.affiliation == "Women With Disabilities Australia"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ana Silva, Partner at Baker McKenzie, Civil Society, African Group",
+        "Ana Silva, Director General, Internet Society Brazil Chapter, Technical Community",
+        "Sabrina Vorbau, Insafe / European SchoolNet - Civil Societ, Western Europe & Others - onsite",
+        "Andrea Saks, Coordinator of DCAD – ITU-T Gunela, Women With Disabilities Australia",
+    ],
+)
+def test_one_person_with_a_long_line_of_facts_stays_one_person(line):
+    (person,) = parse_proposal(f"A title\n\n{line}\n").participants
+    assert person.draft.name in ("Ana Silva", "Sabrina Vorbau", "Andrea Saks")
+
+
+def test_names_in_capitals_each_before_a_dash_and_the_position():
+    line = (
+        "Internet & Jurisdiction will invite the members of its international Advisory Group from six different"
+        " stakeholder groups to speak at the Open Forum : ANNE CARBLANC — Head, Digital Economy Policy Division, "
+        "Organisation for Economic Co-operation and Development "
+        "BENEDICTO FONSECA FILHO — Director, Scientific and Technological Affairs, Brazil"
+    )
+    found = by_name(parse_proposal(f"A title\nName of Speaker(s)\n{line}\n"))
+    assert found["ANNE CARBLANC"].draft.roles == ("speaker",)
+    assert found["BENEDICTO FONSECA FILHO"].draft.affiliation.startswith("Director, Scientific")
+
+
+def test_role_labels_run_together_on_one_line():
+    line = "Moderator: Andrea J. Saks, G3ict Speakers: Gunela Astbrink, WWDA Rapporteur: Kaoru Mizuno, ITU"
+    found = by_name(parse_proposal(f"A title\n{line}\n"))
+    assert found["Andrea J. Saks"].draft.roles == ("moderator",)
+    assert found["Gunela Astbrink"].draft.roles == ("speaker",)
+    assert found["Kaoru Mizuno"].draft.roles == ("rapporteur",)
+    # One label of two roles, or of where the role is held, is not cut in two.
+    found = by_name(parse_proposal("A title\nOnsite Moderator: Kerry-Ann Barrett, OAS\n"))
+    assert found["Kerry-Ann Barrett"].draft.roles == ("moderator",)
+
+
+def test_an_agenda_names_people_in_brackets_after_by_and_under_a_panel():
+    text = (
+        "A title\nSession agenda\n"
+        "  1. Introduction   (Ana Silva, MAG BPF Facilitator / Ken Mori, BPF Facilitator )\n"
+        "  2. Participant Panel   (Moderators: Li Wei, Omar Haddad;   Panelist: Eva Berg, Jan Novak, Sara Lund)\n"
+        "3. Intro to the 2023 work by Klée Aiken (FIRST, BPF co-facilitator)\n"
+        "4. Panel Discussion: Exploring cyber incidents\n"
+        "  • Louise Marie Hurel (RUSI)\n"
+        "  • moderator:  Klée Aiken\n"
+    )
+    found = by_name(parse_proposal(text))
+    assert (
+        found["Ana Silva"].draft.roles == ("speaker",) and found["Ana Silva"].draft.affiliation == "MAG BPF Facilitator"
+    )
+    assert found["Ken Mori"].draft.roles == ("speaker",)
+    assert found["Li Wei"].draft.roles == ("moderator",) and found["Omar Haddad"].draft.roles == ("moderator",)
+    assert found["Jan Novak"].draft.roles == ("speaker",)
+    assert set(found["Klée Aiken"].draft.roles) == {"speaker", "moderator"}
+    assert found["Louise Marie Hurel"].draft.affiliation == "RUSI"
+
+
+def test_a_bar_between_name_and_position_and_a_role_in_brackets():
+    text = (
+        "A title\nLead discussants\n"
+        "  • Tobias Bacherle | MP, Germany\n"
+        "  • Sorina Teleanu | Diplo, IGF Secretariat (moderator)\n"
+        "Practical details\n"
+        "- Jutta Croll (Onsite Rapporteur)\n"
+    )
+    found = by_name(parse_proposal(text))
+    assert (found["Tobias Bacherle"].draft.affiliation, found["Tobias Bacherle"].draft.country) == ("MP", "DE")
+    assert "moderator" in found["Sorina Teleanu"].draft.roles
+    assert found["Jutta Croll"].draft.roles == ("rapporteur",)
+    assert "Practical Details" not in found and "Practical details" not in found
+
+
+def test_a_region_in_brackets_is_the_persons_region():
+    text = (
+        "A title\nSpeakers\n"
+        "Odanga Madung, journalist from Kenya (Africa)\n"
+        "Simone Toussi, Project Officer at CIPESA (Think Tank Africa)\n"
+        "Helena Lepp, AU-EU D4D Hub (Western Europe)\n"
+        "Sarah Kiden, Mozilla Foundation (Hosted by Research ICT Africa)\n"
+    )
+    found = by_name(parse_proposal(text))
+    assert found["Odanga Madung"].draft.region == "african"
+    assert (found["Simone Toussi"].draft.affiliation, found["Simone Toussi"].draft.region) == (
+        "Project Officer at CIPESA",
+        "african",
+    )
+    assert found["Helena Lepp"].draft.region == "weog"
+    # A sentence in brackets is part of the organisation, not a region.
+    assert found["Sarah Kiden"].draft.region is None
+    assert "Research ICT Africa" in found["Sarah Kiden"].draft.affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "code", "kind", "venue"),
+    [
+        (
+            "IGF 2021 Networking #73 Connecting Advocates\n",
+            "Connecting Advocates",
+            "Networking #73",
+            "networking_session",
+            "",
+        ),
+        (
+            "IGF 2022 Parliamentary Track Session III: Unpacking UN Processes [Closed]\n",
+            "Unpacking UN Processes",
+            "Parliamentary Track Session III",
+            "other",
+            "",
+        ),
+        (
+            "Why the IGF Matters: Fundraising Drive (Saal Europa)\n",
+            "Why the IGF Matters: Fundraising Drive",
+            "",
+            None,
+            "Saal Europa",
+        ),
+        ("IGF 2018 BPF Local Content\n", "BPF Local Content", "", "best_practice_forum", ""),
+        ("IGF 2024 DC Main Session Report\n", "DC Main Session Report", "", "main_session", ""),
+        ("IGF 2021 DCAD Challenges for PWDs\n", "DCAD Challenges for PWDs", "", "dynamic_coalition", ""),
+        (
+            "IGF 2019 ICT accessibility\nDynamic Coalition on Accessibility and Disability\n",
+            "ICT accessibility",
+            "",
+            "dynamic_coalition",
+            "",
+        ),
+    ],
+)
+def test_more_titles_codes_and_kinds(text, title, code, kind, venue):
+    session = parse_proposal(text).session
+    got = (session.title, session.session_code, session.session_type.value if session.session_type else None)
+    assert got == (title, code, kind)
+    assert session.venue == venue
+
+
+def test_a_weekday_day_and_month_take_the_forums_year():
+    text = (
+        "IGF 2024 DC Main Session Report\nDate & Time: Day 3, Wednesday, Dec. 18th, 9:00 - 10:15 (local Riyadh time)\n"
+    )
+    session = parse_proposal(text).session
+    assert (session.date, session.start_time, session.planned_minutes) == (date(2024, 12, 18), time(9, 0), 75)
+    assert parse_proposal("A title\nVenue: King Abdulaziz Conference Center, Plenary Hall\n").session.venue == (
+        "King Abdulaziz Conference Center, Plenary Hall"
+    )
+
+
+def test_session_moderators_and_rooms_that_are_no_people():
+    text = "A title\nBallroom A\nSession Moderators:\n- Irina Soeffky, Director, Federal Ministry\n"
+    result = parse_proposal(text)
+    assert [p.draft.name for p in result.participants] == ["Irina Soeffky"]
+    assert result.participants[0].draft.roles == ("moderator",)
+    assert result.session.venue == "Ballroom A"
+
+
+def test_the_2017_forms_line_with_a_space_after_each_comma():
+    line = "Mr. Paul, Nicholas, Private Sector, Microsoft Mr. Duncan, Hollis, Civil Society, Temple University"
+    found = by_name(parse_proposal(f"A title\n{line}\n"))
+    assert found["Paul Nicholas"].draft.affiliation == "Microsoft"
+    assert found["Duncan Hollis"].draft.stakeholder_group == "civil_society"
+
+
+def test_a_list_written_family_name_first_takes_a_two_word_family_name():
+    text = "A title\nSpeakers provisionally confirmed:\n\nHoepers, Cristine\nPalma Salas , Marcelo\nVega, Erika\n"
+    assert set(by_name(parse_proposal(text))) == {"Cristine Hoepers", "Marcelo Palma Salas", "Erika Vega"}
+    # Alone, "Jane Doe, Google" is a name and an organisation, never "Google Jane Doe".
+    (person,) = parse_proposal("A title\nSpeakers\nJane Doe, Google\n").participants
+    assert (person.draft.name, person.draft.affiliation) == ("Jane Doe", "Google")
