@@ -221,7 +221,7 @@ _ATTENDANCE = _table(
 _REGIONS: dict[str, Region] = {
     fold(words): region
     for region, spellings in {
-        Region.AFRICAN: ["African Group", "African States", "Africa", "AFR"],
+        Region.AFRICAN: ["African Group", "African States", "Africa", "African", "AFR"],
         Region.ASIA_PACIFIC: [
             "Asia-Pacific Group",
             "Asia-Pacific",
@@ -240,12 +240,14 @@ _REGIONS: dict[str, Region] = {
             "LAC",
             "Latin America and the Caribbean",
             "Latin America and Caribbean",
+            "Latin America",
         ],
         Region.WEOG: [
             "Western European and Others Group",
             "Western European and Others Group (WEOG)",
             "WEOG",
             "Western Europe and Others",
+            "Western European and Others",
             "Western Europe",
         ],
     }.items()
@@ -255,7 +257,9 @@ _REGIONS: dict[str, Region] = {
 
 def region_from(text: str) -> Region | None:
     """ "African Group", "Asia-Pacific (APAC)", "WEOG", "Africa"… → the UN regional group; else None."""
-    return _REGIONS.get(fold(text)) or _REGIONS.get(fold(text.replace("&", " and ")))
+    found = _REGIONS.get(fold(text)) or _REGIONS.get(fold(text.replace("&", " and ")))
+    inner = re.search(r"\(([A-Za-z]{2,8})\)\s*$", text) if found is None and len(text) <= 80 else None
+    return _REGIONS.get(fold(inner.group(1))) if inner else found  # "Western European and Others (WEOG)"
 
 
 _YES = {"yes", "y", "true", "1", "x", "oui", "si"}

@@ -85,6 +85,12 @@ def find_date(line: str) -> When | None:
         start = _clock(times[0], meridiem if meridiem and end_time and int(times[0].group(1)) < 12 else None)
         if end_time is not None and end_time <= start and meridiem:
             start = _clock(times[0])
+        if end_time is not None and start is not None and end_time < start and _later_day(rest, when):
+            # "Tuesday, 10th … (23:30 UTC) - Wednesday, 11th … (00:30 UTC)": the session ends the next day.
+            minutes = minutes_in(rest)
+            late = (24 * 60 - (start.hour * 60 + start.minute)) + end_time.hour * 60 + end_time.minute
+            zone = _ZONE.search(rest)
+            return When(when, start, (zone.group(0).replace("−", "-") if zone else ""), minutes or late)
     zone = _ZONE.search(rest)
     minutes = minutes_in(rest)
     if minutes is None and start is not None and end_time is not None and end_time > start:
@@ -137,6 +143,18 @@ def tidy_title(title: str) -> tuple[str, str]:
     if room and room.start() > 0:
         return title[: room.start()].rstrip(), room.group(1).strip()
     return title, ""
+
+
+def _later_day(rest: str, day: date) -> bool:
+    """Whether the rest of a date line names the next day (an end after midnight)."""
+    for match in _DAY_MONTH_YEAR.finditer(rest):
+        month = MONTHS.get(fold(match.group(2)).rstrip("."))
+        if month is not None:
+            try:
+                return (date(int(match.group(3)), month, int(match.group(1))) - day).days == 1
+            except ValueError:
+                return False
+    return False
 
 
 def is_date_without_year(line: str) -> bool:
@@ -282,15 +300,27 @@ def is_sdg(line: str) -> bool:
 
 
 def is_venue(line: str) -> bool:
-    """ "Room 3", "Salle XI", "Workshop Room 7": the room, a line of its own."""
-    return len(line) <= 40 and _VENUE.match(line.strip()) is not None
+    """ "Room 3", "Salle XI", "Workshop Room 7", "Salle I (Main)": the room, a line of its own."""
+    bare = re.sub(r"\s*\([^()]{1,20}\)\s*$", "", line.strip()) if len(line) <= 60 else line
+    return len(bare) <= 40 and _VENUE.match(bare) is not None
+
+
+_KIND_ALONE = re.compile(
+    r"^IGF\s*\d{4}\s*[-–:]?\s*(Main\s+Session|Open\s+Forum|Town\s*Hall|Networking\s+Session|Best\s+Practice\s+Forum)"
+    r"\s*:?$",
+    re.I,
+)
 
 
 def code_alone(line: str) -> tuple[str, SessionType | None] | None:
-    """ "IGF 2018 WS #136" → ("WS #136", workshop): a code with no title after it on the line."""
+    """ "IGF 2018 WS #136" → ("WS #136", workshop): a code with no title after it on the line.
+
+    "IGF 2018 Main Session:" alone gives the kind and no code.
+    """
     match = _CODE_ALONE.match(line.strip()) if len(line) <= 80 else None
     if match is None:
-        return None
+        kind = _KIND_ALONE.match(line.strip()) if len(line) <= 80 else None
+        return ("", type_of(kind.group(1))) if kind else None
     code = " ".join(match.group(1).split())
     return code, type_of(code)
 

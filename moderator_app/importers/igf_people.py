@@ -42,13 +42,15 @@ NOT_NAME_WORDS = frozenset(
     after before during despite although because if how what why who where all many most some each every
     both new more today recent now there here
     sector details practical information overview contact registration website title ballroom villa
-    plenary auditorium banquet annex chapter
+    plenary auditorium banquet annex chapter remarks opening closing introduction introductory keynote break
+    lunch discussion conclusion conclusions scene setting statement statements symposium staff coordination
+    part enterprise private public
     """.split()
 )
 # Lower-case words that do belong inside names (Rodrigo de la Parra, Maarten van Horenbeeck).
 PARTICLES = frozenset("de la del der den di da das do dos du van von le bin bint al el ibn y e".split())
 _TOKEN = re.compile(r"^[^\W\d_][\w'’.\-]*$")
-_BULLETS = "-–—•·*✓✔►▪◦> \t"
+_BULLETS = "-–—•·●○■□➢*✓✔►▪◦> \t"
 # "(main)", "(sub)", "(tbc)": a note after a name, not an organisation.
 # "Sorina Teleanu | Diplo (moderator)", "Jutta Croll (Onsite Rapporteur)": the role the person holds here.
 _ROLE_NOTE = re.compile(
@@ -56,7 +58,13 @@ _ROLE_NOTE = re.compile(
     re.I,
 )
 _REMOTE_NOTE = re.compile(r"\((?:remote|online|virtual)\)", re.I)
-NAME_NOTE = re.compile(r"\s*\((?:main|sub|tbc|tbd|to be confirmed|confirmed|online|onsite|remote|virtual)\)", re.I)
+NAME_NOTE = re.compile(
+    r"\s*\((?:main|sub|tbc|tbd|to be confirmed|confirmed|online|onsite|remote|virtual|mp|m\.p\.)\)", re.I
+)
+# "Hon, Neema Lugangira": a title and a comma before the name.
+_TITLE_COMMA = re.compile(r"^((?:Hon|Mr|Ms|Mrs|Dr|Prof|H\.E)\.?),\s+(?=[^\W\d_])")
+# "Paolo Passaglia [Uni. Pisa]": the organisation in square brackets.
+_SQUARE = re.compile(r"\[([^\[\]]{1,200})\]")
 
 
 _NUMBERING = re.compile(r"^\(?\d{1,2}[.)]\s*(?=[^\W\d_])")
@@ -174,7 +182,8 @@ def _peel_place(part: str, countries: CountryNames) -> tuple[Region | None, str,
     """
     country = ""
     text = part.strip()
-    inner = re.search(r"\(([^()]*)\)", text)
+    brackets = list(re.finditer(r"\(([^()]*)\)", text))
+    inner = brackets[-1] if brackets else None  # "… (PCMLP) (United Kingdom)": the last is the country
     if inner and countries.code_for(inner.group(1)):
         country = countries.code_for(inner.group(1)) or ""
         text = " ".join((text[: inner.start()] + " " + text[inner.end() :]).split())
@@ -188,8 +197,8 @@ def _peel_place(part: str, countries: CountryNames) -> tuple[Region | None, str,
             return region, country or countries.code_for(rest) or "", rest
         return None
     if country:
-        # "(India)" or "New Delhi (India)": the country; the city is no fact this app keeps.
-        return None, country, ""
+        # "(India)", "New Delhi (India)", "Amnesty Tech (Germany)": the country, and what stands before it.
+        return None, country, text
     return None
 
 
@@ -201,6 +210,14 @@ def read_facts(rest: str, countries: CountryNames, problems: list[FactProblem]) 
         part = raw.strip()
         if not part:
             continue
+        facts_in_brackets = _facts_in_brackets(part, countries)
+        if facts_in_brackets is not None:
+            # "ADC (Argentina, CSO)", "(UK, Technical Community)": the country and group stated in brackets.
+            part, group, region, country = facts_in_brackets
+            facts.group, facts.region = facts.group or group, facts.region or region
+            facts.country = facts.country or country
+            if not part:
+                continue
         for inner in _BRACKETED.finditer(part):
             # "Kenya (Africa)", "CIPESA (Think Tank Africa)", "Lie Detectors ( NGO Europe)": the region stated.
             words = inner.group(1).split()
@@ -211,6 +228,8 @@ def read_facts(rest: str, countries: CountryNames, problems: list[FactProblem]) 
                 place = " ".join(words[-size:])
                 facts.region = region_from(place)
                 part = (part[: inner.start()] + part[inner.end() :]).strip()
+                if region_from(part) == facts.region:
+                    part = ""  # "Western European and Others (WEOG)": the region and its short name
                 break
             tail = (fold(words[-1]), fold(" ".join(words[-2:]))) if words else ("", "")
             elsewhere = tail[0] in OTHER_PLACES or tail[1] in OTHER_PLACES
@@ -232,8 +251,11 @@ def read_facts(rest: str, countries: CountryNames, problems: list[FactProblem]) 
             facts.remote = facts.remote or (bool(where) and fold(where) in ("online", "remote", "virtual") and not what)
             continue
         group = stakeholder_group_from(part)
-        if group is not None and facts.group is None:
-            facts.group = group
+        if group is not None:
+            facts.group = facts.group or group  # a group stated twice is still no organisation
+            continue
+        if fold(part) == "ap" and facts.group is not None and facts.region is None:
+            facts.region = Region.ASIA_PACIFIC  # "Civil Society - AP": the region slot after the group
             continue
         region = region_from(part)
         if region is not None and facts.region is None:
@@ -248,8 +270,15 @@ def read_facts(rest: str, countries: CountryNames, problems: list[FactProblem]) 
             region, country, remainder = peeled
             facts.region = facts.region or region
             facts.country = facts.country or country
-            if remainder and facts.group is None:
-                facts.group = stakeholder_group_from(remainder)
+            group = stakeholder_group_from(remainder) if remainder else None
+            if group is not None:
+                facts.group = facts.group or group
+            elif remainder and country and not region:
+                # "Amnesty Tech (Germany)" first after the name is the organisation; "…, Civil Society,
+                # New Delhi (India)" after it is a city, no fact this app keeps, unless it names an
+                # organisation ("Human Rights Centre (Belgium)").
+                if not kept or any(fold(word) in NOT_NAME_WORDS for word in remainder.split()):
+                    kept.append(remainder)
             continue
         head = _group_then_place(part)
         if head is not None and facts.group is None:
@@ -266,6 +295,28 @@ def read_facts(rest: str, countries: CountryNames, problems: list[FactProblem]) 
             continue
         kept.append(part)
     return ", ".join(kept), facts
+
+
+def _facts_in_brackets(
+    part: str, countries: CountryNames
+) -> tuple[str, StakeholderGroup | None, Region | None, str] | None:
+    """ "ADC (Argentina, CSO)" → ("ADC", civil society, None, "AR"): brackets that hold only facts, else None."""
+    found = re.search(r"\(([^()]{2,80})\)\s*$", part)
+    if found is None or "," not in found.group(1):
+        return None
+    group: StakeholderGroup | None = None
+    region: Region | None = None
+    country = ""
+    for piece in (p.strip() for p in found.group(1).split(",")):
+        if stakeholder_group_from(piece) and group is None:
+            group = stakeholder_group_from(piece)
+        elif region_from(piece) and region is None:
+            region = region_from(piece)
+        elif _country_named(piece, countries) and not country:
+            country = _country_named(piece, countries) or ""
+        else:
+            return None
+    return part[: found.start()].strip(" ,"), group, region, country
 
 
 def _country_named(text: str, countries: CountryNames) -> str | None:
@@ -396,6 +447,7 @@ def person_from(
 ) -> PersonFacts | None:
     """One person from "Name, organisation, group, region" (or "Name (organisation)", "Name - organisation")."""
     original = text
+    text = _SQUARE.sub(r"(\1)", _TITLE_COMMA.sub(r"\1 ", strip_bullet(text)))
     noted = tuple(r for m in _ROLE_NOTE.finditer(text) for r in (roles_from_label(m.group(1)) or ()))
     text = _ROLE_NOTE.sub("", text)
     text = _dashes_to_commas(strip_bullet(NAME_NOTE.sub("", text)), lenient=lenient)

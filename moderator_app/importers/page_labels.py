@@ -52,6 +52,8 @@ FIELDS = {
     "region": "block_region",
     "session type": "type",
     "venue": "venue",
+    "time": "time",
+    "session time": "time",
     "location": "venue",
     "room": "venue",
     "type of session": "type",
@@ -97,7 +99,6 @@ IGNORED_SECTIONS = {
     "connections with other sessions",
     "desired results objectives",
     "reference document",
-    "session time",
     "about this session",
     "short title",
     "sub theme description",
@@ -108,12 +109,13 @@ CHROME = re.compile(
     r"^(?:loading…?|loading\.\.\.|venue map|you are here|show on landing page|about this session|"
     r"sign up or log in.*|welcome to (?:the )?igf.*|this event has ended.*|.*\[clear filter\]|"
     r"this is now a legacy site.*|read more\s*→?|back to (?:the )?(?:list|schedule).*|share|print|"
-    r"\[pdf version\]|more info about me.*|add to my schedule.*|join here.*|session|organi[sz]ation['’]?s? website)$",
+    r"\[pdf version\]|more info about me.*|add to my schedule.*|join here.*|session|organi[sz]ation['’]?s? website|"
+    r"time|room|date|theme)$",
     re.I,
 )
 LABEL = re.compile(r"^([^\W\d_][\w '’\-/?()&.,]{0,80}?)\s*:\s*(.*)$")
 # "- Title: …", "• Speakers:": a list's bullet before a line of the page.
-LIST_MARK = re.compile(r"^[-–—•·*▪◦►]\s+")
+LIST_MARK = re.compile(r"^[-–—•·●○■□➢*▪◦►]\s+")
 PARENTHESES = re.compile(r"\([^()]*\)")
 # "IGF2016", "IGF 2023": the forum's year, which a schedule's day headings leave out.
 FORUM_YEAR = re.compile(r"\bIGF\s?(20\d\d)\b")
@@ -130,7 +132,11 @@ def label_of(line: str) -> tuple[re.Match[str] | None, str, str]:
     match = LABEL.match(line)
     raw = PARENTHESES.sub(" ", match.group(1) if match else line)
     if match and (re.search(r"\s[-–—]\s|,", raw) or not raw.strip()):
-        match, raw = None, PARENTHESES.sub(" ", line)
+        head = re.split(r"\s[-–—]\s", raw, maxsplit=1)[0]
+        if "," not in head and roles_from_label(head):
+            raw = head  # "Moderator - Debate/Timekeeper: Ana Silva": the role, then what it covers
+        else:
+            match, raw = None, PARENTHESES.sub(" ", line)
     if not raw.strip():
         raw = line
     return match, fold(raw), fold(raw.replace("/", " and "))

@@ -58,6 +58,10 @@ def split_people(text: str, *, in_role: bool = False, plural: bool = False) -> l
         chunks = [" ".join(pieces[i : i + 2]) for i in range(0, len(pieces), 2)]
         if all(is_name_like(split_top_level(c)[0]) for c in chunks):
             return [c.strip() for c in chunks]
+    # "● Ana Silva, Org, Civil Society ● Ken Mori, Org": bullets that the copy ran together.
+    bulleted = [c.strip() for c in _INLINE_BULLET.split(text) if c.strip()]
+    if len(bulleted) >= 2 and all(is_name_like(strip_bullet(split_top_level(c)[0])) for c in bulleted):
+        return bulleted
     capitals = _capitals_then_dash(text)
     if capitals is not None:
         return capitals
@@ -77,6 +81,8 @@ _SITED_PERSON_END = re.compile(
 
 # "ANNE CARBLANC — Head, … BENEDICTO FONSECA FILHO — Director, …": names in capitals, each before a dash.
 _CAPITALS_DASH = re.compile(r"(?<![\w'’])([A-ZÀ-Þ][A-ZÀ-Þ'’.\-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]+){1,4})\s+[—–-]\s+")
+_INLINE_BULLET = re.compile(r"\s[●•▪◦■]\s")
+_FACT_DASH = re.compile(r"\s+[-–—|]\s*|\s*[-–—|]\s+")
 # Words after which a capitalised pair is part of an organisation's name, not a new person.
 _CONNECTORS = frozenset("at of for in and the de del da do du des la le von van with on by to from &".split())
 
@@ -116,7 +122,8 @@ def _run_on_people(text: str) -> list[str] | None:
     line breaks between people. Each comma-part inside ends with the next person's name; None when not so."""
     if len(text) < 60:
         return None
-    parts = split_top_level(text)
+    # "Ana Silva- Org - African Group Ken Mori -Org": with no comma at all, the dashes separate the facts.
+    parts = split_top_level(text if "," in text else _FACT_DASH.sub(", ", text))
     if len(parts) < 3 or not is_name_like(strip_bullet(parts[0])):
         return None
     chunks: list[list[str]] = [[parts[0]]]

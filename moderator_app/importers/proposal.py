@@ -96,6 +96,7 @@ class _Reader:
         self.context = _Context(plural=False)
         self.title_from = ""  # "label", "code" or "first"
         self.title_raw = ""  # the line the title was read from
+        self.minutes_from_times = False  # the planned minutes were computed from a start and an end
         self.expect_title = False  # a code stood alone on its line: the title is on the next
         self.year: int | None = None  # the forum's year, as the page names it
         self.day_heading: tuple[int, int, int, str] | None = None  # month, day, line number, text
@@ -192,7 +193,7 @@ class _Reader:
         if self.section == "description":
             self.facts.description.append("")
         self.context.blanks += 1
-        if self.context.names and (not self.context.plural or self.context.blanks >= 3):
+        if self.context.names and (not self.context.plural or self.context.blanks >= 2):
             # A singular heading's one name, or a list followed by a wide gap where the next
             # heading was lost in the copy: what follows is no longer under that heading.
             self.context = _Context(plural=False)
@@ -252,6 +253,12 @@ class _Reader:
                 self.field(number, line, label, value)
                 return True
         roles = roles_from_label(role_label)
+        head = re.split(r"\s[-–—]\s", line, maxsplit=1)[0] if match is None else ""
+        if roles is None and head != line and head and roles_from_label(fold(head)):
+            # "Moderators - interventions from the floor": a role heading with what the role covers.
+            self.book.close_block()
+            self.context = _Context(roles_from_label(fold(head)) or (), True)
+            return True
         if roles is None and match is None and 2 <= len(role_label.split()) <= 6:
             # "Introduction by moderators (TBC)": an agenda heading over the people who hold the role.
             last = role_label.split()[-1]
@@ -287,6 +294,10 @@ class _Reader:
         if is_venue(line) and not self.facts.venue:
             self.facts.venue = line
             return True
+        if self.title_from and self.facts.kind is None and _MAIN_SESSION_LINE.match(line):
+            # "Main Session Human Rights, Gender and Youth #HRGenderYouth" under a pre-report's heading.
+            self.facts.kind = SessionType.MAIN_SESSION
+            return True
         if self.title_from and not self.book.people and _COALITION.match(line):
             # "Dynamic Coalition on Accessibility and Disability" under the title: the coalition holds it.
             self.facts.kind = self.facts.kind or SessionType.DYNAMIC_COALITION
@@ -295,7 +306,13 @@ class _Reader:
         fmt = format_line(line)
         if fmt is not None and not self.facts.format:
             self.facts.format = fmt[0]
-            self.facts.minutes = self.facts.minutes or fmt[1]
+            self.stated_minutes(fmt[1])
+            return True
+        if not self.title_from and not self.book.people and not self.context.roles and "," not in line:
+            # A page starts with its title, even one that looks like a name ("GigaNet Symposium").
+            title = without_forum_year(line)
+            self.facts.title, self.title_from, self.title_raw = title, "first", line
+            self.facts.kind = self.facts.kind or kind_in_title(line) or kind_in_title(title)
             return True
         if match is None and self.bare_line(number, line):
             return True
@@ -317,8 +334,10 @@ class _Reader:
         return False
 
     def date_line(self, number: int, line: str) -> bool:
-        if self.facts.day is not None or len(line) > 200:
+        if self.facts.day is not None or len(line) > 300:
             return False
+        if _is_prose(line) and clock_and_zone(line) is None:
+            return False  # "… published on 2 December 2020.": a date in a sentence, not the session's
         old = _OLD_DATE.match(line)
         try:
             when = find_date(line)
@@ -334,7 +353,8 @@ class _Reader:
         if when is None:
             return False
         self.facts.day, self.facts.start, self.facts.zone = when.day, when.start, when.zone
-        self.facts.minutes = self.facts.minutes or when.minutes
+        if when.minutes is not None and self.facts.minutes is None:
+            self.facts.minutes, self.minutes_from_times = when.minutes, minutes_in(line) is None
         for piece in re.split(r",|\s[-–—]\s", line):
             # "Thursday 8 December 2016 - 15.00, 90 minutes, Interview Format": the format named there.
             named = piece.strip()
@@ -346,6 +366,23 @@ class _Reader:
         if rest and self.facts.kind is None:
             self.facts.kind = type_of(rest.split(" on ")[0].removeprefix("A ").removeprefix("An ").strip())
         return True
+
+    def stated_minutes(self, minutes: int | None) -> None:
+        """A duration the page states ("Round Table - 30 Min", "Length: 90 mins") wins over one computed
+        from a start and an end, which may be the room's booking rather than the session."""
+        if minutes is not None and (self.facts.minutes is None or self.minutes_from_times):
+            self.facts.minutes, self.minutes_from_times = minutes, False
+
+    def time_field(self, number: int, line: str, value: str) -> None:
+        """ "Time: 11:30am - 12:50pm (80 minutes)", "Time: 16:30 to 17:50": the start, and the length."""
+        found = find_date_in_year(f"Monday, January 1 {value}", 2000) if value else None
+        if found is None or found.start is None:
+            self.problem(number, line, "no time could be read here")
+            return
+        self.facts.start = self.facts.start or found.start
+        self.facts.zone = self.facts.zone or found.zone
+        if found.minutes is not None and self.facts.minutes is None:
+            self.facts.minutes, self.minutes_from_times = found.minutes, minutes_in(value) is None
 
     def day_line(self, number: int, line: str) -> bool:
         """ "Tuesday, December 6", then "09:00 CST": a schedule's day heading and the session's start."""
@@ -385,12 +422,14 @@ class _Reader:
             if minutes is None or not 1 <= minutes <= 24 * 60:
                 self.problem(number, line, "the planned minutes must be between 1 and 1440")
             else:
-                self.facts.minutes = minutes
+                self.stated_minutes(minutes)
         elif kind == "person":
             if not self.people(number, value, (), lenient=True):
                 self.problem(number, line, "no person's name could be read here")
         elif kind == "type":
             self.facts.kind = self.facts.kind or type_of(value)
+        elif kind == "time":
+            self.time_field(number, line, value)
         elif kind == "venue":
             self.facts.venue = self.facts.venue or value[:200]
         elif kind in ("country", "group"):
@@ -419,7 +458,7 @@ class _Reader:
             self.set_format(number, line, value[:end].strip())
         minutes = minutes_in(match.group(0)) or 0
         if 1 <= minutes <= 24 * 60:
-            self.facts.minutes = self.facts.minutes or minutes
+            self.stated_minutes(minutes)
         else:
             self.problem(number, line, "the planned minutes must be between 1 and 1440")
 
@@ -518,6 +557,7 @@ class _Reader:
         return False
 
 
+_MAIN_SESSION_LINE = re.compile(r"^Main\s+Session\b[^.!?]{0,150}$", re.I)
 _COALITION = re.compile(r"^(?:Dynamic\s+Coalition|DC)\s+on\s+\S.{0,100}$", re.I)
 # "… by Wim Degezelle (IGF consultant)": who leads an agenda item, at its end.
 _AGENDA_BY = re.compile(r"\bby\s+((?:[^\W\d_][\w'’.\-]*\s+){1,3}[^\W\d_][\w'’.\-]*)\s*(?:\(([^()]{1,200})\))?\s*$")

@@ -152,6 +152,8 @@ class PeopleBook:
         starts = [i for i, part in enumerate(parts) if part and _is_honorific(part) and i + 3 < len(parts) + 1]
         if not starts or starts[0] != 0 or len(parts) < 4 or not parts[1] or not parts[2]:
             return False
+        if "(" in parts[1] or len(parts[1].split()) > 2:
+            return False  # "Hon, Neema Lugangira (MP), APNIG, …": a title and a whole name, not the 2017 form
         for index, start in enumerate(starts):
             chunk = parts[start : starts[index + 1] if index + 1 < len(starts) else len(parts)]
             if len(chunk) < 4:

@@ -456,3 +456,110 @@ def test_a_list_written_family_name_first_takes_a_two_word_family_name():
     # Alone, "Jane Doe, Google" is a name and an organisation, never "Google Jane Doe".
     (person,) = parse_proposal("A title\nSpeakers\nJane Doe, Google\n").participants
     assert (person.draft.name, person.draft.affiliation) == ("Jane Doe", "Google")
+
+
+# The third set kept apart: round bullets, titles and notes around names, times on their own line.
+
+
+def test_round_bullets_a_title_with_a_comma_and_mp_in_brackets():
+    text = (
+        "A title\n"
+        "● Hon, Neema Lugangira (MP), APNIG, Government, African\n"
+        "● Daniel O’Maley, Center for International Media Assistance, Civil Society, "
+        "Western European and Others Group (WEOG)\n\n"
+        "Speakers\n\n"
+        "● Moira Whelan, National Democratic Institute, Civil Society ● Anna Kompanek, Center for International "
+        "Private Enterprise, Civil Society, Western European and Others (WEOG)\n"
+    )
+    found = by_name(parse_proposal(text))
+    neema = found["Neema Lugangira"].draft
+    assert (neema.affiliation, neema.stakeholder_group, neema.region) == ("APNIG", "government", "african")
+    anna = found["Anna Kompanek"].draft
+    assert (anna.roles, anna.affiliation, anna.region) == (
+        ("speaker",),
+        "Center for International Private Enterprise",
+        "weog",
+    )
+    assert found["Moira Whelan"].draft.roles == ("speaker",)
+
+
+def test_the_organisation_in_square_brackets_and_facts_in_round_ones():
+    text = (
+        "A title\nSpeakers\nPaolo Passaglia [Uni. Pisa]\n"
+        "- Leandro Ucciferri, Lawyer & Researcher, ADC (Argentina, CSO)\n"
+        "- Eireann Leverett, (UK, Technical Community)\n"
+    )
+    found = by_name(parse_proposal(text))
+    assert found["Paolo Passaglia"].draft.affiliation == "Uni. Pisa"
+    leandro = found["Leandro Ucciferri"].draft
+    assert (leandro.affiliation, leandro.country, leandro.stakeholder_group) == (
+        "Lawyer & Researcher, ADC",
+        "AR",
+        "civil_society",
+    )
+    assert (found["Eireann Leverett"].draft.country, found["Eireann Leverett"].draft.stakeholder_group) == (
+        "GB",
+        "technical_community",
+    )
+
+
+def test_a_country_in_brackets_after_the_organisation_or_after_a_city():
+    found = by_name(
+        parse_proposal(
+            "A title\nSpeakers\nSebastian Schweda, Amnesty Tech (Germany)\n"
+            "Yug Desai, Doctoral candidate, Civil Society, New Delhi (India) APAC\n"
+        )
+    )
+    assert (found["Sebastian Schweda"].draft.affiliation, found["Sebastian Schweda"].draft.country) == (
+        "Amnesty Tech",
+        "DE",
+    )
+    assert (found["Yug Desai"].draft.affiliation, found["Yug Desai"].draft.country) == ("Doctoral candidate", "IN")
+
+
+def test_a_time_line_of_its_own_and_a_stated_length_over_the_slot():
+    text = "A title\nDate: 14 November 2018\nTime: 11:30am - 12:50pm\nLength: 90 mins\n"
+    session = parse_proposal(text).session
+    assert (session.date, session.start_time, session.planned_minutes) == (date(2018, 11, 14), time(11, 30), 90)
+    slot = "A title\nWednesday, 30th November, 2022 (12:00 UTC) - Wednesday, 30th November, 2022 (15:00 UTC)\n"
+    assert parse_proposal(slot + "Round Table - 30 Min\n").session.planned_minutes == 30
+    assert parse_proposal(slot).session.planned_minutes == 180
+
+
+def test_a_session_that_ends_after_midnight_and_a_date_in_a_sentence():
+    text = (
+        "A title\nThe report was published on 2 December 2020, with the recordings.\n"
+        "Tuesday, 10th October, 2023 (23:30 UTC) - Wednesday, 11th October, 2023 (00:30 UTC)\n"
+    )
+    session = parse_proposal(text).session
+    assert (session.date, session.start_time, session.planned_minutes) == (date(2023, 10, 10), time(23, 30), 60)
+
+
+def test_a_role_heading_with_what_the_role_covers_after_a_dash():
+    text = (
+        "A title\nSession organizers:\n\nRenata Aquino Ribeiro - MAG member - Civil Society - LAC\n\n"
+        "Lianna Galstyan - MAG member - Civil Society - AP\n\n"
+        "Moderator - Debate/Timekeeper: Claudio Lucena\n\n"
+        "Moderators - interventions from the floor to the level of the speakers\n\nJune Parris\n\n\n"
+        "John Carr - researcher on child online abuse - WEOG\n"
+    )
+    found = by_name(parse_proposal(text))
+    assert found["Lianna Galstyan"].draft.region == "asia_pacific"
+    assert found["Claudio Lucena"].draft.roles == ("moderator",)
+    assert found["June Parris"].draft.roles == ("moderator",)
+    # Two empty lines after a list: the next heading was lost, the role is to be confirmed.
+    assert found["John Carr"].role_unconfirmed
+
+
+def test_a_page_starts_with_its_title_even_one_that_looks_like_a_name():
+    text = "Loading…\nSalle I (Main)\nGigaNet Symposium\nMonday December 5, 2016 09:00 - 13:00 CST\n"
+    result = parse_proposal(text)
+    assert (result.session.title, result.session.venue) == ("GigaNet Symposium", "Salle I (Main)")
+    assert result.participants == ()
+
+
+def test_a_pre_reports_headings_give_the_kind():
+    text = "IGF 2018 Main Session: \nYou are here\nThe title\n"
+    assert parse_proposal(text).session.session_type.value == "main_session"
+    text = "IGF 2018 Pre-report\n\nMain Session Human Rights, Gender and Youth #HRGenderYouth\n\nSession Title: T\n"
+    assert parse_proposal(text).session.session_type.value == "main_session"

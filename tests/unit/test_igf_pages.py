@@ -35,7 +35,10 @@ def test_each_real_page_gives_the_facts_a_reader_finds(name, text, expected):
 def test_known_misses_are_few_and_each_says_why():
     known = [each for _name, _text, expected in PAGES for each in expected.get("known_misses", [])]
     assert all(each["why"].strip() for each in known)
-    assert len(known) <= 30
+    scores = [score_page(*page) for page in PAGES]
+    facts = sum(s.people_expected + s.fields_total + 1 + s.session_total for s in scores)
+    # Listing a miss is no way to pass: at most 3 % of the facts a reader finds on these pages.
+    assert len(known) <= 0.03 * facts
 
 
 def by_name(result):
