@@ -393,7 +393,7 @@ _INLINE_LABEL = re.compile(
     re.I,
 )
 # A dash with a space on at least one side separates facts; "Jean-Pierre" and "Asia-Pacific" keep theirs.
-_FACT_DASH = re.compile(r"\s+[-–—|]\s*|\s*[-–—|]\s+")
+FACT_DASH = re.compile(r"\s+[-–—|]\s*|\s*[-–—|]\s+")
 # Words that begin a position written straight after a name, with no comma: "Ana Silva Deputy Director of …".
 _POSITION_WORDS = frozenset(
     """
@@ -410,7 +410,7 @@ def _dashes_to_commas(text: str, *, lenient: bool) -> str:
     Only a line that starts with a name is rewritten. "Paiva, Gustavo - UFRN - …", a family name, a
     comma and a given name before the first dash, becomes "Gustavo Paiva, UFRN, …".
     """
-    segments = [s.strip() for s in _FACT_DASH.split(text)]
+    segments = [s.strip() for s in FACT_DASH.split(text)]
     if len(segments) < 2 or not all(segments):
         return text
     head = segments[0]

@@ -6,6 +6,7 @@ import re
 
 from moderator_app.importers.common import default_country_names, fold, region_from
 from moderator_app.importers.igf_people import (
+    FACT_DASH,
     NAME_NOTE,
     NOT_NAME_WORDS,
     OTHER_PLACES,
@@ -82,7 +83,6 @@ _SITED_PERSON_END = re.compile(
 # "ANNE CARBLANC — Head, … BENEDICTO FONSECA FILHO — Director, …": names in capitals, each before a dash.
 _CAPITALS_DASH = re.compile(r"(?<![\w'’])([A-ZÀ-Þ][A-ZÀ-Þ'’.\-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]+){1,4})\s+[—–-]\s+")
 _INLINE_BULLET = re.compile(r"\s[●•▪◦■]\s")
-_FACT_DASH = re.compile(r"\s+[-–—|]\s*|\s*[-–—|]\s+")
 # Words after which a capitalised pair is part of an organisation's name, not a new person.
 _CONNECTORS = frozenset("at of for in and the de del da do du des la le von van with on by to from &".split())
 
@@ -123,7 +123,7 @@ def _run_on_people(text: str) -> list[str] | None:
     if len(text) < 60:
         return None
     # "Ana Silva- Org - African Group Ken Mori -Org": with no comma at all, the dashes separate the facts.
-    parts = split_top_level(text if "," in text else _FACT_DASH.sub(", ", text))
+    parts = split_top_level(text if "," in text else FACT_DASH.sub(", ", text))
     if len(parts) < 3 or not is_name_like(strip_bullet(parts[0])):
         return None
     chunks: list[list[str]] = [[parts[0]]]
