@@ -157,3 +157,8 @@ def stored_report(db, session_id, template_name, user_templates_dir, now, **opti
 
     snapshot = SessionRepository(db).load(session_id)
     return report_of(snapshot, ReportRepository(db), template_name, user_templates_dir, now, **options)
+
+
+def proposed_by_name(result):  # type: ignore[no-untyped-def]
+    """The people a session-page import offers, by the name it read."""
+    return {p.draft.name: p for p in result.participants}

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
 from moderator_app.domain.enums import Gender, Role, SessionType
 from moderator_app.domain.text import clean_line
@@ -21,11 +20,7 @@ from moderator_app.importers.common import (
     fold,
 )
 from moderator_app.importers.igf_facts import (
-    FORMATS,
-    clock_and_zone,
     code_alone,
-    find_date,
-    find_date_in_year,
     format_line,
     is_date_without_year,
     is_sdg,
@@ -33,7 +28,6 @@ from moderator_app.importers.igf_facts import (
     is_venue,
     kind_in_title,
     minutes_in,
-    month_day,
     tidy_title,
     title_line,
     type_of,
@@ -63,10 +57,10 @@ from moderator_app.importers.proposal_result import (
     build_result,
 )
 from moderator_app.importers.role_labels import is_plural_label, roles_from_label
+from moderator_app.importers.session_when import WhenReader, has_date, is_prose
 
 _TAG_LABEL = re.compile(r"^tag \d{1,2}$")
 _AVATAR = re.compile(r"^avatar for\s+(.+)$", re.I)
-_OLD_DATE = re.compile(r"^(\d{1,2})\s+(?:de\s+)?(\w+)\s+(?:de\s+)?(\d{4})\b\s*(?:[-–—|,]\s*(.*))?$")
 # "Round table - 90 minutes": the minutes at the end, searched for from the left. (A pattern with a lazy
 # prefix before the separators took seconds on a line of a few thousand "-" and hung on longer ones.)
 _END_MINUTES = re.compile(r"(\d{1,5})\s*(?:min|mins|minutes|minutos)\b\.?\)?\s*$", re.IGNORECASE)
@@ -96,10 +90,8 @@ class _Reader:
         self.context = _Context(plural=False)
         self.title_from = ""  # "label", "code" or "first"
         self.title_raw = ""  # the line the title was read from
-        self.minutes_from_times = False  # the planned minutes were computed from a start and an end
         self.expect_title = False  # a code stood alone on its line: the title is on the next
-        self.year: int | None = None  # the forum's year, as the page names it
-        self.day_heading: tuple[int, int, int, str] | None = None  # month, day, line number, text
+        self.when = WhenReader(self.facts, self.problem)
         self.agenda_roles: tuple[Role, ...] | None = None  # the role an agenda heading gives the names under it
         self.last_person: tuple[int, str] | None = None  # number and text of the line a person was read from
 
@@ -108,7 +100,7 @@ class _Reader:
 
     def read(self, text: str) -> None:
         year = FORUM_YEAR.search(text[:5000])
-        self.year = int(year.group(1)) if year else None
+        self.when.year = int(year.group(1)) if year else None
         for number, raw in enumerate(text.lstrip("\ufeff").splitlines(), start=1):
             line = LIST_MARK.sub("", clean_line(raw))
             if not line:
@@ -117,7 +109,7 @@ class _Reader:
             self.context.blanks = 0
             for part in inline_labels(line):
                 self.one_line(number, part)
-        self.close_day_heading()
+        self.when.close()
         self.book.close_block()
         self.facts.title, room = tidy_title(self.facts.title)
         self.facts.venue = self.facts.venue or room
@@ -156,11 +148,11 @@ class _Reader:
         named = False
         for inner in _PARENTHESISED.findall(bare):
             for piece in inner.split(";"):
-                match, _label, role_label = label_of(piece.strip())
+                match, plain, role_label = label_of(piece.strip())
                 labelled = roles_from_label(role_label) if match else None
                 if labelled and match and match.group(2).strip():
                     value = match.group(2).strip()
-                    named = self.people(number, value, labelled, lenient=True, plural=is_plural_label(_label)) or named
+                    named = self.people(number, value, labelled, lenient=True, plural=is_plural_label(plain)) or named
                     continue
                 for each in re.split(r"\s+/\s+", piece):
                     if is_name_like(re.split(r"\s*,", each.strip(), maxsplit=1)[0]):
@@ -172,20 +164,6 @@ class _Reader:
             # "Panel Discussion: …", "I - INTRODUCTION - Co-moderators": whose names follow.
             last = roles_from_label(words[-1]) if is_plural_label(words[-1]) else None
             self.agenda_roles = last or ((Role.SPEAKER,) if PANEL_WORDS & set(words) else None)
-
-    def close_day_heading(self) -> None:
-        """A schedule's "Tuesday, December 6" is the session's date when the page names the forum's year."""
-        if self.day_heading is None:
-            return
-        month, day, number, text = self.day_heading
-        if self.facts.day is None and self.year is not None:
-            try:
-                self.facts.day = date(self.year, month, day)
-                return
-            except ValueError:
-                self.problem(number, text, "not a real date")
-                return
-        self.problem(number, text, "a date without a year; set the date in the preview")
 
     def blank(self) -> None:
         if self.book.pending_next_line_only:
@@ -211,7 +189,7 @@ class _Reader:
         _match, label, role_label = label_of(line)
         if label in FIELDS or label in IGNORED_SECTIONS or roles_from_label(role_label) or _TAG_LABEL.match(label):
             return not (self.section == "description" and label == "description")
-        if self.facts.day is None and len(line) <= 200 and _has_date(line):
+        if self.facts.day is None and len(line) <= 200 and has_date(line):
             return True  # "Session Time:" and the date on the next line
         return (format_line(line) is not None and minutes_in(line) is not None) or title_line(line) is not None
 
@@ -233,7 +211,7 @@ class _Reader:
             return True
         if self.expect_title:
             self.expect_title = False
-            if self.title_from != "label" and not self.structural(line) and not _has_date(line):
+            if self.title_from != "label" and not self.structural(line) and not has_date(line):
                 self.facts.title, self.title_from, self.title_raw = line, "code", line
                 return True
         found = title_line(line)
@@ -242,9 +220,9 @@ class _Reader:
             self.facts.code = self.facts.code or found.code
             self.facts.kind = self.facts.kind or found.kind
             return True
-        if self.date_line(number, line):
+        if self.when.date_line(number, line):
             return True
-        if self.day_line(number, line):
+        if self.when.day_line(number, line):
             return True
         match, label, role_label = label_of(line)
         value = clean_line(match.group(2)) if match else ""
@@ -306,7 +284,7 @@ class _Reader:
         fmt = format_line(line)
         if fmt is not None and not self.facts.format:
             self.facts.format = fmt[0]
-            self.stated_minutes(fmt[1])
+            self.when.stated_minutes(fmt[1])
             return True
         if not self.title_from and not self.book.people and not self.context.roles and "," not in line:
             # A page starts with its title, even one that looks like a name ("GigaNet Symposium").
@@ -323,7 +301,7 @@ class _Reader:
             self.facts.title, self.title_from, self.title_raw = title, "first", line
             self.facts.kind = self.facts.kind or kind_in_title(line) or kind_in_title(title)
             return True
-        if _is_prose(line):
+        if is_prose(line):
             if not self.book.people and not self.facts.description_set:
                 self.facts.description.append(line)
             return True  # a person's biography can stand between two names under one heading
@@ -331,72 +309,6 @@ class _Reader:
             # "[10 min]", "Welcome from the United Nations": the next agenda item, no longer the role's people.
             self.book.close_block()
             self.context = _Context(plural=False)
-        return False
-
-    def date_line(self, number: int, line: str) -> bool:
-        if self.facts.day is not None or len(line) > 300:
-            return False
-        if _is_prose(line) and clock_and_zone(line) is None:
-            return False  # "… published on 2 December 2020.": a date in a sentence, not the session's
-        old = _OLD_DATE.match(line)
-        try:
-            when = find_date(line)
-        except ValueError:
-            self.problem(number, line, "not a real date")
-            return True
-        if when is None and self.year is not None and month_day(line) is None:
-            try:
-                when = find_date_in_year(line, self.year)
-            except ValueError:
-                self.problem(number, line, "not a real date")
-                return True
-        if when is None:
-            return False
-        self.facts.day, self.facts.start, self.facts.zone = when.day, when.start, when.zone
-        if when.minutes is not None and self.facts.minutes is None:
-            self.facts.minutes, self.minutes_from_times = when.minutes, minutes_in(line) is None
-        for piece in re.split(r",|\s[-–—]\s", line):
-            # "Thursday 8 December 2016 - 15.00, 90 minutes, Interview Format": the format named there.
-            named = piece.strip()
-            if named and not self.facts.format and (fold(named) in FORMATS or fold(named).endswith(" format")):
-                self.facts.format = FORMATS.get(fold(named), named)[:100]
-        rest = (old.group(4) or "") if old else ""
-        if " in " in rest:
-            self.facts.venue = rest.rsplit(" in ", 1)[1].strip()
-        if rest and self.facts.kind is None:
-            self.facts.kind = type_of(rest.split(" on ")[0].removeprefix("A ").removeprefix("An ").strip())
-        return True
-
-    def stated_minutes(self, minutes: int | None) -> None:
-        """A duration the page states ("Round Table - 30 Min", "Length: 90 mins") wins over one computed
-        from a start and an end, which may be the room's booking rather than the session."""
-        if minutes is not None and (self.facts.minutes is None or self.minutes_from_times):
-            self.facts.minutes, self.minutes_from_times = minutes, False
-
-    def time_field(self, number: int, line: str, value: str) -> None:
-        """ "Time: 11:30am - 12:50pm (80 minutes)", "Time: 16:30 to 17:50": the start, and the length."""
-        found = find_date_in_year(f"Monday, January 1 {value}", 2000) if value else None
-        if found is None or found.start is None:
-            self.problem(number, line, "no time could be read here")
-            return
-        self.facts.start = self.facts.start or found.start
-        self.facts.zone = self.facts.zone or found.zone
-        if found.minutes is not None and self.facts.minutes is None:
-            self.facts.minutes, self.minutes_from_times = found.minutes, minutes_in(value) is None
-
-    def day_line(self, number: int, line: str) -> bool:
-        """ "Tuesday, December 6", then "09:00 CST": a schedule's day heading and the session's start."""
-        if self.facts.day is not None:
-            return False
-        heading = month_day(line)
-        if heading is not None and self.day_heading is None:
-            self.day_heading = (*heading, number, line)
-            return True
-        if self.day_heading is not None and self.facts.start is None and is_time_only(line) and self.year is not None:
-            found = clock_and_zone(line)
-            if found is not None:
-                self.facts.start, self.facts.zone = found[0], self.facts.zone or found[1]
-                return True
         return False
 
     def field(self, number: int, line: str, label: str, value: str) -> None:
@@ -422,14 +334,14 @@ class _Reader:
             if minutes is None or not 1 <= minutes <= 24 * 60:
                 self.problem(number, line, "the planned minutes must be between 1 and 1440")
             else:
-                self.stated_minutes(minutes)
+                self.when.stated_minutes(minutes)
         elif kind == "person":
             if not self.people(number, value, (), lenient=True):
                 self.problem(number, line, "no person's name could be read here")
         elif kind == "type":
             self.facts.kind = self.facts.kind or type_of(value)
         elif kind == "time":
-            self.time_field(number, line, value)
+            self.when.time_field(number, line, value)
         elif kind == "venue":
             self.facts.venue = self.facts.venue or value[:200]
         elif kind in ("country", "group"):
@@ -458,7 +370,7 @@ class _Reader:
             self.set_format(number, line, value[:end].strip())
         minutes = minutes_in(match.group(0)) or 0
         if 1 <= minutes <= 24 * 60:
-            self.stated_minutes(minutes)
+            self.when.stated_minutes(minutes)
         else:
             self.problem(number, line, "the planned minutes must be between 1 and 1440")
 
@@ -499,7 +411,7 @@ class _Reader:
             return False
         previous = last[1].rstrip()
         hyphen = previous.endswith("-")
-        if not (hyphen or (line[:1].islower() and not _is_prose(line))):
+        if not (hyphen or (line[:1].islower() and not is_prose(line))):
             return False
         person = self.book.people[-1] if self.book.people else None
         if person is None or not person.affiliation:
@@ -551,7 +463,7 @@ class _Reader:
                 # A list of bare names, each with the position and organisation on the line below.
                 self.book.pending, self.book.pending_next_line_only = person, True
             return True
-        if Role.ORGANIZER in self.context.roles and not self.context.names and not _is_prose(line):
+        if Role.ORGANIZER in self.context.roles and not self.context.names and not is_prose(line):
             self.facts.organisers.append(line)
             return True
         return False
@@ -562,18 +474,6 @@ _COALITION = re.compile(r"^(?:Dynamic\s+Coalition|DC)\s+on\s+\S.{0,100}$", re.I)
 # "… by Wim Degezelle (IGF consultant)": who leads an agenda item, at its end.
 _AGENDA_BY = re.compile(r"\bby\s+((?:[^\W\d_][\w'’.\-]*\s+){1,3}[^\W\d_][\w'’.\-]*)\s*(?:\(([^()]{1,200})\))?\s*$")
 _PARENTHESISED = re.compile(r"\(([^()]{3,400})\)")
-
-
-def _has_date(line: str) -> bool:
-    try:
-        return find_date(line) is not None
-    except ValueError:
-        return True  # read as a date, to be reported as one that does not exist
-
-
-def _is_prose(line: str) -> bool:
-    words = line.split()
-    return len(words) >= 12 or (len(words) >= 6 and line.rstrip().endswith((".", "?", "!", "…", ":")))
 
 
 def parse_proposal(text: str, *, countries: CountryNames | None = None) -> ProposalResult:

@@ -7,10 +7,7 @@ from datetime import date, time
 import pytest
 
 from moderator_app.importers.proposal import parse_proposal
-
-
-def by_name(result):
-    return {p.draft.name: p for p in result.participants}
+from tests.support import proposed_by_name as by_name
 
 
 def test_the_schedule_sites_dash_separated_facts_and_a_family_name_first():

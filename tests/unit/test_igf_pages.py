@@ -9,6 +9,7 @@ import pytest
 from benchmarks.igf_import import fixtures, score_page
 from moderator_app.domain.enums import SessionType
 from moderator_app.importers.proposal import parse_proposal
+from tests.support import proposed_by_name as by_name
 
 PAGES = fixtures()
 
@@ -39,10 +40,6 @@ def test_known_misses_are_few_and_each_says_why():
     facts = sum(s.people_expected + s.fields_total + 1 + s.session_total for s in scores)
     # Listing a miss is no way to pass: at most 3 % of the facts a reader finds on these pages.
     assert len(known) <= 0.03 * facts
-
-
-def by_name(result):
-    return {p.draft.name: p for p in result.participants}
 
 
 def test_numbered_labels_give_group_and_region_as_stated():

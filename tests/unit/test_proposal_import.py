@@ -8,6 +8,7 @@ import pytest
 
 from moderator_app.importers import ImportFileError
 from moderator_app.importers.proposal import parse_proposal
+from tests.support import proposed_by_name as people
 
 # The 2017 workshop's facts, laid out the way the IGF proposal pages are (our own wording around them).
 PROPOSAL = """Towards an Inclusive Cybersecurity Capacity Building Approach
@@ -57,10 +58,6 @@ Remote participants will be heard.
 Conducted a Workshop in IGF before?: Yes
 Link to Report:
 """
-
-
-def people(result):
-    return {p.draft.name: p for p in result.participants}
 
 
 def test_every_fact_of_the_2017_workshop_is_read():
